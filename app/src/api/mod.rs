@@ -1,0 +1,11 @@
+//! Server functions: the only way the browser reaches family data.
+//!
+//! Every server function is a public HTTP endpoint, whatever the page in front of it
+//! does, so each body follows the same four steps and nothing else:
+//! who is asking -> may they (policy) -> parse the arguments into domain types ->
+//! one store call (which audits in the same transaction) -> return a plain DTO.
+
+pub mod error;
+pub mod feedback;
+
+pub use error::AppError;

@@ -1,0 +1,113 @@
+//! Family entries and their versions. Nothing here ever updates or deletes a version:
+//! a change is a new version, and the database refuses anything else (see migrations).
+
+use super::{Store, StoreError, now_ms, parse_id};
+use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+
+pub struct NewEntry<'a> {
+    pub family: FamilyId,
+    pub author: MemberId,
+    pub kind: &'a str,
+    pub submission: SubmissionId,
+    /// The content as JSON, in the writer's own words.
+    pub body: &'a str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryVersion {
+    pub version: i64,
+    pub body: String,
+    pub written_at: i64,
+}
+
+impl Store {
+    /// Creates an entry with its first version, in one transaction. A repeat of the same
+    /// submission returns the entry the first one made, without writing anything.
+    pub async fn create_entry(&self, entry: NewEntry<'_>) -> Result<EntryId, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let existing: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM entries WHERE submission_id = $1")
+                .bind(entry.submission.to_string())
+                .fetch_optional(&mut *tx)
+                .await?;
+        if let Some((id,)) = existing {
+            return parse_id(&id, EntryId::parse);
+        }
+        let id = EntryId::new();
+        let at = now_ms();
+        sqlx::query(
+            "INSERT INTO entries (id, family_id, author_member_id, kind, submission_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id.to_string())
+        .bind(entry.family.to_string())
+        .bind(entry.author.to_string())
+        .bind(entry.kind)
+        .bind(entry.submission.to_string())
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
+        )
+        .bind(id.to_string())
+        .bind(entry.body)
+        .bind(at)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Adds a new version. `after` is the version the writer was looking at: if someone
+    /// else has written since, nothing is written and `None` comes back, so no change is
+    /// lost by being written over.
+    pub async fn revise_entry(
+        &self,
+        entry: EntryId,
+        after: i64,
+        body: &str,
+    ) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let (latest,): (Option<i64>,) =
+            sqlx::query_as("SELECT MAX(version) FROM entry_versions WHERE entry_id = $1")
+                .bind(entry.to_string())
+                .fetch_one(&mut *tx)
+                .await?;
+        if latest != Some(after) {
+            return Ok(None);
+        }
+        let next = after + 1;
+        // The primary key (entry_id, version) also refuses a second writer racing for `next`.
+        sqlx::query(
+            "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(entry.to_string())
+        .bind(next)
+        .bind(body)
+        .bind(now_ms())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(Some(next))
+    }
+
+    /// Every version of an entry, oldest first.
+    pub async fn entry_history(&self, entry: EntryId) -> Result<Vec<EntryVersion>, StoreError> {
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
+            "SELECT version, body, written_at FROM entry_versions WHERE entry_id = $1 \
+             ORDER BY version",
+        )
+        .bind(entry.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(version, body, written_at)| EntryVersion {
+                version,
+                body,
+                written_at,
+            })
+            .collect())
+    }
+}

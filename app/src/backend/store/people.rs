@@ -1,0 +1,250 @@
+//! Councils, teams, staff, families, members, allocations and risk flags.
+
+use super::{Store, StoreError, now_ms, parse_id};
+use crate::domain::ids::{CouncilId, FamilyId, MemberId, StaffId, TeamId};
+use crate::domain::people::{MemberKind, StaffRole};
+
+/// Counts that show a family was set up completely; used by checks and the demo seed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilySummary {
+    pub parents: i64,
+    pub children: i64,
+    pub allocated_staff: i64,
+    pub risk_flags: i64,
+    pub team_roles: Vec<StaffRole>,
+}
+
+pub struct NewStaff<'a> {
+    pub team: Option<TeamId>,
+    pub display_name: &'a str,
+    pub role: StaffRole,
+}
+
+pub struct NewFamily<'a> {
+    pub team: TeamId,
+    pub reference: &'a str,
+    pub display_name: &'a str,
+}
+
+pub struct NewMember<'a> {
+    pub kind: MemberKind,
+    pub display_name: &'a str,
+    /// ISO 8601 date; required for a child.
+    pub date_of_birth: Option<&'a str>,
+}
+
+impl Store {
+    pub async fn create_council(&self, name: &str) -> Result<CouncilId, StoreError> {
+        let id = CouncilId::new();
+        sqlx::query("INSERT INTO councils (id, name, created_at) VALUES ($1, $2, $3)")
+            .bind(id.to_string())
+            .bind(name)
+            .bind(now_ms())
+            .execute(&self.pool)
+            .await?;
+        Ok(id)
+    }
+
+    pub async fn council_by_name(&self, name: &str) -> Result<Option<CouncilId>, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT id FROM councils WHERE name = $1")
+            .bind(name)
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|(id,)| parse_id(&id, CouncilId::parse)).transpose()
+    }
+
+    pub async fn create_team(&self, council: CouncilId, name: &str) -> Result<TeamId, StoreError> {
+        let id = TeamId::new();
+        sqlx::query("INSERT INTO teams (id, council_id, name, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(id.to_string())
+            .bind(council.to_string())
+            .bind(name)
+            .bind(now_ms())
+            .execute(&self.pool)
+            .await?;
+        Ok(id)
+    }
+
+    pub async fn create_staff(
+        &self,
+        council: CouncilId,
+        staff: NewStaff<'_>,
+    ) -> Result<StaffId, StoreError> {
+        let id = StaffId::new();
+        sqlx::query(
+            "INSERT INTO staff (id, council_id, team_id, display_name, role, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id.to_string())
+        .bind(council.to_string())
+        .bind(staff.team.map(|t| t.to_string()))
+        .bind(staff.display_name)
+        .bind(staff.role.code())
+        .bind(now_ms())
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    /// The roles of a team's staff, for checks that a team is complete.
+    pub async fn team_roles(&self, team: TeamId) -> Result<Vec<StaffRole>, StoreError> {
+        let rows: Vec<(String,)> =
+            sqlx::query_as("SELECT role FROM staff WHERE team_id = $1 ORDER BY role")
+                .bind(team.to_string())
+                .fetch_all(&self.pool)
+                .await?;
+        rows.into_iter()
+            .map(|(code,)| {
+                StaffRole::from_code(&code)
+                    .ok_or_else(|| StoreError::Corrupt(format!("unknown role {code:?}")))
+            })
+            .collect()
+    }
+
+    pub async fn create_family(
+        &self,
+        council: CouncilId,
+        family: NewFamily<'_>,
+    ) -> Result<FamilyId, StoreError> {
+        let id = FamilyId::new();
+        sqlx::query(
+            "INSERT INTO families (id, council_id, team_id, reference, display_name, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id.to_string())
+        .bind(council.to_string())
+        .bind(family.team.to_string())
+        .bind(family.reference)
+        .bind(family.display_name)
+        .bind(now_ms())
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn add_member(
+        &self,
+        family: FamilyId,
+        member: NewMember<'_>,
+    ) -> Result<MemberId, StoreError> {
+        let id = MemberId::new();
+        sqlx::query(
+            "INSERT INTO members (id, family_id, kind, display_name, date_of_birth, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(id.to_string())
+        .bind(family.to_string())
+        .bind(member.kind.code())
+        .bind(member.display_name)
+        .bind(member.date_of_birth)
+        .bind(now_ms())
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn allocate(&self, family: FamilyId, staff: StaffId) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO allocations (id, family_id, staff_id, started_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(family.to_string())
+        .bind(staff.to_string())
+        .bind(now_ms())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Records a practitioner's flag that `member` is alleged to pose a domestic-abuse
+    /// risk to `towards`. The policy uses it to keep the second member's words from the first.
+    pub async fn flag_alleged_abuse(
+        &self,
+        family: FamilyId,
+        member: MemberId,
+        towards: MemberId,
+        flagged_by: StaffId,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO risk_flags \
+             (id, family_id, member_id, towards_member_id, kind, flagged_by_staff_id, created_at) \
+             VALUES ($1, $2, $3, $4, 'alleged_domestic_abuse', $5, $6)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(family.to_string())
+        .bind(member.to_string())
+        .bind(towards.to_string())
+        .bind(flagged_by.to_string())
+        .bind(now_ms())
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Whether `member` is currently flagged as posing a risk to `towards`.
+    pub async fn is_flagged_towards(
+        &self,
+        member: MemberId,
+        towards: MemberId,
+    ) -> Result<bool, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM risk_flags WHERE member_id = $1 AND towards_member_id = $2 \
+             AND withdrawn_at IS NULL",
+        )
+        .bind(member.to_string())
+        .bind(towards.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
+    /// The staff currently allocated to a family.
+    pub async fn allocated_staff(&self, family: FamilyId) -> Result<Vec<StaffId>, StoreError> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT staff_id FROM allocations WHERE family_id = $1 AND ended_at IS NULL \
+             ORDER BY started_at, staff_id",
+        )
+        .bind(family.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|(id,)| parse_id(id, StaffId::parse))
+            .collect()
+    }
+
+    /// Counts for the family with this case reference.
+    pub async fn demo_summary(&self, reference: &str) -> Result<FamilySummary, StoreError> {
+        let (family, team): (String, String) =
+            sqlx::query_as("SELECT id, team_id FROM families WHERE reference = $1")
+                .bind(reference)
+                .fetch_one(&self.pool)
+                .await?;
+        let count = |sql: &'static str| {
+            let family = family.clone();
+            async move {
+                let (n,): (i64,) = sqlx::query_as(sql)
+                    .bind(family)
+                    .fetch_one(&self.pool)
+                    .await?;
+                Ok::<i64, StoreError>(n)
+            }
+        };
+        Ok(FamilySummary {
+            parents: count(
+                "SELECT COUNT(*) FROM members WHERE family_id = $1 AND kind = 'parent_carer'",
+            )
+            .await?,
+            children: count("SELECT COUNT(*) FROM members WHERE family_id = $1 AND kind = 'child'")
+                .await?,
+            allocated_staff: count(
+                "SELECT COUNT(*) FROM allocations WHERE family_id = $1 AND ended_at IS NULL",
+            )
+            .await?,
+            risk_flags: count(
+                "SELECT COUNT(*) FROM risk_flags WHERE family_id = $1 AND withdrawn_at IS NULL",
+            )
+            .await?,
+            team_roles: self.team_roles(parse_id(&team, TeamId::parse)?).await?,
+        })
+    }
+}

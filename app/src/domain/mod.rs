@@ -1,0 +1,13 @@
+//! Types both the server and the browser share.
+//!
+//! Raw input is parsed into these types exactly once, at the boundary; after that the
+//! type is the proof that the value is valid. Nothing in here does I/O, so everything
+//! here compiles for the browser as well as the server and is unit-tested beside its type.
+
+pub mod errors;
+pub mod feedback;
+pub mod ids;
+pub mod people;
+pub mod text;
+
+pub use errors::{FieldError, FieldErrors};

@@ -1,0 +1,86 @@
+//! The family portal's pages, server functions and shared types.
+//!
+//! - `domain`: types both sides share, parsed once at the boundary; no I/O.
+//! - `api`: server functions, the only way the browser reaches the server's data.
+//! - `ui`: components and pages, by audience.
+//! - `backend` (server only): the store and the services server functions use.
+//!
+//! Data flows one way: browser -> server function -> policy -> store, and back as a DTO.
+
+#![recursion_limit = "256"]
+
+pub mod api;
+pub mod domain;
+pub mod ui;
+
+#[cfg(feature = "ssr")]
+pub mod backend;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use ui::public::feedback::{FeedbackPage, FeedbackSent};
+use ui::public::landing::Landing;
+use ui::public::sign_in::SignIn;
+use ui::shared::brand::Brand;
+use ui::shared::layout::Frame;
+use ui::shared::problems::NotFound;
+
+/// The HTML document around the application. Rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en-GB" class="govuk-template">
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
+                <meta name="robots" content="noindex, nofollow" />
+                <link rel="stylesheet" href="/pkg/portal.css" />
+                <link rel="stylesheet" href="/brand.css" />
+                <AutoReload options=options.clone() />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body class="govuk-template__body">
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    // The council's branding comes from the server's configuration and travels with the
+    // first page, so that the hydrated page agrees with the server-rendered one.
+    let brand = SharedValue::new(|| use_context::<Brand>().unwrap_or_default()).into_inner();
+    provide_context(brand);
+    // Marks the document once hydrated: tests wait for it, and nothing else depends on it.
+    Effect::new(move |_| {
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("data-hydrated", "true");
+        }
+    });
+
+    view! {
+        <Router>
+            <Frame>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Landing />
+                    <Route path=path!("/sign-in") view=SignIn />
+                    <Route path=path!("/feedback") view=FeedbackPage />
+                    <Route path=path!("/feedback/sent") view=FeedbackSent />
+                </Routes>
+            </Frame>
+        </Router>
+    }
+}
+
+/// The browser's entry point: takes over the server-rendered page.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

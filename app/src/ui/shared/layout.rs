@@ -1,0 +1,83 @@
+//! The page frame: skip link, header, main content and footer, following the GOV.UK
+//! page template (<https://design-system.service.gov.uk/styles/page-template/>) without
+//! the crown or the GDS Transport font, which are for GOV.UK alone.
+
+use super::brand::Brand;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Sets the page title. Titles stay neutral ("Give feedback – Family portal"): a title
+/// shows in tabs, history and task switchers, where someone else may see it.
+#[component]
+pub fn PageTitle(
+    /// The page's own name.
+    text: &'static str,
+    /// Whether the page is showing an error summary; GOV.UK prefixes "Error: ".
+    #[prop(optional, into)]
+    has_error: Signal<bool>,
+) -> impl IntoView {
+    let brand = use_context::<Brand>().unwrap_or_default();
+    let title = move || {
+        let prefix = if has_error.get() { "Error: " } else { "" };
+        format!("{prefix}{text} – {}", brand.service_name)
+    };
+    view! { <Title text=title /> }
+}
+
+#[component]
+pub fn Frame(children: Children) -> impl IntoView {
+    let brand = use_context::<Brand>().unwrap_or_default();
+    view! {
+        <a href="#main-content" class="govuk-skip-link">
+            "Skip to main content"
+        </a>
+        <Header brand=brand.clone() />
+        <div class="govuk-width-container">
+            <main class="govuk-main-wrapper app-main" id="main-content" tabindex="-1">
+                {children()}
+            </main>
+        </div>
+        <Footer brand />
+    }
+}
+
+#[component]
+fn Header(brand: Brand) -> impl IntoView {
+    view! {
+        <header class="govuk-header" data-module="govuk-header">
+            <div class="govuk-header__container govuk-width-container">
+                <div class="govuk-header__logo">
+                    <a href="/" class="govuk-header__link govuk-header__link--homepage">
+                        {brand
+                            .logo
+                            .map(|logo| view! { <img class="app-logo" src=logo.url alt=logo.alt /> })}
+                        <span class="govuk-header__logotype-text">{brand.service_name}</span>
+                    </a>
+                </div>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn Footer(brand: Brand) -> impl IntoView {
+    view! {
+        <footer class="govuk-footer">
+            <div class="govuk-width-container">
+                <div class="govuk-footer__meta">
+                    <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
+                        <h2 class="govuk-visually-hidden">"Support links"</h2>
+                        <ul class="govuk-footer__inline-list">
+                            <li class="govuk-footer__inline-list-item">
+                                <a class="govuk-footer__link" href="/feedback">
+                                    "Give feedback about this service"
+                                </a>
+                            </li>
+                        </ul>
+                        <p class="govuk-body-s">"Run by " {brand.organisation_name}</p>
+                    </div>
+                </div>
+            </div>
+        </footer>
+    }
+}

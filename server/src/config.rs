@@ -1,0 +1,408 @@
+//! Configuration: typed, layered and checked before anything starts.
+//!
+//! Layers, later ones winning: built-in defaults, then a TOML file (`--config FILE`, or
+//! `portal.toml` in the working directory if there is one), then environment variables
+//! starting `PORTAL_` (nested settings use `__`, as in `PORTAL_BRAND__COLOUR`). The
+//! conventional `DATABASE_URL` is honoured too. Every problem is reported at once, naming
+//! the setting and saying what would be right, and secrets never appear in logs or errors.
+
+use figment::Figment;
+use figment::providers::{Env, Format, Serialized, Toml};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The address and port to listen on.
+    pub listen: SocketAddr,
+    /// Where the embedded SQLite database and backups live.
+    pub data_dir: PathBuf,
+    /// `postgres://…` to use PostgreSQL; unset for the embedded SQLite database.
+    pub database_url: Option<Secret>,
+    pub database_max_connections: u32,
+    /// The compiled site (styles, scripts, WebAssembly), as built by `cargo leptos build`.
+    pub site_root: PathBuf,
+    pub log_format: LogFormat,
+    /// A tracing filter, such as `info` or `server=debug,info`.
+    pub log_level: String,
+    /// How long to let requests finish after being asked to stop, in seconds.
+    pub shutdown_grace_seconds: u64,
+    pub brand: BrandConfig,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// How the council's portal looks. Colours are checked for WCAG 2.2 AA contrast.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BrandConfig {
+    pub service_name: String,
+    pub organisation_name: String,
+    /// The header's background, as `#rrggbb`.
+    pub colour: String,
+    /// Text on the header, as `#rrggbb`.
+    pub text_colour: String,
+    /// Links on the white page, as `#rrggbb`.
+    pub link_colour: String,
+    /// A logo for the header, served from the site's assets or another address.
+    pub logo_url: Option<String>,
+    /// What the logo says, for people who cannot see it. Required with a logo.
+    pub logo_alt: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            data_dir: PathBuf::from("data"),
+            database_url: None,
+            database_max_connections: 8,
+            site_root: PathBuf::from("target/site"),
+            log_format: LogFormat::Text,
+            log_level: "info".to_owned(),
+            shutdown_grace_seconds: 10,
+            brand: BrandConfig {
+                service_name: "Family portal".to_owned(),
+                organisation_name: "Exampleshire Council (demo)".to_owned(),
+                colour: "#1d70b8".to_owned(),
+                text_colour: "#ffffff".to_owned(),
+                link_colour: "#1d70b8".to_owned(),
+                logo_url: None,
+                logo_alt: None,
+            },
+        }
+    }
+}
+
+/// A setting that must never be printed, such as a database URL with a password in it.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+/// Everything wrong with the configuration, one line per problem.
+#[derive(Debug)]
+pub struct ConfigError(pub Vec<String>);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "The configuration has {} problem(s):", self.0.len())?;
+        for problem in &self.0 {
+            writeln!(f, "  - {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Config {
+    /// Reads the layers in order and checks the result.
+    pub fn load(file: Option<&Path>) -> Result<Config, ConfigError> {
+        Self::from_figment(Self::figment(file, Env::prefixed("PORTAL_").split("__")))
+    }
+
+    /// The layers, with the environment provider given, so tests can supply their own.
+    pub fn figment(file: Option<&Path>, env: Env) -> Figment {
+        let mut figment = Figment::from(Serialized::defaults(Config::default()));
+        match file {
+            Some(path) => figment = figment.merge(Toml::file_exact(path)),
+            None => figment = figment.merge(Toml::file("portal.toml")),
+        }
+        figment
+            // cargo-leptos tells the server where it put the site and which address to use.
+            .merge(
+                Env::raw()
+                    .only(&["LEPTOS_SITE_ADDR"])
+                    .map(|_| "listen".into()),
+            )
+            .merge(
+                Env::raw()
+                    .only(&["LEPTOS_SITE_ROOT"])
+                    .map(|_| "site_root".into()),
+            )
+            .merge(
+                Env::raw()
+                    .only(&["DATABASE_URL"])
+                    .map(|_| "database_url".into()),
+            )
+            .merge(env)
+    }
+
+    pub fn from_figment(figment: Figment) -> Result<Config, ConfigError> {
+        let config: Config = figment
+            .extract()
+            .map_err(|errors| ConfigError(errors.into_iter().map(|e| describe(&e)).collect()))?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> Result<(), ConfigError> {
+        let mut problems = Vec::new();
+        if let Some(url) = &self.database_url {
+            let url = url.expose();
+            if !(url.starts_with("postgres://")
+                || url.starts_with("postgresql://")
+                || url.starts_with("sqlite:"))
+            {
+                problems.push(
+                    "database_url (PORTAL_DATABASE_URL or DATABASE_URL) must start with \
+                     postgres:// or sqlite: — leave it unset to use the embedded database"
+                        .to_owned(),
+                );
+            }
+        }
+        if self.database_max_connections == 0 {
+            problems.push("database_max_connections must be 1 or more".to_owned());
+        }
+        if self.brand.service_name.trim().is_empty() {
+            problems.push("brand.service_name must not be empty".to_owned());
+        }
+        let colours = [
+            ("brand.colour", &self.brand.colour),
+            ("brand.text_colour", &self.brand.text_colour),
+            ("brand.link_colour", &self.brand.link_colour),
+        ];
+        let mut parsed = Vec::new();
+        for (name, value) in colours {
+            match parse_colour(value) {
+                Some(rgb) => parsed.push(rgb),
+                None => problems.push(format!(
+                    "{name} is {value:?}; it must be a colour written as # and six hex digits, like #1d70b8"
+                )),
+            }
+        }
+        if let [header, text, link] = parsed[..] {
+            let header_ratio = contrast(header, text);
+            if header_ratio < 4.5 {
+                problems.push(format!(
+                    "brand.colour and brand.text_colour have a contrast of {header_ratio:.1}:1; \
+                     WCAG 2.2 AA needs at least 4.5:1 so everyone can read the header"
+                ));
+            }
+            let link_ratio = contrast(link, [255, 255, 255]);
+            if link_ratio < 4.5 {
+                problems.push(format!(
+                    "brand.link_colour has a contrast of {link_ratio:.1}:1 on white; \
+                     WCAG 2.2 AA needs at least 4.5:1"
+                ));
+            }
+        }
+        if self.brand.logo_url.is_some()
+            && self
+                .brand
+                .logo_alt
+                .as_deref()
+                .is_none_or(|a| a.trim().is_empty())
+        {
+            problems.push(
+                "brand.logo_alt must say what the logo shows, for people who cannot see it"
+                    .to_owned(),
+            );
+        }
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(ConfigError(problems))
+        }
+    }
+
+    /// The database to use: PostgreSQL if configured, otherwise SQLite in the data directory.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.expose().to_owned(),
+            None => app::backend::Store::sqlite_url(&self.data_dir),
+        }
+    }
+
+    /// The council's colours as CSS custom properties, served as `/brand.css`.
+    pub fn brand_css(&self) -> String {
+        format!(
+            ":root{{--brand-colour:{};--brand-text-colour:{};--brand-link-colour:{};}}\n",
+            self.brand.colour, self.brand.text_colour, self.brand.link_colour
+        )
+    }
+
+    /// The part of the branding pages need.
+    pub fn brand(&self) -> app::ui::shared::brand::Brand {
+        use app::ui::shared::brand::{Brand, Logo};
+        Brand {
+            service_name: self.brand.service_name.clone(),
+            organisation_name: self.brand.organisation_name.clone(),
+            logo: self.brand.logo_url.clone().map(|url| Logo {
+                url,
+                alt: self.brand.logo_alt.clone().unwrap_or_default(),
+            }),
+        }
+    }
+}
+
+/// One figment error as a plain sentence naming the setting, without echoing its value
+/// (the value might be a secret).
+fn describe(error: &figment::Error) -> String {
+    let setting = if error.path.is_empty() {
+        "the configuration".to_owned()
+    } else {
+        error.path.join(".")
+    };
+    let source = error
+        .metadata
+        .as_ref()
+        .map(|m| format!(" (from {})", m.name))
+        .unwrap_or_default();
+    let problem = match &error.kind {
+        figment::error::Kind::InvalidType(_, expected) => format!("must be {expected}"),
+        figment::error::Kind::InvalidValue(_, expected) => format!("must be {expected}"),
+        figment::error::Kind::UnknownField(field, _) => {
+            format!("has a setting {field:?} that is not known; check its spelling")
+        }
+        figment::error::Kind::UnknownVariant(_, expected) => {
+            format!("must be one of: {}", expected.join(", "))
+        }
+        figment::error::Kind::MissingField(field) => format!("needs {field:?}"),
+        other => other.to_string(),
+    };
+    format!("{setting}{source} {problem}")
+}
+
+fn parse_colour(value: &str) -> Option<[u8; 3]> {
+    let hex = value.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([channel(0)?, channel(2)?, channel(4)?])
+}
+
+/// WCAG 2 contrast ratio (<https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio>).
+fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    fn luminance(rgb: [u8; 3]) -> f64 {
+        let linear = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2])
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    let (light, dark) = if la > lb { (la, lb) } else { (lb, la) };
+    (light + 0.05) / (dark + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(toml: &str, env: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let mut figment =
+            Figment::from(Serialized::defaults(Config::default())).merge(Toml::string(toml));
+        for (key, value) in env {
+            figment = figment.merge((*key, *value));
+        }
+        Config::from_figment(figment)
+    }
+
+    #[test]
+    fn the_defaults_are_valid_and_use_the_embedded_database() {
+        let config = load("", &[]).unwrap();
+        assert!(config.database_url().starts_with("sqlite://"));
+    }
+
+    #[test]
+    fn a_file_sets_the_brand() {
+        let config = load(
+            "[brand]\nservice_name = \"Talk to us\"\ncolour = \"#00703c\"",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(config.brand.service_name, "Talk to us");
+        assert!(config.brand_css().contains("--brand-colour:#00703c"));
+    }
+
+    #[test]
+    fn a_bad_port_names_the_setting() {
+        let error = load("listen = \"127.0.0.1:99999\"", &[]).unwrap_err();
+        assert!(error.to_string().contains("listen"), "{error}");
+    }
+
+    #[test]
+    fn a_misspelt_setting_is_reported_not_ignored() {
+        let error = load("[brand]\ncolor = \"#000000\"", &[]).unwrap_err();
+        assert!(error.to_string().contains("\"color\""), "{error}");
+    }
+
+    #[test]
+    fn unreadable_header_colours_are_refused_with_the_ratio() {
+        let error = load(
+            "[brand]\ncolour = \"#ffdd00\"\ntext_colour = \"#ffffff\"",
+            &[],
+        )
+        .unwrap_err();
+        let message = error.to_string();
+        assert!(
+            message.contains("brand.colour and brand.text_colour"),
+            "{message}"
+        );
+        assert!(message.contains("4.5:1"), "{message}");
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let error = load(
+            "database_max_connections = 0\n[brand]\ncolour = \"blue\"\nlogo_url = \"/logo.png\"",
+            &[],
+        )
+        .unwrap_err();
+        assert_eq!(error.0.len(), 3, "{error}");
+    }
+
+    #[test]
+    fn a_database_password_never_appears_in_debug_output() {
+        let config = load(
+            "database_url = \"postgres://portal:hunter2@db/portal\"",
+            &[],
+        )
+        .unwrap();
+        assert!(!format!("{config:?}").contains("hunter2"));
+    }
+
+    #[test]
+    fn a_database_url_of_the_wrong_kind_is_refused_without_echoing_it() {
+        let error = load("database_url = \"mysql://u:hunter2@db/x\"", &[]).unwrap_err();
+        let message = error.to_string();
+        assert!(message.contains("database_url"), "{message}");
+        assert!(!message.contains("hunter2"), "{message}");
+    }
+
+    #[test]
+    fn contrast_matches_the_wcag_examples() {
+        assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 0.01);
+        assert!((contrast([0x1d, 0x70, 0xb8], [255, 255, 255]) - 5.17).abs() < 0.05);
+    }
+}

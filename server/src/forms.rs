@@ -1,0 +1,107 @@
+//! Forms posted without WebAssembly.
+//!
+//! A page's form posts to the page's own address, naming its server function in a hidden
+//! field. Here that post is run through the same server function the hydrated page calls,
+//! so there is one endpoint per action and one set of rules. Then:
+//! - success: a 303 redirect (post/redirect/get), so reloading never sends it twice;
+//! - a problem: the same page is drawn again at the same address, with every field as it
+//!   was typed and the GOV.UK error summary, so nothing the person typed is lost.
+
+use crate::router::{AppState, decode_error, run_server_fn};
+use app::api::AppError;
+use app::ui::shared::form::{FormEcho, SERVER_FN_FIELD};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::provide_context;
+
+/// The most a page's form may send. Far more than any form needs; larger posts are
+/// refused before they are read.
+const FORM_LIMIT: usize = 256 * 1024;
+
+pub async fn page_post(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if request.method() != Method::POST || request.uri().path().starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    let page = parts
+        .uri
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_else(|| "/".to_owned());
+    let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
+        let echo = FormEcho {
+            fields: Vec::new(),
+            error: Some(AppError::BadRequest),
+        };
+        return render_page(&state, parts, echo, StatusCode::PAYLOAD_TOO_LARGE).await;
+    };
+    let mut fields: Vec<(String, String)> =
+        serde_urlencoded::from_bytes(&bytes).unwrap_or_default();
+    let server_fn = fields
+        .iter()
+        .position(|(name, _)| name == SERVER_FN_FIELD)
+        .map(|i| fields.remove(i).1)
+        .filter(|path| path.starts_with("/api/"))
+        .and_then(|path| path.parse::<Uri>().ok());
+    let Some(server_fn) = server_fn else {
+        let echo = FormEcho {
+            fields,
+            error: Some(AppError::BadRequest),
+        };
+        return render_page(&state, parts, echo, StatusCode::BAD_REQUEST).await;
+    };
+
+    let mut forward = Request::from_parts(parts.clone(), Body::from(bytes));
+    *forward.uri_mut() = server_fn;
+    let response = run_server_fn(&state, forward).await;
+
+    if response.status().is_success() || response.status().is_redirection() {
+        let location = response
+            .headers()
+            .get(header::LOCATION)
+            .cloned()
+            .unwrap_or_else(|| {
+                HeaderValue::from_str(&page).unwrap_or(HeaderValue::from_static("/"))
+            });
+        let (mut head, _) = response.into_parts();
+        head.status = StatusCode::SEE_OTHER;
+        head.headers.insert(header::LOCATION, location);
+        head.headers.remove(header::CONTENT_TYPE);
+        head.headers.remove(header::CONTENT_LENGTH);
+        return Response::from_parts(head, Body::empty());
+    }
+
+    let status = response.status();
+    let bytes = axum::body::to_bytes(response.into_body(), FORM_LIMIT)
+        .await
+        .unwrap_or_default();
+    let echo = FormEcho {
+        fields,
+        error: Some(decode_error(&bytes)),
+    };
+    render_page(&state, parts, echo, status).await
+}
+
+/// Draws the page at the posted address again, with the echo of what was sent.
+async fn render_page(
+    state: &AppState,
+    mut parts: axum::http::request::Parts,
+    echo: FormEcho,
+    status: StatusCode,
+) -> Response {
+    parts.method = Method::GET;
+    let context = state.context();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || {
+            context();
+            provide_context(echo.clone());
+        },
+        state.shell(),
+    );
+    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    *response.status_mut() = status;
+    response.into_response()
+}

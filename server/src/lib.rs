@@ -1,0 +1,149 @@
+#![recursion_limit = "256"]
+//! The family portal's server: configuration, the HTTP application and its commands.
+//!
+//! `Application::build` is used by `main` and by the tests alike, so the tests exercise
+//! exactly what runs in production, on a real port with a real database.
+
+pub mod cli;
+pub mod config;
+mod forms;
+mod router;
+pub mod seed;
+
+use app::backend::{Services, Store, StoreError};
+use config::Config;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::Duration;
+use tokio::net::TcpListener;
+
+/// A built application, listening but not yet serving.
+pub struct Application {
+    listener: TcpListener,
+    router: axum::Router,
+    store: Store,
+    grace: Duration,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("could not create the data directory {path}: {source}")]
+    DataDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("could not open the database: {0}")]
+    Store(#[from] StoreError),
+    #[error("could not listen on {address}: {source}")]
+    Listen {
+        address: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+impl Application {
+    /// Opens and migrates the database, and binds the listening socket. Port 0 picks a
+    /// free port, which tests use.
+    pub async fn build(config: Config) -> Result<Application, StartError> {
+        let store = open_store(&config).await?;
+        store.migrate().await?;
+        let listener =
+            TcpListener::bind(config.listen)
+                .await
+                .map_err(|source| StartError::Listen {
+                    address: config.listen,
+                    source,
+                })?;
+        let address = listener.local_addr().map_err(|source| StartError::Listen {
+            address: config.listen,
+            source,
+        })?;
+        let services = Services {
+            store: store.clone(),
+            brand: config.brand(),
+        };
+        let router = router::build(&config, address, services);
+        Ok(Application {
+            listener,
+            router,
+            store,
+            grace: Duration::from_secs(config.shutdown_grace_seconds),
+        })
+    }
+
+    pub fn address(&self) -> SocketAddr {
+        // Bound in `build`; reading the address of a bound socket does not fail.
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Serves until `shutdown` completes, then lets requests in flight finish (up to the
+    /// configured grace period) and closes the database cleanly.
+    pub async fn run_until(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> std::io::Result<()> {
+        let Application {
+            listener,
+            router,
+            store,
+            grace,
+        } = self;
+        let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+        let serve = axum::serve(listener, router).with_graceful_shutdown(async move {
+            shutdown.await;
+            tracing::info!("shutting down: finishing requests in flight");
+            let _ = stopping.send(());
+        });
+        let outcome = tokio::select! {
+            outcome = serve => outcome,
+            () = async {
+                let _ = stopped.await;
+                tokio::time::sleep(grace).await;
+            } => {
+                tracing::warn!(grace_seconds = grace.as_secs(), "requests still running after the grace period; stopping anyway");
+                Ok(())
+            }
+        };
+        store.close().await;
+        outcome
+    }
+}
+
+/// Opens the configured database, creating the data directory for SQLite if needed.
+pub async fn open_store(config: &Config) -> Result<Store, StartError> {
+    if config.database_url.is_none() {
+        std::fs::create_dir_all(&config.data_dir).map_err(|source| StartError::DataDir {
+            path: config.data_dir.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(Store::connect(&config.database_url(), config.database_max_connections).await?)
+}
+
+/// Completes when the process is asked to stop (Ctrl-C or SIGTERM).
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+}

@@ -1,0 +1,190 @@
+//! The HTTP routes, and the layers every response passes through.
+
+use crate::config::Config;
+use crate::forms;
+use app::api::AppError;
+use app::backend::Services;
+use app::{App, shell};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{FromRef, State};
+use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use std::net::SocketAddr;
+use std::sync::Arc;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+/// What every handler can reach.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub services: Services,
+    brand_css: Arc<str>,
+}
+
+impl AppState {
+    /// The context given to every render and every server function: the same for both,
+    /// so a server function behaves the same whether a page or a browser calls it.
+    pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
+        let services = self.services.clone();
+        move || {
+            provide_context(services.brand.clone());
+            provide_context(services.clone());
+        }
+    }
+
+    /// The HTML document for a page, with this state's options.
+    pub fn shell(&self) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+        let options = self.leptos_options.clone();
+        move || shell(options.clone()).into_any()
+    }
+}
+
+pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router {
+    let leptos_options = LeptosOptions::builder()
+        .output_name("portal")
+        .site_root(config.site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(address)
+        .build();
+    let state = AppState {
+        leptos_options,
+        services,
+        brand_css: config.brand_css().into(),
+    };
+    let routes = generate_route_list(App);
+    let context = state.context();
+    Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route("/brand.css", get(brand_css))
+        .route(
+            "/api/{*server_fn}",
+            get(server_fn_handler).post(server_fn_handler),
+        )
+        .leptos_routes_with_context(&state, routes, context.clone(), state.shell())
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            forms::page_post,
+        ))
+        .layer(security_headers())
+        .layer(TraceLayer::new_for_http())
+        .layer(CatchPanicLayer::custom(|_| service_problem_page()))
+        .with_state(state)
+}
+
+/// Headers for every response, including errors and static files.
+fn security_headers() -> tower::layer::util::Stack<
+    SetResponseHeaderLayer<HeaderValue>,
+    tower::layer::util::Stack<
+        SetResponseHeaderLayer<HeaderValue>,
+        SetResponseHeaderLayer<HeaderValue>,
+    >,
+> {
+    tower::layer::util::Stack::new(
+        SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ),
+        tower::layer::util::Stack::new(
+            // No other site may frame the portal (clickjacking).
+            SetResponseHeaderLayer::if_not_present(
+                header::X_FRAME_OPTIONS,
+                HeaderValue::from_static("DENY"),
+            ),
+            // Addresses can name families' records: they never leave the portal.
+            SetResponseHeaderLayer::if_not_present(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("same-origin"),
+            ),
+        ),
+    )
+}
+
+/// Runs a server function with the shared context, then applies the error policy: the
+/// status comes from the kind of error, so bad input is never reported as a server fault.
+pub async fn run_server_fn(state: &AppState, request: Request<Body>) -> Response {
+    let response = handle_server_fns_with_context(state.context(), request)
+        .await
+        .into_response();
+    if !response
+        .headers()
+        .contains_key(server_fn::error::SERVER_FN_ERROR_HEADER)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, 1 << 20)
+        .await
+        .unwrap_or_default();
+    let error = decode_error(&bytes);
+    parts.status =
+        StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    Response::from_parts(parts, Body::from(bytes))
+}
+
+/// Reads a server function's error back from its response body.
+pub fn decode_error(bytes: &[u8]) -> AppError {
+    serde_json::from_slice(bytes).unwrap_or(AppError::Internal)
+}
+
+async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> Response {
+    run_server_fn(&state, request).await
+}
+
+async fn readyz(State(state): State<AppState>) -> Response {
+    match state.services.store.ping().await {
+        Ok(()) => (StatusCode::OK, "ready").into_response(),
+        Err(error) => {
+            tracing::warn!(error = %error, "not ready: the database did not answer");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the database is not reachable",
+            )
+                .into_response()
+        }
+    }
+}
+
+async fn brand_css(State(state): State<AppState>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        state.brand_css.to_string(),
+    )
+        .into_response()
+}
+
+/// A plain page for when a request failed before any page could be drawn.
+fn service_problem_page() -> Response {
+    use app::ui::shared::problems::{SERVICE_PROBLEM_ADVICE, SERVICE_PROBLEM_HEADING};
+    tracing::error!("a request failed unexpectedly");
+    let body = format!(
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{SERVICE_PROBLEM_HEADING}</title><link rel=\"stylesheet\" href=\"/pkg/portal.css\"></head>\
+         <body class=\"govuk-template__body\"><div class=\"govuk-width-container\">\
+         <main class=\"govuk-main-wrapper\" id=\"main-content\">\
+         <h1 class=\"govuk-heading-l\">{SERVICE_PROBLEM_HEADING}</h1>\
+         <p class=\"govuk-body\">{SERVICE_PROBLEM_ADVICE}</p>\
+         <p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/\">Go to the start page</a></p>\
+         </main></div></body></html>"
+    );
+    (
+        StatusCode::INTERNAL_SERVER_ERROR,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        body,
+    )
+        .into_response()
+}

@@ -1,0 +1,132 @@
+//! The fictional demo council, team and family, for trying the portal and for training.
+//!
+//! Everything here is made up and says so: the council is "Exampleshire", every surname
+//! is "Example" or a word like "Sample", and every record is marked "(demo)".
+
+use app::backend::{NewFamily, NewMember, NewStaff, Store, StoreError};
+use app::domain::people::{MemberKind, StaffRole};
+use chrono::{Datelike, Months, NaiveDate, Utc};
+
+pub const DEMO_COUNCIL: &str = "Exampleshire Council (demo)";
+pub const DEMO_TEAM: &str = "Family Safeguarding Team North (demo)";
+pub const DEMO_FAMILY_REFERENCE: &str = "DEMO-0001";
+
+/// One fictional member of staff in each Family Safeguarding role.
+pub const DEMO_STAFF: [(&str, StaffRole); 9] = [
+    ("Morgan Sample", StaffRole::TeamManager),
+    ("Sam Sample", StaffRole::SocialWorker),
+    ("Casey Placeholder", StaffRole::ChildAndFamilyPractitioner),
+    ("Riley Placeholder", StaffRole::DomesticAbusePractitioner),
+    ("Jamie Specimen", StaffRole::DomesticAbuseWorkerProbation),
+    ("Avery Specimen", StaffRole::MentalHealthPractitioner),
+    ("Quinn Dummy", StaffRole::RecoveryWorker),
+    ("Harper Dummy", StaffRole::BusinessSupportOfficer),
+    ("Drew Admin-Example", StaffRole::Admin),
+];
+
+/// Adds the demo data unless it is there already; says which happened.
+pub async fn seed_demo(store: &Store) -> Result<String, StoreError> {
+    if store.council_by_name(DEMO_COUNCIL).await?.is_some() {
+        return Ok("The demo family is already there; nothing was added.".to_owned());
+    }
+    let council = store.create_council(DEMO_COUNCIL).await?;
+    let team = store.create_team(council, DEMO_TEAM).await?;
+    let mut staff = Vec::new();
+    for (name, role) in DEMO_STAFF {
+        let team = (role != StaffRole::Admin).then_some(team);
+        let id = store
+            .create_staff(
+                council,
+                NewStaff {
+                    team,
+                    display_name: name,
+                    role,
+                },
+            )
+            .await?;
+        staff.push((id, role));
+    }
+    let family = store
+        .create_family(
+            council,
+            NewFamily {
+                team,
+                reference: DEMO_FAMILY_REFERENCE,
+                display_name: "The Example family (demo)",
+            },
+        )
+        .await?;
+    let alex = store.add_member(family, parent("Alex Example")).await?;
+    let jordan = store.add_member(family, parent("Jordan Example")).await?;
+    let today = Utc::now().date_naive();
+    let six = birthday_years_ago(today, 6);
+    let thirteen = birthday_years_ago(today, 13);
+    store
+        .add_member(family, child("Robin Example", &six))
+        .await?;
+    store
+        .add_member(family, child("Charlie Example", &thirteen))
+        .await?;
+    // The practitioners who work with families are allocated; business support and admin
+    // are not, because they do not see what families write.
+    for (id, role) in &staff {
+        if role.works_with_families() {
+            store.allocate(family, *id).await?;
+        }
+    }
+    // The social worker flags Jordan as alleged to pose a domestic-abuse risk to Alex, so
+    // the portal must never show Alex's words to Jordan.
+    if let Some((social_worker, _)) = staff.iter().find(|(_, r)| *r == StaffRole::SocialWorker) {
+        store
+            .flag_alleged_abuse(family, jordan, alex, *social_worker)
+            .await?;
+    }
+    Ok("Added the demo council, team and family.".to_owned())
+}
+
+fn parent(name: &str) -> NewMember<'_> {
+    NewMember {
+        kind: MemberKind::ParentCarer,
+        display_name: name,
+        date_of_birth: None,
+    }
+}
+
+fn child<'a>(name: &'a str, born: &'a str) -> NewMember<'a> {
+    NewMember {
+        kind: MemberKind::Child,
+        display_name: name,
+        date_of_birth: Some(born),
+    }
+}
+
+/// A date of birth that makes someone `years` old today, a few months past a birthday.
+fn birthday_years_ago(today: NaiveDate, years: u32) -> String {
+    let months = years * 12 + 3;
+    today
+        .checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
+        .with_day(1)
+        .unwrap_or(today)
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_demo_children_are_about_six_and_thirteen() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(birthday_years_ago(today, 6), "2020-08-01");
+        assert_eq!(birthday_years_ago(today, 13), "2013-08-01");
+    }
+
+    #[test]
+    fn there_is_demo_staff_in_every_role() {
+        for role in StaffRole::ALL {
+            assert!(DEMO_STAFF.iter().any(|(_, r)| *r == role), "{role:?}");
+        }
+    }
+}

@@ -1,0 +1,375 @@
+//! The store, against a real SQLite file and a real PostgreSQL server: every test here
+//! runs on both, so the two backends are known to behave the same.
+
+mod support;
+
+use app::backend::{NewEntry, NewFamily, NewMember, Store};
+use app::domain::feedback::{Feedback, FeedbackForm};
+use app::domain::ids::{FamilyId, MemberId, SubmissionId};
+use app::domain::people::{MemberKind, StaffRole};
+use server::seed;
+use support::{Kind, TestDb};
+
+on_both_backends!(
+    migrations_can_run_again_without_harm,
+    the_same_feedback_sent_twice_is_kept_once,
+    an_entry_keeps_every_version_in_the_writers_own_words,
+    a_revision_made_from_an_old_version_is_refused_and_nothing_is_lost,
+    an_entry_version_cannot_be_changed_or_deleted_even_with_sql,
+    a_repeated_entry_submission_returns_the_first_entry,
+    a_child_must_have_a_date_of_birth,
+    a_risk_flag_must_be_between_members_of_the_same_family,
+    the_demo_family_is_complete_and_seeding_twice_adds_nothing,
+);
+
+async fn migrations_can_run_again_without_harm(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    db.store.migrate().await.expect("a second run is a no-op");
+    db.store.ping().await.expect("the database answers");
+    db.finish().await;
+}
+
+fn feedback(submission: SubmissionId, comments: &str) -> Feedback {
+    Feedback::try_from(FeedbackForm {
+        submission: submission.to_string(),
+        satisfaction: "satisfied".to_owned(),
+        comments: comments.to_owned(),
+    })
+    .expect("valid feedback")
+}
+
+async fn the_same_feedback_sent_twice_is_kept_once(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let submission = SubmissionId::new();
+    db.store
+        .record_feedback(&feedback(submission, "first"))
+        .await
+        .unwrap();
+    db.store
+        .record_feedback(&feedback(submission, "first"))
+        .await
+        .unwrap();
+    db.store
+        .record_feedback(&feedback(SubmissionId::new(), ""))
+        .await
+        .unwrap();
+    assert_eq!(db.store.feedback_count().await.unwrap(), 2);
+    assert!(
+        db.store
+            .feedback_exists(&submission.to_string())
+            .await
+            .unwrap()
+    );
+    db.finish().await;
+}
+
+/// A family with one parent and one child, for entry tests.
+async fn small_family(store: &Store) -> (FamilyId, MemberId, MemberId) {
+    let council = store.create_council("Testshire (test)").await.unwrap();
+    let team = store.create_team(council, "Test team").await.unwrap();
+    let family = store
+        .create_family(
+            council,
+            NewFamily {
+                team,
+                reference: "TEST-1",
+                display_name: "The Test family",
+            },
+        )
+        .await
+        .unwrap();
+    let parent = store
+        .add_member(
+            family,
+            NewMember {
+                kind: MemberKind::ParentCarer,
+                display_name: "Pat Test",
+                date_of_birth: None,
+            },
+        )
+        .await
+        .unwrap();
+    let child = store
+        .add_member(
+            family,
+            NewMember {
+                kind: MemberKind::Child,
+                display_name: "Kit Test",
+                date_of_birth: Some("2019-04-01"),
+            },
+        )
+        .await
+        .unwrap();
+    (family, parent, child)
+}
+
+fn entry(family: FamilyId, author: MemberId, submission: SubmissionId, body: &str) -> NewEntry<'_> {
+    NewEntry {
+        family,
+        author,
+        kind: "goal",
+        submission,
+        body,
+    }
+}
+
+async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let (family, parent, _) = small_family(&db.store).await;
+    let words = r#"{"change":"I want to get the kids to school on time 😊"}"#;
+    let id = db
+        .store
+        .create_entry(entry(family, parent, SubmissionId::new(), words))
+        .await
+        .unwrap();
+    assert_eq!(
+        db.store
+            .revise_entry(id, 1, r#"{"change":"v2"}"#)
+            .await
+            .unwrap(),
+        Some(2)
+    );
+    assert_eq!(
+        db.store
+            .revise_entry(id, 2, r#"{"change":"v3"}"#)
+            .await
+            .unwrap(),
+        Some(3)
+    );
+    let history = db.store.entry_history(id).await.unwrap();
+    let versions: Vec<_> = history
+        .iter()
+        .map(|v| (v.version, v.body.as_str()))
+        .collect();
+    assert_eq!(
+        versions,
+        [
+            (1, words),
+            (2, r#"{"change":"v2"}"#),
+            (3, r#"{"change":"v3"}"#)
+        ]
+    );
+    db.finish().await;
+}
+
+async fn a_revision_made_from_an_old_version_is_refused_and_nothing_is_lost(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let (family, parent, _) = small_family(&db.store).await;
+    let id = db
+        .store
+        .create_entry(entry(family, parent, SubmissionId::new(), "{}"))
+        .await
+        .unwrap();
+    assert_eq!(
+        db.store.revise_entry(id, 1, r#"{"a":1}"#).await.unwrap(),
+        Some(2)
+    );
+    // A second device still showing version 1 tries to save.
+    assert_eq!(
+        db.store.revise_entry(id, 1, r#"{"b":1}"#).await.unwrap(),
+        None
+    );
+    assert_eq!(db.store.entry_history(id).await.unwrap().len(), 2);
+    db.finish().await;
+}
+
+async fn an_entry_version_cannot_be_changed_or_deleted_even_with_sql(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let (family, parent, _) = small_family(&db.store).await;
+    let id = db
+        .store
+        .create_entry(entry(
+            family,
+            parent,
+            SubmissionId::new(),
+            r#"{"words":"mine"}"#,
+        ))
+        .await
+        .unwrap();
+    let update = db
+        .store
+        .execute_admin(&format!(
+            "UPDATE entry_versions SET body = 'changed' WHERE entry_id = '{id}'"
+        ))
+        .await;
+    assert!(update.is_err(), "an update of a version must be refused");
+    let delete = db
+        .store
+        .execute_admin(&format!(
+            "DELETE FROM entry_versions WHERE entry_id = '{id}'"
+        ))
+        .await;
+    assert!(delete.is_err(), "a deletion of a version must be refused");
+    let delete_entry = db
+        .store
+        .execute_admin(&format!("DELETE FROM entries WHERE id = '{id}'"))
+        .await;
+    assert!(
+        delete_entry.is_err(),
+        "a deletion of an entry must be refused"
+    );
+    let history = db.store.entry_history(id).await.unwrap();
+    assert_eq!(history[0].body, r#"{"words":"mine"}"#);
+    db.finish().await;
+}
+
+async fn a_repeated_entry_submission_returns_the_first_entry(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let (family, parent, _) = small_family(&db.store).await;
+    let submission = SubmissionId::new();
+    let first = db
+        .store
+        .create_entry(entry(family, parent, submission, "{}"))
+        .await
+        .unwrap();
+    let again = db
+        .store
+        .create_entry(entry(family, parent, submission, "{}"))
+        .await
+        .unwrap();
+    assert_eq!(first, again);
+    assert_eq!(db.store.entry_history(first).await.unwrap().len(), 1);
+    db.finish().await;
+}
+
+async fn a_child_must_have_a_date_of_birth(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let (family, _, _) = small_family(&db.store).await;
+    let result = db
+        .store
+        .add_member(
+            family,
+            NewMember {
+                kind: MemberKind::Child,
+                display_name: "No Birthday",
+                date_of_birth: None,
+            },
+        )
+        .await;
+    assert!(result.is_err());
+    db.finish().await;
+}
+
+async fn a_risk_flag_must_be_between_members_of_the_same_family(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let (family, parent, child) = small_family(&db.store).await;
+    let (other_family, other_parent, _) = {
+        let council = db.store.create_council("Otherton (test)").await.unwrap();
+        let team = db.store.create_team(council, "Other team").await.unwrap();
+        let family = db
+            .store
+            .create_family(
+                council,
+                NewFamily {
+                    team,
+                    reference: "OTHER-1",
+                    display_name: "The Other family",
+                },
+            )
+            .await
+            .unwrap();
+        let parent = db
+            .store
+            .add_member(
+                family,
+                NewMember {
+                    kind: MemberKind::ParentCarer,
+                    display_name: "Lee Other",
+                    date_of_birth: None,
+                },
+            )
+            .await
+            .unwrap();
+        (family, parent, team)
+    };
+    let staff = db
+        .store
+        .create_staff(
+            db.store
+                .council_by_name("Testshire (test)")
+                .await
+                .unwrap()
+                .unwrap(),
+            app::backend::NewStaff {
+                team: None,
+                display_name: "Ash Admin",
+                role: StaffRole::Admin,
+            },
+        )
+        .await
+        .unwrap();
+    assert!(
+        db.store
+            .flag_alleged_abuse(family, other_parent, parent, staff)
+            .await
+            .is_err()
+    );
+    assert!(
+        db.store
+            .flag_alleged_abuse(family, parent, parent, staff)
+            .await
+            .is_err()
+    );
+    db.store
+        .flag_alleged_abuse(family, parent, child, staff)
+        .await
+        .unwrap();
+    assert!(db.store.is_flagged_towards(parent, child).await.unwrap());
+    assert!(!db.store.is_flagged_towards(child, parent).await.unwrap());
+    let _ = other_family;
+    db.finish().await;
+}
+
+async fn the_demo_family_is_complete_and_seeding_twice_adds_nothing(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let first = seed::seed_demo(&db.store).await.unwrap();
+    let second = seed::seed_demo(&db.store).await.unwrap();
+    assert!(first.starts_with("Added"), "{first}");
+    assert!(second.contains("nothing was added"), "{second}");
+    let demo = db
+        .store
+        .demo_summary(seed::DEMO_FAMILY_REFERENCE)
+        .await
+        .unwrap();
+    assert_eq!(demo.parents, 2);
+    assert_eq!(demo.children, 2);
+    assert_eq!(demo.allocated_staff, 7);
+    assert_eq!(demo.risk_flags, 1);
+    let mut roles = demo.team_roles.clone();
+    roles.sort_by_key(|r| r.code());
+    let mut expected: Vec<_> = StaffRole::ALL
+        .into_iter()
+        .filter(|r| *r != StaffRole::Admin)
+        .collect();
+    expected.sort_by_key(|r| r.code());
+    assert_eq!(roles, expected);
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn sqlite_is_set_for_crash_safety_on_every_connection() {
+    let db = TestDb::new(Kind::Sqlite).await;
+    let settings = db.store.sqlite_settings().await.unwrap();
+    assert_eq!(settings.journal_mode, "wal");
+    assert_eq!(settings.synchronous, "2", "FULL");
+    assert_eq!(settings.foreign_keys, "1");
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn a_sqlite_backup_is_a_complete_copy_taken_while_open() {
+    let db = TestDb::new(Kind::Sqlite).await;
+    seed::seed_demo(&db.store).await.unwrap();
+    let target = db.data_dir().unwrap().join("backup.db");
+    db.store.backup_to(&target).await.unwrap();
+    let copy = Store::connect(&format!("sqlite://{}", target.display()), 1)
+        .await
+        .unwrap();
+    let summary = copy
+        .demo_summary(seed::DEMO_FAMILY_REFERENCE)
+        .await
+        .unwrap();
+    assert_eq!(summary.parents + summary.children, 4);
+    copy.close().await;
+    db.finish().await;
+}

@@ -1,0 +1,200 @@
+//! What the integration tests share: fresh databases on both backends, and a running
+//! application on a free port.
+#![allow(
+    dead_code,
+    reason = "each test binary uses its own part of the support code"
+)]
+
+use app::backend::Store;
+use server::Application;
+use server::config::Config;
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+/// The PostgreSQL server the tests use. `scripts/test.sh` makes sure one is running;
+/// if none answers, the tests fail rather than skip.
+pub fn postgres_admin_url() -> String {
+    std::env::var("PORTAL_TEST_POSTGRES_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
+}
+
+/// A fresh, migrated database, removed again by `finish`.
+pub struct TestDb {
+    pub store: Store,
+    pub url: String,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    Sqlite(TempDir),
+    Postgres { admin: String, name: String },
+}
+
+#[derive(Clone, Copy, Debug)]
+pub enum Kind {
+    Sqlite,
+    Postgres,
+}
+
+impl TestDb {
+    pub async fn new(kind: Kind) -> TestDb {
+        match kind {
+            Kind::Sqlite => {
+                let dir = TempDir::new().expect("a temporary directory");
+                let url = Store::sqlite_url(dir.path());
+                let store = Store::connect(&url, 4).await.expect("SQLite opens");
+                store.migrate().await.expect("migrations run");
+                TestDb {
+                    store,
+                    url,
+                    cleanup: Cleanup::Sqlite(dir),
+                }
+            }
+            Kind::Postgres => {
+                let admin = postgres_admin_url();
+                let name = format!("portal_test_{}", uuid::Uuid::new_v4().simple());
+                let admin_store = Store::connect(&admin, 1).await.unwrap_or_else(|e| {
+                    panic!("PostgreSQL is not reachable at {admin}: {e}. Run scripts/test.sh, which starts it.")
+                });
+                admin_store
+                    .execute_admin(&format!("CREATE DATABASE {name}"))
+                    .await
+                    .expect("a test database can be created");
+                admin_store.close().await;
+                let url = replace_database(&admin, &name);
+                let store = Store::connect(&url, 4)
+                    .await
+                    .expect("the test database opens");
+                store.migrate().await.expect("migrations run");
+                TestDb {
+                    store,
+                    url,
+                    cleanup: Cleanup::Postgres { admin, name },
+                }
+            }
+        }
+    }
+
+    pub fn data_dir(&self) -> Option<PathBuf> {
+        match &self.cleanup {
+            Cleanup::Sqlite(dir) => Some(dir.path().to_owned()),
+            Cleanup::Postgres { .. } => None,
+        }
+    }
+
+    /// Closes the store and removes the database.
+    pub async fn finish(self) {
+        self.store.close().await;
+        if let Cleanup::Postgres { admin, name } = self.cleanup {
+            let admin_store = Store::connect(&admin, 1)
+                .await
+                .expect("PostgreSQL is reachable");
+            admin_store
+                .execute_admin(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await
+                .expect("the test database can be dropped");
+            admin_store.close().await;
+        }
+    }
+}
+
+fn replace_database(url: &str, name: &str) -> String {
+    let (base, _) = url.rsplit_once('/').expect("a database URL has a path");
+    format!("{base}/{name}")
+}
+
+/// A running application with its own fresh database, on a free port.
+pub struct TestApp {
+    pub address: String,
+    pub store: Store,
+    pub client: reqwest::Client,
+    db: TestDb,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    server: tokio::task::JoinHandle<()>,
+}
+
+impl TestApp {
+    pub async fn spawn(kind: Kind) -> TestApp {
+        let db = TestDb::new(kind).await;
+        let mut config = Config::default();
+        config.listen = "127.0.0.1:0".parse().expect("an address");
+        match db.data_dir() {
+            Some(dir) => config.data_dir = dir,
+            None => config.database_url = Some(server::config::Secret::new(db.url.clone())),
+        }
+        config.brand.service_name = "Test family portal".to_owned();
+        let application = Application::build(config)
+            .await
+            .expect("the application starts");
+        let address = format!("http://{}", application.address());
+        let store = application.store().clone();
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            let _ = application
+                .run_until(async move {
+                    let _ = stopped.await;
+                })
+                .await;
+        });
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("a client");
+        TestApp {
+            address,
+            store,
+            client,
+            db,
+            stop: Some(stop),
+            server,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// Posts a form as a browser without WebAssembly does.
+    pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let body = serde_urlencoded::to_string(fields).expect("fields encode");
+        self.client
+            .post(self.url(path))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("accept", "text/html,application/xhtml+xml")
+            .body(body)
+            .send()
+            .await
+            .expect("the server answers")
+    }
+
+    pub async fn finish(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        let _ = self.server.await;
+        self.db.finish().await;
+    }
+}
+
+/// Declares each listed async test once for SQLite and once for PostgreSQL.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    super::$test(super::support::Kind::Sqlite).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    super::$test(super::support::Kind::Postgres).await;
+                }
+            )*
+        }
+    };
+}
