@@ -63,10 +63,6 @@ pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/brand.css", get(brand_css))
-        .route(
-            "/api/{*server_fn}",
-            get(server_fn_handler).post(server_fn_handler),
-        )
         .leptos_routes_with_context(&state, routes, context.clone(), state.shell())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
@@ -76,6 +72,7 @@ pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router
             state.clone(),
             forms::page_post,
         ))
+        .layer(axum::middleware::map_response(apply_error_policy))
         .layer(security_headers())
         .layer(TraceLayer::new_for_http())
         .layer(CatchPanicLayer::custom(|_| service_problem_page()))
@@ -116,6 +113,12 @@ pub async fn run_server_fn(state: &AppState, request: Request<Body>) -> Response
     let response = handle_server_fns_with_context(state.context(), request)
         .await
         .into_response();
+    apply_error_policy(response).await
+}
+
+/// Gives a server function's error response the status of its kind of error. Server
+/// functions are registered by the framework, so this runs as a layer over every response.
+async fn apply_error_policy(response: Response) -> Response {
     if !response
         .headers()
         .contains_key(server_fn::error::SERVER_FN_ERROR_HEADER)
@@ -135,10 +138,6 @@ pub async fn run_server_fn(state: &AppState, request: Request<Body>) -> Response
 /// Reads a server function's error back from its response body.
 pub fn decode_error(bytes: &[u8]) -> AppError {
     serde_json::from_slice(bytes).unwrap_or(AppError::Internal)
-}
-
-async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> Response {
-    run_server_fn(&state, request).await
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {

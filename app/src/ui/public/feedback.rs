@@ -5,8 +5,8 @@ use crate::api::feedback::SendFeedback;
 use crate::domain::feedback::{COMMENTS_MAX, Satisfaction};
 use crate::domain::ids::SubmissionId;
 use crate::ui::shared::form::{
-    ErrorMessage, ErrorSummary, ProgressiveForm, field_error, form_error, use_form_echo,
-    use_hydrated,
+    ErrorMessage, ErrorSummary, ProgressiveForm, field_error, form_error, textarea_text,
+    use_form_echo, use_hydrated,
 };
 use crate::ui::shared::layout::PageTitle;
 use leptos::prelude::*;
@@ -144,7 +144,7 @@ pub fn FeedbackPage() -> impl IntoView {
                             }
                             on:input=move |ev| set_length.set(event_target_value(&ev).chars().count())
                         >
-                            {typed}
+                            {textarea_text(typed)}
                         </textarea>
                         <div
                             id="comments-info"

@@ -44,6 +44,22 @@ impl FormEcho {
     }
 }
 
+/// Text to put inside a `<textarea>` as it is first drawn.
+///
+/// The renderer writes a textarea's children without escaping them, so on the server the
+/// text is escaped here: otherwise words echoed back after a problem could close the
+/// textarea and inject markup. The browser decodes the entities, so people see exactly
+/// what they typed. In the browser itself the text becomes a text node and needs nothing.
+pub fn textarea_text(raw: String) -> String {
+    if cfg!(feature = "ssr") {
+        raw.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    } else {
+        raw
+    }
+}
+
 /// The echo for this page, if the server drew it because its form had a problem.
 pub fn use_form_echo() -> FormEcho {
     SharedValue::new(|| use_context::<FormEcho>().unwrap_or_default()).into_inner()

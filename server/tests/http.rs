@@ -1,0 +1,272 @@
+//! The running application over HTTP: pages, probes, the feedback form with and without
+//! the browser's code, and the error policy.
+
+mod support;
+
+use support::{Kind, TestApp};
+
+const FEEDBACK_FN: &str = "/api/feedback";
+
+fn submission() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+#[tokio::test]
+async fn the_probes_say_alive_and_ready() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let alive = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(alive.status(), 200);
+    let ready = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_start_page_is_rendered_on_the_server_with_the_councils_branding() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let page = app.client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let headers = page.headers().clone();
+    let body = page.text().await.unwrap();
+    assert!(body.contains("Have your say, in your own words"), "{body}");
+    assert!(body.contains("Test family portal"));
+    assert!(
+        body.contains("<title>Start – Test family portal</title>"),
+        "{body}"
+    );
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    let css = app.client.get(app.url("/brand.css")).send().await.unwrap();
+    assert!(css.text().await.unwrap().contains("--brand-colour:#1d70b8"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn an_unknown_address_gets_the_not_found_page_with_status_404() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let page = app
+        .client
+        .get(app.url("/no/such/page"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 404);
+    assert_eq!(page.headers()["x-content-type-options"], "nosniff");
+    let body = page.text().await.unwrap();
+    assert!(body.contains("Page not found"), "{body}");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn feedback_posted_without_webassembly_is_kept_and_redirects() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let id = submission();
+    let response = app
+        .post_form(
+            "/feedback",
+            &[
+                ("__fn", FEEDBACK_FN),
+                ("submission", &id),
+                ("satisfaction", "very_satisfied"),
+                ("comments", "Easy to use on my phone"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert_eq!(response.headers()["location"], "/feedback/sent");
+    assert!(app.store.feedback_exists(&id).await.unwrap());
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_problem_without_webassembly_redraws_the_page_with_everything_typed() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let id = submission();
+    let words = "I typed this on the bus & it <matters>";
+    let response = app
+        .post_form(
+            "/feedback",
+            &[
+                ("__fn", FEEDBACK_FN),
+                ("submission", &id),
+                ("comments", words),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("There is a problem"), "{body}");
+    assert!(body.contains("<title>Error: Give feedback"), "{body}");
+    assert!(body.contains("href=\"#satisfaction\""), "{body}");
+    assert!(body.contains("Select how you feel about this service."));
+    // The words come back exactly, escaped for HTML, in the same field.
+    assert!(
+        body.contains("I typed this on the bus &amp; it &lt;matters&gt;"),
+        "{body}"
+    );
+    assert!(
+        body.contains(&id),
+        "the same submission id is kept for the retry"
+    );
+    assert_eq!(app.store.feedback_count().await.unwrap(), 0);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_chosen_answer_stays_chosen_when_another_field_has_a_problem() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let too_long = "a".repeat(1201);
+    let response = app
+        .post_form(
+            "/feedback",
+            &[
+                ("__fn", FEEDBACK_FN),
+                ("submission", &submission()),
+                ("satisfaction", "dissatisfied"),
+                ("comments", &too_long),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("1200 characters or fewer"), "{body}");
+    assert!(
+        body.contains("value=\"dissatisfied\" checked"),
+        "the chosen radio stays checked: {body}"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_same_feedback_sent_twice_after_a_dropped_connection_is_kept_once() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let id = submission();
+    for _ in 0..2 {
+        let response = app
+            .post_form(
+                "/feedback",
+                &[
+                    ("__fn", FEEDBACK_FN),
+                    ("submission", &id),
+                    ("satisfaction", "neither"),
+                ],
+            )
+            .await;
+        assert_eq!(response.status(), 303);
+    }
+    assert_eq!(app.store.feedback_count().await.unwrap(), 1);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_server_function_answers_a_hydrated_page_with_field_errors_not_a_server_error() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let response = app
+        .client
+        .post(app.url(FEEDBACK_FN))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("accept", "application/json")
+        .body(format!("submission={}&satisfaction=", submission()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 422);
+    let error: app::api::AppError =
+        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
+    let fields = error.field_errors().expect("field errors");
+    assert_eq!(fields.iter().next().unwrap().field, "satisfaction");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn garbage_sent_to_a_server_function_is_a_bad_request_never_a_500() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    for (content_type, body) in [
+        ("application/x-www-form-urlencoded", "%%%%=&&&=%zz"),
+        ("application/json", "{not json"),
+        ("text/plain", "\u{0}\u{1}"),
+    ] {
+        let response = app
+            .client
+            .post(app.url(FEEDBACK_FN))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert!(
+            response.status().is_client_error(),
+            "{content_type}: {}",
+            response.status()
+        );
+    }
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_page_post_without_a_known_form_is_refused_plainly() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let response = app.post_form("/feedback", &[("comments", "kept")]).await;
+    assert_eq!(response.status(), 400);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("Go back, reload the page and try again."),
+        "{body}"
+    );
+    assert!(
+        body.contains("kept"),
+        "what was typed is still there: {body}"
+    );
+    let oversized = app
+        .post_form("/feedback", &[("comments", &"x".repeat(300 * 1024))])
+        .await;
+    assert_eq!(oversized.status(), 413);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn the_portal_serves_and_saves_the_same_way_on_postgresql() {
+    let app = TestApp::spawn(Kind::Postgres).await;
+    let page = app.client.get(app.url("/feedback")).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let id = submission();
+    let response = app
+        .post_form(
+            "/feedback",
+            &[
+                ("__fn", FEEDBACK_FN),
+                ("submission", &id),
+                ("satisfaction", "satisfied"),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 303);
+    assert!(app.store.feedback_exists(&id).await.unwrap());
+    let ready = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(ready.status(), 200);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn words_echoed_back_into_a_text_box_cannot_inject_markup() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let words = "</textarea><b id=\"injected\">hello</b>";
+    let response = app
+        .post_form(
+            "/feedback",
+            &[
+                ("__fn", FEEDBACK_FN),
+                ("submission", &submission()),
+                ("comments", words),
+            ],
+        )
+        .await;
+    assert_eq!(response.status(), 422);
+    let body = response.text().await.unwrap();
+    assert!(!body.contains("<b id=\"injected\">"), "{body}");
+    assert!(
+        body.contains("&lt;/textarea&gt;&lt;b id=\"injected\"&gt;hello&lt;/b&gt;"),
+        "{body}"
+    );
+    app.finish().await;
+}
