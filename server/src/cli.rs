@@ -28,6 +28,12 @@ pub enum Command {
     Migrate,
     /// Add the fictional demo council, team and family, unless they are already there.
     SeedDemo,
+    /// Print the feedback people have left about the service, oldest first, as CSV.
+    Feedback {
+        /// Print JSON instead of CSV.
+        #[arg(long)]
+        json: bool,
+    },
     /// Copy the SQLite database to FILE while the portal keeps running.
     Backup {
         /// Where to write the copy. It must not exist yet.
@@ -65,6 +71,13 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             println!("{outcome}");
             Ok(())
         }
+        Command::Feedback { json } => {
+            let store = open_store(&config).await.map_err(|e| e.to_string())?;
+            let kept = store.all_feedback().await.map_err(|e| e.to_string())?;
+            store.close().await;
+            print!("{}", feedback_report(&kept, json));
+            Ok(())
+        }
         Command::Backup { file } => {
             if file.exists() {
                 return Err(format!(
@@ -99,4 +112,57 @@ fn init_logging(config: &Config) -> Result<(), String> {
         LogFormat::Text => builder.try_init(),
     };
     result.map_err(|e| format!("could not start logging: {e}"))
+}
+
+/// Feedback as CSV (for a spreadsheet) or JSON (for other tools).
+fn feedback_report(kept: &[app::backend::KeptFeedback], json: bool) -> String {
+    let received = |ms: i64| {
+        chrono::DateTime::from_timestamp_millis(ms)
+            .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+            .unwrap_or_default()
+    };
+    if json {
+        let rows: Vec<_> = kept
+            .iter()
+            .map(|f| {
+                serde_json::json!({
+                    "received": received(f.received_at),
+                    "satisfaction": f.satisfaction.code(),
+                    "comments": f.comments,
+                })
+            })
+            .collect();
+        return serde_json::Value::Array(rows).to_string() + "\n";
+    }
+    let quote = |field: &str| format!("\"{}\"", field.replace('"', "\"\""));
+    let mut csv = String::from("received,satisfaction,comments\n");
+    for f in kept {
+        csv.push_str(&format!(
+            "{},{},{}\n",
+            received(f.received_at),
+            f.satisfaction.code(),
+            quote(&f.comments)
+        ));
+    }
+    csv
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use app::backend::KeptFeedback;
+    use app::domain::feedback::Satisfaction;
+
+    #[test]
+    fn the_csv_report_quotes_comments_so_commas_and_quotes_survive() {
+        let kept = [KeptFeedback {
+            satisfaction: Satisfaction::Neither,
+            comments: "Good, but \"slow\"\nsometimes".to_owned(),
+            received_at: 0,
+        }];
+        assert_eq!(
+            feedback_report(&kept, false),
+            "received,satisfaction,comments\n1970-01-01T00:00:00Z,neither,\"Good, but \"\"slow\"\"\nsometimes\"\n"
+        );
+    }
 }

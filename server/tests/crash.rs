@@ -3,6 +3,10 @@
 //!
 //! An acknowledgement (the 303 after a save) is a promise to the person who pressed the
 //! button; with SQLite in WAL mode and `synchronous=FULL` the commit is on disk before it.
+#![expect(
+    clippy::expect_used,
+    reason = "a test or benchmark fails loudly at the step that went wrong"
+)]
 
 use app::backend::Store;
 use std::net::TcpListener;
@@ -37,14 +41,13 @@ fn start_server(dir: &Path, port: u16) -> Child {
 async fn wait_until_ready(client: &reqwest::Client, port: u16) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
-        if let Ok(response) = client
+        let ready = client
             .get(format!("http://127.0.0.1:{port}/readyz"))
             .send()
             .await
-        {
-            if response.status() == 200 {
-                return;
-            }
+            .is_ok_and(|response| response.status() == 200);
+        if ready {
+            return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }

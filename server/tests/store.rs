@@ -1,5 +1,10 @@
 //! The store, against a real SQLite file and a real PostgreSQL server: every test here
 //! runs on both, so the two backends are known to behave the same.
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly at the step that went wrong"
+)]
 
 mod support;
 

@@ -7,8 +7,8 @@ pub mod store;
 use crate::api::AppError;
 use crate::ui::shared::brand::Brand;
 pub use store::{
-    EntryVersion, FamilySummary, NewEntry, NewFamily, NewMember, NewStaff, SqliteSettings, Store,
-    StoreError,
+    EntryVersion, FamilySummary, KeptFeedback, NewEntry, NewFamily, NewMember, NewStaff,
+    SqliteSettings, Store, StoreError,
 };
 
 /// What server functions and pages need from the running service. The same value is

@@ -116,8 +116,10 @@ pub struct TestApp {
 impl TestApp {
     pub async fn spawn(kind: Kind) -> TestApp {
         let db = TestDb::new(kind).await;
-        let mut config = Config::default();
-        config.listen = "127.0.0.1:0".parse().expect("an address");
+        let mut config = Config {
+            listen: "127.0.0.1:0".parse().expect("an address"),
+            ..Config::default()
+        };
         match db.data_dir() {
             Some(dir) => config.data_dir = dir,
             None => config.database_url = Some(server::config::Secret::new(db.url.clone())),

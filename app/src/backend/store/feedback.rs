@@ -1,7 +1,16 @@
 //! Anonymous feedback about the service.
 
 use super::{Store, StoreError, now_ms};
-use crate::domain::feedback::Feedback;
+use crate::domain::feedback::{Feedback, Satisfaction};
+
+/// Feedback as it was kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptFeedback {
+    pub satisfaction: Satisfaction,
+    pub comments: String,
+    /// Milliseconds since the Unix epoch.
+    pub received_at: i64,
+}
 
 impl Store {
     /// Keeps one piece of feedback. Sending the same form again (same submission id) is
@@ -18,6 +27,27 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    /// All feedback, oldest first, for the service team to read.
+    pub async fn all_feedback(&self) -> Result<Vec<KeptFeedback>, StoreError> {
+        let rows: Vec<(String, Option<String>, i64)> = sqlx::query_as(
+            "SELECT satisfaction, comments, created_at FROM service_feedback \
+             ORDER BY created_at, submission_id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(code, comments, received_at)| {
+                let satisfaction = Satisfaction::parse(&code)
+                    .map_err(|_| StoreError::Corrupt(format!("unknown satisfaction {code:?}")))?;
+                Ok(KeptFeedback {
+                    satisfaction,
+                    comments: comments.unwrap_or_default(),
+                    received_at,
+                })
+            })
+            .collect()
     }
 
     /// How many pieces of feedback are kept; for checks and the service team's counts.

@@ -10,6 +10,7 @@ mod feedback;
 mod people;
 
 pub use entries::{EntryVersion, NewEntry};
+pub use feedback::KeptFeedback;
 
 pub use people::{FamilySummary, NewFamily, NewMember, NewStaff};
 

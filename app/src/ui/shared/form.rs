@@ -143,10 +143,10 @@ where
 pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
     let summary = NodeRef::<leptos::html::Div>::new();
     Effect::new(move |_| {
-        if error.get().is_some() {
-            if let Some(element) = summary.get() {
-                let _ = element.focus();
-            }
+        if error.get().is_some()
+            && let Some(element) = summary.get()
+        {
+            let _ = element.focus();
         }
     });
     move || {

@@ -1,0 +1,40 @@
+// End-to-end tests in Debian's Chromium (never a downloaded browser), against the server
+// that `cargo leptos end-to-end` builds and starts. The address comes from E2E_BASE_URL,
+// which scripts/test.sh sets along with the server's own listen address.
+import { defineConfig } from "@playwright/test";
+
+const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+
+export default defineConfig({
+  testDir: "./tests",
+  globalSetup: "./global-setup.ts",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  // Two cores: one for the browser, one for the server.
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"]],
+  use: {
+    baseURL,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+    trace: "off",
+  },
+  projects: [
+    // Parents use cheap phones; practitioners use laptops.
+    { name: "phone", use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true } },
+    { name: "laptop", use: { viewport: { width: 1280, height: 800 } } },
+  ],
+});

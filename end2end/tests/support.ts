@@ -1,0 +1,39 @@
+// Helpers shared by the end-to-end tests.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+
+/** The WCAG 2.2 AA rule sets the portal must pass with no violations. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Runs axe-core on the page as it is now and fails on any violation, naming each. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Waits until the page has been hydrated by the WebAssembly. */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
+}
+
+/**
+ * The feedback the server has kept, read with the server's own `feedback` command
+ * against the database the running server uses.
+ */
+export function keptFeedback(): Array<{ satisfaction: string; comments: string }> {
+  const root = path.resolve(__dirname, "..", "..");
+  const binary = process.env.E2E_SERVER_BINARY ?? path.join(root, "target", "debug", "server");
+  const output = execFileSync(binary, ["feedback", "--json"], { cwd: root, encoding: "utf8" });
+  const rows: Array<{ satisfaction: string; comments: string }> = JSON.parse(output);
+  return rows.map(({ satisfaction, comments }) => ({ satisfaction, comments }));
+}
+
+/** A phrase no other test run will have typed, to find our own words again. */
+export function uniquePhrase(label: string): string {
+  return `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Benchmark: builds the release site, then prints SSR throughput next to axum serving the
+# same bytes from memory, and the sizes of the browser's assets. A command, not a test.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$PORTAL_ROOT"
+scripts/setup.sh
+cargo leptos build --release
+cargo bench -p server --bench portal

@@ -1,0 +1,167 @@
+//! `cargo bench -p server --bench portal` (run by `scripts/bench.sh`): figures, not a test.
+//!
+//! 1. Server-side rendering of the start page, in requests per second, next to plain axum
+//!    serving the same bytes from memory in the same run on the same machine, and the ratio:
+//!    what rendering costs over the floor of the HTTP stack itself.
+//! 2. The size of the browser's WebAssembly, JavaScript and CSS from the release build,
+//!    raw and brotli-compressed (what a parent's phone actually downloads).
+//!
+//! Load goes to loopback only, for a fixed time, and stops by itself.
+#![expect(
+    clippy::expect_used,
+    reason = "a test or benchmark fails loudly at the step that went wrong"
+)]
+
+use axum::Router;
+use axum::response::Html;
+use axum::routing::get;
+use server::Application;
+use server::config::Config;
+use std::io::Write;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+const CONCURRENCY: usize = 16;
+const WARM_UP: Duration = Duration::from_secs(1);
+const MEASURE: Duration = Duration::from_secs(5);
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(async {
+        let (ssr, memory) = throughput().await;
+        println!();
+        println!(
+            "Start page, {CONCURRENCY} connections, {} s each, loopback:",
+            MEASURE.as_secs()
+        );
+        println!("  server-side rendered       {ssr:>9.0} requests/s");
+        println!("  axum, same bytes in memory {memory:>9.0} requests/s");
+        println!("  ratio (rendered / memory)  {:>9.2}", ssr / memory);
+    });
+    println!();
+    sizes(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../target/site/pkg"
+    )));
+}
+
+async fn throughput() -> (f64, f64) {
+    let data = tempfile::TempDir::new().expect("a temporary directory");
+    let config = Config {
+        listen: "127.0.0.1:0".parse().expect("an address"),
+        data_dir: data.path().to_owned(),
+        log_level: "error".to_owned(),
+        ..Config::default()
+    };
+    let application = Application::build(config).await.expect("the portal starts");
+    let portal = format!("http://{}/", application.address());
+    tokio::spawn(application.run_until(std::future::pending()));
+
+    let client = reqwest::Client::new();
+    let page = client
+        .get(&portal)
+        .send()
+        .await
+        .and_then(|r| r.error_for_status())
+        .expect("the start page renders")
+        .text()
+        .await
+        .expect("the start page has a body");
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a port");
+    let memory = format!("http://{}/", listener.local_addr().expect("an address"));
+    let bytes: Arc<str> = page.into();
+    let router = Router::new().route("/", get(move || async move { Html(bytes.to_string()) }));
+    tokio::spawn(async move { axum::serve(listener, router).await });
+
+    let ssr = load(&client, &portal).await;
+    let plain = load(&client, &memory).await;
+    (ssr, plain)
+}
+
+/// Requests per second that `CONCURRENCY` keep-alive connections achieve against `url`.
+async fn load(client: &reqwest::Client, url: &str) -> f64 {
+    run_for(client, url, WARM_UP).await;
+    let done = run_for(client, url, MEASURE).await;
+    done as f64 / MEASURE.as_secs_f64()
+}
+
+async fn run_for(client: &reqwest::Client, url: &str, duration: Duration) -> u64 {
+    let done = Arc::new(AtomicU64::new(0));
+    let until = Instant::now() + duration;
+    let mut workers = Vec::new();
+    for _ in 0..CONCURRENCY {
+        let (client, url, done) = (client.clone(), url.to_owned(), done.clone());
+        workers.push(tokio::spawn(async move {
+            while Instant::now() < until {
+                if let Ok(response) = client.get(&url).send().await
+                    && response.status().is_success()
+                    && response.bytes().await.is_ok()
+                {
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }));
+    }
+    for worker in workers {
+        let _ = worker.await;
+    }
+    done.load(Ordering::Relaxed)
+}
+
+fn sizes(pkg: &Path) {
+    let Ok(entries) = std::fs::read_dir(pkg) else {
+        println!(
+            "No built site at {}: run `cargo leptos build --release` first.",
+            pkg.display()
+        );
+        return;
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            matches!(
+                p.extension().and_then(|e| e.to_str()),
+                Some("wasm" | "js" | "css")
+            )
+        })
+        .collect();
+    files.sort();
+    println!("Browser assets (release build):");
+    println!(
+        "  {:<24} {:>12} {:>12}",
+        "file", "raw bytes", "brotli bytes"
+    );
+    let (mut raw_total, mut br_total) = (0, 0);
+    for file in files {
+        let Ok(raw) = std::fs::read(&file) else {
+            continue;
+        };
+        let compressed = brotli_size(&raw);
+        raw_total += raw.len();
+        br_total += compressed;
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        println!("  {name:<24} {:>12} {compressed:>12}", raw.len());
+    }
+    println!("  {:<24} {raw_total:>12} {br_total:>12}", "total");
+}
+
+fn brotli_size(raw: &[u8]) -> usize {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        let _ = writer.write_all(raw);
+    }
+    out.len()
+}
