@@ -3,7 +3,7 @@
 # same bytes from memory, and the sizes of the browser's assets. A command, not a test.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$PORTAL_ROOT"
+cd "$PROJECT_ROOT"
 scripts/setup.sh
 cargo leptos build --release
 cargo bench -p server --bench portal

@@ -5,7 +5,7 @@
 set -euo pipefail
 say() { printf 'postgres: %s\n' "$*" >&2; }
 
-url="${PORTAL_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
+url="${POSTGRES_TEST_URL:-postgres://postgres@127.0.0.1:5432/postgres}"
 can_connect() { psql "$1" -qtAc 'SELECT 1' >/dev/null 2>&1; }
 
 if ! command -v pg_ctlcluster >/dev/null || ! command -v psql >/dev/null; then

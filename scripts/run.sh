@@ -4,7 +4,7 @@
 # DATABASE_URL is set to postgres://…).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$PORTAL_ROOT"
+cd "$PROJECT_ROOT"
 scripts/setup.sh
 cargo leptos build --release
 target/release/server seed-demo

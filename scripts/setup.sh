@@ -5,7 +5,7 @@
 # and Chromium and PostgreSQL from Debian.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$PORTAL_ROOT"
+cd "$PROJECT_ROOT"
 
 for_tests=false
 [[ "${1:-}" == "--for-tests" ]] && for_tests=true

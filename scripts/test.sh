@@ -2,14 +2,14 @@
 # Runs every check and every test, as CI does. See the README for what each step proves.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
-cd "$PORTAL_ROOT"
+cd "$PROJECT_ROOT"
 started=$SECONDS
 step() { printf '\n=== %s (%ss)\n' "$*" "$((SECONDS - started))"; }
 
 step "setting up"
 scripts/setup.sh --for-tests
-PORTAL_TEST_POSTGRES_URL="$(scripts/postgres.sh)"
-export PORTAL_TEST_POSTGRES_URL
+POSTGRES_TEST_URL="$(scripts/postgres.sh)"
+export POSTGRES_TEST_URL
 
 step "formatting"
 cargo fmt --all --check
@@ -30,7 +30,7 @@ cargo test -p server --locked
 step "end to end in Chromium, with axe-core"
 e2e_data="$(mktemp -d)"
 trap 'rm -rf "$e2e_data"' EXIT
-port="${PORTAL_E2E_PORT:-3170}"
+port="${E2E_PORT:-3170}"
 export PORTAL_DATA_DIR="$e2e_data" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_LOG_LEVEL=warn
 export E2E_BASE_URL="http://127.0.0.1:$port"
 cargo leptos end-to-end

@@ -16,6 +16,31 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
+/**
+ * axe-core runs as a script in the page, which a page with JavaScript off cannot do. So the
+ * exact HTML the server sent is loaded, at the same address and with the same styles, into a
+ * page whose scripts and WebAssembly are blocked from loading, and checked there.
+ */
+export async function expectNoAxeViolationsWithoutScripts(page: Page): Promise<void> {
+  const html = await page.content();
+  // Playwright Test gives new contexts the test's own options, so scripts are switched
+  // back on here explicitly; the route below is what keeps the page's own code out.
+  const context = await page.context().browser()!.newContext({
+    baseURL: new URL(page.url()).origin,
+    javaScriptEnabled: true,
+  });
+  try {
+    const checker = await context.newPage();
+    await checker.route(/\.(js|wasm)(\?.*)?$/, (route) => route.abort());
+    await checker.goto("/healthz");
+    await checker.setContent(html, { waitUntil: "load" });
+    await expect(checker.locator("html")).not.toHaveAttribute("data-hydrated", "true");
+    await expectNoAxeViolations(checker);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Waits until the page has been hydrated by the WebAssembly. */
 export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");

@@ -14,7 +14,7 @@ use tempfile::TempDir;
 /// The PostgreSQL server the tests use. `scripts/test.sh` makes sure one is running;
 /// if none answers, the tests fail rather than skip.
 pub fn postgres_admin_url() -> String {
-    std::env::var("PORTAL_TEST_POSTGRES_URL")
+    std::env::var("POSTGRES_TEST_URL")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned())
 }
 

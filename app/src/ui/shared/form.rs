@@ -19,6 +19,7 @@ use leptos::server_fn::client::Client;
 use leptos::server_fn::codec::PostUrl;
 use leptos::server_fn::error::FromServerFnError;
 use leptos::server_fn::request::ClientReq;
+use leptos::wasm_bindgen::JsCast;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -156,9 +157,12 @@ pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
                     .iter()
                     .map(|f| {
                         let href = format!("#{}", f.field);
+                        let field = f.field.clone();
                         view! {
                             <li>
-                                <a href=href>{f.message.clone()}</a>
+                                <a href=href on:click=move |ev| focus_field(ev, &field)>
+                                    {f.message.clone()}
+                                </a>
                             </li>
                         }
                         .into_any()
@@ -181,6 +185,36 @@ pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
                 </div>
             }
         })
+    }
+}
+
+/// Following a link in the error summary moves focus to the field itself, as the GOV.UK
+/// component does: a plain link to a fragment only scrolls to it. The field's legend or
+/// label is brought into view with it, so people see the question and not just the box.
+/// Without WASM the link still scrolls to the field.
+fn focus_field(ev: leptos::ev::MouseEvent, field: &str) {
+    let Some(input) = document().get_element_by_id(field) else {
+        return;
+    };
+    ev.prevent_default();
+    let question = input
+        .closest("fieldset")
+        .ok()
+        .flatten()
+        .and_then(|fieldset| fieldset.query_selector("legend").ok().flatten())
+        .or_else(|| {
+            document()
+                .query_selector(&format!("label[for='{field}']"))
+                .ok()
+                .flatten()
+        });
+    if let Some(question) = question {
+        question.scroll_into_view();
+    }
+    if let Ok(input) = input.dyn_into::<leptos::web_sys::HtmlElement>() {
+        let options = leptos::web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = input.focus_with_options(&options);
     }
 }
 
