@@ -73,38 +73,24 @@ pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router
             forms::page_post,
         ))
         .layer(axum::middleware::map_response(apply_error_policy))
-        .layer(security_headers())
+        // Headers for every response, including errors and static files.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        // No other site may frame the portal (clickjacking).
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        // Addresses can name families' records: they never leave the portal.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("same-origin"),
+        ))
         .layer(TraceLayer::new_for_http())
         .layer(CatchPanicLayer::custom(|_| service_problem_page()))
         .with_state(state)
-}
-
-/// Headers for every response, including errors and static files.
-fn security_headers() -> tower::layer::util::Stack<
-    SetResponseHeaderLayer<HeaderValue>,
-    tower::layer::util::Stack<
-        SetResponseHeaderLayer<HeaderValue>,
-        SetResponseHeaderLayer<HeaderValue>,
-    >,
-> {
-    tower::layer::util::Stack::new(
-        SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ),
-        tower::layer::util::Stack::new(
-            // No other site may frame the portal (clickjacking).
-            SetResponseHeaderLayer::if_not_present(
-                header::X_FRAME_OPTIONS,
-                HeaderValue::from_static("DENY"),
-            ),
-            // Addresses can name families' records: they never leave the portal.
-            SetResponseHeaderLayer::if_not_present(
-                header::REFERRER_POLICY,
-                HeaderValue::from_static("same-origin"),
-            ),
-        ),
-    )
 }
 
 /// Runs a server function with the shared context, then applies the error policy: the

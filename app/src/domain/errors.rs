@@ -5,6 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The `field` of a problem with the form as a whole rather than one of its fields, such
+/// as a page too old to send. The error summary lists it without a link.
+pub const FORM: &str = "";
+
 /// One problem with one field of a form.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {

@@ -4,7 +4,7 @@
 //! leave feedback without signing in. It is anonymous by design, so the form asks people
 //! not to write names or personal details, and it is never shown to a family's workers.
 
-use super::errors::FieldErrors;
+use super::errors::{FORM, FieldErrors};
 use super::ids::SubmissionId;
 use super::text::OwnWords;
 use serde::{Deserialize, Serialize};
@@ -90,7 +90,7 @@ impl TryFrom<FeedbackForm> for Feedback {
         // A missing or mangled submission id means the page itself was tampered with or is
         // very old; asking the person to try again is all they can do about it.
         let submission = errors.check(
-            "satisfaction",
+            FORM,
             SubmissionId::parse(&form.submission)
                 .map_err(|_| "This page is out of date. Reload the page and try again.".to_owned()),
         );
@@ -147,8 +147,9 @@ mod tests {
         let mut bad = form("satisfied", "");
         bad.submission = "not-an-id".to_owned();
         let errors = Feedback::try_from(bad).unwrap_err();
+        assert_eq!(errors.for_field("satisfaction"), None);
         assert_eq!(
-            errors.for_field("satisfaction"),
+            errors.for_field(FORM),
             Some("This page is out of date. Reload the page and try again.")
         );
     }

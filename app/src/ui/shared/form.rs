@@ -10,6 +10,7 @@
 //! was typed stays where it is, and errors appear in the same summary.
 
 use crate::api::AppError;
+use crate::domain::errors::FORM;
 use leptos::ev::SubmitEvent;
 use leptos::form::FromFormData;
 use leptos::prelude::*;
@@ -156,6 +157,9 @@ pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
                 Some(fields) => fields
                     .iter()
                     .map(|f| {
+                        if f.field == FORM {
+                            return view! { <li>{f.message.clone()}</li> }.into_any();
+                        }
                         let href = format!("#{}", f.field);
                         let field = f.field.clone();
                         view! {
