@@ -18,9 +18,9 @@ fn submission() -> String {
 #[tokio::test]
 async fn the_probes_say_alive_and_ready() {
     let app = TestApp::spawn(Kind::Sqlite).await;
-    let alive = app.client.get(app.url("/healthz")).send().await.unwrap();
+    let alive = app.get("/healthz").await;
     assert_eq!(alive.status(), 200);
-    let ready = app.client.get(app.url("/readyz")).send().await.unwrap();
+    let ready = app.get("/readyz").await;
     assert_eq!(ready.status(), 200);
     app.finish().await;
 }
@@ -28,7 +28,7 @@ async fn the_probes_say_alive_and_ready() {
 #[tokio::test]
 async fn the_start_page_is_rendered_on_the_server_with_the_councils_branding() {
     let app = TestApp::spawn(Kind::Sqlite).await;
-    let page = app.client.get(app.url("/")).send().await.unwrap();
+    let page = app.get("/").await;
     assert_eq!(page.status(), 200);
     let headers = page.headers().clone();
     let body = page.text().await.unwrap();
@@ -40,7 +40,7 @@ async fn the_start_page_is_rendered_on_the_server_with_the_councils_branding() {
     );
     assert_eq!(headers["x-content-type-options"], "nosniff");
     assert_eq!(headers["x-frame-options"], "DENY");
-    let css = app.client.get(app.url("/brand.css")).send().await.unwrap();
+    let css = app.get("/brand.css").await;
     assert!(css.text().await.unwrap().contains("--brand-colour:#1d70b8"));
     app.finish().await;
 }
@@ -48,12 +48,7 @@ async fn the_start_page_is_rendered_on_the_server_with_the_councils_branding() {
 #[tokio::test]
 async fn an_unknown_address_gets_the_not_found_page_with_status_404() {
     let app = TestApp::spawn(Kind::Sqlite).await;
-    let page = app
-        .client
-        .get(app.url("/no/such/page"))
-        .send()
-        .await
-        .unwrap();
+    let page = app.get("/no/such/page").await;
     assert_eq!(page.status(), 404);
     assert_eq!(page.headers()["x-content-type-options"], "nosniff");
     let body = page.text().await.unwrap();
@@ -231,7 +226,7 @@ async fn a_page_post_without_a_known_form_is_refused_plainly() {
 #[tokio::test]
 async fn the_portal_serves_and_saves_the_same_way_on_postgresql() {
     let app = TestApp::spawn(Kind::Postgres).await;
-    let page = app.client.get(app.url("/feedback")).send().await.unwrap();
+    let page = app.get("/feedback").await;
     assert_eq!(page.status(), 200);
     let id = submission();
     let response = app
@@ -246,7 +241,7 @@ async fn the_portal_serves_and_saves_the_same_way_on_postgresql() {
         .await;
     assert_eq!(response.status(), 303);
     assert!(app.store.feedback_exists(&id).await.unwrap());
-    let ready = app.client.get(app.url("/readyz")).send().await.unwrap();
+    let ready = app.get("/readyz").await;
     assert_eq!(ready.status(), 200);
     app.finish().await;
 }

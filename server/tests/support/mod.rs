@@ -156,6 +156,15 @@ impl TestApp {
         format!("{}{path}", self.address)
     }
 
+    /// Fetches a page or probe.
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .send()
+            .await
+            .expect("the server answers")
+    }
+
     /// Posts a form as a browser without WebAssembly does.
     pub async fn post_form(&self, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
         let body = serde_urlencoded::to_string(fields).expect("fields encode");
