@@ -7,7 +7,7 @@
 //! - a problem: the same page is drawn again at the same address, with every field as it
 //!   was typed and the GOV.UK error summary, so nothing the person typed is lost.
 
-use crate::router::{AppState, decode_error, run_server_fn};
+use crate::router::{AppState, decode_error};
 use app::api::AppError;
 use app::ui::shared::form::{FormEcho, SERVER_FN_FIELD};
 use axum::body::Body;
@@ -56,7 +56,9 @@ pub async fn page_post(State(state): State<AppState>, request: Request, next: Ne
 
     let mut forward = Request::from_parts(parts.clone(), Body::from(bytes));
     *forward.uri_mut() = server_fn;
-    let response = run_server_fn(&state, forward).await;
+    let response = leptos_axum::handle_server_fns_with_context(state.context(), forward)
+        .await
+        .into_response();
 
     if response.status().is_success() || response.status().is_redirection() {
         let location = response
@@ -74,13 +76,15 @@ pub async fn page_post(State(state): State<AppState>, request: Request, next: Ne
         return Response::from_parts(head, Body::empty());
     }
 
-    let status = response.status();
+    // The error is read once, here; its kind decides the status, as for every server function.
     let bytes = axum::body::to_bytes(response.into_body(), FORM_LIMIT)
         .await
         .unwrap_or_default();
+    let error = decode_error(&bytes);
+    let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let echo = FormEcho {
         fields,
-        error: Some(decode_error(&bytes)),
+        error: Some(error),
     };
     render_page(&state, parts, echo, status).await
 }

@@ -8,11 +8,11 @@ use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
 use axum::extract::{FromRef, State};
-use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list, handle_server_fns_with_context};
+use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -91,15 +91,6 @@ pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router
         .layer(TraceLayer::new_for_http())
         .layer(CatchPanicLayer::custom(|_| service_problem_page()))
         .with_state(state)
-}
-
-/// Runs a server function with the shared context, then applies the error policy: the
-/// status comes from the kind of error, so bad input is never reported as a server fault.
-pub async fn run_server_fn(state: &AppState, request: Request<Body>) -> Response {
-    let response = handle_server_fns_with_context(state.context(), request)
-        .await
-        .into_response();
-    apply_error_policy(response).await
 }
 
 /// Gives a server function's error response the status of its kind of error. Server

@@ -104,10 +104,6 @@ impl Store {
         format!("sqlite://{}?mode=rwc", dir.join("portal.db").display())
     }
 
-    pub fn backend(&self) -> Backend {
-        self.backend
-    }
-
     /// Brings the schema up to date. Migrations are embedded in the binary.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self.backend {

@@ -198,20 +198,6 @@ impl Store {
         Ok(row.is_some())
     }
 
-    /// The staff currently allocated to a family.
-    pub async fn allocated_staff(&self, family: FamilyId) -> Result<Vec<StaffId>, StoreError> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT staff_id FROM allocations WHERE family_id = $1 AND ended_at IS NULL \
-             ORDER BY started_at, staff_id",
-        )
-        .bind(family.to_string())
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|(id,)| parse_id(id, StaffId::parse))
-            .collect()
-    }
-
     /// Counts for the family with this case reference.
     pub async fn demo_summary(&self, reference: &str) -> Result<FamilySummary, StoreError> {
         let (family, team): (String, String) =
