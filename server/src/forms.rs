@@ -60,7 +60,12 @@ pub async fn page_post(State(state): State<AppState>, request: Request, next: Ne
         .await
         .into_response();
 
-    if response.status().is_success() || response.status().is_redirection() {
+    // For a form post, the framework answers a failed server function with a redirect too:
+    // only its error header says it failed.
+    let failed = response
+        .headers()
+        .contains_key(leptos::server_fn::error::SERVER_FN_ERROR_HEADER);
+    if !failed {
         let location = response
             .headers()
             .get(header::LOCATION)
