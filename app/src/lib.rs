@@ -18,11 +18,15 @@ pub mod backend;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
+use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use ui::family::home::{EntryPage, Home, WhoHasSeen};
+use ui::practitioner::family::{CodePage, FamilyPage};
 use ui::public::feedback::{FeedbackPage, FeedbackSent};
 use ui::public::landing::Landing;
-use ui::public::sign_in::SignIn;
+use ui::public::sign_in::{Confirm, SignIn, SignedOut};
+use ui::public::start::Start;
 use ui::shared::brand::Brand;
 use ui::shared::layout::Frame;
 use ui::shared::problems::NotFound;
@@ -38,6 +42,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="robots" content="noindex, nofollow" />
                 <link rel="stylesheet" href="/pkg/portal.css" />
                 <link rel="stylesheet" href="/brand.css" />
+                // Plain scripts from this site: the quick exit and passkeys. No inline script.
+                <script src="/scripts/exit.js" defer></script>
+                <script src="/scripts/passkey.js" defer></script>
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -71,6 +78,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/sign-in") view=SignIn />
                     <Route path=path!("/feedback") view=FeedbackPage />
                     <Route path=path!("/feedback/sent") view=FeedbackSent />
+                    <Route path=path!("/start") view=Start />
+                    <Route path=path!("/signed-out") view=SignedOut />
+                    <Route path=path!("/confirm") view=Confirm />
+                    // Pages with someone's data wait for it, so the status is right and the
+                    // page is whole without scripts.
+                    <Route path=path!("/home") view=Home ssr=SsrMode::Async />
+                    <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async />
+                    <Route path=path!("/seen") view=WhoHasSeen ssr=SsrMode::Async />
+                    <Route path=path!("/families/:id") view=FamilyPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/families/:family/members/:member/code")
+                        view=CodePage
+                        ssr=SsrMode::Async
+                    />
                 </Routes>
             </Frame>
         </Router>

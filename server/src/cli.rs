@@ -1,4 +1,5 @@
-//! The server's commands: `serve` (the default), `migrate`, `seed-demo` and `backup`.
+//! The server's commands: `serve` (the default), `migrate`, `seed-demo`, `feedback`,
+//! `backup`, `issue-code` and `verify-audit`.
 
 use crate::config::{Config, LogFormat};
 use crate::{Application, open_store, seed, shutdown_signal};
@@ -34,6 +35,17 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a one-time sign-up code for a member of staff, named exactly as stored. This
+    /// is how the first administrator gets in; after that, admins issue staff codes in the
+    /// portal. Run it on the server: whoever can run it already holds the database.
+    IssueCode {
+        /// The staff member's name, exactly as stored.
+        #[arg(long)]
+        staff: String,
+    },
+    /// Check that the audit trail is whole: no row edited, removed or moved. Exits with
+    /// an error, naming each problem, if it is not.
+    VerifyAudit,
     /// Copy the SQLite database to FILE while the portal keeps running.
     Backup {
         /// Where to write the copy. It must not exist yet.
@@ -77,6 +89,51 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             store.close().await;
             print!("{}", feedback_report(&kept, json));
             Ok(())
+        }
+        Command::IssueCode { staff } => {
+            let store = open_store(&config).await.map_err(|e| e.to_string())?;
+            store.migrate().await.map_err(|e| e.to_string())?;
+            let found = store
+                .staff_by_name(&staff)
+                .await
+                .map_err(|e| e.to_string())?;
+            let id = match found[..] {
+                [id] => id,
+                [] => return Err(format!("nobody on the staff list is called {staff:?}")),
+                _ => return Err(format!("more than one member of staff is called {staff:?}")),
+            };
+            let origin = config.public_origin(config.listen.port())?;
+            let auth =
+                crate::auth_for(&config, origin.clone(), app::backend::auth::system_clock())?;
+            let issued = auth
+                .issue_bootstrap_code(&store, id)
+                .await
+                .map_err(|e| e.to_string())?;
+            store.close().await;
+            println!("Code for {staff}: {}", issued.code);
+            println!("Open: {origin}start?code={}", issued.code);
+            println!(
+                "It works once, until {}.",
+                app::backend::auth::format_time(issued.expires_at)
+            );
+            Ok(())
+        }
+        Command::VerifyAudit => {
+            let store = open_store(&config).await.map_err(|e| e.to_string())?;
+            let report = store.verify_audit().await.map_err(|e| e.to_string())?;
+            store.close().await;
+            if report.problems.is_empty() {
+                println!(
+                    "The audit trail is whole: {} rows, ending in {}.",
+                    report.rows, report.head_hash
+                );
+                Ok(())
+            } else {
+                Err(format!(
+                    "The audit trail has been tampered with:\n  - {}",
+                    report.problems.join("\n  - ")
+                ))
+            }
         }
         Command::Backup { file } => {
             if file.exists() {

@@ -31,6 +31,25 @@ pub struct Config {
     /// How long to let requests finish after being asked to stop, in seconds.
     pub shutdown_grace_seconds: u64,
     pub brand: BrandConfig,
+    pub identity: IdentityConfig,
+}
+
+/// Passkeys, codes and the quick exit.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IdentityConfig {
+    /// The address people use, with scheme and port, such as `https://portal.example.gov.uk`.
+    /// Passkeys are bound to its host name. Unset: `http://localhost:<port>`, for
+    /// development only. Plain http is allowed only for localhost.
+    pub public_origin: Option<String>,
+    /// What passkey managers call this service. Neutral on purpose.
+    pub passkey_name: String,
+    /// How long a new code works, in minutes: 1 to 1440 (24 hours).
+    pub code_minutes: i64,
+    /// Where "Exit this page" goes: a neutral site that gives nothing away.
+    pub exit_url: String,
+    /// Failed sign-ins per hour per account, and per address, before "too many attempts".
+    pub failure_limit: i64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +96,13 @@ impl Default for Config {
                 link_colour: "#1d70b8".to_owned(),
                 logo_url: None,
                 logo_alt: None,
+            },
+            identity: IdentityConfig {
+                public_origin: None,
+                passkey_name: "Sign-in".to_owned(),
+                code_minutes: 60,
+                exit_url: "https://www.bbc.co.uk/weather".to_owned(),
+                failure_limit: 100,
             },
         }
     }
@@ -223,11 +249,38 @@ impl Config {
                     .to_owned(),
             );
         }
+        if !(1..=1440).contains(&self.identity.code_minutes) {
+            problems.push(
+                "identity.code_minutes must be from 1 to 1440: a code works for at most 24 hours"
+                    .to_owned(),
+            );
+        }
+        if !(1..=100).contains(&self.identity.failure_limit) {
+            problems.push("identity.failure_limit must be from 1 to 100".to_owned());
+        }
+        if !self.identity.exit_url.starts_with("https://") {
+            problems.push("identity.exit_url must be an https:// address".to_owned());
+        }
+        if let Some(origin) = &self.identity.public_origin
+            && let Err(problem) = check_origin(origin)
+        {
+            problems.push(problem);
+        }
         if problems.is_empty() {
             Ok(())
         } else {
             Err(ConfigError(problems))
         }
+    }
+
+    /// The public origin, given the port actually bound (used when none is configured).
+    pub fn public_origin(&self, port: u16) -> Result<url::Url, String> {
+        let text = self
+            .identity
+            .public_origin
+            .clone()
+            .unwrap_or_else(|| format!("http://localhost:{port}"));
+        url::Url::parse(&text).map_err(|e| format!("identity.public_origin: {e}"))
     }
 
     /// The database to use: PostgreSQL if configured, otherwise SQLite in the data directory.
@@ -286,6 +339,32 @@ fn describe(error: &figment::Error) -> String {
         other => other.to_string(),
     };
     format!("{setting}{source} {problem}")
+}
+
+/// An origin must be https, or http on localhost, with no path.
+fn check_origin(origin: &str) -> Result<(), String> {
+    let parsed = url::Url::parse(origin).map_err(|_| {
+        format!(
+            "identity.public_origin {origin:?} is not an address like https://portal.example.gov.uk"
+        )
+    })?;
+    let local = matches!(parsed.host_str(), Some("localhost"));
+    match parsed.scheme() {
+        "https" => {}
+        "http" if local => {}
+        _ => {
+            return Err(
+                "identity.public_origin must start with https:// (plain http is allowed only for localhost)"
+                    .to_owned(),
+            );
+        }
+    }
+    if parsed.path() != "/" || parsed.query().is_some() {
+        return Err(
+            "identity.public_origin must be only scheme, host and port, with no path".to_owned(),
+        );
+    }
+    Ok(())
 }
 
 fn parse_colour(value: &str) -> Option<[u8; 3]> {
@@ -398,6 +477,26 @@ mod tests {
         let message = error.to_string();
         assert!(message.contains("database_url"), "{message}");
         assert!(!message.contains("hunter2"), "{message}");
+    }
+
+    #[test]
+    fn plain_http_is_refused_except_for_localhost() {
+        let error = load("[identity]\npublic_origin = \"http://portal.example\"", &[]).unwrap_err();
+        assert!(error.to_string().contains("https://"), "{error}");
+        assert!(load("[identity]\npublic_origin = \"http://localhost:3000\"", &[]).is_ok());
+        assert!(
+            load(
+                "[identity]\npublic_origin = \"https://portal.example\"",
+                &[]
+            )
+            .is_ok()
+        );
+    }
+
+    #[test]
+    fn codes_cannot_last_more_than_a_day() {
+        let error = load("[identity]\ncode_minutes = 1441", &[]).unwrap_err();
+        assert!(error.to_string().contains("24 hours"), "{error}");
     }
 
     #[test]

@@ -22,7 +22,13 @@ use leptos::prelude::provide_context;
 const FORM_LIMIT: usize = 256 * 1024;
 
 pub async fn page_post(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    if request.method() != Method::POST || request.uri().path().starts_with("/api/") {
+    let path = request.uri().path();
+    // Server functions, passkey ceremonies and signing out have their own handlers.
+    if request.method() != Method::POST
+        || path.starts_with("/api/")
+        || path.starts_with("/auth/")
+        || path == "/sign-out"
+    {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();

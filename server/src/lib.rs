@@ -7,6 +7,8 @@
 pub mod cli;
 pub mod config;
 mod forms;
+mod identity;
+mod middleware;
 mod router;
 pub mod seed;
 
@@ -34,6 +36,8 @@ pub enum StartError {
     },
     #[error("could not open the database: {0}")]
     Store(#[from] StoreError),
+    #[error("{0}")]
+    Identity(String),
     #[error("could not listen on {address}: {source}")]
     Listen {
         address: SocketAddr,
@@ -58,11 +62,18 @@ impl Application {
             address: config.listen,
             source,
         })?;
+        let origin = config
+            .public_origin(address.port())
+            .map_err(StartError::Identity)?;
+        let auth = auth_for(&config, origin.clone(), app::backend::auth::system_clock())
+            .map_err(StartError::Identity)?;
         let services = Services {
             store: store.clone(),
             brand: config.brand(),
+            auth: std::sync::Arc::new(auth),
+            flash: std::sync::Arc::default(),
         };
-        let router = router::build(&config, address, services);
+        let router = router::build(&config, address, services, &origin);
         Ok(Application {
             listener,
             router,
@@ -95,7 +106,11 @@ impl Application {
             grace,
         } = self;
         let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
-        let serve = axum::serve(listener, router).with_graceful_shutdown(async move {
+        let serve = axum::serve(
+            listener,
+            router.into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(async move {
             shutdown.await;
             tracing::info!("shutting down: finishing requests in flight");
             let _ = stopping.send(());
@@ -113,6 +128,20 @@ impl Application {
         store.close().await;
         outcome
     }
+}
+
+/// The passkey and session service for this configuration.
+pub fn auth_for(
+    config: &Config,
+    origin: url::Url,
+    clock: app::backend::auth::Clock,
+) -> Result<app::backend::auth::Auth, String> {
+    let mut settings =
+        app::backend::auth::AuthSettings::new(origin, config.identity.passkey_name.clone());
+    settings.code_ttl_ms = config.identity.code_minutes * 60_000;
+    settings.account_failure_limit = config.identity.failure_limit;
+    settings.address_failure_limit = config.identity.failure_limit;
+    app::backend::auth::Auth::new(settings, clock)
 }
 
 /// Opens the configured database, creating the data directory for SQLite if needed.

@@ -1,7 +1,7 @@
 //! The HTTP routes, and the layers every response passes through.
 
 use crate::config::Config;
-use crate::forms;
+use crate::{forms, identity, middleware};
 use app::api::AppError;
 use app::backend::Services;
 use app::{App, shell};
@@ -10,13 +10,12 @@ use axum::body::Body;
 use axum::extract::{FromRef, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
-use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// What every handler can reach.
@@ -24,7 +23,14 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub services: Services,
+    #[from_ref(skip)]
     brand_css: Arc<str>,
+    /// The public origin, as browsers send it in `Origin` (no trailing slash).
+    #[from_ref(skip)]
+    pub origin: Arc<str>,
+    /// Where "Exit this page" goes.
+    #[from_ref(skip)]
+    pub exit_url: Arc<str>,
 }
 
 impl AppState {
@@ -35,6 +41,15 @@ impl AppState {
         move || {
             provide_context(services.brand.clone());
             provide_context(services.clone());
+            // The page's inline hydration script carries this response's nonce, and the
+            // policy allows that script and no other inline script.
+            if let (Some(nonce), Some(response)) = (
+                leptos::nonce::use_nonce(),
+                use_context::<leptos_axum::ResponseOptions>(),
+            ) && let Ok(value) = HeaderValue::from_str(&middleware::page_csp(&nonce.to_string()))
+            {
+                response.insert_header(header::CONTENT_SECURITY_POLICY, value);
+            }
         }
     }
 
@@ -45,7 +60,12 @@ impl AppState {
     }
 }
 
-pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router {
+pub fn build(
+    config: &Config,
+    address: SocketAddr,
+    services: Services,
+    origin: &url::Url,
+) -> Router {
     let leptos_options = LeptosOptions::builder()
         .output_name("portal")
         .site_root(config.site_root.display().to_string())
@@ -56,6 +76,8 @@ pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router
         leptos_options,
         services,
         brand_css: config.brand_css().into(),
+        origin: origin.as_str().trim_end_matches('/').into(),
+        exit_url: config.identity.exit_url.as_str().into(),
     };
     let routes = generate_route_list(App);
     let context = state.context();
@@ -63,6 +85,14 @@ pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/brand.css", get(brand_css))
+        .route("/auth/register/start", post(identity::register_start))
+        .route("/auth/register/finish", post(identity::register_finish))
+        .route("/auth/sign-in/start", post(identity::sign_in_start))
+        .route("/auth/sign-in/finish", post(identity::sign_in_finish))
+        .route("/auth/confirm/start", post(identity::sign_in_start))
+        .route("/auth/confirm/finish", post(identity::sign_in_finish))
+        .route("/sign-out", post(identity::sign_out))
+        .route("/exit", get(identity::exit))
         .leptos_routes_with_context(&state, routes, context.clone(), state.shell())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
@@ -72,24 +102,22 @@ pub fn build(config: &Config, address: SocketAddr, services: Services) -> Router
             state.clone(),
             forms::page_post,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::same_origin,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::session,
+        ))
         .layer(axum::middleware::map_response(apply_error_policy))
-        // Headers for every response, including errors and static files.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_CONTENT_TYPE_OPTIONS,
-            HeaderValue::from_static("nosniff"),
-        ))
-        // No other site may frame the portal (clickjacking).
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
-        // Addresses can name families' records: they never leave the portal.
-        .layer(SetResponseHeaderLayer::if_not_present(
-            header::REFERRER_POLICY,
-            HeaderValue::from_static("same-origin"),
-        ))
         .layer(TraceLayer::new_for_http())
         .layer(CatchPanicLayer::custom(|_| service_problem_page()))
+        // Outermost, so every response gets the headers, even a panic's.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::security_headers,
+        ))
         .with_state(state)
 }
 

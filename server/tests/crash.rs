@@ -87,6 +87,7 @@ async fn every_acknowledged_save_survives_the_server_being_killed() {
                     .post(format!("http://127.0.0.1:{port}/feedback"))
                     .header("content-type", "application/x-www-form-urlencoded")
                     .header("accept", "text/html")
+                    .header("origin", format!("http://localhost:{port}"))
                     .body(body)
                     .send()
                     .await;

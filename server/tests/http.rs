@@ -165,6 +165,7 @@ async fn the_server_function_answers_a_hydrated_page_with_field_errors_not_a_ser
         .post(app.url(FEEDBACK_FN))
         .header("content-type", "application/x-www-form-urlencoded")
         .header("accept", "application/json")
+        .header("sec-fetch-site", "same-origin")
         .body(format!("submission={}&satisfaction=", submission()))
         .send()
         .await

@@ -21,6 +21,14 @@ pub enum AppError {
     /// Not there, or not for you: the two are never told apart.
     #[error("Page not found")]
     NotFound,
+    /// This needs a signed-in person, and nobody is signed in (or their session ended).
+    #[error("You need to sign in to see this page.")]
+    SignInNeeded,
+    /// Too many failed attempts from this place or for this account; try again later.
+    #[error(
+        "There have been too many attempts. Wait an hour and try again, or ask your worker for help."
+    )]
+    TooManyAttempts,
     /// The request did not come from one of this service's own pages.
     #[error("This request was refused")]
     Forbidden,
@@ -42,6 +50,8 @@ impl AppError {
         match self {
             AppError::Invalid(_) => 422,
             AppError::NotFound => 404,
+            AppError::SignInNeeded => 401,
+            AppError::TooManyAttempts => 429,
             AppError::Forbidden => 403,
             AppError::BadRequest => 400,
             AppError::Unreachable => 503,

@@ -2,9 +2,14 @@
 //! server functions. Compiled only with the `ssr` feature, so none of it, and none of
 //! its dependencies, can reach the browser's code.
 
+pub mod auth;
+pub mod family;
+pub mod policy;
+pub mod qr;
 pub mod store;
 
 use crate::api::AppError;
+use crate::domain::ids::MemberId;
 use crate::ui::shared::brand::Brand;
 pub use store::{
     EntryVersion, FamilySummary, KeptFeedback, NewEntry, NewFamily, NewMember, NewStaff,
@@ -17,6 +22,54 @@ pub use store::{
 pub struct Services {
     pub store: Store,
     pub brand: Brand,
+    pub auth: std::sync::Arc<auth::Auth>,
+    /// Codes waiting to be shown, once, to the person who issued them.
+    pub flash: std::sync::Arc<CodeFlash>,
+}
+
+/// Holds a just-issued code until the page that shows it is drawn, once. Kept in memory
+/// only: the code itself is never stored, and a restart simply means issuing another.
+#[derive(Default)]
+pub struct CodeFlash {
+    codes:
+        std::sync::Mutex<std::collections::HashMap<(String, MemberId), (bool, auth::IssuedCode)>>,
+}
+
+impl CodeFlash {
+    pub fn put(
+        &self,
+        session_hash: &str,
+        member: MemberId,
+        is_reset: bool,
+        code: auth::IssuedCode,
+    ) {
+        if let Ok(mut codes) = self.codes.lock() {
+            // Codes left unshown are dropped once they expire.
+            let now = store::now_ms();
+            codes.retain(|_, (_, c)| c.expires_at > now);
+            codes.insert((session_hash.to_owned(), member), (is_reset, code));
+        }
+    }
+
+    pub fn take(&self, session_hash: &str, member: MemberId) -> Option<(bool, auth::IssuedCode)> {
+        self.codes
+            .lock()
+            .ok()?
+            .remove(&(session_hash.to_owned(), member))
+    }
+}
+
+/// The session this request carries, if any (signed in or not).
+pub fn current_session() -> Option<auth::CurrentSession> {
+    leptos::prelude::use_context::<axum::http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<auth::CurrentSession>().cloned())
+}
+
+/// The signed-in session, or "sign in first".
+pub fn signed_in() -> Result<auth::CurrentSession, AppError> {
+    current_session()
+        .filter(|s| s.actor.account().is_some())
+        .ok_or(AppError::SignInNeeded)
 }
 
 /// The services for this request. Missing services are a wiring fault, never the

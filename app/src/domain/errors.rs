@@ -27,6 +27,13 @@ impl FieldErrors {
         Self::default()
     }
 
+    /// One message for one field.
+    pub fn single(field: &str, message: impl Into<String>) -> Self {
+        let mut errors = Self::new();
+        errors.push(field, message);
+        errors
+    }
+
     pub fn push(&mut self, field: &str, message: impl Into<String>) {
         self.0.push(FieldError {
             field: field.to_owned(),

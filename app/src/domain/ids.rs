@@ -72,6 +72,23 @@ typed_id!(
     EntryId
 );
 typed_id!(
+    /// Someone who can sign in: one staff member or one family member. Also the WebAuthn
+    /// user handle, so it reveals nothing about the person.
+    AccountId
+);
+typed_id!(
+    /// One passkey registered to an account.
+    PasskeyId
+);
+typed_id!(
+    /// A one-time code: an invitation or a reset after a lost phone.
+    InvitationId
+);
+typed_id!(
+    /// A signed-in (or signing-in) browser, as listed to its owner. Never the cookie's token.
+    SessionId
+);
+typed_id!(
     /// Chosen by the browser for each form it sends, so that sending the same form again
     /// after a dropped connection never makes a second record.
     SubmissionId

@@ -91,6 +91,14 @@ impl MemberKind {
         }
     }
 
+    /// How the kind is named in the audit trail and on "who has seen this".
+    pub fn title(self) -> &'static str {
+        match self {
+            MemberKind::ParentCarer => "Parent or carer",
+            MemberKind::Child => "Child or young person",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Self> {
         match code {
             "parent_carer" => Some(MemberKind::ParentCarer),

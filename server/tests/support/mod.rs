@@ -106,11 +106,22 @@ fn replace_database(url: &str, name: &str) -> String {
 /// A running application with its own fresh database, on a free port.
 pub struct TestApp {
     pub address: String,
+    /// The origin the portal believes it is at, as browsers send it in `Origin`.
+    pub origin: String,
     pub store: Store,
     pub client: reqwest::Client,
-    db: TestDb,
+    /// Empty for a second browser on the same server (see `with_new_browser`).
+    db: Option<TestDb>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
-    server: tokio::task::JoinHandle<()>,
+    server: Option<tokio::task::JoinHandle<()>>,
+}
+
+fn browser_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .expect("a client")
 }
 
 impl TestApp {
@@ -129,6 +140,7 @@ impl TestApp {
             .await
             .expect("the application starts");
         let address = format!("http://{}", application.address());
+        let origin = format!("http://localhost:{}", application.address().port());
         let store = application.store().clone();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(async move {
@@ -138,19 +150,32 @@ impl TestApp {
                 })
                 .await;
         });
-        let client = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("a client");
         TestApp {
             address,
+            origin,
             store,
-            client,
-            db,
+            client: browser_client(),
+            db: Some(db),
             stop: Some(stop),
-            server,
+            server: Some(server),
         }
     }
+
+    /// Another browser (another phone) on the same running server, with its own cookies.
+    pub fn with_new_browser(&self) -> TestApp {
+        TestApp {
+            address: self.address.clone(),
+            origin: self.origin.clone(),
+            store: self.store.clone(),
+            client: browser_client(),
+            db: None,
+            stop: None,
+            server: None,
+        }
+    }
+
+    /// Lets go of a second browser; the server keeps running for the first.
+    pub fn forget(self) {}
 
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
@@ -172,7 +197,19 @@ impl TestApp {
             .post(self.url(path))
             .header("content-type", "application/x-www-form-urlencoded")
             .header("accept", "text/html,application/xhtml+xml")
+            .header("origin", &self.origin)
             .body(body)
+            .send()
+            .await
+            .expect("the server answers")
+    }
+
+    /// Posts JSON from one of the portal's own pages, as its scripts do.
+    pub async fn post_json(&self, path: &str, body: &serde_json::Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .header("origin", &self.origin)
+            .json(body)
             .send()
             .await
             .expect("the server answers")
@@ -182,8 +219,12 @@ impl TestApp {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
-        let _ = self.server.await;
-        self.db.finish().await;
+        if let Some(server) = self.server.take() {
+            let _ = server.await;
+        }
+        if let Some(db) = self.db.take() {
+            db.finish().await;
+        }
     }
 }
 

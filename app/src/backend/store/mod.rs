@@ -5,12 +5,16 @@
 //! identical and the same tests run against both. Store functions read and write; they
 //! never decide who may see what (that is the policy's job, before the store is called).
 
+pub mod audit;
 mod entries;
 mod feedback;
+pub mod identity;
 mod people;
 
+pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome};
 pub use entries::{EntryVersion, NewEntry};
 pub use feedback::KeptFeedback;
+pub use identity::{CeremonyRow, CodePurpose, OpenCode, PasskeyRow, SessionRow};
 
 pub use people::{FamilySummary, NewFamily, NewMember, NewStaff};
 
@@ -130,6 +134,13 @@ impl Store {
             .execute(&self.pool)
             .await?;
         Ok(())
+    }
+
+    /// One connection from the pool, for reads that policy facts need together.
+    pub async fn pool_connection(
+        &self,
+    ) -> Result<sqlx::pool::PoolConnection<sqlx::Any>, StoreError> {
+        Ok(self.pool.acquire().await?)
     }
 
     pub async fn close(&self) {

@@ -34,6 +34,29 @@ pub struct NewMember<'a> {
 }
 
 impl Store {
+    /// Staff members with exactly this name, for the command line.
+    pub async fn staff_by_name(&self, name: &str) -> Result<Vec<StaffId>, StoreError> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT id FROM staff WHERE display_name = $1 AND deactivated_at IS NULL",
+        )
+        .bind(name)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|(id,)| parse_id(id, StaffId::parse))
+            .collect()
+    }
+
+    /// A member's name, for pages that show a code made for them.
+    pub async fn member_name(&self, member: MemberId) -> Result<Option<String>, StoreError> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT display_name FROM members WHERE id = $1")
+                .bind(member.to_string())
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.map(|(name,)| name))
+    }
+
     pub async fn create_council(&self, name: &str) -> Result<CouncilId, StoreError> {
         let id = CouncilId::new();
         sqlx::query("INSERT INTO councils (id, name, created_at) VALUES ($1, $2, $3)")

@@ -1,5 +1,6 @@
-//! Pages anyone may see without signing in. None of them shows family data.
+//! Pages anyone may see without signing in.
 
 pub mod feedback;
 pub mod landing;
 pub mod sign_in;
+pub mod start;

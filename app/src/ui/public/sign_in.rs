@@ -1,7 +1,8 @@
-//! Signing in. Passkeys arrive with the identity work; until then this page says plainly
-//! that signing in is not available yet, rather than pretending.
+//! Signing in with a passkey: the phone's screen lock (fingerprint, face or PIN). Nobody
+//! types a name or a password; the browser offers the passkeys it holds for this site.
 
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::passkey::{NoPasskeyHere, PasskeyError};
 use leptos::prelude::*;
 
 #[component]
@@ -10,14 +11,64 @@ pub fn SignIn() -> impl IntoView {
         <PageTitle text="Sign in" />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
+                <PasskeyError />
                 <h1 class="govuk-heading-l">"Sign in"</h1>
-                <div class="govuk-inset-text">"Signing in is not available yet."</div>
                 <p class="govuk-body">
-                    "You will sign in with your phone's screen lock, such as your fingerprint, face or PIN. You will not need a password."
+                    "Use your phone's screen lock, such as your fingerprint, face or PIN. You do not need a password."
                 </p>
+                <NoPasskeyHere />
+                <form data-passkey="sign-in" data-needs-script="" hidden=true>
+                    <button type="submit" class="govuk-button" data-module="govuk-button">
+                        "Sign in with your screen lock"
+                    </button>
+                </form>
+                <h2 class="govuk-heading-m">"Setting up for the first time"</h2>
                 <p class="govuk-body">
-                    <a href="/" class="govuk-link">"Go back to the start page"</a>
+                    <a href="/start" class="govuk-link">"I have a code from my worker"</a>
                 </p>
+            </div>
+        </div>
+    }
+}
+
+/// After signing out.
+#[component]
+pub fn SignedOut() -> impl IntoView {
+    view! {
+        <PageTitle text="Signed out" />
+        <h1 class="govuk-heading-l">"You have signed out"</h1>
+        <p class="govuk-body">
+            <a href="/sign-in" class="govuk-link">"Sign in again"</a>
+        </p>
+    }
+}
+
+/// "Confirm it is you": signing in again on the same session, before something that
+/// needs it, such as issuing a reset code.
+#[component]
+pub fn Confirm() -> impl IntoView {
+    let query = leptos_router::hooks::use_query_map();
+    // Only a path on this site: never an address elsewhere.
+    let then = query
+        .read_untracked()
+        .get("then")
+        .filter(|t| t.starts_with('/') && !t.starts_with("//"))
+        .unwrap_or_else(|| "/home".to_owned());
+    view! {
+        <PageTitle text="Confirm it is you" />
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <PasskeyError />
+                <h1 class="govuk-heading-l">"Confirm it is you"</h1>
+                <p class="govuk-body">
+                    "To do this, use your screen lock again. This keeps people safe if someone else is using your computer."
+                </p>
+                <NoPasskeyHere />
+                <form data-passkey="confirm" data-then=then data-needs-script="" hidden=true>
+                    <button type="submit" class="govuk-button" data-module="govuk-button">
+                        "Confirm with your screen lock"
+                    </button>
+                </form>
             </div>
         </div>
     }

@@ -3,6 +3,7 @@
 //! the crown or the GDS Transport font, which are for GOV.UK alone.
 
 use super::brand::Brand;
+use super::exit::{ExitSkipLink, ExitThisPage};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -27,12 +28,15 @@ pub fn PageTitle(
 #[component]
 pub fn Frame(children: Children) -> impl IntoView {
     let brand = use_context::<Brand>().unwrap_or_default();
+    // "Exit this page" is on every page: any page may be open when someone walks in.
     view! {
+        <ExitSkipLink />
         <a href="#main-content" class="govuk-skip-link">
             "Skip to main content"
         </a>
         <Header brand=brand.clone() />
         <div class="govuk-width-container">
+            <ExitThisPage />
             <main class="govuk-main-wrapper app-main" id="main-content" tabindex="-1">
                 {children()}
             </main>

@@ -1,6 +1,8 @@
 //! The layout and the pieces every audience uses.
 
 pub mod brand;
+pub mod exit;
 pub mod form;
 pub mod layout;
+pub mod passkey;
 pub mod problems;

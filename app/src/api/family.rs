@@ -1,0 +1,222 @@
+//! Who is signed in, family entries, families for staff, and invitation codes.
+//!
+//! Each function: who is asking -> policy (inside the backend call) -> parse -> store,
+//! audited in the same transaction -> a plain DTO.
+
+use super::AppError;
+use crate::domain::ids::{EntryId, FamilyId, MemberId};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Who is signed in, as pages need to know it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SignedInAs {
+    NotSignedIn,
+    Member {
+        name: String,
+        is_child: bool,
+    },
+    Staff {
+        name: String,
+        role: String,
+        works_with_families: bool,
+        is_admin: bool,
+    },
+}
+
+/// An entry as a reader sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryView {
+    pub id: EntryId,
+    pub kind: String,
+    pub author: String,
+    pub mine: bool,
+    /// The writer's own words, exactly as written.
+    pub words: String,
+    pub written_at: i64,
+    pub version: i64,
+    pub shared_with_workers: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberView {
+    pub id: MemberId,
+    pub name: String,
+    pub is_child: bool,
+}
+
+/// A family's page for staff who work with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyView {
+    pub id: FamilyId,
+    pub reference: String,
+    pub display_name: String,
+    pub members: Vec<MemberView>,
+    /// Only what was shared with workers.
+    pub entries: Vec<EntryView>,
+}
+
+/// One family listed on a practitioner's home page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FamilyListed {
+    pub id: FamilyId,
+    pub reference: String,
+    pub display_name: String,
+}
+
+/// Someone who read what a member wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ViewRecord {
+    pub at: i64,
+    pub name: String,
+    pub role: String,
+    /// How many of the member's entries they read then.
+    pub entries: usize,
+}
+
+/// A code, shown once, and when it stops working.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeShown {
+    pub code: String,
+    /// The full address to open, with the code in it.
+    pub link: String,
+    pub expires: String,
+    pub member_name: String,
+    pub is_reset: bool,
+    /// A QR code of the link, as SVG markup made by the server.
+    pub qr_svg: String,
+}
+
+#[server(prefix = "/api", endpoint = "who-am-i")]
+pub async fn who_am_i() -> Result<SignedInAs, AppError> {
+    use crate::backend::policy::Actor;
+    use crate::domain::people::{MemberKind, StaffRole};
+    // Who is asking: anyone. Nothing about a family is read here.
+    Ok(match crate::backend::current_session().map(|s| s.actor) {
+        None | Some(Actor::Anonymous) => SignedInAs::NotSignedIn,
+        Some(Actor::Member { name, kind, .. }) => SignedInAs::Member {
+            name,
+            is_child: kind == MemberKind::Child,
+        },
+        Some(Actor::Staff { name, role, .. }) => SignedInAs::Staff {
+            name,
+            role: role.title().to_owned(),
+            works_with_families: role.works_with_families(),
+            is_admin: role == StaffRole::Admin,
+        },
+    })
+}
+
+#[server(prefix = "/api", endpoint = "my-entries")]
+pub async fn my_entries() -> Result<Vec<EntryView>, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::family::my_entries(&services.store, &session).await
+}
+
+#[server(prefix = "/api", endpoint = "entry")]
+pub async fn entry(id: String) -> Result<EntryView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    // An id that does not parse is, to the asker, an entry that does not exist.
+    let id = EntryId::parse(&id).map_err(|_| AppError::NotFound)?;
+    crate::backend::family::entry(&services.store, &session, id).await
+}
+
+#[server(prefix = "/api", endpoint = "my-families")]
+pub async fn my_families() -> Result<Vec<FamilyListed>, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    Ok(
+        crate::backend::family::my_families(&services.store, &session)
+            .await?
+            .into_iter()
+            .map(|(id, reference, display_name)| FamilyListed {
+                id,
+                reference,
+                display_name,
+            })
+            .collect(),
+    )
+}
+
+#[server(prefix = "/api", endpoint = "family")]
+pub async fn family(id: String) -> Result<FamilyView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = FamilyId::parse(&id).map_err(|_| AppError::NotFound)?;
+    crate::backend::family::family_for_staff(&services.store, &session, id).await
+}
+
+#[server(prefix = "/api", endpoint = "who-has-seen")]
+pub async fn who_has_seen() -> Result<Vec<ViewRecord>, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::family::who_has_seen(&services.store, &session).await
+}
+
+/// Creates a one-time code for a family member and sends the browser to the page that
+/// shows it, once. `purpose` is `invitation` or `reset`.
+#[server(prefix = "/api", endpoint = "issue-code")]
+pub async fn issue_code(
+    #[server(default)] family: String,
+    #[server(default)] member: String,
+    #[server(default)] purpose: String,
+) -> Result<(), AppError> {
+    use crate::backend::auth::CodeFor;
+    use crate::backend::store::CodePurpose;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let family = FamilyId::parse(&family).map_err(|_| AppError::NotFound)?;
+    let member = MemberId::parse(&member).map_err(|_| AppError::NotFound)?;
+    let purpose = match purpose.as_str() {
+        "reset" => CodePurpose::Reset,
+        "invitation" => CodePurpose::Invitation,
+        _ => return Err(AppError::BadRequest),
+    };
+    let issued = services
+        .auth
+        .issue_code(&services.store, &session, CodeFor::Member(member), purpose)
+        .await;
+    if let Err(crate::backend::auth::AuthError::NeedsRecentSignIn) = issued {
+        leptos_axum::redirect(&format!("/confirm?then=/families/{family}"));
+        return Ok(());
+    }
+    let issued = issued?;
+    services.flash.put(
+        &session.token_hash,
+        member,
+        purpose == CodePurpose::Reset,
+        issued,
+    );
+    leptos_axum::redirect(&format!("/families/{family}/members/{member}/code"));
+    Ok(())
+}
+
+/// The code just issued for this member, once. Reloading shows nothing.
+#[server(prefix = "/api", endpoint = "shown-code")]
+pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let member = MemberId::parse(&member).map_err(|_| AppError::NotFound)?;
+    let Some((is_reset, issued)) = services.flash.take(&session.token_hash, member) else {
+        return Ok(None);
+    };
+    let member_name = services
+        .store
+        .member_name(member)
+        .await?
+        .unwrap_or_default();
+    let link = format!(
+        "{}start?code={}",
+        services.auth.settings.origin, issued.code
+    );
+    Ok(Some(CodeShown {
+        qr_svg: crate::backend::qr::svg(&link),
+        link,
+        code: issued.code,
+        expires: crate::backend::auth::format_time(issued.expires_at),
+        member_name,
+        is_reset,
+    }))
+}

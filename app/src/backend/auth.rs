@@ -1,0 +1,960 @@
+//! Passkeys, one-time codes and sessions. Nobody has a password.
+//!
+//! - Passkeys follow WebAuthn Level 3 through webauthn-rs's Passkey flow, with user
+//!   verification required (<https://www.w3.org/TR/webauthn-3/>). Sign-in is discoverable:
+//!   the browser offers the passkeys it holds for this site, so nobody types a name.
+//! - Ceremony state lives in the database, is bound to the session that started it, is
+//!   taken once, and expires (at most 300 s).
+//! - Codes (invitations and resets) come from the operating system's random source, are
+//!   shown once and stored only as SHA-256.
+//! - Session tokens are 256 random bits; the database keeps only their SHA-256.
+//! - Failure limits count failures; they never refuse a valid passkey, so a flood of bad
+//!   guesses cannot lock the real person out of signing in.
+//!
+//! This module never logs a token, a code, passkey material or anything a family wrote.
+
+use crate::api::AppError;
+use crate::backend::policy::{self, Actor};
+use crate::backend::store::{AuditRecord, CodePurpose, Outcome, Store, StoreError};
+use crate::domain::ids::{AccountId, MemberId, PasskeyId, SessionId, StaffId};
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use std::sync::Arc;
+use webauthn_rs::prelude::{
+    DiscoverableAuthentication, Passkey, PasskeyRegistration, PublicKeyCredential,
+    RegisterPublicKeyCredential, Url, Uuid, Webauthn, WebauthnBuilder, WebauthnError,
+};
+
+/// The time, in milliseconds since 1970. Injected so tests can move it.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(crate::backend::store::now_ms)
+}
+
+const MINUTE_MS: i64 = 60_000;
+const HOUR_MS: i64 = 60 * MINUTE_MS;
+
+/// Settings that come from the service's configuration.
+#[derive(Debug, Clone)]
+pub struct AuthSettings {
+    /// The address people use, scheme, host and port, such as `https://portal.example.gov.uk`.
+    pub origin: Url,
+    /// The name passkey managers show. Neutral on purpose: someone looking at the phone
+    /// should not learn what the service is.
+    pub passkey_name: String,
+    pub ceremony_ttl_ms: i64,
+    pub code_ttl_ms: i64,
+    pub family_idle_ms: i64,
+    pub staff_idle_ms: i64,
+    pub absolute_ms: i64,
+    /// Failures per hour per account before failures are answered "too many attempts".
+    pub account_failure_limit: i64,
+    /// Failures per hour per address before codes are refused outright.
+    pub address_failure_limit: i64,
+    /// How recently a practitioner must have signed in to issue a reset code.
+    pub confirm_window_ms: i64,
+}
+
+impl AuthSettings {
+    pub fn new(origin: Url, passkey_name: String) -> Self {
+        AuthSettings {
+            origin,
+            passkey_name,
+            ceremony_ttl_ms: 5 * MINUTE_MS,
+            code_ttl_ms: HOUR_MS,
+            family_idle_ms: 15 * MINUTE_MS,
+            staff_idle_ms: 30 * MINUTE_MS,
+            absolute_ms: 12 * HOUR_MS,
+            account_failure_limit: 100,
+            address_failure_limit: 100,
+            confirm_window_ms: 10 * MINUTE_MS,
+        }
+    }
+
+    /// Cookies are `__Host-` and Secure over https; plain http is allowed only on
+    /// localhost, for development, where the browser will not keep a Secure cookie.
+    pub fn secure_cookies(&self) -> bool {
+        self.origin.scheme() == "https"
+    }
+
+    pub fn cookie_name(&self) -> &'static str {
+        if self.secure_cookies() {
+            "__Host-portal-session"
+        } else {
+            "portal-session"
+        }
+    }
+}
+
+/// Why an identity step was refused, in words the person can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error(
+        "That code is not right, has been used already or has expired. Ask your worker for a new one."
+    )]
+    CodeNotValid,
+    #[error("That took too long or was already used. Start again.")]
+    CeremonyNotValid,
+    #[error("That passkey was not accepted. Try again, or ask your worker for help.")]
+    PasskeyRefused,
+    #[error("That passkey was not accepted.")]
+    CounterRegression,
+    #[error(
+        "There have been too many attempts. Wait an hour and try again, or ask your worker for help."
+    )]
+    TooManyAttempts,
+    #[error("Confirm it is you first.")]
+    NeedsRecentSignIn,
+    #[error("Page not found")]
+    NotAllowed,
+    #[error("store: {0}")]
+    Store(#[from] StoreError),
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<AuthError> for AppError {
+    fn from(error: AuthError) -> Self {
+        match error {
+            AuthError::TooManyAttempts => AppError::TooManyAttempts,
+            AuthError::NotAllowed => AppError::NotFound,
+            AuthError::Store(store) => store.into(),
+            AuthError::Internal(detail) => {
+                tracing::error!(detail, "identity step failed");
+                AppError::Internal
+            }
+            other => AppError::Invalid(crate::domain::FieldErrors::single(
+                crate::domain::errors::FORM,
+                other.to_string(),
+            )),
+        }
+    }
+}
+
+/// The session a request carries, with who it belongs to.
+#[derive(Debug, Clone)]
+pub struct CurrentSession {
+    pub token_hash: String,
+    pub id: SessionId,
+    pub actor: Actor,
+    pub passkey: Option<PasskeyId>,
+    pub verified_at: Option<i64>,
+}
+
+/// A code, shown once to the person who issued it.
+#[derive(Debug, Clone)]
+pub struct IssuedCode {
+    pub code: String,
+    pub expires_at: i64,
+}
+
+/// Whose account a code opens.
+#[derive(Debug, Clone, Copy)]
+pub enum CodeFor {
+    Member(MemberId),
+    Staff(StaffId),
+}
+
+/// A started ceremony: its id and the options for the browser.
+#[derive(Debug, Clone)]
+pub struct Started {
+    pub ceremony: String,
+    pub options: serde_json::Value,
+}
+
+pub struct Auth {
+    webauthn: Webauthn,
+    pub settings: AuthSettings,
+    clock: Clock,
+}
+
+impl std::fmt::Debug for Auth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Auth")
+            .field("settings", &self.settings)
+            .finish_non_exhaustive()
+    }
+}
+
+/// SHA-256 of a secret, as stored.
+pub fn hash_secret(secret: &str) -> String {
+    crate::backend::store::audit::hex(&Sha256::digest(secret.as_bytes()))
+}
+
+/// A new session token: 256 bits from the operating system's generator.
+pub fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Letters and digits that cannot be mistaken for each other when read aloud or copied.
+const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTVWXYZ23456789";
+const CODE_LENGTH: usize = 10;
+
+/// A new one-time code, such as `K7PQ2-XM4RT`: about 49 bits.
+pub fn new_code() -> String {
+    let mut rng = rand::rng();
+    let mut code = String::with_capacity(CODE_LENGTH + 1);
+    for index in 0..CODE_LENGTH {
+        if index == CODE_LENGTH / 2 {
+            code.push('-');
+        }
+        // Rejection sampling keeps every character equally likely.
+        loop {
+            let byte = u8::try_from(rng.next_u32() & 0xff).unwrap_or(u8::MAX);
+            if usize::from(byte) < 240 {
+                code.push(char::from(
+                    CODE_ALPHABET[usize::from(byte) % CODE_ALPHABET.len()],
+                ));
+                break;
+            }
+        }
+    }
+    code
+}
+
+/// A code as typed, the way it was made: capitals, no spaces or dashes.
+pub fn normalise_code(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+fn code_hash(typed: &str) -> String {
+    hash_secret(&normalise_code(typed))
+}
+
+/// The counter and backup flags of a passkey, read from its serialised form (the library
+/// keeps them private).
+fn passkey_state(passkey: &Passkey) -> Result<(String, i64, (bool, bool)), AuthError> {
+    let value = serde_json::to_value(passkey).map_err(|e| AuthError::Internal(e.to_string()))?;
+    let cred = &value["cred"];
+    let count = cred["counter"].as_i64().unwrap_or(0);
+    let eligible = cred["backup_eligible"].as_bool().unwrap_or(false);
+    let state = cred["backup_state"].as_bool().unwrap_or(false);
+    Ok((value.to_string(), count, (eligible, state)))
+}
+
+fn actor_record(
+    actor: &Actor,
+    action: &'static str,
+    outcome: Outcome,
+    detail: &str,
+) -> AuditRecord {
+    AuditRecord {
+        actor_account: actor.account(),
+        actor_name: actor.name().to_owned(),
+        actor_role: actor.role_title().to_owned(),
+        action,
+        family: match actor {
+            Actor::Member { family, .. } => Some(*family),
+            _ => None,
+        },
+        subject: None,
+        outcome,
+        detail: detail.to_owned(),
+    }
+}
+
+impl Auth {
+    pub fn new(settings: AuthSettings, clock: Clock) -> Result<Self, String> {
+        let rp_id = settings
+            .origin
+            .host_str()
+            .ok_or_else(|| format!("{} has no host name", settings.origin))?
+            .to_owned();
+        let webauthn = WebauthnBuilder::new(&rp_id, &settings.origin)
+            .and_then(|b| {
+                b.rp_name(&settings.passkey_name)
+                    .timeout(std::time::Duration::from_millis(
+                        u64::try_from(settings.ceremony_ttl_ms).unwrap_or(300_000),
+                    ))
+                    .build()
+            })
+            .map_err(|e| format!("passkeys cannot work at {}: {e}", settings.origin))?;
+        Ok(Auth {
+            webauthn,
+            settings,
+            clock,
+        })
+    }
+
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    /// A new session before sign-in, to bind ceremonies to. Returns the cookie's token.
+    pub async fn begin_session(&self, store: &Store) -> Result<String, AuthError> {
+        let token = new_token();
+        store
+            .create_session(None, &hash_secret(&token), None, None, self.now())
+            .await?;
+        Ok(token)
+    }
+
+    /// The session for a cookie's token, if it is open and within its limits. A session
+    /// past its idle or absolute limit is ended here and then.
+    pub async fn current(
+        &self,
+        store: &Store,
+        token: &str,
+    ) -> Result<Option<CurrentSession>, AuthError> {
+        let token_hash = hash_secret(token);
+        let Some(row) = store.session(&token_hash).await? else {
+            return Ok(None);
+        };
+        if row.ended_at.is_some() {
+            return Ok(None);
+        }
+        let now = self.now();
+        let actor = match row.account {
+            None => Actor::Anonymous,
+            Some(account) => match store.actor(account).await? {
+                Some(actor) => actor,
+                None => {
+                    store.end_session(None, &token_hash, "revoked", now).await?;
+                    return Ok(None);
+                }
+            },
+        };
+        let idle = match actor {
+            Actor::Member { .. } => self.settings.family_idle_ms,
+            _ => self.settings.staff_idle_ms,
+        };
+        if now - row.created_at >= self.settings.absolute_ms {
+            store.end_session(None, &token_hash, "expired", now).await?;
+            return Ok(None);
+        }
+        if now - row.last_seen_at >= idle {
+            store.end_session(None, &token_hash, "idle", now).await?;
+            return Ok(None);
+        }
+        store.touch_session(&token_hash, now).await?;
+        Ok(Some(CurrentSession {
+            token_hash,
+            id: row.id,
+            actor,
+            passkey: row.passkey,
+            verified_at: row.verified_at,
+        }))
+    }
+
+    /// Ends a session: signing out, or "Exit this page".
+    pub async fn end(
+        &self,
+        store: &Store,
+        session: &CurrentSession,
+        reason: &'static str,
+    ) -> Result<(), AuthError> {
+        let mut audited = store.begin_audited().await?;
+        store
+            .end_session(
+                Some(&mut *audited.tx),
+                &session.token_hash,
+                reason,
+                self.now(),
+            )
+            .await?;
+        if session.actor.account().is_some() {
+            let mut record = actor_record(&session.actor, "sign_out", Outcome::Allowed, reason);
+            record.subject = Some(session.id.to_string());
+            audited.finish(record).await?;
+        } else {
+            audited.tx.commit().await.map_err(StoreError::from)?;
+        }
+        Ok(())
+    }
+
+    /// Issues a one-time code for a family member (by an allocated practitioner or the
+    /// team manager) or a member of staff (by an admin only). A reset also needs the
+    /// issuer to have proved it was them within the last ten minutes, and ends every
+    /// session of the person whose phone was lost.
+    pub async fn issue_code(
+        &self,
+        store: &Store,
+        issuer: &CurrentSession,
+        target: CodeFor,
+        purpose: CodePurpose,
+    ) -> Result<IssuedCode, AuthError> {
+        let now = self.now();
+        let allowed = match target {
+            CodeFor::Staff(_) => policy::may_issue_staff_code(&issuer.actor),
+            CodeFor::Member(member) => {
+                let mut conn = store.pool_connection().await?;
+                let family =
+                    crate::backend::store::identity::member_family(&mut conn, member).await?;
+                match family {
+                    Some(family) => {
+                        let facts =
+                            crate::backend::store::identity::family_facts(&mut conn, family)
+                                .await?;
+                        facts.is_some_and(|f| policy::may_issue_family_code(&issuer.actor, &f))
+                    }
+                    None => false,
+                }
+            }
+        };
+        let subject = match target {
+            CodeFor::Member(m) => m.to_string(),
+            CodeFor::Staff(s) => s.to_string(),
+        };
+        if !allowed {
+            let mut record =
+                actor_record(&issuer.actor, "issue_code", Outcome::Denied, purpose.code());
+            record.subject = Some(subject);
+            store.audit(record).await?;
+            return Err(AuthError::NotAllowed);
+        }
+        if purpose == CodePurpose::Reset
+            && issuer
+                .verified_at
+                .is_none_or(|at| now - at > self.settings.confirm_window_ms)
+        {
+            return Err(AuthError::NeedsRecentSignIn);
+        }
+        let account = match target {
+            CodeFor::Member(member) => store.account_for_member(member, now).await?,
+            CodeFor::Staff(staff) => store.account_for_staff(staff, now).await?,
+        };
+        let code = new_code();
+        let expires_at = now + self.settings.code_ttl_ms;
+        let mut audited = store.begin_audited().await?;
+        Store::create_code(
+            &mut audited.tx,
+            &code_hash(&code),
+            account,
+            purpose,
+            issuer.actor.account(),
+            now,
+            expires_at,
+        )
+        .await?;
+        if purpose == CodePurpose::Reset {
+            store
+                .end_sessions_of_account(&mut audited.tx, account, None, "reset", now)
+                .await?;
+        }
+        let mut record = actor_record(
+            &issuer.actor,
+            "issue_code",
+            Outcome::Allowed,
+            purpose.code(),
+        );
+        record.subject = Some(subject);
+        audited.finish(record).await?;
+        Ok(IssuedCode { code, expires_at })
+    }
+
+    /// Issues the first code for a member of staff from the command line, on the server
+    /// itself: how the first administrator (or the demo practitioner) gets in.
+    pub async fn issue_bootstrap_code(
+        &self,
+        store: &Store,
+        staff: StaffId,
+    ) -> Result<IssuedCode, AuthError> {
+        let now = self.now();
+        let account = store.account_for_staff(staff, now).await?;
+        let code = new_code();
+        let expires_at = now + self.settings.code_ttl_ms;
+        let mut audited = store.begin_audited().await?;
+        Store::create_code(
+            &mut audited.tx,
+            &code_hash(&code),
+            account,
+            CodePurpose::Invitation,
+            None,
+            now,
+            expires_at,
+        )
+        .await?;
+        audited
+            .finish(AuditRecord {
+                actor_account: None,
+                actor_name: "Server command line".into(),
+                actor_role: "Operator".into(),
+                action: "issue_code",
+                family: None,
+                subject: Some(staff.to_string()),
+                outcome: Outcome::Allowed,
+                detail: "invitation".into(),
+            })
+            .await?;
+        Ok(IssuedCode { code, expires_at })
+    }
+
+    async fn too_many(&self, store: &Store, key: &str, limit: i64) -> Result<bool, AuthError> {
+        let now = self.now();
+        store.prune_failures(now - HOUR_MS).await?;
+        Ok(store.failures_since(key, now - HOUR_MS).await? >= limit)
+    }
+
+    /// Step one of taking a code: checks it and starts a passkey registration.
+    pub async fn start_registration(
+        &self,
+        store: &Store,
+        session: &CurrentSession,
+        typed_code: &str,
+        address: &str,
+    ) -> Result<Started, AuthError> {
+        let now = self.now();
+        let address_key = format!("ip:{address}");
+        if self
+            .too_many(store, &address_key, self.settings.address_failure_limit)
+            .await?
+        {
+            return Err(AuthError::TooManyAttempts);
+        }
+        let Some(code) = store.open_code(&code_hash(typed_code), now).await? else {
+            store.record_failure(&address_key, now).await?;
+            store
+                .audit(actor_record(
+                    &session.actor,
+                    "redeem_code",
+                    Outcome::Denied,
+                    "unknown, used or expired code",
+                ))
+                .await?;
+            return Err(AuthError::CodeNotValid);
+        };
+        let existing: Vec<_> = store
+            .passkeys_of_account(code.account)
+            .await?
+            .into_iter()
+            .filter(|p| p.revoked_at.is_none())
+            .filter_map(|p| serde_json::from_str::<Passkey>(&p.credential).ok())
+            .map(|p| p.cred_id().clone())
+            .collect();
+        let handle = code.account.as_uuid();
+        let label = format!(
+            "{} {}",
+            self.settings.passkey_name,
+            &handle.simple().to_string()[..4]
+        );
+        let (options, state) = self
+            .webauthn
+            .start_passkey_registration(handle, &label, &label, Some(existing))
+            .map_err(|e| AuthError::Internal(e.to_string()))?;
+        let mut options =
+            serde_json::to_value(options).map_err(|e| AuthError::Internal(e.to_string()))?;
+        // Ask for a discoverable passkey, so that signing in needs no name typed.
+        if let Some(selection) = options["publicKey"]["authenticatorSelection"].as_object_mut() {
+            selection.insert("residentKey".into(), "required".into());
+            selection.insert("requireResidentKey".into(), true.into());
+        }
+        let state =
+            serde_json::to_string(&state).map_err(|e| AuthError::Internal(e.to_string()))?;
+        let ceremony = Uuid::new_v4().to_string();
+        store
+            .save_ceremony(
+                &ceremony,
+                &session.token_hash,
+                "register",
+                &state,
+                Some(code.account),
+                Some(code.id),
+                now,
+                now + self.settings.ceremony_ttl_ms,
+            )
+            .await?;
+        Ok(Started { ceremony, options })
+    }
+
+    /// Step two: checks the new passkey, uses up the code, and signs the person in with a
+    /// new session. Returns the new session's token.
+    pub async fn finish_registration(
+        &self,
+        store: &Store,
+        session: &CurrentSession,
+        ceremony: &str,
+        credential: &RegisterPublicKeyCredential,
+    ) -> Result<String, AuthError> {
+        let now = self.now();
+        let Some(taken) = store
+            .take_ceremony(ceremony, &session.token_hash, "register", now)
+            .await?
+        else {
+            return Err(AuthError::CeremonyNotValid);
+        };
+        let (Some(account), Some(code)) = (taken.account, taken.invitation) else {
+            return Err(AuthError::CeremonyNotValid);
+        };
+        let state: PasskeyRegistration =
+            serde_json::from_str(&taken.state).map_err(|e| AuthError::Internal(e.to_string()))?;
+        let passkey = self
+            .webauthn
+            .finish_passkey_registration(credential, &state)
+            .map_err(|error| {
+                tracing::info!(%error, "a passkey registration was refused");
+                AuthError::PasskeyRefused
+            })?;
+        let credential_id = URL_SAFE_NO_PAD.encode(passkey.cred_id().as_slice());
+        if store.credential_exists(&credential_id).await? {
+            return Err(AuthError::PasskeyRefused);
+        }
+        let (serialised, count, backup) = passkey_state(&passkey)?;
+        let purpose = store.code_purpose(code).await?;
+        let token = new_token();
+        let mut audited = store.begin_audited().await?;
+        if !Store::redeem_code(&mut audited.tx, code, now).await? {
+            return Err(AuthError::CodeNotValid);
+        }
+        let label = format!("Passkey added {}", format_day(now));
+        let passkey_id = Store::add_passkey(
+            &mut audited.tx,
+            account,
+            &credential_id,
+            &serialised,
+            count,
+            backup,
+            &label,
+            now,
+        )
+        .await?;
+        store
+            .end_session(Some(&mut *audited.tx), &session.token_hash, "replaced", now)
+            .await?;
+        if purpose == Some(CodePurpose::Reset) {
+            store
+                .end_sessions_of_account(&mut audited.tx, account, None, "reset", now)
+                .await?;
+        }
+        let new_session = store
+            .create_session(
+                Some(&mut *audited.tx),
+                &hash_secret(&token),
+                Some(account),
+                Some(passkey_id),
+                now,
+            )
+            .await?;
+        let actor = store.actor(account).await?.unwrap_or(Actor::Anonymous);
+        let mut record = actor_record(
+            &actor,
+            "register_passkey",
+            Outcome::Allowed,
+            "passkey registered with a code",
+        );
+        record.subject = Some(new_session.to_string());
+        audited.finish(record).await?;
+        Ok(token)
+    }
+
+    /// Starts a sign-in (`sign_in`) or a "confirm it is you" (`confirm`).
+    pub async fn start_sign_in(
+        &self,
+        store: &Store,
+        session: &CurrentSession,
+        purpose: &'static str,
+    ) -> Result<Started, AuthError> {
+        let now = self.now();
+        let (mut options, state) = self
+            .webauthn
+            .start_discoverable_authentication()
+            .map_err(|e| AuthError::Internal(e.to_string()))?;
+        // A button press, not an autofill prompt.
+        options.mediation = None;
+        let options =
+            serde_json::to_value(options).map_err(|e| AuthError::Internal(e.to_string()))?;
+        let state =
+            serde_json::to_string(&state).map_err(|e| AuthError::Internal(e.to_string()))?;
+        let ceremony = Uuid::new_v4().to_string();
+        store
+            .save_ceremony(
+                &ceremony,
+                &session.token_hash,
+                purpose,
+                &state,
+                None,
+                None,
+                now,
+                now + self.settings.ceremony_ttl_ms,
+            )
+            .await?;
+        Ok(Started { ceremony, options })
+    }
+
+    /// Finishes a sign-in. On success the old session ends and a new one (with a new
+    /// token) begins; for `confirm`, the same session is marked as just verified and
+    /// `None` is returned.
+    pub async fn finish_sign_in(
+        &self,
+        store: &Store,
+        session: &CurrentSession,
+        ceremony: &str,
+        purpose: &'static str,
+        assertion: &PublicKeyCredential,
+        address: &str,
+    ) -> Result<Option<String>, AuthError> {
+        let now = self.now();
+        let Some(taken) = store
+            .take_ceremony(ceremony, &session.token_hash, purpose, now)
+            .await?
+        else {
+            return Err(AuthError::CeremonyNotValid);
+        };
+        let state: DiscoverableAuthentication =
+            serde_json::from_str(&taken.state).map_err(|e| AuthError::Internal(e.to_string()))?;
+        let credential_id = URL_SAFE_NO_PAD.encode(assertion.get_credential_id());
+        let stored = store.passkey_by_credential(&credential_id).await?;
+        let address_key = format!("ip:{address}");
+        let Some(stored) = stored.filter(|p| p.revoked_at.is_none()) else {
+            return self
+                .refuse_sign_in(store, None, &address_key, "unknown or revoked passkey")
+                .await;
+        };
+        let account_key = format!("account:{}", stored.account);
+        // The user handle, when the browser sends one, must name the passkey's owner.
+        if let Some(handle) = assertion.get_user_unique_id()
+            && handle != stored.account.as_uuid().as_bytes()
+        {
+            return self
+                .refuse_sign_in(
+                    store,
+                    Some(&account_key),
+                    &address_key,
+                    "user handle does not match",
+                )
+                .await;
+        }
+        let mut passkey: Passkey = serde_json::from_str(&stored.credential)
+            .map_err(|e| AuthError::Internal(e.to_string()))?;
+        let result = match self
+            .webauthn
+            .finish_discoverable_authentication_v2(assertion, state, &passkey)
+        {
+            Ok(result) => result,
+            Err(WebauthnError::CredentialPossibleCompromise) => {
+                // The counter went backwards: the passkey may have been copied.
+                let actor = store
+                    .actor(stored.account)
+                    .await?
+                    .unwrap_or(Actor::Anonymous);
+                let mut record = actor_record(
+                    &actor,
+                    "security_event",
+                    Outcome::Denied,
+                    "passkey counter went backwards",
+                );
+                record.subject = Some(stored.id.to_string());
+                store.audit(record).await?;
+                tracing::warn!(passkey = %stored.id, "sign-in refused: the passkey's counter went backwards");
+                return Err(AuthError::CounterRegression);
+            }
+            Err(error) => {
+                tracing::info!(%error, "a sign-in was refused");
+                return self
+                    .refuse_sign_in(
+                        store,
+                        Some(&account_key),
+                        &address_key,
+                        "signature not accepted",
+                    )
+                    .await;
+            }
+        };
+        passkey.update_credential(&result);
+        let (serialised, _, backup) = passkey_state(&passkey)?;
+        let count = i64::from(result.counter());
+        let actor = store
+            .actor(stored.account)
+            .await?
+            .ok_or(AuthError::PasskeyRefused)?;
+        let mut audited = store.begin_audited().await?;
+        Store::update_passkey_use(&mut audited.tx, stored.id, &serialised, count, backup, now)
+            .await?;
+        if purpose == "confirm" {
+            if session.actor.account() != Some(stored.account) {
+                return Err(AuthError::PasskeyRefused);
+            }
+            sqlx::query("UPDATE sessions SET verified_at = $2 WHERE token_hash = $1")
+                .bind(&session.token_hash)
+                .bind(now)
+                .execute(&mut *audited.tx)
+                .await
+                .map_err(StoreError::from)?;
+            let mut record = actor_record(
+                &actor,
+                "confirm_identity",
+                Outcome::Allowed,
+                "confirmed with a passkey",
+            );
+            record.subject = Some(session.id.to_string());
+            audited.finish(record).await?;
+            return Ok(None);
+        }
+        let token = new_token();
+        store
+            .end_session(Some(&mut *audited.tx), &session.token_hash, "replaced", now)
+            .await?;
+        let new_session = store
+            .create_session(
+                Some(&mut *audited.tx),
+                &hash_secret(&token),
+                Some(stored.account),
+                Some(stored.id),
+                now,
+            )
+            .await?;
+        let mut record = actor_record(
+            &actor,
+            "sign_in",
+            Outcome::Allowed,
+            "signed in with a passkey",
+        );
+        record.subject = Some(new_session.to_string());
+        audited.finish(record).await?;
+        Ok(Some(token))
+    }
+
+    async fn refuse_sign_in(
+        &self,
+        store: &Store,
+        account_key: Option<&str>,
+        address_key: &str,
+        detail: &str,
+    ) -> Result<Option<String>, AuthError> {
+        let now = self.now();
+        let over_account = match account_key {
+            Some(key) => {
+                self.too_many(store, key, self.settings.account_failure_limit)
+                    .await?
+            }
+            None => false,
+        };
+        let over_address = self
+            .too_many(store, address_key, self.settings.address_failure_limit)
+            .await?;
+        if over_account || over_address {
+            // Past the limit, failures are no longer written: a flood cannot fill the
+            // database or the audit trail. A valid passkey still signs in.
+            return Err(AuthError::TooManyAttempts);
+        }
+        if let Some(key) = account_key {
+            store.record_failure(key, now).await?;
+        }
+        store.record_failure(address_key, now).await?;
+        store
+            .audit(AuditRecord {
+                actor_account: None,
+                actor_name: "Someone not signed in".into(),
+                actor_role: "Not signed in".into(),
+                action: "sign_in",
+                family: None,
+                subject: None,
+                outcome: Outcome::Denied,
+                detail: detail.to_owned(),
+            })
+            .await?;
+        Err(AuthError::PasskeyRefused)
+    }
+
+    /// Revokes one of the person's own passkeys and ends the sessions it signed in.
+    pub async fn revoke_passkey(
+        &self,
+        store: &Store,
+        session: &CurrentSession,
+        passkey: PasskeyId,
+    ) -> Result<(), AuthError> {
+        let account = session.actor.account().ok_or(AuthError::NotAllowed)?;
+        let mut audited = store.begin_audited().await?;
+        if !Store::revoke_passkey(&mut audited.tx, account, passkey, self.now()).await? {
+            return Err(AuthError::NotAllowed);
+        }
+        let mut record = actor_record(
+            &session.actor,
+            "revoke_passkey",
+            Outcome::Allowed,
+            "revoked by its owner",
+        );
+        record.subject = Some(passkey.to_string());
+        audited.finish(record).await?;
+        Ok(())
+    }
+
+    /// Ends one of the person's own sessions.
+    pub async fn revoke_session(
+        &self,
+        store: &Store,
+        session: &CurrentSession,
+        target: SessionId,
+    ) -> Result<(), AuthError> {
+        let account = session.actor.account().ok_or(AuthError::NotAllowed)?;
+        if !store.revoke_session(account, target, self.now()).await? {
+            return Err(AuthError::NotAllowed);
+        }
+        let mut record = actor_record(
+            &session.actor,
+            "revoke_session",
+            Outcome::Allowed,
+            "ended by its owner",
+        );
+        record.subject = Some(target.to_string());
+        store.audit(record).await?;
+        Ok(())
+    }
+}
+
+/// A day such as "22 November 2026", for passkey labels.
+pub fn format_day(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%-d %B %Y").to_string())
+        .unwrap_or_default()
+}
+
+/// A time such as "3:45pm on 22 November 2026" (UTC), for code expiry.
+pub fn format_time(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%-I:%M%P on %-d %B %Y (UTC)").to_string())
+        .unwrap_or_default()
+}
+
+/// The account a session belongs to, for callers that need it.
+pub fn account_of(session: &CurrentSession) -> Option<AccountId> {
+    session.actor.account()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_use_only_unambiguous_characters_and_read_back_however_typed() {
+        let code = new_code();
+        assert_eq!(code.len(), CODE_LENGTH + 1);
+        assert!(
+            normalise_code(&code)
+                .bytes()
+                .all(|b| CODE_ALPHABET.contains(&b))
+        );
+        let typed = format!(" {} ", code.to_lowercase().replace('-', " "));
+        assert_eq!(code_hash(&typed), code_hash(&code));
+        assert_ne!(new_code(), new_code());
+    }
+
+    #[test]
+    fn tokens_are_long_and_different() {
+        let (a, b) = (new_token(), new_token());
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 43);
+    }
+
+    #[test]
+    fn cookies_are_host_prefixed_over_https_only() {
+        let https = AuthSettings::new(
+            Url::parse("https://portal.example").unwrap(),
+            "Portal".into(),
+        );
+        assert_eq!(https.cookie_name(), "__Host-portal-session");
+        let http = AuthSettings::new(
+            Url::parse("http://localhost:3000").unwrap(),
+            "Portal".into(),
+        );
+        assert!(!http.secure_cookies());
+    }
+}

@@ -1,0 +1,351 @@
+//! Reading family data: every read asks the policy, and writes its audit row in the same
+//! transaction as the read. If the audit row cannot be written, nothing is returned.
+//!
+//! Something hidden from the asker gets exactly the answer something absent gets.
+
+use crate::api::AppError;
+use crate::api::family::{EntryView, FamilyView, MemberView, ViewRecord};
+use crate::backend::auth::CurrentSession;
+use crate::backend::policy::{self, Actor};
+use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
+use crate::backend::store::{AuditRecord, Outcome, Store, StoreError};
+use crate::domain::ids::{EntryId, FamilyId};
+
+fn record(
+    actor: &Actor,
+    action: &'static str,
+    family: Option<FamilyId>,
+    subject: Option<String>,
+    outcome: Outcome,
+    detail: String,
+) -> AuditRecord {
+    AuditRecord {
+        actor_account: actor.account(),
+        actor_name: actor.name().to_owned(),
+        actor_role: actor.role_title().to_owned(),
+        action,
+        family,
+        subject,
+        outcome,
+        detail,
+    }
+}
+
+fn view(entry: &EntryWithFacts, actor: &Actor, names: &[(String, String)]) -> EntryView {
+    let author = entry.facts.author.to_string();
+    EntryView {
+        id: entry.id,
+        kind: entry.kind.clone(),
+        author: names
+            .iter()
+            .find(|(id, _)| *id == author)
+            .map(|(_, name)| name.clone())
+            .unwrap_or_default(),
+        mine: matches!(actor, Actor::Member { member, .. } if *member == entry.facts.author),
+        words: entry_words(&entry.body),
+        written_at: entry.created_at,
+        version: entry.version,
+        shared_with_workers: entry.facts.shared_with_workers,
+    }
+}
+
+/// The person's own words from an entry's stored JSON: its `text`, or the whole body.
+fn entry_words(body: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
+        .unwrap_or_else(|| body.to_owned())
+}
+
+async fn member_names(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, display_name FROM members WHERE family_id = $1 ORDER BY created_at, id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The entries a family member may see: their own, and what was shared with them.
+pub async fn my_entries(
+    store: &Store,
+    session: &CurrentSession,
+) -> Result<Vec<EntryView>, AppError> {
+    let Actor::Member { family, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    let family = *family;
+    let mut audited = store.begin_audited().await?;
+    let facts = family_facts(&mut audited.tx, family)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let names = member_names(&mut audited.tx, family).await?;
+    let visible: Vec<EntryView> = family_entries(&mut audited.tx, family)
+        .await?
+        .iter()
+        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .map(|e| view(e, &session.actor, &names))
+        .collect();
+    let ids = visible
+        .iter()
+        .map(|e| e.id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    audited
+        .finish(record(
+            &session.actor,
+            "read_entries",
+            Some(family),
+            Some(family.to_string()),
+            Outcome::Allowed,
+            ids,
+        ))
+        .await?;
+    Ok(visible)
+}
+
+/// One entry, if the asker may see it. Hidden and absent get the same answer.
+pub async fn entry(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+) -> Result<EntryView, AppError> {
+    let mut audited = store.begin_audited().await?;
+    let found = match entry_family(&mut audited.tx, id).await? {
+        None => None,
+        Some(family) => {
+            let facts = family_facts(&mut audited.tx, family).await?;
+            let names = member_names(&mut audited.tx, family).await?;
+            let entries = family_entries(&mut audited.tx, family).await?;
+            match (facts, entries.iter().find(|e| e.id == id)) {
+                (Some(facts), Some(entry))
+                    if policy::may_read_entry(&session.actor, &facts, &entry.facts) =>
+                {
+                    Some((family, view(entry, &session.actor, &names)))
+                }
+                _ => None,
+            }
+        }
+    };
+    match found {
+        Some((family, entry)) => {
+            audited
+                .finish(record(
+                    &session.actor,
+                    "read_entry",
+                    Some(family),
+                    Some(id.to_string()),
+                    Outcome::Allowed,
+                    String::new(),
+                ))
+                .await?;
+            Ok(entry)
+        }
+        None => {
+            audited
+                .finish(record(
+                    &session.actor,
+                    "read_entry",
+                    None,
+                    Some(id.to_string()),
+                    Outcome::Denied,
+                    "not found or not permitted".into(),
+                ))
+                .await?;
+            Err(AppError::NotFound)
+        }
+    }
+}
+
+/// A family's page for staff who work with it: members and what was shared with workers.
+pub async fn family_for_staff(
+    store: &Store,
+    session: &CurrentSession,
+    family: FamilyId,
+) -> Result<FamilyView, AppError> {
+    let mut audited = store.begin_audited().await?;
+    let facts = family_facts(&mut audited.tx, family).await?;
+    let Some(facts) = facts.filter(|f| {
+        matches!(session.actor, Actor::Staff { .. }) && policy::may_open_family(&session.actor, f)
+    }) else {
+        audited
+            .finish(record(
+                &session.actor,
+                "read_family",
+                None,
+                Some(family.to_string()),
+                Outcome::Denied,
+                "not found or not permitted".into(),
+            ))
+            .await?;
+        return Err(AppError::NotFound);
+    };
+    let (reference, display_name): (String, String) =
+        sqlx::query_as("SELECT reference, display_name FROM families WHERE id = $1")
+            .bind(family.to_string())
+            .fetch_one(&mut *audited.tx)
+            .await
+            .map_err(StoreError::from)?;
+    let members: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT id, display_name, kind FROM members WHERE family_id = $1 ORDER BY created_at, id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *audited.tx)
+    .await
+    .map_err(StoreError::from)?;
+    let names: Vec<(String, String)> = members
+        .iter()
+        .map(|(id, name, _)| (id.clone(), name.clone()))
+        .collect();
+    let entries: Vec<EntryView> = family_entries(&mut audited.tx, family)
+        .await?
+        .iter()
+        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .map(|e| view(e, &session.actor, &names))
+        .collect();
+    let ids = entries
+        .iter()
+        .map(|e| e.id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    audited
+        .finish(record(
+            &session.actor,
+            "read_family",
+            Some(family),
+            Some(family.to_string()),
+            Outcome::Allowed,
+            ids,
+        ))
+        .await?;
+    Ok(FamilyView {
+        id: family,
+        reference,
+        display_name,
+        members: members
+            .into_iter()
+            .filter_map(|(id, name, kind)| {
+                Some(MemberView {
+                    id: crate::domain::ids::MemberId::parse(&id).ok()?,
+                    name,
+                    is_child: kind == "child",
+                })
+            })
+            .collect(),
+        entries,
+    })
+}
+
+/// The families a member of staff works with, for their home page.
+pub async fn my_families(
+    store: &Store,
+    session: &CurrentSession,
+) -> Result<Vec<(FamilyId, String, String)>, AppError> {
+    let Actor::Staff {
+        staff, role, team, ..
+    } = &session.actor
+    else {
+        return Err(AppError::NotFound);
+    };
+    if !role.works_with_families() {
+        return Ok(Vec::new());
+    }
+    let mut audited = store.begin_audited().await?;
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT DISTINCT f.id, f.reference, f.display_name FROM families f \
+         LEFT JOIN allocations a ON a.family_id = f.id AND a.ended_at IS NULL \
+         WHERE a.staff_id = $1 OR (f.team_id = $2 AND $3 = 'team_manager') ORDER BY f.reference",
+    )
+    .bind(staff.to_string())
+    .bind(team.map(|t| t.to_string()).unwrap_or_default())
+    .bind(role.code())
+    .fetch_all(&mut *audited.tx)
+    .await
+    .map_err(StoreError::from)?;
+    let mut families = Vec::new();
+    for (id, reference, name) in rows {
+        let Ok(id) = FamilyId::parse(&id) else {
+            continue;
+        };
+        // The policy has the last word, even on the list.
+        if let Some(facts) = family_facts(&mut audited.tx, id).await?
+            && policy::may_open_family(&session.actor, &facts)
+        {
+            families.push((id, reference, name));
+        }
+    }
+    audited
+        .finish(record(
+            &session.actor,
+            "list_families",
+            None,
+            None,
+            Outcome::Allowed,
+            families.len().to_string(),
+        ))
+        .await?;
+    Ok(families)
+}
+
+/// at, actor account, actor name, actor role, subject, detail.
+type ViewRow = (i64, Option<String>, String, String, Option<String>, String);
+
+/// Who, by name and role, has read what this member wrote. Reading this list is itself
+/// audited.
+pub async fn who_has_seen(
+    store: &Store,
+    session: &CurrentSession,
+) -> Result<Vec<ViewRecord>, AppError> {
+    let Actor::Member { member, family, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    let mut audited = store.begin_audited().await?;
+    let mine: Vec<(String,)> = sqlx::query_as("SELECT id FROM entries WHERE author_member_id = $1")
+        .bind(member.to_string())
+        .fetch_all(&mut *audited.tx)
+        .await
+        .map_err(StoreError::from)?;
+    let rows: Vec<ViewRow> = sqlx::query_as(
+        "SELECT at, actor_account_id, actor_name, actor_role, subject, detail FROM audit_events \
+         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family') \
+         ORDER BY seq DESC",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *audited.tx)
+    .await
+    .map_err(StoreError::from)?;
+    let own_account = session.actor.account().map(|a| a.to_string());
+    let mut seen = Vec::new();
+    for (at, account, name, role, subject, detail) in rows {
+        if account == own_account {
+            continue;
+        }
+        let read: Vec<&str> = detail.split(',').chain(subject.as_deref()).collect();
+        let count = mine
+            .iter()
+            .filter(|(id,)| read.contains(&id.as_str()))
+            .count();
+        if count > 0 {
+            seen.push(ViewRecord {
+                at,
+                name,
+                role,
+                entries: count,
+            });
+        }
+    }
+    audited
+        .finish(record(
+            &session.actor,
+            "read_views",
+            Some(*family),
+            Some(member.to_string()),
+            Outcome::Allowed,
+            String::new(),
+        ))
+        .await?;
+    Ok(seen)
+}

@@ -1,0 +1,366 @@
+//! The one place that decides who may see or do what. No server function, page or store
+//! function decides on its own: each asks here, with the facts the store gathered.
+//!
+//! The rules (issue "Identity, access and safety inside families"):
+//! - practitioners see only families allocated to them;
+//! - a team manager sees the families of their own team;
+//! - business support sees scheduling information, never family content;
+//! - admins manage accounts and allocations, never family content;
+//! - a family member sees their own entries, and what another member chose to share with
+//!   them by name;
+//! - a member flagged as posing a risk to another member never sees that member's entries,
+//!   whatever the sharing says, and cannot be chosen to share with;
+//! - children's entries reach a parent only when the child shared them with that parent.
+//!
+//! Every function answers `false` unless a rule allows: facts that do not add up (an entry
+//! whose author is not in the family, say) deny. Callers turn a denial of something hidden
+//! into the same answer as something absent.
+
+use crate::domain::ids::{AccountId, FamilyId, MemberId, StaffId, TeamId};
+use crate::domain::people::{MemberKind, StaffRole};
+
+/// Who is asking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Actor {
+    Anonymous,
+    Staff {
+        account: AccountId,
+        staff: StaffId,
+        role: StaffRole,
+        team: Option<TeamId>,
+        name: String,
+    },
+    Member {
+        account: AccountId,
+        member: MemberId,
+        family: FamilyId,
+        kind: MemberKind,
+        name: String,
+    },
+}
+
+impl Actor {
+    pub fn account(&self) -> Option<AccountId> {
+        match self {
+            Actor::Anonymous => None,
+            Actor::Staff { account, .. } | Actor::Member { account, .. } => Some(*account),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            Actor::Anonymous => "Someone not signed in",
+            Actor::Staff { name, .. } | Actor::Member { name, .. } => name,
+        }
+    }
+
+    /// The role as the audit trail and the "who has seen this" page show it.
+    pub fn role_title(&self) -> &'static str {
+        match self {
+            Actor::Anonymous => "Not signed in",
+            Actor::Staff { role, .. } => role.title(),
+            Actor::Member { kind, .. } => kind.title(),
+        }
+    }
+
+    pub fn is_family_member(&self) -> bool {
+        matches!(self, Actor::Member { .. })
+    }
+}
+
+/// A risk flag: `member` is alleged to pose a risk to `towards`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Flag {
+    pub member: MemberId,
+    pub towards: MemberId,
+}
+
+/// What the policy needs to know about a family.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilyFacts {
+    pub id: FamilyId,
+    pub team: TeamId,
+    /// Staff currently allocated.
+    pub allocated: Vec<StaffId>,
+    pub members: Vec<(MemberId, MemberKind)>,
+    /// Current (not withdrawn) flags.
+    pub flags: Vec<Flag>,
+}
+
+impl FamilyFacts {
+    fn kind_of(&self, member: MemberId) -> Option<MemberKind> {
+        self.members
+            .iter()
+            .find(|(id, _)| *id == member)
+            .map(|(_, kind)| *kind)
+    }
+
+    /// Whether `member` is flagged as posing a risk to `towards`.
+    pub fn is_flagged_towards(&self, member: MemberId, towards: MemberId) -> bool {
+        self.flags
+            .iter()
+            .any(|flag| flag.member == member && flag.towards == towards)
+    }
+}
+
+/// What the policy needs to know about an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryFacts {
+    pub family: FamilyId,
+    pub author: MemberId,
+    /// Shared with the family's allocated workers (and so their team manager).
+    pub shared_with_workers: bool,
+    /// Members it is currently shared with, by name.
+    pub shared_with: Vec<MemberId>,
+}
+
+/// Whether a member of staff works with this family's content: allocated to it, or the
+/// manager of its team. Business support and admins never do.
+fn staff_works_with(
+    role: StaffRole,
+    staff: StaffId,
+    team: Option<TeamId>,
+    family: &FamilyFacts,
+) -> bool {
+    match role {
+        StaffRole::BusinessSupportOfficer | StaffRole::Admin => false,
+        StaffRole::TeamManager => team == Some(family.team) || family.allocated.contains(&staff),
+        _ => role.works_with_families() && family.allocated.contains(&staff),
+    }
+}
+
+/// May the actor open the family's pages at all (its members' names, its entries list)?
+pub fn may_open_family(actor: &Actor, family: &FamilyFacts) -> bool {
+    match actor {
+        Actor::Anonymous => false,
+        Actor::Staff {
+            staff, role, team, ..
+        } => staff_works_with(*role, *staff, *team, family),
+        Actor::Member {
+            family: own,
+            member,
+            ..
+        } => *own == family.id && family.kind_of(*member).is_some(),
+    }
+}
+
+/// May the actor read this entry?
+pub fn may_read_entry(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -> bool {
+    if entry.family != family.id {
+        return false;
+    }
+    let Some(author_kind) = family.kind_of(entry.author) else {
+        return false;
+    };
+    match actor {
+        Actor::Anonymous => false,
+        Actor::Staff { .. } => may_open_family(actor, family) && entry.shared_with_workers,
+        Actor::Member {
+            member,
+            family: own,
+            ..
+        } => {
+            if *own != family.id {
+                return false;
+            }
+            let Some(reader_kind) = family.kind_of(*member) else {
+                return false;
+            };
+            if *member == entry.author {
+                return true;
+            }
+            if family.is_flagged_towards(*member, entry.author) {
+                return false;
+            }
+            let shared_with_reader = entry.shared_with.contains(member);
+            if author_kind == MemberKind::Child && reader_kind == MemberKind::ParentCarer {
+                // Said separately because it matters most: only the child's own choice.
+                return shared_with_reader;
+            }
+            shared_with_reader
+        }
+    }
+}
+
+/// May the author share their entry with `target`, a named member of their family?
+/// Refused towards anyone flagged as posing a risk to the author.
+pub fn may_share_with_member(
+    actor: &Actor,
+    family: &FamilyFacts,
+    entry: &EntryFacts,
+    target: MemberId,
+) -> bool {
+    let Actor::Member { member, .. } = actor else {
+        return false;
+    };
+    *member == entry.author
+        && may_read_entry(actor, family, entry)
+        && target != entry.author
+        && family.kind_of(target).is_some()
+        && !family.is_flagged_towards(target, entry.author)
+}
+
+/// May the actor issue an invitation or reset code for a member of this family?
+/// Practitioners allocated to the family, and its team manager.
+pub fn may_issue_family_code(actor: &Actor, family: &FamilyFacts) -> bool {
+    matches!(actor, Actor::Staff { .. }) && may_open_family(actor, family)
+}
+
+/// May the actor issue codes for staff accounts? Admins only; never practitioners.
+pub fn may_issue_staff_code(actor: &Actor) -> bool {
+    matches!(
+        actor,
+        Actor::Staff {
+            role: StaffRole::Admin,
+            ..
+        }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct World {
+        family: FamilyFacts,
+        team: TeamId,
+        parent_a: MemberId,
+        parent_b: MemberId,
+        child: MemberId,
+        worker: StaffId,
+    }
+
+    fn world() -> World {
+        let team = TeamId::new();
+        let (parent_a, parent_b, child, worker) = (
+            MemberId::new(),
+            MemberId::new(),
+            MemberId::new(),
+            StaffId::new(),
+        );
+        World {
+            family: FamilyFacts {
+                id: FamilyId::new(),
+                team,
+                allocated: vec![worker],
+                members: vec![
+                    (parent_a, MemberKind::ParentCarer),
+                    (parent_b, MemberKind::ParentCarer),
+                    (child, MemberKind::Child),
+                ],
+                flags: vec![Flag {
+                    member: parent_b,
+                    towards: parent_a,
+                }],
+            },
+            team,
+            parent_a,
+            parent_b,
+            child,
+            worker,
+        }
+    }
+
+    fn member(world: &World, member: MemberId, kind: MemberKind) -> Actor {
+        Actor::Member {
+            account: AccountId::new(),
+            member,
+            family: world.family.id,
+            kind,
+            name: "Test person (fictional)".into(),
+        }
+    }
+
+    fn staff(role: StaffRole, id: StaffId, team: TeamId) -> Actor {
+        Actor::Staff {
+            account: AccountId::new(),
+            staff: id,
+            role,
+            team: Some(team),
+            name: "Test worker (fictional)".into(),
+        }
+    }
+
+    fn entry(world: &World, author: MemberId, workers: bool, with: Vec<MemberId>) -> EntryFacts {
+        EntryFacts {
+            family: world.family.id,
+            author,
+            shared_with_workers: workers,
+            shared_with: with,
+        }
+    }
+
+    #[test]
+    fn a_flagged_parent_never_sees_the_other_parents_entry_even_when_shared() {
+        let w = world();
+        let shared = entry(&w, w.parent_a, true, vec![w.parent_b]);
+        let b = member(&w, w.parent_b, MemberKind::ParentCarer);
+        assert!(!may_read_entry(&b, &w.family, &shared));
+        let a = member(&w, w.parent_a, MemberKind::ParentCarer);
+        assert!(!may_share_with_member(&a, &w.family, &shared, w.parent_b));
+    }
+
+    #[test]
+    fn a_childs_entry_reaches_a_parent_only_when_shared_with_that_parent() {
+        let w = world();
+        let a = member(&w, w.parent_a, MemberKind::ParentCarer);
+        let b = member(&w, w.parent_b, MemberKind::ParentCarer);
+        let to_workers = entry(&w, w.child, true, vec![]);
+        assert!(!may_read_entry(&a, &w.family, &to_workers));
+        let to_a = entry(&w, w.child, false, vec![w.parent_a]);
+        assert!(may_read_entry(&a, &w.family, &to_a));
+        assert!(!may_read_entry(&b, &w.family, &to_a));
+    }
+
+    #[test]
+    fn workers_see_only_what_was_shared_with_workers_in_families_they_work_with() {
+        let w = world();
+        let allocated = staff(StaffRole::SocialWorker, w.worker, w.team);
+        let other = staff(StaffRole::SocialWorker, StaffId::new(), w.team);
+        let manager = staff(StaffRole::TeamManager, StaffId::new(), w.team);
+        let other_manager = staff(StaffRole::TeamManager, StaffId::new(), TeamId::new());
+        let support = staff(StaffRole::BusinessSupportOfficer, w.worker, w.team);
+        let shared = entry(&w, w.parent_a, true, vec![]);
+        let private = entry(&w, w.parent_a, false, vec![]);
+        assert!(may_read_entry(&allocated, &w.family, &shared));
+        assert!(!may_read_entry(&allocated, &w.family, &private));
+        assert!(!may_read_entry(&other, &w.family, &shared));
+        assert!(may_read_entry(&manager, &w.family, &shared));
+        assert!(!may_read_entry(&other_manager, &w.family, &shared));
+        assert!(!may_read_entry(&support, &w.family, &shared));
+    }
+
+    #[test]
+    fn facts_that_do_not_add_up_deny() {
+        let w = world();
+        let a = member(&w, w.parent_a, MemberKind::ParentCarer);
+        let stranger = entry(&w, MemberId::new(), true, vec![w.parent_a]);
+        assert!(!may_read_entry(&a, &w.family, &stranger));
+        let mut elsewhere = entry(&w, w.parent_a, true, vec![]);
+        elsewhere.family = FamilyId::new();
+        assert!(!may_read_entry(&a, &w.family, &elsewhere));
+        assert!(!may_read_entry(
+            &Actor::Anonymous,
+            &w.family,
+            &entry(&w, w.child, true, vec![])
+        ));
+    }
+
+    #[test]
+    fn only_admins_issue_staff_codes() {
+        let w = world();
+        for role in StaffRole::ALL {
+            let actor = staff(role, w.worker, w.team);
+            assert_eq!(
+                may_issue_staff_code(&actor),
+                role == StaffRole::Admin,
+                "{role:?}"
+            );
+        }
+        assert!(!may_issue_staff_code(&member(
+            &w,
+            w.parent_a,
+            MemberKind::ParentCarer
+        )));
+    }
+}

@@ -1,0 +1,904 @@
+//! Accounts, passkeys, sessions, ceremonies, one-time codes and failed attempts.
+//!
+//! Every function takes the time as `now` (milliseconds), so tests can move the clock.
+//! Tokens and codes arrive here already hashed: the store never sees a secret.
+
+use super::{Store, StoreError, parse_id};
+use crate::backend::policy::{Actor, EntryFacts, FamilyFacts, Flag};
+use crate::domain::ids::{
+    AccountId, EntryId, FamilyId, InvitationId, MemberId, PasskeyId, SessionId, StaffId, TeamId,
+};
+use crate::domain::people::{MemberKind, StaffRole};
+use sqlx::AnyConnection;
+
+/// A session as stored.
+#[derive(Debug, Clone)]
+pub struct SessionRow {
+    pub id: SessionId,
+    pub account: Option<AccountId>,
+    pub passkey: Option<PasskeyId>,
+    pub created_at: i64,
+    pub last_seen_at: i64,
+    pub verified_at: Option<i64>,
+    pub ended_at: Option<i64>,
+}
+
+/// A passkey as stored.
+#[derive(Debug, Clone)]
+pub struct PasskeyRow {
+    pub id: PasskeyId,
+    pub account: AccountId,
+    /// The library's serialised credential.
+    pub credential: String,
+    pub sign_count: i64,
+    pub label: String,
+    pub created_at: i64,
+    pub last_used_at: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+/// Ceremony state taken for use.
+#[derive(Debug, Clone)]
+pub struct CeremonyRow {
+    pub state: String,
+    pub account: Option<AccountId>,
+    pub invitation: Option<InvitationId>,
+}
+
+/// A one-time code's purpose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodePurpose {
+    Invitation,
+    Reset,
+}
+
+impl CodePurpose {
+    pub fn code(self) -> &'static str {
+        match self {
+            CodePurpose::Invitation => "invitation",
+            CodePurpose::Reset => "reset",
+        }
+    }
+
+    fn from_code(code: &str) -> Result<Self, StoreError> {
+        match code {
+            "invitation" => Ok(CodePurpose::Invitation),
+            "reset" => Ok(CodePurpose::Reset),
+            other => Err(StoreError::Corrupt(format!("code purpose {other:?}"))),
+        }
+    }
+}
+
+/// A code that may still be used.
+#[derive(Debug, Clone)]
+pub struct OpenCode {
+    pub id: InvitationId,
+    pub account: AccountId,
+    pub purpose: CodePurpose,
+}
+
+/// Rows as read, before their ids are parsed.
+type SessionTuple = (
+    String,
+    Option<String>,
+    Option<String>,
+    i64,
+    i64,
+    Option<i64>,
+    Option<i64>,
+);
+type OpenSessionTuple = (String, Option<String>, i64, i64, Option<i64>);
+type PasskeyTuple = (
+    String,
+    String,
+    String,
+    i64,
+    String,
+    i64,
+    Option<i64>,
+    Option<i64>,
+);
+
+fn opt_id<T>(
+    raw: Option<String>,
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Result<Option<T>, StoreError> {
+    raw.map(|r| parse_id(&r, parse)).transpose()
+}
+
+impl Store {
+    /// The account of a family member, made on first need.
+    pub async fn account_for_member(
+        &self,
+        member: MemberId,
+        now: i64,
+    ) -> Result<AccountId, StoreError> {
+        self.account_for("member_id", member.to_string(), now).await
+    }
+
+    /// The account of a member of staff, made on first need.
+    pub async fn account_for_staff(
+        &self,
+        staff: StaffId,
+        now: i64,
+    ) -> Result<AccountId, StoreError> {
+        self.account_for("staff_id", staff.to_string(), now).await
+    }
+
+    async fn account_for(
+        &self,
+        column: &'static str,
+        id: String,
+        now: i64,
+    ) -> Result<AccountId, StoreError> {
+        let (select, insert) = match column {
+            "member_id" => (
+                "SELECT id FROM accounts WHERE member_id = $1",
+                "INSERT INTO accounts (id, member_id, created_at) VALUES ($1, $2, $3)",
+            ),
+            _ => (
+                "SELECT id FROM accounts WHERE staff_id = $1",
+                "INSERT INTO accounts (id, staff_id, created_at) VALUES ($1, $2, $3)",
+            ),
+        };
+        let existing: Option<(String,)> = sqlx::query_as(select)
+            .bind(&id)
+            .fetch_optional(&self.pool)
+            .await?;
+        if let Some((account,)) = existing {
+            return parse_id(&account, AccountId::parse);
+        }
+        let account = AccountId::new();
+        sqlx::query(insert)
+            .bind(account.to_string())
+            .bind(&id)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(account)
+    }
+
+    /// Who an account belongs to, as the policy sees them. `None` for an account whose
+    /// staff member has left.
+    pub async fn actor(&self, account: AccountId) -> Result<Option<Actor>, StoreError> {
+        let staff: Option<(String, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT s.id, s.role, s.team_id, s.display_name FROM accounts a \
+             JOIN staff s ON s.id = a.staff_id WHERE a.id = $1 AND s.deactivated_at IS NULL",
+        )
+        .bind(account.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        if let Some((staff, role, team, name)) = staff {
+            let role = StaffRole::from_code(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
+            return Ok(Some(Actor::Staff {
+                account,
+                staff: parse_id(&staff, StaffId::parse)?,
+                role,
+                team: opt_id(team, TeamId::parse)?,
+                name,
+            }));
+        }
+        let member: Option<(String, String, String, String)> = sqlx::query_as(
+            "SELECT m.id, m.family_id, m.kind, m.display_name FROM accounts a \
+             JOIN members m ON m.id = a.member_id WHERE a.id = $1",
+        )
+        .bind(account.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some((member, family, kind, name)) = member else {
+            return Ok(None);
+        };
+        Ok(Some(Actor::Member {
+            account,
+            member: parse_id(&member, MemberId::parse)?,
+            family: parse_id(&family, FamilyId::parse)?,
+            kind: MemberKind::from_code(&kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+            name,
+        }))
+    }
+
+    // ---- sessions
+
+    pub async fn create_session(
+        &self,
+        conn: Option<&mut AnyConnection>,
+        token_hash: &str,
+        account: Option<AccountId>,
+        passkey: Option<PasskeyId>,
+        now: i64,
+    ) -> Result<SessionId, StoreError> {
+        let id = SessionId::new();
+        let query = sqlx::query(
+            "INSERT INTO sessions (token_hash, id, account_id, passkey_id, created_at, last_seen_at, verified_at) \
+             VALUES ($1, $2, $3, $4, $5, $5, $6)",
+        )
+        .bind(token_hash.to_owned())
+        .bind(id.to_string())
+        .bind(account.map(|a| a.to_string()))
+        .bind(passkey.map(|p| p.to_string()))
+        .bind(now)
+        .bind(account.map(|_| now));
+        match conn {
+            Some(conn) => query.execute(conn).await?,
+            None => query.execute(&self.pool).await?,
+        };
+        Ok(id)
+    }
+
+    pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRow>, StoreError> {
+        let row: Option<SessionTuple> = sqlx::query_as(
+            "SELECT id, account_id, passkey_id, created_at, last_seen_at, verified_at, ended_at \
+                 FROM sessions WHERE token_hash = $1",
+        )
+        .bind(token_hash)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(
+            |(id, account, passkey, created_at, last_seen_at, verified_at, ended_at)| {
+                Ok(SessionRow {
+                    id: parse_id(&id, SessionId::parse)?,
+                    account: opt_id(account, AccountId::parse)?,
+                    passkey: opt_id(passkey, PasskeyId::parse)?,
+                    created_at,
+                    last_seen_at,
+                    verified_at,
+                    ended_at,
+                })
+            },
+        )
+        .transpose()
+    }
+
+    pub async fn touch_session(&self, token_hash: &str, now: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND ended_at IS NULL",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn mark_session_verified(
+        &self,
+        token_hash: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE sessions SET verified_at = $2 WHERE token_hash = $1 AND ended_at IS NULL",
+        )
+        .bind(token_hash)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Ends one session. Returns whether it was still open.
+    pub async fn end_session(
+        &self,
+        conn: Option<&mut AnyConnection>,
+        token_hash: &str,
+        reason: &'static str,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let query = sqlx::query(
+            "UPDATE sessions SET ended_at = $2, end_reason = $3 WHERE token_hash = $1 AND ended_at IS NULL",
+        )
+        .bind(token_hash.to_owned())
+        .bind(now)
+        .bind(reason);
+        let done = match conn {
+            Some(conn) => query.execute(conn).await?,
+            None => query.execute(&self.pool).await?,
+        };
+        Ok(done.rows_affected() > 0)
+    }
+
+    /// Ends every open session of an account except `keep`.
+    pub async fn end_sessions_of_account(
+        &self,
+        conn: &mut AnyConnection,
+        account: AccountId,
+        keep: Option<SessionId>,
+        reason: &'static str,
+        now: i64,
+    ) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE sessions SET ended_at = $2, end_reason = $3 \
+             WHERE account_id = $1 AND ended_at IS NULL AND id <> $4",
+        )
+        .bind(account.to_string())
+        .bind(now)
+        .bind(reason)
+        .bind(keep.map(|k| k.to_string()).unwrap_or_default())
+        .execute(conn)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    /// The open sessions of an account, newest first.
+    pub async fn open_sessions(&self, account: AccountId) -> Result<Vec<SessionRow>, StoreError> {
+        let rows: Vec<OpenSessionTuple> = sqlx::query_as(
+            "SELECT id, passkey_id, created_at, last_seen_at, verified_at FROM sessions \
+             WHERE account_id = $1 AND ended_at IS NULL ORDER BY created_at DESC",
+        )
+        .bind(account.to_string())
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, passkey, created_at, last_seen_at, verified_at)| {
+                Ok(SessionRow {
+                    id: parse_id(&id, SessionId::parse)?,
+                    account: Some(account),
+                    passkey: opt_id(passkey, PasskeyId::parse)?,
+                    created_at,
+                    last_seen_at,
+                    verified_at,
+                    ended_at: None,
+                })
+            })
+            .collect()
+    }
+
+    /// Ends one of an account's own sessions, by its public id.
+    pub async fn revoke_session(
+        &self,
+        account: AccountId,
+        session: SessionId,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE sessions SET ended_at = $3, end_reason = 'revoked' \
+             WHERE id = $1 AND account_id = $2 AND ended_at IS NULL",
+        )
+        .bind(session.to_string())
+        .bind(account.to_string())
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    // ---- ceremonies
+
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one row's columns, each named at the call"
+    )]
+    pub async fn save_ceremony(
+        &self,
+        id: &str,
+        session_hash: &str,
+        purpose: &'static str,
+        state: &str,
+        account: Option<AccountId>,
+        invitation: Option<InvitationId>,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO ceremonies (id, session_hash, purpose, state, account_id, invitation_id, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+        )
+        .bind(id)
+        .bind(session_hash)
+        .bind(purpose)
+        .bind(state)
+        .bind(account.map(|a| a.to_string()))
+        .bind(invitation.map(|i| i.to_string()))
+        .bind(now)
+        .bind(expires_at)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Takes a ceremony's state for use, once: only by the session that started it, for
+    /// the same purpose, before it expires. Any other attempt finds nothing.
+    pub async fn take_ceremony(
+        &self,
+        id: &str,
+        session_hash: &str,
+        purpose: &'static str,
+        now: i64,
+    ) -> Result<Option<CeremonyRow>, StoreError> {
+        let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
+            "UPDATE ceremonies SET used_at = $4 \
+             WHERE id = $1 AND session_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $4 \
+             RETURNING state, account_id, invitation_id",
+        )
+        .bind(id)
+        .bind(session_hash)
+        .bind(purpose)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(state, account, invitation)| {
+            Ok(CeremonyRow {
+                state,
+                account: opt_id(account, AccountId::parse)?,
+                invitation: opt_id(invitation, InvitationId::parse)?,
+            })
+        })
+        .transpose()
+    }
+
+    // ---- one-time codes
+
+    pub async fn create_code(
+        conn: &mut AnyConnection,
+        code_hash: &str,
+        account: AccountId,
+        purpose: CodePurpose,
+        issued_by: Option<AccountId>,
+        now: i64,
+        expires_at: i64,
+    ) -> Result<InvitationId, StoreError> {
+        let id = InvitationId::new();
+        sqlx::query(
+            "INSERT INTO invitations (id, code_hash, account_id, purpose, issued_by_account_id, created_at, expires_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(id.to_string())
+        .bind(code_hash)
+        .bind(account.to_string())
+        .bind(purpose.code())
+        .bind(issued_by.map(|a| a.to_string()))
+        .bind(now)
+        .bind(expires_at)
+        .execute(conn)
+        .await?;
+        Ok(id)
+    }
+
+    /// A code that has not been used and has not expired.
+    pub async fn open_code(
+        &self,
+        code_hash: &str,
+        now: i64,
+    ) -> Result<Option<OpenCode>, StoreError> {
+        let row: Option<(String, String, String)> = sqlx::query_as(
+            "SELECT id, account_id, purpose FROM invitations \
+             WHERE code_hash = $1 AND redeemed_at IS NULL AND expires_at > $2",
+        )
+        .bind(code_hash)
+        .bind(now)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(id, account, purpose)| {
+            Ok(OpenCode {
+                id: parse_id(&id, InvitationId::parse)?,
+                account: parse_id(&account, AccountId::parse)?,
+                purpose: CodePurpose::from_code(&purpose)?,
+            })
+        })
+        .transpose()
+    }
+
+    /// Marks a code used. False if it was used already (a race between two tabs).
+    pub async fn redeem_code(
+        conn: &mut AnyConnection,
+        code: InvitationId,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE invitations SET redeemed_at = $2 WHERE id = $1 AND redeemed_at IS NULL",
+        )
+        .bind(code.to_string())
+        .bind(now)
+        .execute(conn)
+        .await?;
+        Ok(done.rows_affected() == 1)
+    }
+
+    pub async fn code_purpose(
+        &self,
+        code: InvitationId,
+    ) -> Result<Option<CodePurpose>, StoreError> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT purpose FROM invitations WHERE id = $1")
+                .bind(code.to_string())
+                .fetch_optional(&self.pool)
+                .await?;
+        row.map(|(p,)| CodePurpose::from_code(&p)).transpose()
+    }
+
+    // ---- passkeys
+
+    #[expect(
+        clippy::too_many_arguments,
+        reason = "one row's columns, each named at the call"
+    )]
+    pub async fn add_passkey(
+        conn: &mut AnyConnection,
+        account: AccountId,
+        credential_id: &str,
+        credential: &str,
+        sign_count: i64,
+        backup: (bool, bool),
+        label: &str,
+        now: i64,
+    ) -> Result<PasskeyId, StoreError> {
+        let id = PasskeyId::new();
+        sqlx::query(
+            "INSERT INTO passkeys (id, account_id, credential_id, credential, sign_count, backup_eligible, backed_up, label, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(id.to_string())
+        .bind(account.to_string())
+        .bind(credential_id)
+        .bind(credential)
+        .bind(sign_count)
+        .bind(i64::from(backup.0))
+        .bind(i64::from(backup.1))
+        .bind(label)
+        .bind(now)
+        .execute(conn)
+        .await?;
+        Ok(id)
+    }
+
+    /// Whether a credential is already registered (to anyone).
+    pub async fn credential_exists(&self, credential_id: &str) -> Result<bool, StoreError> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM passkeys WHERE credential_id = $1")
+                .bind(credential_id)
+                .fetch_optional(&self.pool)
+                .await?;
+        Ok(row.is_some())
+    }
+
+    pub async fn passkey_by_credential(
+        &self,
+        credential_id: &str,
+    ) -> Result<Option<PasskeyRow>, StoreError> {
+        let rows = self.passkeys_where("credential_id", credential_id).await?;
+        Ok(rows.into_iter().next())
+    }
+
+    pub async fn passkeys_of_account(
+        &self,
+        account: AccountId,
+    ) -> Result<Vec<PasskeyRow>, StoreError> {
+        self.passkeys_where("account_id", &account.to_string())
+            .await
+    }
+
+    async fn passkeys_where(
+        &self,
+        column: &'static str,
+        value: &str,
+    ) -> Result<Vec<PasskeyRow>, StoreError> {
+        let sql = match column {
+            "credential_id" => {
+                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at \
+                 FROM passkeys WHERE credential_id = $1"
+            }
+            _ => {
+                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at \
+                 FROM passkeys WHERE account_id = $1 ORDER BY created_at"
+            }
+        };
+        let rows: Vec<PasskeyTuple> = sqlx::query_as(sql)
+            .bind(value)
+            .fetch_all(&self.pool)
+            .await?;
+        rows.into_iter()
+            .map(
+                |(
+                    id,
+                    account,
+                    credential,
+                    sign_count,
+                    label,
+                    created_at,
+                    last_used_at,
+                    revoked_at,
+                )| {
+                    Ok(PasskeyRow {
+                        id: parse_id(&id, PasskeyId::parse)?,
+                        account: parse_id(&account, AccountId::parse)?,
+                        credential,
+                        sign_count,
+                        label,
+                        created_at,
+                        last_used_at,
+                        revoked_at,
+                    })
+                },
+            )
+            .collect()
+    }
+
+    /// Saves a passkey's counter and backup flags after a sign-in, in the sign-in's transaction.
+    pub async fn update_passkey_use(
+        conn: &mut AnyConnection,
+        passkey: PasskeyId,
+        credential: &str,
+        sign_count: i64,
+        backup: (bool, bool),
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE passkeys SET credential = $2, sign_count = $3, backup_eligible = $4, backed_up = $5, last_used_at = $6 \
+             WHERE id = $1",
+        )
+        .bind(passkey.to_string())
+        .bind(credential)
+        .bind(sign_count)
+        .bind(i64::from(backup.0))
+        .bind(i64::from(backup.1))
+        .bind(now)
+        .execute(conn)
+        .await?;
+        Ok(())
+    }
+
+    /// Revokes one of an account's passkeys and ends every session it signed in.
+    pub async fn revoke_passkey(
+        conn: &mut AnyConnection,
+        account: AccountId,
+        passkey: PasskeyId,
+        now: i64,
+    ) -> Result<bool, StoreError> {
+        let done = sqlx::query(
+            "UPDATE passkeys SET revoked_at = $3 WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL",
+        )
+        .bind(passkey.to_string())
+        .bind(account.to_string())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        if done.rows_affected() == 0 {
+            return Ok(false);
+        }
+        sqlx::query(
+            "UPDATE sessions SET ended_at = $2, end_reason = 'passkey_revoked' WHERE passkey_id = $1 AND ended_at IS NULL",
+        )
+        .bind(passkey.to_string())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        Ok(true)
+    }
+
+    /// Shares an entry with the family's workers (`None`) or one named member.
+    pub async fn share(
+        &self,
+        entry: EntryId,
+        member: Option<MemberId>,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut conn = self.pool.acquire().await?;
+        share_entry(&mut conn, entry, member, now).await
+    }
+
+    /// A family member found by exact name, for the command line, the demo and tests.
+    pub async fn member_named(
+        &self,
+        name: &str,
+    ) -> Result<Option<(MemberId, FamilyId)>, StoreError> {
+        let row: Option<(String, String)> = sqlx::query_as(
+            "SELECT id, family_id FROM members WHERE display_name = $1 ORDER BY created_at LIMIT 1",
+        )
+        .bind(name)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|(m, f)| {
+            Ok((
+                parse_id(&m, MemberId::parse)?,
+                parse_id(&f, FamilyId::parse)?,
+            ))
+        })
+        .transpose()
+    }
+
+    /// Rows in the audit trail, for checks and tests.
+    pub async fn audit_count(&self) -> Result<i64, StoreError> {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(count)
+    }
+
+    // ---- failed attempts
+
+    pub async fn record_failure(&self, key: &str, now: i64) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO auth_failures (limit_key, at) VALUES ($1, $2)")
+            .bind(key)
+            .bind(now)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn failures_since(&self, key: &str, since: i64) -> Result<i64, StoreError> {
+        let (count,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM auth_failures WHERE limit_key = $1 AND at > $2")
+                .bind(key)
+                .bind(since)
+                .fetch_one(&self.pool)
+                .await?;
+        Ok(count)
+    }
+
+    /// Forgets failures older than `before`; they no longer count towards any limit.
+    pub async fn prune_failures(&self, before: i64) -> Result<(), StoreError> {
+        sqlx::query("DELETE FROM auth_failures WHERE at <= $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+// ---- facts for the policy, read inside an audited transaction
+
+/// What the policy needs to know about a family, or `None` if there is no such family.
+pub async fn family_facts(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+) -> Result<Option<FamilyFacts>, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT team_id FROM families WHERE id = $1")
+        .bind(family.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    let Some((team,)) = row else {
+        return Ok(None);
+    };
+    let allocated: Vec<(String,)> = sqlx::query_as(
+        "SELECT staff_id FROM allocations WHERE family_id = $1 AND ended_at IS NULL",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let members: Vec<(String, String)> =
+        sqlx::query_as("SELECT id, kind FROM members WHERE family_id = $1")
+            .bind(family.to_string())
+            .fetch_all(&mut *conn)
+            .await?;
+    let flags: Vec<(String, String)> = sqlx::query_as(
+        "SELECT member_id, towards_member_id FROM risk_flags WHERE family_id = $1 AND withdrawn_at IS NULL",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Some(FamilyFacts {
+        id: family,
+        team: parse_id(&team, TeamId::parse)?,
+        allocated: allocated
+            .into_iter()
+            .map(|(s,)| parse_id(&s, StaffId::parse))
+            .collect::<Result<_, _>>()?,
+        members: members
+            .into_iter()
+            .map(|(id, kind)| {
+                Ok((
+                    parse_id(&id, MemberId::parse)?,
+                    MemberKind::from_code(&kind)
+                        .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+                ))
+            })
+            .collect::<Result<_, StoreError>>()?,
+        flags: flags
+            .into_iter()
+            .map(|(member, towards)| {
+                Ok(Flag {
+                    member: parse_id(&member, MemberId::parse)?,
+                    towards: parse_id(&towards, MemberId::parse)?,
+                })
+            })
+            .collect::<Result<_, StoreError>>()?,
+    }))
+}
+
+/// An entry with what the policy needs, and its latest words.
+#[derive(Debug, Clone)]
+pub struct EntryWithFacts {
+    pub id: EntryId,
+    pub kind: String,
+    pub created_at: i64,
+    pub facts: EntryFacts,
+    pub body: String,
+    pub version: i64,
+}
+
+/// Every entry of a family with its sharing and latest version. The caller filters with
+/// the policy before anything leaves the server.
+pub async fn family_entries(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+) -> Result<Vec<EntryWithFacts>, StoreError> {
+    let rows: Vec<(String, String, String, i64, i64, String)> = sqlx::query_as(
+        "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body FROM entries e \
+         JOIN entry_versions v ON v.entry_id = e.id \
+         WHERE e.family_id = $1 AND v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
+         ORDER BY e.created_at, e.id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let shares: Vec<(String, String, Option<String>)> = sqlx::query_as(
+        "SELECT s.entry_id, s.audience, s.member_id FROM entry_shares s JOIN entries e ON e.id = s.entry_id \
+         WHERE e.family_id = $1 AND s.withdrawn_at IS NULL",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|(id, author, kind, created_at, version, body)| {
+            let mut facts = EntryFacts {
+                family,
+                author: parse_id(&author, MemberId::parse)?,
+                shared_with_workers: false,
+                shared_with: Vec::new(),
+            };
+            for (entry, audience, member) in shares.iter().filter(|(entry, _, _)| *entry == id) {
+                let _ = entry;
+                match (audience.as_str(), member) {
+                    ("workers", _) => facts.shared_with_workers = true,
+                    ("member", Some(member)) => {
+                        facts.shared_with.push(parse_id(member, MemberId::parse)?)
+                    }
+                    _ => return Err(StoreError::Corrupt(format!("share audience {audience:?}"))),
+                }
+            }
+            Ok(EntryWithFacts {
+                id: parse_id(&id, EntryId::parse)?,
+                kind,
+                created_at,
+                facts,
+                body,
+                version,
+            })
+        })
+        .collect()
+}
+
+/// The family a member belongs to, if they exist.
+pub async fn member_family(
+    conn: &mut AnyConnection,
+    member: MemberId,
+) -> Result<Option<FamilyId>, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT family_id FROM members WHERE id = $1")
+        .bind(member.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(|(f,)| parse_id(&f, FamilyId::parse)).transpose()
+}
+
+/// The family an entry belongs to, if it exists.
+pub async fn entry_family(
+    conn: &mut AnyConnection,
+    entry: EntryId,
+) -> Result<Option<FamilyId>, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT family_id FROM entries WHERE id = $1")
+        .bind(entry.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(|(f,)| parse_id(&f, FamilyId::parse)).transpose()
+}
+
+/// Shares an entry with the workers or with one named member.
+pub async fn share_entry(
+    conn: &mut AnyConnection,
+    entry: EntryId,
+    member: Option<MemberId>,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO entry_shares (id, entry_id, audience, member_id, shared_at) VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(entry.to_string())
+    .bind(if member.is_some() { "member" } else { "workers" })
+    .bind(member.map(|m| m.to_string()))
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

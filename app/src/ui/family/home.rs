@@ -1,0 +1,243 @@
+//! Home after signing in. A family member sees their own entries and what was shared
+//! with them; a member of staff sees the families they work with.
+
+use crate::api::AppError;
+use crate::api::family::{
+    EntryView, SignedInAs, entry, my_entries, my_families, who_am_i, who_has_seen,
+};
+use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::problems::NotFound;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// When something was written, as people read dates.
+pub fn when(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%-d %B %Y").to_string())
+        .unwrap_or_default()
+}
+
+/// Sign out: a plain form, so it works without scripts.
+#[component]
+pub fn SignOut() -> impl IntoView {
+    view! {
+        <form method="post" action="/sign-out">
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                "Sign out"
+            </button>
+        </form>
+    }
+}
+
+/// Shown instead of a page when nobody is signed in.
+#[component]
+pub fn SignInFirst() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(axum::http::StatusCode::UNAUTHORIZED);
+    }
+    view! {
+        <PageTitle text="Sign in" />
+        <h1 class="govuk-heading-l">"You need to sign in"</h1>
+        <p class="govuk-body">
+            "You may have been signed out because you had not done anything for a while. "
+            <a href="/sign-in" class="govuk-link">"Sign in"</a>
+        </p>
+    }
+}
+
+/// What to draw for an error from a page's data.
+pub fn problem_view(error: AppError) -> AnyView {
+    match error {
+        AppError::SignInNeeded => view! { <SignInFirst /> }.into_any(),
+        AppError::NotFound => view! { <NotFound /> }.into_any(),
+        other => view! {
+            <PageTitle text="Sorry, there is a problem" />
+            <h1 class="govuk-heading-l">{other.to_string()}</h1>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let me = Resource::new(|| (), |_| who_am_i());
+    view! {
+        <PageTitle text="Home" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match me.await {
+                    Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name /> }.into_any(),
+                    Ok(SignedInAs::Staff { name, role, .. }) => view! { <StaffHome name role /> }.into_any(),
+                    Ok(SignedInAs::NotSignedIn) => view! { <SignInFirst /> }.into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn EntryCard(entry: EntryView) -> impl IntoView {
+    let href = format!("/entries/{}", entry.id);
+    let who = if entry.mine {
+        "You wrote this".to_owned()
+    } else {
+        format!("{} shared this with you", entry.author)
+    };
+    let seen_by = if entry.shared_with_workers {
+        "Your workers can see this."
+    } else {
+        ""
+    };
+    view! {
+        <div class="govuk-summary-card">
+            <div class="govuk-summary-card__content">
+                <p class="govuk-body">{entry.words}</p>
+                <p class="govuk-body-s">
+                    {who} " on " {when(entry.written_at)} ". " {seen_by} " "
+                    <a href=href class="govuk-link">"Open"</a>
+                </p>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn MemberHome(name: String) -> impl IntoView {
+    let entries = Resource::new(|| (), |_| my_entries());
+    view! {
+        <h1 class="govuk-heading-l">"Your space"</h1>
+        <p class="govuk-body">"Signed in as " {name} "."</p>
+        <h2 class="govuk-heading-m">"What you have written"</h2>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match entries.await {
+                    Ok(list) if list.is_empty() => view! {
+                        <p class="govuk-body">"Nothing here yet. What you write is private until you choose to share it."</p>
+                    }
+                    .into_any(),
+                    Ok(list) => list
+                        .into_iter()
+                        .map(|entry| view! { <EntryCard entry /> })
+                        .collect_view()
+                        .into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+        <p class="govuk-body">
+            <a href="/seen" class="govuk-link">"Who has seen what I wrote"</a>
+        </p>
+        <SignOut />
+    }
+}
+
+#[component]
+fn StaffHome(name: String, role: String) -> impl IntoView {
+    let families = Resource::new(|| (), |_| my_families());
+    view! {
+        <h1 class="govuk-heading-l">"Your families"</h1>
+        <p class="govuk-body">"Signed in as " {name} ", " {role} "."</p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match families.await {
+                    Ok(list) if list.is_empty() => view! {
+                        <p class="govuk-body">"You are not working with any families in this service."</p>
+                    }
+                    .into_any(),
+                    Ok(list) => view! {
+                        <ul class="govuk-list">
+                            {list
+                                .into_iter()
+                                .map(|f| {
+                                    let href = format!("/families/{}", f.id);
+                                    view! {
+                                        <li>
+                                            <a href=href class="govuk-link">{f.display_name}</a>
+                                            " (" {f.reference} ")"
+                                        </li>
+                                    }
+                                })
+                                .collect_view()}
+                        </ul>
+                    }
+                    .into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+        <SignOut />
+    }
+}
+
+/// One entry on its own page. Another member's private entry and an entry that does not
+/// exist give the same page.
+#[component]
+pub fn EntryPage() -> impl IntoView {
+    let params = use_params_map();
+    let found = Resource::new(move || params.read().get("id").unwrap_or_default(), entry);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match found.await {
+                    Ok(entry) => view! {
+                        <PageTitle text="Entry" />
+                        <h1 class="govuk-heading-l">"Entry"</h1>
+                        <EntryCard entry />
+                        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
+                    }
+                    .into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Who, by name and role, has read what this member wrote.
+#[component]
+pub fn WhoHasSeen() -> impl IntoView {
+    let seen = Resource::new(|| (), |_| who_has_seen());
+    view! {
+        <PageTitle text="Who has seen what I wrote" />
+        <h1 class="govuk-heading-l">"Who has seen what you wrote"</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match seen.await {
+                    Ok(list) if list.is_empty() => view! {
+                        <p class="govuk-body">"Nobody else has opened anything you wrote."</p>
+                    }
+                    .into_any(),
+                    Ok(list) => view! {
+                        <table class="govuk-table">
+                            <caption class="govuk-table__caption govuk-table__caption--m">"Most recent first"</caption>
+                            <thead class="govuk-table__head">
+                                <tr class="govuk-table__row">
+                                    <th scope="col" class="govuk-table__header">"Who"</th>
+                                    <th scope="col" class="govuk-table__header">"Their role"</th>
+                                    <th scope="col" class="govuk-table__header">"When"</th>
+                                </tr>
+                            </thead>
+                            <tbody class="govuk-table__body">
+                                {list
+                                    .into_iter()
+                                    .map(|v| view! {
+                                        <tr class="govuk-table__row">
+                                            <td class="govuk-table__cell">{v.name}</td>
+                                            <td class="govuk-table__cell">{v.role}</td>
+                                            <td class="govuk-table__cell">{when(v.at)}</td>
+                                        </tr>
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table>
+                    }
+                    .into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
+    }
+}

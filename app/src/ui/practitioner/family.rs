@@ -1,0 +1,163 @@
+//! A family's page for the practitioners allocated to it and its team manager: who is in
+//! the family, what they shared with workers, and codes to let members sign in.
+
+use crate::api::family::{IssueCode, family, shown_code};
+use crate::ui::family::home::{problem_view, when};
+use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
+use crate::ui::shared::layout::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn FamilyPage() -> impl IntoView {
+    let params = use_params_map();
+    let found = Resource::new(move || params.read().get("id").unwrap_or_default(), family);
+    let issue = ServerAction::<IssueCode>::new();
+    let echo = use_form_echo();
+    let error = form_error(issue, &echo);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match found.await {
+                    Ok(family) => {
+                        let family_id = family.id.to_string();
+                        view! {
+                            <PageTitle text="Family" />
+                            <ErrorSummary error />
+                            <span class="govuk-caption-l">{family.reference.clone()}</span>
+                            <h1 class="govuk-heading-l">{family.display_name.clone()}</h1>
+                            <h2 class="govuk-heading-m">"Members"</h2>
+                            <dl class="govuk-summary-list">
+                                {family
+                                    .members
+                                    .into_iter()
+                                    .map(|m| {
+                                        let (family_a, family_b) = (family_id.clone(), family_id.clone());
+                                        let (member_a, member_b) = (m.id.to_string(), m.id.to_string());
+                                        let label = format!("Create a sign-up code for {}", m.name);
+                                        let reset = format!("Lost phone: create a reset code for {}", m.name);
+                                        view! {
+                                            <div class="govuk-summary-list__row">
+                                                <dt class="govuk-summary-list__key">{m.name.clone()}</dt>
+                                                <dd class="govuk-summary-list__value">
+                                                    {if m.is_child { "Child or young person" } else { "Parent or carer" }}
+                                                </dd>
+                                                <dd class="govuk-summary-list__actions">
+                                                    <ProgressiveForm action=issue>
+                                                        <input type="hidden" name="family" value=family_a />
+                                                        <input type="hidden" name="member" value=member_a />
+                                                        <input type="hidden" name="purpose" value="invitation" />
+                                                        <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" data-module="govuk-button">
+                                                            {label}
+                                                        </button>
+                                                    </ProgressiveForm>
+                                                    <ProgressiveForm action=issue>
+                                                        <input type="hidden" name="family" value=family_b />
+                                                        <input type="hidden" name="member" value=member_b />
+                                                        <input type="hidden" name="purpose" value="reset" />
+                                                        <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                                                            {reset}
+                                                        </button>
+                                                    </ProgressiveForm>
+                                                </dd>
+                                            </div>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </dl>
+                            <h2 class="govuk-heading-m">"Shared with workers"</h2>
+                            {if family.entries.is_empty() {
+                                view! { <p class="govuk-body">"Nothing has been shared with workers yet."</p> }.into_any()
+                            } else {
+                                family
+                                    .entries
+                                    .into_iter()
+                                    .map(|e| view! {
+                                        <div class="govuk-inset-text">
+                                            <p class="govuk-body">{e.words}</p>
+                                            <p class="govuk-body-s">{e.author} ", " {when(e.written_at)}</p>
+                                        </div>
+                                    })
+                                    .collect_view()
+                                    .into_any()
+                            }}
+                        }
+                        .into_any()
+                    }
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The code just created, shown once. Reloading the page does not show it again.
+#[component]
+pub fn CodePage() -> impl IntoView {
+    let params = use_params_map();
+    let shown = Resource::new(
+        move || params.read().get("member").unwrap_or_default(),
+        shown_code,
+    );
+    let back = move || {
+        format!(
+            "/families/{}",
+            params.read().get("family").unwrap_or_default()
+        )
+    };
+    view! {
+        <PageTitle text="Code" />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match shown.await {
+                    Ok(Some(code)) => view! { <CodeShownView code /> }.into_any(),
+                    Ok(None) => view! {
+                        <h1 class="govuk-heading-l">"This code has already been shown"</h1>
+                        <p class="govuk-body">
+                            "A code is shown only once. If it was lost, create a new one: the old one will still stop working when it expires."
+                        </p>
+                    }
+                    .into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+        <p class="govuk-body"><a href=back class="govuk-link">"Back to the family"</a></p>
+    }
+}
+
+#[component]
+fn CodeShownView(code: crate::api::family::CodeShown) -> impl IntoView {
+    let heading = if code.is_reset {
+        format!("Reset code for {}", code.member_name)
+    } else {
+        format!("Sign-up code for {}", code.member_name)
+    };
+    let qr = code.qr_svg.trim_start_matches(|c| c != '<').to_owned();
+    let qr = qr
+        .split_once("<svg")
+        .map(|(_, rest)| format!("<svg{rest}"))
+        .unwrap_or_default();
+    view! {
+        <h1 class="govuk-heading-l">{heading}</h1>
+        <div class="govuk-panel govuk-panel--confirmation">
+            <div class="govuk-panel__body">
+                <span class="govuk-visually-hidden">"The code is "</span>
+                <strong class="app-code" data-code="">{code.code.clone()}</strong>
+            </div>
+        </div>
+        <p class="govuk-body">"Give this code to them in person. It works once, until " {code.expires} "."</p>
+        <p class="govuk-body">"Or they can scan this with their phone's camera:"</p>
+        <div class="app-qr" aria-hidden="true" inner_html=qr></div>
+        <p class="govuk-body">"Or open this address on their phone: " <span class="app-code-link">{code.link}</span></p>
+        {code.is_reset.then(|| view! {
+            <div class="govuk-warning-text">
+                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                <strong class="govuk-warning-text__text">
+                    <span class="govuk-visually-hidden">"Warning"</span>
+                    "They have been signed out everywhere. Once signed in again, they should remove the lost phone's passkey."
+                </strong>
+            </div>
+        })}
+    }
+}

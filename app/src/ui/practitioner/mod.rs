@@ -1,0 +1,3 @@
+//! Pages for staff: a family they work with, and codes for its members.
+
+pub mod family;

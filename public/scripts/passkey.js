@@ -1,0 +1,142 @@
+// Passkeys in the browser: registration (with a one-time code), sign-in, and "confirm
+// it is you". The server does every check; this only carries the WebAuthn options to
+// navigator.credentials and the answer back, converting between base64url text and
+// bytes. Forms that use it are marked data-passkey="register|sign-in|confirm".
+// Without scripts the pages say plainly that a passkey needs them.
+(function () {
+  "use strict";
+
+  function toBytes(text) {
+    var base64 = text.replace(/-/g, "+").replace(/_/g, "/");
+    while (base64.length % 4) base64 += "=";
+    var binary = atob(base64);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes.buffer;
+  }
+
+  function toText(buffer) {
+    var bytes = new Uint8Array(buffer);
+    var binary = "";
+    for (var i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  }
+
+  function creationOptions(options) {
+    var o = options.publicKey;
+    o.challenge = toBytes(o.challenge);
+    o.user.id = toBytes(o.user.id);
+    (o.excludeCredentials || []).forEach(function (c) { c.id = toBytes(c.id); });
+    return { publicKey: o };
+  }
+
+  function requestOptions(options) {
+    var o = options.publicKey;
+    o.challenge = toBytes(o.challenge);
+    (o.allowCredentials || []).forEach(function (c) { c.id = toBytes(c.id); });
+    return { publicKey: o };
+  }
+
+  function registration(credential) {
+    return {
+      id: credential.id,
+      rawId: toText(credential.rawId),
+      type: credential.type,
+      response: {
+        attestationObject: toText(credential.response.attestationObject),
+        clientDataJSON: toText(credential.response.clientDataJSON),
+        transports: credential.response.getTransports ? credential.response.getTransports() : []
+      },
+      extensions: credential.getClientExtensionResults ? credential.getClientExtensionResults() : {}
+    };
+  }
+
+  function assertion(credential) {
+    var r = credential.response;
+    return {
+      id: credential.id,
+      rawId: toText(credential.rawId),
+      type: credential.type,
+      response: {
+        authenticatorData: toText(r.authenticatorData),
+        clientDataJSON: toText(r.clientDataJSON),
+        signature: toText(r.signature),
+        userHandle: r.userHandle ? toText(r.userHandle) : null
+      },
+      extensions: credential.getClientExtensionResults ? credential.getClientExtensionResults() : {}
+    };
+  }
+
+  function post(path, body) {
+    return fetch(path, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(body || {})
+    }).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) {
+        if (!response.ok) throw new Error(data.error || "Sorry, there is a problem with the service. Try again later.");
+        return data;
+      });
+    });
+  }
+
+  function showError(form, message) {
+    var summary = form.parentNode.querySelector("[data-passkey-error]");
+    if (!summary) return;
+    summary.querySelector("[data-passkey-message]").textContent = message;
+    summary.hidden = false;
+    summary.focus();
+  }
+
+  var CANCELLED = "That did not work. You may have cancelled it, or this phone has no screen lock set up. Try again.";
+
+  function register(form) {
+    var code = form.querySelector("[name=code]").value;
+    return post("/auth/register/start", { code: code }).then(function (started) {
+      return navigator.credentials.create(creationOptions(started.options)).catch(function () {
+        throw new Error(CANCELLED);
+      }).then(function (credential) {
+        return post("/auth/register/finish", { ceremony: started.ceremony, credential: registration(credential) });
+      });
+    });
+  }
+
+  function signIn(kind) {
+    return post("/auth/" + kind + "/start").then(function (started) {
+      return navigator.credentials.get(requestOptions(started.options)).catch(function () {
+        throw new Error(CANCELLED);
+      }).then(function (credential) {
+        return post("/auth/" + kind + "/finish", { ceremony: started.ceremony, credential: assertion(credential) });
+      });
+    });
+  }
+
+  function start() {
+    var supported = !!(window.PublicKeyCredential && navigator.credentials);
+    document.querySelectorAll("[data-needs-script]").forEach(function (el) { el.hidden = !supported; });
+    document.querySelectorAll("[data-no-script]").forEach(function (el) { el.hidden = supported; });
+    document.querySelectorAll("form[data-passkey]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var kind = form.getAttribute("data-passkey");
+        var button = form.querySelector("button");
+        if (button) button.disabled = true;
+        var step = kind === "register" ? register(form) : signIn(kind);
+        step.then(function (done) {
+          var then = form.getAttribute("data-then");
+          window.location.assign(then || done.next || "/home");
+        }).catch(function (error) {
+          if (button) button.disabled = false;
+          showError(form, error.message);
+        });
+      });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

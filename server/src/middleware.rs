@@ -1,0 +1,146 @@
+//! Layers every request and response passes through: the session, the same-origin rule
+//! for anything that changes state, and the security headers.
+
+use crate::router::AppState;
+use app::backend::auth::CurrentSession;
+use app::backend::policy::Actor;
+use app::backend::store::{AuditRecord, Outcome};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// The policy for responses that do not set their own: nothing inline, nothing framed.
+/// Pages add a per-response nonce for the framework's hydration script.
+pub const DEFAULT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
+     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+/// The policy for a page whose inline scripts carry `nonce`.
+pub fn page_csp(nonce: &str) -> String {
+    DEFAULT_CSP.replace(
+        "script-src 'self' 'wasm-unsafe-eval'",
+        &format!("script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
+    )
+}
+
+/// The session token from the request's cookie, if any.
+pub fn session_token(headers: &HeaderMap, cookie_name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, _)| *name == cookie_name)
+        .map(|(_, value)| value.to_owned())
+}
+
+/// Finds the request's session and hands it to everything after. A session that cannot
+/// be read is treated as no session: an error here never lets anyone in.
+pub async fn session(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let auth = &state.services.auth;
+    if let Some(token) = session_token(request.headers(), auth.settings.cookie_name()) {
+        match auth.current(&state.services.store, &token).await {
+            Ok(Some(session)) => {
+                request.extensions_mut().insert(session);
+            }
+            Ok(None) => {}
+            Err(error) => {
+                tracing::error!(%error, "the session could not be read; treating as signed out")
+            }
+        }
+    }
+    next.run(request).await
+}
+
+/// Refuses any request that could change something unless it comes from one of the
+/// portal's own pages: a same-origin `Origin`, or, without one, `Sec-Fetch-Site:
+/// same-origin`. Server functions are included; they are ordinary POSTs.
+pub async fn same_origin(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
+        return next.run(request).await;
+    }
+    let expected = state.origin.as_ref();
+    let headers = request.headers();
+    let allowed = match headers.get(header::ORIGIN) {
+        Some(origin) => origin.as_bytes() == expected.as_bytes(),
+        None => headers
+            .get("sec-fetch-site")
+            .is_some_and(|site| site.as_bytes() == b"same-origin"),
+    };
+    if allowed {
+        return next.run(request).await;
+    }
+    let actor = request
+        .extensions()
+        .get::<CurrentSession>()
+        .map(|s| s.actor.clone())
+        .unwrap_or(Actor::Anonymous);
+    let record = AuditRecord {
+        actor_account: actor.account(),
+        actor_name: actor.name().to_owned(),
+        actor_role: actor.role_title().to_owned(),
+        action: "cross_origin_request",
+        family: None,
+        subject: Some(request.uri().path().chars().take(200).collect()),
+        outcome: Outcome::Denied,
+        detail: "refused: not from the portal's own pages".to_owned(),
+    };
+    if let Err(error) = state.services.store.audit(record).await {
+        tracing::error!(%error, "could not audit a refused request");
+    }
+    tracing::warn!(path = %request.uri().path(), "refused a state-changing request from another origin");
+    (
+        StatusCode::FORBIDDEN,
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "This request was refused because it did not come from this service's own pages.",
+    )
+        .into_response()
+}
+
+/// Whether a path is a static file that may be cached (it holds no one's data).
+fn is_static_asset(path: &str) -> bool {
+    path.starts_with("/pkg/")
+        || path == "/brand.css"
+        || path == "/robots.txt"
+        || path.starts_with("/scripts/")
+        || path == "/favicon.ico"
+}
+
+/// Security headers for every response, errors and static files included.
+pub async fn security_headers(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let path = request.uri().path().to_owned();
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let set = |headers: &mut HeaderMap, name: header::HeaderName, value: &'static str| {
+        if !headers.contains_key(&name) {
+            headers.insert(name, HeaderValue::from_static(value));
+        }
+    };
+    set(headers, header::CONTENT_SECURITY_POLICY, DEFAULT_CSP);
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    // Addresses can name families' records: they never leave the portal.
+    set(headers, header::REFERRER_POLICY, "same-origin");
+    if state.origin.starts_with("https://") {
+        set(
+            headers,
+            header::STRICT_TRANSPORT_SECURITY,
+            "max-age=63072000; includeSubDomains",
+        );
+    }
+    if !is_static_asset(&path) {
+        // Nothing a person saw is kept by the browser: Back after signing out or leaving
+        // shows nothing, and a shared phone holds no copy.
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
+}

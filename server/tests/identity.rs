@@ -1,0 +1,697 @@
+//! Passkeys, codes and sessions, with a real software authenticator
+//! (webauthn-authenticator-rs's SoftPasskey) doing real WebAuthn cryptography against
+//! the running application and against the service with an injected clock.
+//!
+//! SoftPasskey keeps no discoverable credentials, so where the portal asks for a
+//! discoverable sign-in the test plays the browser's part by naming the credential the
+//! "phone" holds, exactly as a browser does when it offers a stored passkey.
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly at the step that went wrong"
+)]
+
+mod support;
+
+use app::backend::Store;
+use app::backend::auth::{Auth, AuthError, AuthSettings, Clock, CurrentSession};
+use app::backend::store::CodePurpose;
+use server::seed;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use support::{Kind, TestApp, TestDb};
+use webauthn_authenticator_rs::WebauthnAuthenticator;
+use webauthn_authenticator_rs::softpasskey::SoftPasskey;
+use webauthn_rs::prelude::{CreationChallengeResponse, RequestChallengeResponse, Url};
+
+/// A phone with a software passkey on it.
+struct Phone {
+    key: SoftPasskey,
+    credential: Option<String>,
+}
+
+impl Phone {
+    fn new() -> Phone {
+        // `true`: the soft key reports user verification, as a phone's screen lock does.
+        Phone {
+            key: SoftPasskey::new(true),
+            credential: None,
+        }
+    }
+
+    fn register(&mut self, origin: &Url, options: serde_json::Value) -> serde_json::Value {
+        let mut options = options;
+        // The portal asks for a discoverable passkey; the soft key cannot keep one, so
+        // it is asked for an ordinary one, which the server accepts the same way.
+        options["publicKey"]["authenticatorSelection"]["residentKey"] = "discouraged".into();
+        options["publicKey"]["authenticatorSelection"]["requireResidentKey"] = false.into();
+        let options: CreationChallengeResponse = serde_json::from_value(options).unwrap();
+        let credential = self.key.do_registration(origin.clone(), options).unwrap();
+        self.credential = Some(credential.id.clone());
+        serde_json::to_value(credential).unwrap()
+    }
+
+    fn sign(&mut self, origin: &Url, options: serde_json::Value) -> serde_json::Value {
+        let mut options = options;
+        options["publicKey"]["allowCredentials"] = serde_json::json!([
+            { "type": "public-key", "id": self.credential.clone().expect("registered") }
+        ]);
+        let options: RequestChallengeResponse = serde_json::from_value(options).unwrap();
+        let assertion = self.key.do_authentication(origin.clone(), options).unwrap();
+        serde_json::to_value(assertion).unwrap()
+    }
+}
+
+fn origin_of(app: &TestApp) -> Url {
+    Url::parse(&app.origin).unwrap()
+}
+
+/// A code for a member of staff, as the server's `issue-code` command makes one.
+async fn staff_code(store: &Store, origin: Url, name: &str) -> String {
+    let auth = Auth::new(
+        AuthSettings::new(origin, "Sign-in".into()),
+        app::backend::auth::system_clock(),
+    )
+    .unwrap();
+    let staff = store.staff_by_name(name).await.unwrap()[0];
+    auth.issue_bootstrap_code(store, staff).await.unwrap().code
+}
+
+async fn register_over_http(app: &TestApp, phone: &mut Phone, code: &str) -> reqwest::Response {
+    let started = app
+        .post_json("/auth/register/start", &serde_json::json!({ "code": code }))
+        .await;
+    assert_eq!(started.status(), 200, "the code is accepted");
+    let started: serde_json::Value = started.json().await.unwrap();
+    let credential = phone.register(&origin_of(app), started["options"].clone());
+    app.post_json(
+        "/auth/register/finish",
+        &serde_json::json!({ "ceremony": started["ceremony"], "credential": credential }),
+    )
+    .await
+}
+
+async fn sign_in_over_http(app: &TestApp, phone: &mut Phone) -> reqwest::Response {
+    let started: serde_json::Value = app
+        .post_json("/auth/sign-in/start", &serde_json::json!({}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let assertion = phone.sign(&origin_of(app), started["options"].clone());
+    app.post_json(
+        "/auth/sign-in/finish",
+        &serde_json::json!({ "ceremony": started["ceremony"], "credential": assertion }),
+    )
+    .await
+}
+
+async fn a_worker_takes_a_code_registers_a_passkey_signs_out_and_signs_in_again(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    seed::seed_demo(&app.store).await.unwrap();
+    let code = staff_code(&app.store, origin_of(&app), "Sam Sample").await;
+    let mut phone = Phone::new();
+
+    let finished = register_over_http(&app, &mut phone, &code).await;
+    assert_eq!(finished.status(), 200);
+    let home = app.get("/home").await;
+    assert_eq!(home.status(), 200);
+    let page = home.text().await.unwrap();
+    assert!(page.contains("Your families"), "{page}");
+    assert!(page.contains("The Example family (demo)"));
+
+    let out = app.post_form("/sign-out", &[]).await;
+    assert_eq!(out.status(), 303);
+    assert!(out.headers().get("clear-site-data").is_some());
+    assert_eq!(
+        app.get("/home").await.status(),
+        401,
+        "signed out on the server"
+    );
+
+    let signed_in = sign_in_over_http(&app, &mut phone).await;
+    assert_eq!(signed_in.status(), 200);
+    assert!(
+        app.get("/home")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("Your families")
+    );
+
+    // The code worked once; it never works again.
+    let again = app
+        .post_json("/auth/register/start", &serde_json::json!({ "code": code }))
+        .await;
+    assert_eq!(again.status(), 422);
+    let message: serde_json::Value = again.json().await.unwrap();
+    assert!(
+        message["error"]
+            .as_str()
+            .unwrap()
+            .contains("has been used already")
+    );
+    app.finish().await;
+}
+
+async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind: Kind) {
+    let worker = TestApp::spawn(kind).await;
+    seed::seed_demo(&worker.store).await.unwrap();
+    let code = staff_code(&worker.store, origin_of(&worker), "Sam Sample").await;
+    let mut laptop = Phone::new();
+    assert_eq!(
+        register_over_http(&worker, &mut laptop, &code)
+            .await
+            .status(),
+        200
+    );
+
+    let (alex, family) = worker
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let (jordan, _) = worker
+        .store
+        .member_named("Jordan Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let page = format!("/families/{family}");
+    let issued = worker
+        .post_form(
+            &page,
+            &[
+                ("__fn", "/api/issue-code"),
+                ("family", &family.to_string()),
+                ("member", &alex.to_string()),
+                ("purpose", "invitation"),
+            ],
+        )
+        .await;
+    assert_eq!(issued.status(), 303);
+    let shown_at = issued.headers()["location"].to_str().unwrap().to_owned();
+    let shown = worker.get(&shown_at).await.text().await.unwrap();
+    let alex_code = shown
+        .split("data-code=\"\"")
+        .nth(1)
+        .and_then(|rest| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.split('<').next())
+        .unwrap_or_else(|| panic!("the code is on the page: {shown}"))
+        .to_owned();
+    assert!(shown.contains("Sign-up code for Alex Example"));
+    assert!(shown.contains("<svg"), "a QR code is drawn");
+    let again = worker.get(&shown_at).await.text().await.unwrap();
+    assert!(!again.contains(&alex_code), "a code is shown only once");
+
+    // Jordan wrote something private; Alex wrote something too.
+    let private = worker
+        .store
+        .create_entry(app::backend::NewEntry {
+            family,
+            author: jordan,
+            kind: "goal",
+            submission: app::domain::ids::SubmissionId::new(),
+            body: r#"{"text":"Jordan's private words (demo)"}"#,
+        })
+        .await
+        .unwrap();
+    worker
+        .store
+        .create_entry(app::backend::NewEntry {
+            family,
+            author: alex,
+            kind: "goal",
+            submission: app::domain::ids::SubmissionId::new(),
+            body: r#"{"text":"Alex's own words (demo)"}"#,
+        })
+        .await
+        .unwrap();
+
+    // Alex's phone is another browser: a fresh client against the same server.
+    let alex_phone = worker.with_new_browser();
+    let mut phone = Phone::new();
+    assert_eq!(
+        register_over_http(&alex_phone, &mut phone, &alex_code)
+            .await
+            .status(),
+        200
+    );
+    let home = alex_phone.get("/home").await.text().await.unwrap();
+    assert!(home.contains("Your space"));
+    assert!(
+        home.contains("Alex&#x27;s own words (demo)") || home.contains("Alex's own words (demo)"),
+        "{home}"
+    );
+    assert!(!home.contains("Jordan"), "nothing of Jordan's reaches Alex");
+    let hidden = alex_phone.get(&format!("/entries/{private}")).await;
+    assert_eq!(hidden.status(), 404);
+    alex_phone.forget();
+    worker.finish().await;
+}
+
+// ---- the service itself, with a clock the test moves
+
+struct Rig {
+    db: TestDb,
+    auth: Auth,
+    now: Arc<AtomicI64>,
+    origin: Url,
+}
+
+impl Rig {
+    async fn new(kind: Kind) -> Rig {
+        let db = TestDb::new(kind).await;
+        seed::seed_demo(&db.store).await.unwrap();
+        let now = Arc::new(AtomicI64::new(1_800_000_000_000));
+        let clock: Clock = {
+            let now = now.clone();
+            Arc::new(move || now.load(Ordering::SeqCst))
+        };
+        let origin = Url::parse("https://portal.example.test").unwrap();
+        let auth = Auth::new(AuthSettings::new(origin.clone(), "Sign-in".into()), clock).unwrap();
+        Rig {
+            db,
+            auth,
+            now,
+            origin,
+        }
+    }
+
+    fn advance_seconds(&self, seconds: i64) {
+        self.now.fetch_add(seconds * 1000, Ordering::SeqCst);
+    }
+
+    async fn fresh_session(&self) -> CurrentSession {
+        let token = self.auth.begin_session(&self.db.store).await.unwrap();
+        self.auth
+            .current(&self.db.store, &token)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
+    async fn session_for(&self, token: &str) -> CurrentSession {
+        self.auth
+            .current(&self.db.store, token)
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
+    /// Registers a passkey for Sam Sample and returns the signed-in session's token.
+    async fn registered(&self, phone: &mut Phone) -> String {
+        let staff = self.db.store.staff_by_name("Sam Sample").await.unwrap()[0];
+        let code = self
+            .auth
+            .issue_bootstrap_code(&self.db.store, staff)
+            .await
+            .unwrap()
+            .code;
+        let session = self.fresh_session().await;
+        let started = self
+            .auth
+            .start_registration(&self.db.store, &session, &code, "192.0.2.1")
+            .await
+            .unwrap();
+        let credential = phone.register(&self.origin, started.options);
+        let credential = serde_json::from_value(credential).unwrap();
+        self.auth
+            .finish_registration(&self.db.store, &session, &started.ceremony, &credential)
+            .await
+            .unwrap()
+    }
+
+    async fn sign_in(
+        &self,
+        phone: &mut Phone,
+        session: &CurrentSession,
+    ) -> (String, serde_json::Value) {
+        let started = self
+            .auth
+            .start_sign_in(&self.db.store, session, "sign_in")
+            .await
+            .unwrap();
+        let assertion = phone.sign(&self.origin, started.options);
+        (started.ceremony, assertion)
+    }
+
+    async fn finish(
+        &self,
+        session: &CurrentSession,
+        ceremony: &str,
+        assertion: &serde_json::Value,
+    ) -> Result<Option<String>, AuthError> {
+        let assertion = serde_json::from_value(assertion.clone()).unwrap();
+        self.auth
+            .finish_sign_in(
+                &self.db.store,
+                session,
+                ceremony,
+                "sign_in",
+                &assertion,
+                "192.0.2.1",
+            )
+            .await
+    }
+}
+
+on_both_backends!(
+    a_worker_takes_a_code_registers_a_passkey_signs_out_and_signs_in_again,
+    a_practitioner_invites_a_parent_who_then_sees_only_their_own_space,
+    a_replayed_sign_in_is_refused,
+    a_ceremony_older_than_five_minutes_is_refused,
+    a_ceremony_cannot_be_finished_from_another_session,
+    a_passkey_whose_counter_goes_backwards_is_refused_and_recorded,
+    a_code_is_refused_after_it_expires_and_after_it_is_used,
+    sessions_end_after_fifteen_idle_minutes_for_families_and_twelve_hours_for_anyone,
+    a_reset_code_needs_a_recent_sign_in_and_ends_the_members_sessions,
+    only_admins_issue_codes_for_staff,
+);
+
+async fn a_replayed_sign_in_is_refused(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    rig.registered(&mut phone).await;
+    let session = rig.fresh_session().await;
+    let (ceremony, assertion) = rig.sign_in(&mut phone, &session).await;
+    assert!(
+        rig.finish(&session, &ceremony, &assertion)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    // The same answer again, even before the session it made has been used.
+    let replay = rig.finish(&session, &ceremony, &assertion).await;
+    assert!(
+        matches!(replay, Err(AuthError::CeremonyNotValid)),
+        "{replay:?}"
+    );
+    rig.db.finish().await;
+}
+
+async fn a_ceremony_older_than_five_minutes_is_refused(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    rig.registered(&mut phone).await;
+    let session = rig.fresh_session().await;
+    let (ceremony, assertion) = rig.sign_in(&mut phone, &session).await;
+    rig.advance_seconds(301);
+    let late = rig.finish(&session, &ceremony, &assertion).await;
+    assert!(matches!(late, Err(AuthError::CeremonyNotValid)), "{late:?}");
+    rig.db.finish().await;
+}
+
+async fn a_ceremony_cannot_be_finished_from_another_session(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    rig.registered(&mut phone).await;
+    let started_here = rig.fresh_session().await;
+    let elsewhere = rig.fresh_session().await;
+    let (ceremony, assertion) = rig.sign_in(&mut phone, &started_here).await;
+    let stolen = rig.finish(&elsewhere, &ceremony, &assertion).await;
+    assert!(
+        matches!(stolen, Err(AuthError::CeremonyNotValid)),
+        "{stolen:?}"
+    );
+    rig.db.finish().await;
+}
+
+async fn a_passkey_whose_counter_goes_backwards_is_refused_and_recorded(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    rig.registered(&mut phone).await;
+    let session = rig.fresh_session().await;
+    let (ceremony, assertion) = rig.sign_in(&mut phone, &session).await;
+    assert!(rig.finish(&session, &ceremony, &assertion).await.is_ok());
+
+    // A copy of the passkey that has signed fewer times than the one the portal has seen:
+    // the soft key's own counter is set back below what was stored.
+    let cloned = rig.fresh_session().await;
+    let mut copy = Phone {
+        key: phone.key,
+        credential: phone.credential.clone(),
+    };
+    let stored = rig
+        .db
+        .store
+        .passkey_by_credential(copy.credential.as_ref().unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    let mut credential: serde_json::Value = serde_json::from_str(&stored.credential).unwrap();
+    credential["cred"]["counter"] = 1_000.into();
+    rig.db
+        .store
+        .execute_admin(&format!(
+            "UPDATE passkeys SET credential = '{}', sign_count = 1000 WHERE id = '{}'",
+            credential.to_string().replace('\'', "''"),
+            stored.id
+        ))
+        .await
+        .unwrap();
+    let (ceremony, assertion) = rig.sign_in(&mut copy, &cloned).await;
+    let refused = rig.finish(&cloned, &ceremony, &assertion).await;
+    assert!(
+        matches!(refused, Err(AuthError::CounterRegression)),
+        "{refused:?}"
+    );
+    let trail = rig.db.store.audit_rows().await.unwrap();
+    assert!(
+        trail
+            .iter()
+            .any(|row| row.action == "security_event" && row.outcome == "denied"),
+        "the refusal is recorded as a security event"
+    );
+    rig.db.finish().await;
+}
+
+async fn a_code_is_refused_after_it_expires_and_after_it_is_used(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let staff = rig
+        .db
+        .store
+        .staff_by_name("Casey Placeholder")
+        .await
+        .unwrap()[0];
+    let session = rig.fresh_session().await;
+
+    let expiring = rig
+        .auth
+        .issue_bootstrap_code(&rig.db.store, staff)
+        .await
+        .unwrap()
+        .code;
+    rig.advance_seconds(3_601);
+    let late = rig
+        .auth
+        .start_registration(&rig.db.store, &session, &expiring, "192.0.2.1")
+        .await;
+    assert!(matches!(late, Err(AuthError::CodeNotValid)), "{late:?}");
+
+    let mut phone = Phone::new();
+    let code = rig
+        .auth
+        .issue_bootstrap_code(&rig.db.store, staff)
+        .await
+        .unwrap()
+        .code;
+    let started = rig
+        .auth
+        .start_registration(&rig.db.store, &session, &code, "192.0.2.1")
+        .await
+        .unwrap();
+    let credential = serde_json::from_value(phone.register(&rig.origin, started.options)).unwrap();
+    rig.auth
+        .finish_registration(&rig.db.store, &session, &started.ceremony, &credential)
+        .await
+        .unwrap();
+    let second = rig.fresh_session().await;
+    let twice = rig
+        .auth
+        .start_registration(&rig.db.store, &second, &code, "192.0.2.1")
+        .await;
+    assert!(matches!(twice, Err(AuthError::CodeNotValid)), "{twice:?}");
+    rig.db.finish().await;
+}
+
+async fn sessions_end_after_fifteen_idle_minutes_for_families_and_twelve_hours_for_anyone(
+    kind: Kind,
+) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    let staff_token = rig.registered(&mut phone).await;
+    // A family member's session, made directly: how they signed in does not matter here.
+    let (alex, _) = rig
+        .db
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let account = rig
+        .db
+        .store
+        .account_for_member(alex, rig.auth.now())
+        .await
+        .unwrap();
+    let family_token = "family-session-token-for-a-test";
+    rig.db
+        .store
+        .create_session(
+            None,
+            &app::backend::auth::hash_secret(family_token),
+            Some(account),
+            None,
+            rig.auth.now(),
+        )
+        .await
+        .unwrap();
+
+    rig.advance_seconds(14 * 60);
+    assert!(
+        rig.auth
+            .current(&rig.db.store, family_token)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    rig.advance_seconds(15 * 60);
+    assert!(
+        rig.auth
+            .current(&rig.db.store, family_token)
+            .await
+            .unwrap()
+            .is_none(),
+        "idle family session ends"
+    );
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &staff_token)
+            .await
+            .unwrap()
+            .is_some(),
+        "staff get 30 minutes"
+    );
+
+    // Kept busy, a session still ends 12 hours after sign-in.
+    for _ in 0..(12 * 60 / 20) {
+        rig.advance_seconds(20 * 60);
+        let _ = rig.auth.current(&rig.db.store, &staff_token).await.unwrap();
+    }
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &staff_token)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    rig.db.finish().await;
+}
+
+async fn a_reset_code_needs_a_recent_sign_in_and_ends_the_members_sessions(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    let worker_token = rig.registered(&mut phone).await;
+    let (alex, _) = rig
+        .db
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let account = rig
+        .db
+        .store
+        .account_for_member(alex, rig.auth.now())
+        .await
+        .unwrap();
+    let lost_phone = "the-lost-phone-session";
+    rig.db
+        .store
+        .create_session(
+            None,
+            &app::backend::auth::hash_secret(lost_phone),
+            Some(account),
+            None,
+            rig.auth.now(),
+        )
+        .await
+        .unwrap();
+
+    rig.advance_seconds(11 * 60);
+    let worker = rig.session_for(&worker_token).await;
+    let stale = rig
+        .auth
+        .issue_code(
+            &rig.db.store,
+            &worker,
+            app::backend::auth::CodeFor::Member(alex),
+            CodePurpose::Reset,
+        )
+        .await;
+    assert!(
+        matches!(stale, Err(AuthError::NeedsRecentSignIn)),
+        "{stale:?}"
+    );
+
+    // Confirming with the passkey again makes it recent.
+    let started = rig
+        .auth
+        .start_sign_in(&rig.db.store, &worker, "confirm")
+        .await
+        .unwrap();
+    let assertion = serde_json::from_value(phone.sign(&rig.origin, started.options)).unwrap();
+    let confirmed = rig
+        .auth
+        .finish_sign_in(
+            &rig.db.store,
+            &worker,
+            &started.ceremony,
+            "confirm",
+            &assertion,
+            "192.0.2.1",
+        )
+        .await
+        .unwrap();
+    assert!(confirmed.is_none(), "confirming keeps the same session");
+    let worker = rig.session_for(&worker_token).await;
+    rig.auth
+        .issue_code(
+            &rig.db.store,
+            &worker,
+            app::backend::auth::CodeFor::Member(alex),
+            CodePurpose::Reset,
+        )
+        .await
+        .unwrap();
+    assert!(
+        rig.auth
+            .current(&rig.db.store, lost_phone)
+            .await
+            .unwrap()
+            .is_none(),
+        "the lost phone is signed out"
+    );
+    rig.db.finish().await;
+}
+
+async fn only_admins_issue_codes_for_staff(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    let worker = rig.session_for(&rig.registered(&mut phone).await).await;
+    let other_staff = rig.db.store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+    let refused = rig
+        .auth
+        .issue_code(
+            &rig.db.store,
+            &worker,
+            app::backend::auth::CodeFor::Staff(other_staff),
+            CodePurpose::Invitation,
+        )
+        .await;
+    assert!(matches!(refused, Err(AuthError::NotAllowed)), "{refused:?}");
+    rig.db.finish().await;
+}
