@@ -174,6 +174,61 @@ impl TestApp {
         }
     }
 
+    /// A signed-in session for an account, made directly in the store: for tests about
+    /// what a signed-in person may see, where how they signed in does not matter.
+    /// Returns the `Cookie` header to send.
+    pub async fn cookie_for(&self, account: app::domain::ids::AccountId) -> String {
+        let token = app::backend::auth::new_token();
+        self.store
+            .create_session(
+                None,
+                &app::backend::auth::hash_secret(&token),
+                Some(account),
+                None,
+                app::backend::store::now_ms(),
+            )
+            .await
+            .expect("a session is made");
+        format!("portal-session={token}")
+    }
+
+    /// A GET with the given cookie (or none), outside this client's own cookie jar.
+    pub async fn get_as(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
+        let mut request = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .expect("a client")
+            .get(self.url(path));
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.send().await.expect("the server answers")
+    }
+
+    /// A server-function call with the given cookie (or none), from the portal's own page.
+    pub async fn call_as(
+        &self,
+        path: &str,
+        form: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> reqwest::Response {
+        let mut request = reqwest::Client::new()
+            .post(self.url(path))
+            .header("origin", &self.origin)
+            .header("accept", "application/json")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(serde_urlencoded::to_string(form).expect("fields encode"));
+        if let Some(cookie) = cookie {
+            request = request.header("cookie", cookie);
+        }
+        request.send().await.expect("the server answers")
+    }
+
+    /// The SQLite data directory, for running the server's commands against it.
+    pub fn data_dir(&self) -> Option<PathBuf> {
+        self.db.as_ref().and_then(TestDb::data_dir)
+    }
+
     /// Lets go of a second browser; the server keeps running for the first.
     pub fn forget(self) {}
 

@@ -1,0 +1,382 @@
+//! Safety in the browser and evidence on the server: headers on every response, the
+//! same-origin rule, "Exit this page", hidden looking exactly like absent, and the audit
+//! trail (one row per read, and tampering found by `verify-audit`).
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly at the step that went wrong"
+)]
+
+mod support;
+
+use app::backend::NewEntry;
+use app::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+use server::seed;
+use support::{Kind, TestApp};
+
+struct Demo {
+    family: FamilyId,
+    alex: MemberId,
+    jordan: MemberId,
+    alex_cookie: String,
+    jordan_cookie: String,
+    alex_entry: EntryId,
+}
+
+async fn demo(app: &TestApp) -> Demo {
+    seed::seed_demo(&app.store).await.unwrap();
+    let (alex, family) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let (jordan, _) = app
+        .store
+        .member_named("Jordan Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let now = app::backend::store::now_ms();
+    let alex_account = app.store.account_for_member(alex, now).await.unwrap();
+    let jordan_account = app.store.account_for_member(jordan, now).await.unwrap();
+    let alex_entry = app
+        .store
+        .create_entry(NewEntry {
+            family,
+            author: alex,
+            kind: "goal",
+            submission: SubmissionId::new(),
+            body: r#"{"text":"Words Alex wrote (demo)"}"#,
+        })
+        .await
+        .unwrap();
+    Demo {
+        family,
+        alex,
+        jordan,
+        alex_cookie: app.cookie_for(alex_account).await,
+        jordan_cookie: app.cookie_for(jordan_account).await,
+        alex_entry,
+    }
+}
+
+/// A page's body with its per-response nonce taken out, so two answers can be compared.
+fn without_nonce(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(at) = [rest.find("nonce=\""), rest.find("crossorigin=\"")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        let (head, tail) = rest.split_at(at);
+        out.push_str(head);
+        let value_start = tail.find('"').unwrap() + 1;
+        let value_end = value_start + tail[value_start..].find('"').unwrap();
+        out.push_str(&tail[..value_start]);
+        rest = &tail[value_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+on_both_backends!(
+    a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missing_one,
+    every_read_of_family_data_writes_exactly_one_audit_row,
+);
+
+async fn a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missing_one(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let demo = demo(&app).await;
+    // Alex even tries to share with Jordan; the flag wins whatever sharing says.
+    app.store
+        .share(
+            demo.alex_entry,
+            Some(demo.jordan),
+            app::backend::store::now_ms(),
+        )
+        .await
+        .unwrap();
+    let missing = EntryId::new();
+
+    let hidden_page = app
+        .get_as(
+            &format!("/entries/{}", demo.alex_entry),
+            Some(&demo.jordan_cookie),
+        )
+        .await;
+    let missing_page = app
+        .get_as(&format!("/entries/{missing}"), Some(&demo.jordan_cookie))
+        .await;
+    assert_eq!(hidden_page.status(), 404);
+    assert_eq!(missing_page.status(), 404);
+    let hidden_body = without_nonce(&hidden_page.text().await.unwrap());
+    let missing_body = without_nonce(&missing_page.text().await.unwrap());
+    assert_eq!(hidden_body, missing_body);
+    assert!(!hidden_body.contains("Words Alex wrote"));
+
+    let hidden_call = app
+        .call_as(
+            "/api/entry",
+            &[("id", &demo.alex_entry.to_string())],
+            Some(&demo.jordan_cookie),
+        )
+        .await;
+    let missing_call = app
+        .call_as(
+            "/api/entry",
+            &[("id", &missing.to_string())],
+            Some(&demo.jordan_cookie),
+        )
+        .await;
+    assert_eq!(hidden_call.status(), missing_call.status());
+    assert_eq!(
+        hidden_call.text().await.unwrap(),
+        missing_call.text().await.unwrap()
+    );
+
+    // Alex's own view still has it, and Jordan's list has nothing of Alex's.
+    let alex_home = app
+        .get_as("/home", Some(&demo.alex_cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(alex_home.contains("Words Alex wrote (demo)"));
+    let jordan_list = app
+        .call_as("/api/my-entries", &[], Some(&demo.jordan_cookie))
+        .await;
+    assert_eq!(jordan_list.status(), 200);
+    assert_eq!(jordan_list.text().await.unwrap(), "[]");
+    let _ = (demo.family, demo.alex);
+    app.finish().await;
+}
+
+async fn every_read_of_family_data_writes_exactly_one_audit_row(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let demo = demo(&app).await;
+    let before = app.store.audit_count().await.unwrap();
+    const READS: i64 = 7;
+    for _ in 0..READS {
+        let read = app
+            .call_as(
+                "/api/entry",
+                &[("id", &demo.alex_entry.to_string())],
+                Some(&demo.alex_cookie),
+            )
+            .await;
+        assert_eq!(read.status(), 200);
+    }
+    assert_eq!(app.store.audit_count().await.unwrap() - before, READS);
+    let page = app
+        .get_as(
+            &format!("/entries/{}", demo.alex_entry),
+            Some(&demo.alex_cookie),
+        )
+        .await;
+    assert_eq!(page.status(), 200);
+    assert_eq!(
+        app.store.audit_count().await.unwrap() - before,
+        READS + 1,
+        "a page is one read"
+    );
+    let report = app.store.verify_audit().await.unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn editing_removing_or_reordering_an_audit_row_is_found_by_verify_audit() {
+    for tamper in [
+        "UPDATE audit_events SET actor_name = 'Someone else' WHERE seq = 2",
+        "DELETE FROM audit_events WHERE seq = 2",
+        "UPDATE audit_events SET seq = 1000000 WHERE seq = 2; \
+         UPDATE audit_events SET seq = 2 WHERE seq = 3; \
+         UPDATE audit_events SET seq = 3 WHERE seq = 1000000;",
+        "DELETE FROM audit_events WHERE seq = (SELECT MAX(seq) FROM audit_events)",
+    ] {
+        let app = TestApp::spawn(Kind::Sqlite).await;
+        let demo = demo(&app).await;
+        for _ in 0..3 {
+            app.call_as("/api/my-entries", &[], Some(&demo.alex_cookie))
+                .await;
+        }
+        let data_dir = app.data_dir().unwrap();
+        let verify = || {
+            std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+                .arg("verify-audit")
+                .env("PORTAL_DATA_DIR", &data_dir)
+                .env("PORTAL_LOG_LEVEL", "warn")
+                .output()
+                .unwrap()
+        };
+        let whole = verify();
+        assert!(
+            whole.status.success(),
+            "{}",
+            String::from_utf8_lossy(&whole.stderr)
+        );
+        // Someone with the database file, not the service, changes the trail: the
+        // append-only triggers are dropped first, as such a person could.
+        app.store
+            .execute_admin(
+                "DROP TRIGGER audit_events_no_update; DROP TRIGGER audit_events_no_delete;",
+            )
+            .await
+            .unwrap();
+        app.store.execute_admin(tamper).await.unwrap();
+        let broken = verify();
+        assert!(!broken.status.success(), "verify-audit missed: {tamper}");
+        assert!(String::from_utf8_lossy(&broken.stderr).contains("tampered"));
+        app.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn audit_rows_cannot_be_changed_through_postgresql_either() {
+    let app = TestApp::spawn(Kind::Postgres).await;
+    let demo = demo(&app).await;
+    app.call_as("/api/my-entries", &[], Some(&demo.alex_cookie))
+        .await;
+    let refused = app
+        .store
+        .execute_admin("UPDATE audit_events SET detail = 'changed' WHERE seq = 1")
+        .await;
+    assert!(refused.is_err(), "the trail is append-only");
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers_even_errors() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    for path in [
+        "/",
+        "/no-such-page",
+        "/healthz",
+        "/brand.css",
+        "/pkg/missing.js",
+    ] {
+        let response = app.get(path).await;
+        let headers = response.headers();
+        let csp = headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["referrer-policy"], "same-origin", "{path}");
+        assert!(
+            headers.get("strict-transport-security").is_none(),
+            "no HSTS over plain http"
+        );
+    }
+    let page = app.get("/").await;
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    let csp = page.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let body = page.text().await.unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .unwrap()
+        .split('\'')
+        .next()
+        .unwrap();
+    assert!(
+        body.contains(&format!("nonce=\"{nonce}\"")),
+        "the inline script carries this response's nonce"
+    );
+    assert!(body.contains("Exit this page"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_post_from_another_site_is_refused_and_recorded() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let demo = demo(&app).await;
+    let before = app.store.audit_count().await.unwrap();
+    let foreign = reqwest::Client::new()
+        .post(app.url("/api/my-entries"))
+        .header("origin", "https://elsewhere.example")
+        .header("cookie", &demo.alex_cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(foreign.status(), 403);
+    let no_origin = reqwest::Client::new()
+        .post(app.url("/feedback"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("__fn=%2Fapi%2Ffeedback&satisfaction=satisfied")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(no_origin.status(), 403);
+    let rows = app.store.audit_rows().await.unwrap();
+    assert!(rows.len() as i64 >= before + 2);
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "cross_origin_request" && r.actor_name == "Alex Example")
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn exit_this_page_ends_the_session_and_clears_the_site() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let demo = demo(&app).await;
+    assert_eq!(
+        app.get_as("/home", Some(&demo.alex_cookie)).await.status(),
+        200
+    );
+    let exit = app.get_as("/exit", Some(&demo.alex_cookie)).await;
+    assert_eq!(exit.status(), 303);
+    assert_eq!(exit.headers()["location"], "https://www.bbc.co.uk/weather");
+    assert!(
+        exit.headers()["clear-site-data"]
+            .to_str()
+            .unwrap()
+            .contains("\"cookies\"")
+    );
+    let after = app.get_as("/home", Some(&demo.alex_cookie)).await;
+    assert_eq!(after.status(), 401);
+    assert!(!after.text().await.unwrap().contains("Words Alex wrote"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_member_sees_who_has_read_what_they_wrote() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let demo = demo(&app).await;
+    app.store
+        .share(demo.alex_entry, None, app::backend::store::now_ms())
+        .await
+        .unwrap();
+    let worker = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    let account = app
+        .store
+        .account_for_staff(worker, app::backend::store::now_ms())
+        .await
+        .unwrap();
+    let worker_cookie = app.cookie_for(account).await;
+    let family_page = app
+        .get_as(&format!("/families/{}", demo.family), Some(&worker_cookie))
+        .await;
+    assert_eq!(family_page.status(), 200);
+    assert!(
+        family_page
+            .text()
+            .await
+            .unwrap()
+            .contains("Words Alex wrote (demo)")
+    );
+    let seen = app
+        .get_as("/seen", Some(&demo.alex_cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(seen.contains("Sam Sample"), "{seen}");
+    assert!(seen.contains("Social worker"));
+    app.finish().await;
+}
