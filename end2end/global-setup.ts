@@ -1,5 +1,7 @@
-// Waits until the server cargo-leptos started answers /readyz, so no test races its start.
-const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+// Waits until the server cargo-leptos started answers /readyz, so no test races its start,
+// then adds the fictional demo family the identity tests use.
+import { serverCommand } from "./tests/support";
+const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
 
 export default async function globalSetup(): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -7,7 +9,10 @@ export default async function globalSetup(): Promise<void> {
   while (Date.now() < deadline) {
     try {
       const response = await fetch(`${baseURL}/readyz`);
-      if (response.ok) return;
+      if (response.ok) {
+        serverCommand(["seed-demo"]);
+        return;
+      }
       last = `status ${response.status}`;
     } catch (error) {
       last = String(error);

@@ -89,7 +89,9 @@ test("the whole form can be used with the keyboard alone", async ({ page }) => {
   const words = uniquePhrase("Keyboard feedback");
   await page.goto("/feedback");
   await waitForHydration(page);
-  // The skip link is the first thing the keyboard reaches.
+  // "Exit this page" is the first thing the keyboard reaches, then the skip link.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Exit this page" }).first()).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to main content" })).toBeFocused();
   await page.keyboard.press("Enter");

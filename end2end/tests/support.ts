@@ -46,6 +46,48 @@ export async function waitForHydration(page: Page): Promise<void> {
   await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
 }
 
+/** Runs one of the server's own commands against the database the running server uses. */
+export function serverCommand(args: string[]): string {
+  const root = path.resolve(__dirname, "..", "..");
+  const binary = process.env.E2E_SERVER_BINARY ?? path.join(root, "target", "debug", "server");
+  return execFileSync(binary, args, { cwd: root, encoding: "utf8" });
+}
+
+/** A one-time code from the server's `issue-code` command. */
+export function issueCode(who: "--staff" | "--member", name: string): string {
+  const output = serverCommand(["issue-code", who, name]);
+  const match = output.match(/^Code for .*: ([A-Z0-9-]+)$/m);
+  if (!match) throw new Error(`issue-code printed no code: ${output}`);
+  return match[1];
+}
+
+/**
+ * Gives the page's browser a passkey-capable authenticator through the Chrome DevTools
+ * Protocol: a platform authenticator with user verification, like a phone's screen lock.
+ */
+export async function addVirtualAuthenticator(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("WebAuthn.enable");
+  await cdp.send("WebAuthn.addVirtualAuthenticator", {
+    options: {
+      protocol: "ctap2",
+      transport: "internal",
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+}
+
+/** Takes a code on /start and registers a passkey; ends signed in, on the home page. */
+export async function takeCode(page: Page, code: string): Promise<void> {
+  await page.goto("/start");
+  await page.getByLabel("The code your worker gave you").fill(code);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page).toHaveURL(/\/home$/);
+}
+
 /**
  * The feedback the server has kept, read with the server's own `feedback` command
  * against the database the running server uses.

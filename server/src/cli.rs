@@ -40,8 +40,12 @@ pub enum Command {
     /// portal. Run it on the server: whoever can run it already holds the database.
     IssueCode {
         /// The staff member's name, exactly as stored.
+        #[arg(long, conflicts_with = "member", required_unless_present = "member")]
+        staff: Option<String>,
+        /// A family member's name instead, for demonstrations and tests; in practice their
+        /// allocated practitioner issues their code in the portal.
         #[arg(long)]
-        staff: String,
+        member: Option<String>,
     },
     /// Check that the audit trail is whole: no row edited, removed or moved. Exits with
     /// an error, naming each problem, if it is not.
@@ -90,27 +94,19 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             print!("{}", feedback_report(&kept, json));
             Ok(())
         }
-        Command::IssueCode { staff } => {
+        Command::IssueCode { staff, member } => {
             let store = open_store(&config).await.map_err(|e| e.to_string())?;
             store.migrate().await.map_err(|e| e.to_string())?;
-            let found = store
-                .staff_by_name(&staff)
-                .await
-                .map_err(|e| e.to_string())?;
-            let id = match found[..] {
-                [id] => id,
-                [] => return Err(format!("nobody on the staff list is called {staff:?}")),
-                _ => return Err(format!("more than one member of staff is called {staff:?}")),
-            };
+            let (name, target) = code_target(&store, staff, member).await?;
             let origin = config.public_origin(config.listen.port())?;
             let auth =
                 crate::auth_for(&config, origin.clone(), app::backend::auth::system_clock())?;
             let issued = auth
-                .issue_bootstrap_code(&store, id)
+                .issue_bootstrap_code(&store, target)
                 .await
                 .map_err(|e| e.to_string())?;
             store.close().await;
-            println!("Code for {staff}: {}", issued.code);
+            println!("Code for {name}: {}", issued.code);
             println!("Open: {origin}start?code={}", issued.code);
             println!(
                 "It works once, until {}.",
@@ -151,6 +147,33 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             println!("Backed up to {}.", file.display());
             Ok(())
         }
+    }
+}
+
+/// Whom `issue-code` is for, found by exact name.
+async fn code_target(
+    store: &app::backend::Store,
+    staff: Option<String>,
+    member: Option<String>,
+) -> Result<(String, app::backend::auth::CodeFor), String> {
+    use app::backend::auth::CodeFor;
+    match (staff, member) {
+        (Some(name), _) => {
+            let found = store
+                .staff_by_name(&name)
+                .await
+                .map_err(|e| e.to_string())?;
+            match found[..] {
+                [id] => Ok((name, CodeFor::Staff(id))),
+                [] => Err(format!("nobody on the staff list is called {name:?}")),
+                _ => Err(format!("more than one member of staff is called {name:?}")),
+            }
+        }
+        (None, Some(name)) => match store.member_named(&name).await.map_err(|e| e.to_string())? {
+            Some((id, _)) => Ok((name, CodeFor::Member(id))),
+            None => Err(format!("no family member is called {name:?}")),
+        },
+        (None, None) => Err("say who the code is for: --staff NAME or --member NAME".to_owned()),
     }
 }
 

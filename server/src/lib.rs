@@ -10,6 +10,8 @@ mod forms;
 mod identity;
 mod middleware;
 mod router;
+
+pub use router::{PLAIN_ROUTES, route_inventory};
 pub mod seed;
 
 use app::backend::{Services, Store, StoreError};

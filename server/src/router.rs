@@ -60,6 +60,40 @@ impl AppState {
     }
 }
 
+/// Routes the router adds itself, besides the pages and server functions the framework
+/// registers. `route_inventory` lists all three, and the authorisation matrix test fails
+/// if any of them has no row.
+pub const PLAIN_ROUTES: [(&str, &str); 11] = [
+    ("GET", "/healthz"),
+    ("GET", "/readyz"),
+    ("GET", "/brand.css"),
+    ("POST", "/auth/register/start"),
+    ("POST", "/auth/register/finish"),
+    ("POST", "/auth/sign-in/start"),
+    ("POST", "/auth/sign-in/finish"),
+    ("POST", "/auth/confirm/start"),
+    ("POST", "/auth/confirm/finish"),
+    ("POST", "/sign-out"),
+    ("GET", "/exit"),
+];
+
+/// Every route the portal answers: (method, path), with path parameters as `:name`.
+pub fn route_inventory() -> Vec<(String, String)> {
+    let mut routes: Vec<(String, String)> = PLAIN_ROUTES
+        .iter()
+        .map(|(method, path)| ((*method).to_owned(), (*path).to_owned()))
+        .collect();
+    for page in generate_route_list(App) {
+        routes.push(("GET".to_owned(), page.path().to_owned()));
+    }
+    for (path, method) in leptos::server_fn::axum::server_fn_paths() {
+        routes.push((method.to_string(), path.to_owned()));
+    }
+    routes.sort();
+    routes.dedup();
+    routes
+}
+
 pub fn build(
     config: &Config,
     address: SocketAddr,

@@ -74,7 +74,10 @@ async fn staff_code(store: &Store, origin: Url, name: &str) -> String {
     )
     .unwrap();
     let staff = store.staff_by_name(name).await.unwrap()[0];
-    auth.issue_bootstrap_code(store, staff).await.unwrap().code
+    auth.issue_bootstrap_code(store, app::backend::auth::CodeFor::Staff(staff))
+        .await
+        .unwrap()
+        .code
 }
 
 async fn register_over_http(app: &TestApp, phone: &mut Phone, code: &str) -> reqwest::Response {
@@ -306,7 +309,7 @@ impl Rig {
         let staff = self.db.store.staff_by_name("Sam Sample").await.unwrap()[0];
         let code = self
             .auth
-            .issue_bootstrap_code(&self.db.store, staff)
+            .issue_bootstrap_code(&self.db.store, app::backend::auth::CodeFor::Staff(staff))
             .await
             .unwrap()
             .code;
@@ -480,7 +483,7 @@ async fn a_code_is_refused_after_it_expires_and_after_it_is_used(kind: Kind) {
 
     let expiring = rig
         .auth
-        .issue_bootstrap_code(&rig.db.store, staff)
+        .issue_bootstrap_code(&rig.db.store, app::backend::auth::CodeFor::Staff(staff))
         .await
         .unwrap()
         .code;
@@ -494,7 +497,7 @@ async fn a_code_is_refused_after_it_expires_and_after_it_is_used(kind: Kind) {
     let mut phone = Phone::new();
     let code = rig
         .auth
-        .issue_bootstrap_code(&rig.db.store, staff)
+        .issue_bootstrap_code(&rig.db.store, app::backend::auth::CodeFor::Staff(staff))
         .await
         .unwrap()
         .code;

@@ -199,6 +199,17 @@ pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let member = MemberId::parse(&member).map_err(|_| AppError::NotFound)?;
+    let may = services
+        .auth
+        .may_issue(
+            &services.store,
+            &session.actor,
+            crate::backend::auth::CodeFor::Member(member),
+        )
+        .await?;
+    if !may {
+        return Err(AppError::NotFound);
+    }
     let Some((is_reset, issued)) = services.flash.take(&session.token_hash, member) else {
         return Ok(None);
     };

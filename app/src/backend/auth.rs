@@ -383,23 +383,7 @@ impl Auth {
         purpose: CodePurpose,
     ) -> Result<IssuedCode, AuthError> {
         let now = self.now();
-        let allowed = match target {
-            CodeFor::Staff(_) => policy::may_issue_staff_code(&issuer.actor),
-            CodeFor::Member(member) => {
-                let mut conn = store.pool_connection().await?;
-                let family =
-                    crate::backend::store::identity::member_family(&mut conn, member).await?;
-                match family {
-                    Some(family) => {
-                        let facts =
-                            crate::backend::store::identity::family_facts(&mut conn, family)
-                                .await?;
-                        facts.is_some_and(|f| policy::may_issue_family_code(&issuer.actor, &f))
-                    }
-                    None => false,
-                }
-            }
-        };
+        let allowed = self.may_issue(store, &issuer.actor, target).await?;
         let subject = match target {
             CodeFor::Member(m) => m.to_string(),
             CodeFor::Staff(s) => s.to_string(),
@@ -451,15 +435,48 @@ impl Auth {
         Ok(IssuedCode { code, expires_at })
     }
 
-    /// Issues the first code for a member of staff from the command line, on the server
-    /// itself: how the first administrator (or the demo practitioner) gets in.
+    /// Whether `actor` may issue (and so see) a code for `target`: admins for staff; the
+    /// practitioners allocated to a member's family, and its team manager, for members.
+    pub async fn may_issue(
+        &self,
+        store: &Store,
+        actor: &Actor,
+        target: CodeFor,
+    ) -> Result<bool, AuthError> {
+        Ok(match target {
+            CodeFor::Staff(_) => policy::may_issue_staff_code(actor),
+            CodeFor::Member(member) => {
+                let mut conn = store.pool_connection().await?;
+                match crate::backend::store::identity::member_family(&mut conn, member).await? {
+                    Some(family) => {
+                        crate::backend::store::identity::family_facts(&mut conn, family)
+                            .await?
+                            .is_some_and(|f| policy::may_issue_family_code(actor, &f))
+                    }
+                    None => false,
+                }
+            }
+        })
+    }
+
+    /// Issues a code from the command line, on the server itself: how the first
+    /// administrator gets in, and how demonstrations and tests set people up.
     pub async fn issue_bootstrap_code(
         &self,
         store: &Store,
-        staff: StaffId,
+        target: CodeFor,
     ) -> Result<IssuedCode, AuthError> {
         let now = self.now();
-        let account = store.account_for_staff(staff, now).await?;
+        let (account, subject) = match target {
+            CodeFor::Staff(staff) => (
+                store.account_for_staff(staff, now).await?,
+                staff.to_string(),
+            ),
+            CodeFor::Member(member) => (
+                store.account_for_member(member, now).await?,
+                member.to_string(),
+            ),
+        };
         let code = new_code();
         let expires_at = now + self.settings.code_ttl_ms;
         let mut audited = store.begin_audited().await?;
@@ -480,7 +497,7 @@ impl Auth {
                 actor_role: "Operator".into(),
                 action: "issue_code",
                 family: None,
-                subject: Some(staff.to_string()),
+                subject: Some(subject),
                 outcome: Outcome::Allowed,
                 detail: "invitation".into(),
             })

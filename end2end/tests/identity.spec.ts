@@ -1,0 +1,118 @@
+// Identity as people meet it, in Chromium with a virtual authenticator standing in for
+// a phone's screen lock: a practitioner takes their code and invites a parent; the
+// parent registers a passkey, signs out and signs in again; "Exit this page" by
+// pressing Shift three times leaves nothing usable behind; and a post from another
+// site is refused. Every page passes axe-core.
+import { expect, test, type Page } from "@playwright/test";
+import {
+  addVirtualAuthenticator,
+  expectNoAxeViolations,
+  issueCode,
+  takeCode,
+  waitForHydration,
+} from "./support";
+
+const NEUTRAL_SITE = /^https:\/\/www\.bbc\.co\.uk\/weather/;
+
+/** The neutral site is answered locally: the machine has no internet, and the test only
+ * needs to know the browser was sent there. */
+async function answerNeutralSite(page: Page): Promise<void> {
+  await page.context().route(NEUTRAL_SITE, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
+  );
+}
+
+test("a practitioner invites a parent, who registers a passkey, signs out and signs in again", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "the parent's journey is on a phone");
+  // The practitioner, on their own browser.
+  const laptop = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const worker = await laptop.newPage();
+  await addVirtualAuthenticator(worker);
+  await takeCode(worker, issueCode("--staff", "Sam Sample"));
+  await expect(worker.getByRole("heading", { level: 1 })).toHaveText("Your families");
+  await expectNoAxeViolations(worker);
+  await worker.getByRole("link", { name: "The Example family (demo)" }).click();
+  await expect(worker.getByRole("heading", { level: 1 })).toHaveText("The Example family (demo)");
+  await expectNoAxeViolations(worker);
+  await worker.getByRole("button", { name: "Create a sign-up code for Alex Example" }).click();
+  await expect(worker.getByRole("heading", { level: 1 })).toHaveText("Sign-up code for Alex Example");
+  await expectNoAxeViolations(worker);
+  const code = (await worker.locator("[data-code]").textContent())!.trim();
+  await worker.reload();
+  await expect(worker.getByRole("heading", { level: 1 })).toHaveText("This code has already been shown");
+  await laptop.close();
+
+  // The parent, on their phone (this test's page, at 360 by 640).
+  await addVirtualAuthenticator(page);
+  await page.goto("/sign-in");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "I have a code from my worker" }).click();
+  await expect(page).toHaveURL(/\/start$/);
+  await expectNoAxeViolations(page);
+  await takeCode(page, code);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your space");
+  await expect(page.getByText("Signed in as Alex Example.")).toBeVisible();
+  await expect(page).toHaveTitle("Home – Family portal");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have signed out");
+  await page.goto("/home");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You need to sign in");
+
+  await page.goto("/sign-in");
+  await page.getByRole("button", { name: "Sign in with your screen lock" }).click();
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your space");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have signed out");
+});
+
+test("pressing Shift three times leaves, ends the session, and Back shows nothing", async ({ page }) => {
+  await answerNeutralSite(page);
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--member", "Alex Example"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your space");
+  await waitForHydration(page);
+
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+
+  // Nothing usable is left: the session is over on the server, and the cookie is gone.
+  expect((await page.context().cookies()).filter((c) => c.name.includes("portal"))).toEqual([]);
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("Your space");
+  await expect(page.getByText("Signed in as Alex Example.")).toHaveCount(0);
+  const home = await page.request.get("/home");
+  expect(home.status()).toBe(401);
+});
+
+test("the Exit this page button and skip link leave at once", async ({ page }) => {
+  await answerNeutralSite(page);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Exit this page" }).first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(NEUTRAL_SITE);
+});
+
+test("a post from another site is refused", async ({ page }) => {
+  await page.goto("/");
+  const refused = await page.request.post("/api/my-entries", {
+    headers: { Origin: "https://elsewhere.example" },
+  });
+  expect(refused.status()).toBe(403);
+  const feedback = await page.request.post("/feedback", {
+    headers: { Origin: "https://elsewhere.example" },
+    form: { __fn: "/api/feedback", satisfaction: "satisfied" },
+  });
+  expect(feedback.status()).toBe(403);
+});

@@ -1,0 +1,324 @@
+//! The authorisation matrix (`authz.toml`), run cell by cell against the running
+//! application, and a check that no route or server function is missing from it.
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly at the step that went wrong"
+)]
+
+mod support;
+
+use app::backend::{NewEntry, NewFamily, NewMember, NewStaff, Store};
+use app::domain::ids::{AccountId, EntryId, FamilyId, MemberId, StaffId, SubmissionId, TeamId};
+use app::domain::people::{MemberKind, StaffRole};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use support::{Kind, TestApp};
+
+const MATRIX: &str = include_str!("authz.toml");
+const ALEX_WORDS: &str = "Words only some may read (demo)";
+
+#[derive(Debug, Deserialize)]
+struct Matrix {
+    row: Vec<Row>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Row {
+    route: String,
+    path: Option<String>,
+    form: Option<String>,
+    json: Option<String>,
+    default: String,
+    anonymous: String,
+    #[serde(default)]
+    ok: Vec<String>,
+    #[serde(default)]
+    hidden: Vec<String>,
+}
+
+fn matrix() -> Matrix {
+    toml::from_str(MATRIX).expect("authz.toml reads")
+}
+
+#[test]
+fn every_route_and_server_function_has_a_row_and_every_row_a_route() {
+    let rows: Vec<String> = matrix().row.into_iter().map(|r| r.route).collect();
+    let routes: Vec<String> = server::route_inventory()
+        .into_iter()
+        .map(|(method, path)| format!("{method} {path}"))
+        .collect();
+    let missing: Vec<_> = routes.iter().filter(|r| !rows.contains(r)).collect();
+    assert!(
+        missing.is_empty(),
+        "routes with no row in authz.toml: {missing:?}"
+    );
+    let stale: Vec<_> = rows.iter().filter(|r| !routes.contains(r)).collect();
+    assert!(
+        stale.is_empty(),
+        "rows in authz.toml for routes that do not exist: {stale:?}"
+    );
+}
+
+#[test]
+fn the_router_adds_no_route_that_the_inventory_does_not_list() {
+    // The router's own `.route(...)` calls, read from its source, against the inventory.
+    let source = include_str!("../src/router.rs");
+    for call in source.split(".route(\"").skip(1) {
+        let path = call.split('"').next().unwrap();
+        assert!(
+            server::PLAIN_ROUTES.iter().any(|(_, p)| *p == path),
+            "{path} is routed but not in PLAIN_ROUTES"
+        );
+    }
+}
+
+/// The people and records every cell runs against.
+struct World {
+    family: FamilyId,
+    alex: MemberId,
+    alex_entry: EntryId,
+    actors: BTreeMap<String, AccountId>,
+}
+
+async fn world(store: &Store) -> World {
+    let now = app::backend::store::now_ms();
+    let council = store
+        .create_council("Matrixshire Council (test)")
+        .await
+        .unwrap();
+    let north = store
+        .create_team(council, "North team (test)")
+        .await
+        .unwrap();
+    let south = store
+        .create_team(council, "South team (test)")
+        .await
+        .unwrap();
+    let family = store
+        .create_family(
+            council,
+            NewFamily {
+                team: north,
+                reference: "TEST-0001",
+                display_name: "The Test family (fictional)",
+            },
+        )
+        .await
+        .unwrap();
+    let elsewhere = store
+        .create_family(
+            council,
+            NewFamily {
+                team: south,
+                reference: "TEST-0002",
+                display_name: "The Other family (fictional)",
+            },
+        )
+        .await
+        .unwrap();
+    let member = |name: &'static str, kind: MemberKind| NewMember {
+        kind,
+        display_name: name,
+        date_of_birth: (kind == MemberKind::Child).then_some("2014-01-01"),
+    };
+    let alex = store
+        .add_member(family, member("Alex Test", MemberKind::ParentCarer))
+        .await
+        .unwrap();
+    let jordan = store
+        .add_member(family, member("Jordan Test", MemberKind::ParentCarer))
+        .await
+        .unwrap();
+    let charlie = store
+        .add_member(family, member("Charlie Test", MemberKind::Child))
+        .await
+        .unwrap();
+    let other = store
+        .add_member(elsewhere, member("Other Test", MemberKind::ParentCarer))
+        .await
+        .unwrap();
+
+    let mut actors = BTreeMap::new();
+    let mut flagger: Option<StaffId> = None;
+    for role in StaffRole::ALL {
+        for (relationship, team) in [("allocated", north), ("team", north), ("other_team", south)] {
+            let team: Option<TeamId> = Some(team);
+            let name = format!("{} {relationship} (test)", role.title());
+            let staff = store
+                .create_staff(
+                    council,
+                    NewStaff {
+                        team,
+                        display_name: &name,
+                        role,
+                    },
+                )
+                .await
+                .unwrap();
+            if relationship == "allocated" {
+                store.allocate(family, staff).await.unwrap();
+                flagger.get_or_insert(staff);
+            }
+            let account = store.account_for_staff(staff, now).await.unwrap();
+            actors.insert(format!("{}@{relationship}", role.code()), account);
+        }
+    }
+    store
+        .flag_alleged_abuse(family, jordan, alex, flagger.unwrap())
+        .await
+        .unwrap();
+    for (actor, member) in [
+        ("parent_a", alex),
+        ("parent_b_flagged", jordan),
+        ("child", charlie),
+        ("other_family_member", other),
+    ] {
+        actors.insert(
+            actor.to_owned(),
+            store.account_for_member(member, now).await.unwrap(),
+        );
+    }
+    let alex_entry = store
+        .create_entry(NewEntry {
+            family,
+            author: alex,
+            kind: "goal",
+            submission: SubmissionId::new(),
+            body: &format!(r#"{{"text":"{ALEX_WORDS}"}}"#),
+        })
+        .await
+        .unwrap();
+    store.share(alex_entry, None, now).await.unwrap();
+    store.share(alex_entry, Some(jordan), now).await.unwrap();
+    World {
+        family,
+        alex,
+        alex_entry,
+        actors,
+    }
+}
+
+fn expected(row: &Row, actor: &str) -> String {
+    if actor == "anonymous" {
+        return row.anonymous.clone();
+    }
+    let named = |list: &[String]| {
+        list.iter().any(|entry| {
+            entry == actor
+                || entry
+                    .strip_prefix('*')
+                    .is_some_and(|rel| actor.ends_with(rel))
+        })
+    };
+    if named(&row.ok) {
+        "ok".to_owned()
+    } else if named(&row.hidden) {
+        "hidden".to_owned()
+    } else {
+        row.default.clone()
+    }
+}
+
+fn outcome(status: u16) -> String {
+    match status {
+        200..=399 => "ok",
+        401 => "sign_in",
+        404 => "hidden",
+        422 => "refused",
+        403 => "forbidden",
+        _ => "unexpected",
+    }
+    .to_owned()
+}
+
+#[tokio::test]
+async fn every_cell_of_the_matrix_holds_against_the_running_application() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let world = world(&app.store).await;
+    let fill = |text: &str| {
+        text.replace("{alex_entry}", &world.alex_entry.to_string())
+            .replace("{family}", &world.family.to_string())
+            .replace("{alex}", &world.alex.to_string())
+            .replace("{submission}", &SubmissionId::new().to_string())
+    };
+    let mut actors: Vec<Option<&str>> = vec![None];
+    actors.extend(world.actors.keys().map(|k| Some(k.as_str())));
+    assert_eq!(actors.len(), 9 * 3 + 4 + 1);
+
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let mut failures = Vec::new();
+    let mut cells = 0;
+    for row in matrix().row {
+        let (method, route_path) = row.route.split_once(' ').unwrap();
+        let path = fill(row.path.as_deref().unwrap_or(route_path));
+        for actor in &actors {
+            // A fresh session for every cell: some cells sign out or leave.
+            let cookie = match actor {
+                Some(name) => Some(app.cookie_for(world.actors[*name]).await),
+                None => None,
+            };
+            let mut request = match method {
+                "GET" => client.get(app.url(&path)),
+                _ => client.post(app.url(&path)).header("origin", &app.origin),
+            };
+            if let Some(cookie) = &cookie {
+                request = request.header("cookie", cookie);
+            }
+            if let Some(form) = &row.form {
+                request = request
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("accept", "application/json")
+                    .body(fill(form));
+            } else if let Some(json) = &row.json {
+                request = request
+                    .header("content-type", "application/json")
+                    .body(json.clone());
+            } else if method == "POST" {
+                request = request.header("content-type", "application/x-www-form-urlencoded");
+            }
+            let response = request.send().await.unwrap();
+            let status = response.status().as_u16();
+            let body = response.text().await.unwrap_or_default();
+            let who = actor.unwrap_or("anonymous");
+            let want = expected(&row, who);
+            let got = outcome(status);
+            cells += 1;
+            if got != want {
+                failures.push(format!(
+                    "{} as {who}: expected {want}, got {got} ({status})",
+                    row.route
+                ));
+            }
+            if got != "ok" && body.contains(ALEX_WORDS) {
+                failures.push(format!(
+                    "{} as {who}: a refusal carried Alex's words",
+                    row.route
+                ));
+            }
+            let may_read_alex = matches!(who, "parent_a")
+                || (who.ends_with("@allocated")
+                    && !who.starts_with("business_support")
+                    && !who.starts_with("admin"))
+                || who == "team_manager@team";
+            if body.contains(ALEX_WORDS) && !may_read_alex {
+                failures.push(format!(
+                    "{} as {who}: Alex's words reached someone who may not read them",
+                    row.route
+                ));
+            }
+        }
+    }
+    println!("authorisation matrix: {cells} cells checked");
+    assert!(
+        failures.is_empty(),
+        "{} of {cells} cells failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    app.finish().await;
+}
