@@ -77,7 +77,7 @@ pub const PLAIN_ROUTES: [(&str, &str); 11] = [
     ("GET", "/exit"),
 ];
 
-/// Every route the portal answers: (method, path), with path parameters as `:name`.
+/// Every route the portal answers: (method, path), with path parameters as `{name}`.
 pub fn route_inventory() -> Vec<(String, String)> {
     let mut routes: Vec<(String, String)> = PLAIN_ROUTES
         .iter()
