@@ -22,11 +22,13 @@ use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use ui::family::home::{EntryPage, Home, WhoHasSeen};
+use ui::practitioner::admin::{StaffCodePage, StaffPage};
 use ui::practitioner::family::{CodePage, FamilyPage};
 use ui::public::feedback::{FeedbackPage, FeedbackSent};
 use ui::public::landing::Landing;
 use ui::public::sign_in::{Confirm, SignIn, SignedOut};
 use ui::public::start::Start;
+use ui::shared::account::AccountPage;
 use ui::shared::brand::Brand;
 use ui::shared::layout::Frame;
 use ui::shared::problems::NotFound;
@@ -86,6 +88,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/home") view=Home ssr=SsrMode::Async />
                     <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async />
                     <Route path=path!("/seen") view=WhoHasSeen ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/admin/staff/:staff/code")
+                        view=StaffCodePage
+                        ssr=SsrMode::Async
+                    />
                     <Route path=path!("/families/:id") view=FamilyPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/families/:family/members/:member/code")

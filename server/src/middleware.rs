@@ -40,6 +40,10 @@ pub fn session_token(headers: &HeaderMap, cookie_name: &str) -> Option<String> {
 /// be read is treated as no session: an error here never lets anyone in.
 pub async fn session(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let auth = &state.services.auth;
+    // Static files hold no one's data: they neither need a session nor keep one alive.
+    if is_static_asset(request.uri().path()) {
+        return next.run(request).await;
+    }
     if let Some(token) = session_token(request.headers(), auth.settings.cookie_name()) {
         match auth.current(&state.services.store, &token).await {
             Ok(Some(session)) => {

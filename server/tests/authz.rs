@@ -77,6 +77,8 @@ fn the_router_adds_no_route_that_the_inventory_does_not_list() {
 /// The people and records every cell runs against.
 struct World {
     family: FamilyId,
+    /// A member of staff, for the staff-code rows.
+    staff: StaffId,
     alex: MemberId,
     alex_entry: EntryId,
     actors: BTreeMap<String, AccountId>,
@@ -194,6 +196,7 @@ async fn world(store: &Store) -> World {
     store.share(alex_entry, Some(jordan), now).await.unwrap();
     World {
         family,
+        staff: flagger.unwrap(),
         alex,
         alex_entry,
         actors,
@@ -242,6 +245,8 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
             .replace("{family}", &world.family.to_string())
             .replace("{alex}", &world.alex.to_string())
             .replace("{submission}", &SubmissionId::new().to_string())
+            .replace("{staff}", &world.staff.to_string())
+            .replace("{missing}", &uuid::Uuid::new_v4().to_string())
     };
     let mut actors: Vec<Option<&str>> = vec![None];
     actors.extend(world.actors.keys().map(|k| Some(k.as_str())));

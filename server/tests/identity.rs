@@ -372,6 +372,9 @@ on_both_backends!(
     sessions_end_after_fifteen_idle_minutes_for_families_and_twelve_hours_for_anyone,
     a_reset_code_needs_a_recent_sign_in_and_ends_the_members_sessions,
     only_admins_issue_codes_for_staff,
+    removing_a_passkey_ends_every_session_it_signed_in,
+    a_flood_of_bad_sign_ins_never_locks_out_the_real_passkey,
+    guessing_codes_is_stopped_after_the_limit_for_that_address,
 );
 
 async fn a_replayed_sign_in_is_refused(kind: Kind) {
@@ -696,5 +699,126 @@ async fn only_admins_issue_codes_for_staff(kind: Kind) {
         )
         .await;
     assert!(matches!(refused, Err(AuthError::NotAllowed)), "{refused:?}");
+    rig.db.finish().await;
+}
+
+async fn removing_a_passkey_ends_every_session_it_signed_in(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    let first = rig.registered(&mut phone).await;
+    let fresh = rig.fresh_session().await;
+    let (ceremony, assertion) = rig.sign_in(&mut phone, &fresh).await;
+    let second = rig
+        .finish(&fresh, &ceremony, &assertion)
+        .await
+        .unwrap()
+        .unwrap();
+    let session = rig.session_for(&second).await;
+    let passkey = session.passkey.expect("signed in with a passkey");
+    rig.auth
+        .revoke_passkey(&rig.db.store, &session, passkey)
+        .await
+        .unwrap();
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &first)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &second)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    // And the passkey no longer signs in.
+    let again = rig.fresh_session().await;
+    let (ceremony, assertion) = rig.sign_in(&mut phone, &again).await;
+    assert!(matches!(
+        rig.finish(&again, &ceremony, &assertion).await,
+        Err(AuthError::PasskeyRefused)
+    ));
+    rig.db.finish().await;
+}
+
+async fn a_flood_of_bad_sign_ins_never_locks_out_the_real_passkey(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    rig.registered(&mut phone).await;
+    let limit = rig.auth.settings.account_failure_limit;
+    assert!(limit <= 100, "at most 100 failures an hour per account");
+    let mut refused_as_too_many = 0;
+    for _ in 0..(limit + 5) {
+        let session = rig.fresh_session().await;
+        let (ceremony, mut assertion) = rig.sign_in(&mut phone, &session).await;
+        // A forged signature: the right passkey's name, the wrong proof.
+        let signature = assertion["response"]["signature"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let forged = format!(
+            "{}{}",
+            if signature.starts_with('A') { "B" } else { "A" },
+            &signature[1..]
+        );
+        assertion["response"]["signature"] = forged.into();
+        match rig.finish(&session, &ceremony, &assertion).await {
+            Err(AuthError::PasskeyRefused) => {}
+            Err(AuthError::TooManyAttempts) => refused_as_too_many += 1,
+            other => panic!("a forged signature got {other:?}"),
+        }
+    }
+    assert_eq!(
+        refused_as_too_many, 5,
+        "past the limit, failures are answered 'too many'"
+    );
+    // The real passkey, from the same place, still signs in at once.
+    let session = rig.fresh_session().await;
+    let (ceremony, assertion) = rig.sign_in(&mut phone, &session).await;
+    assert!(
+        rig.finish(&session, &ceremony, &assertion)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    rig.db.finish().await;
+}
+
+async fn guessing_codes_is_stopped_after_the_limit_for_that_address(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let staff = rig.db.store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+    let code = rig
+        .auth
+        .issue_bootstrap_code(&rig.db.store, app::backend::auth::CodeFor::Staff(staff))
+        .await
+        .unwrap()
+        .code;
+    let session = rig.fresh_session().await;
+    for guess in 0..rig.auth.settings.address_failure_limit {
+        let wrong = format!("WRONG-{guess:05}");
+        let result = rig
+            .auth
+            .start_registration(&rig.db.store, &session, &wrong, "198.51.100.7")
+            .await;
+        assert!(matches!(result, Err(AuthError::CodeNotValid)), "{result:?}");
+    }
+    let blocked = rig
+        .auth
+        .start_registration(&rig.db.store, &session, &code, "198.51.100.7")
+        .await;
+    assert!(
+        matches!(blocked, Err(AuthError::TooManyAttempts)),
+        "{blocked:?}"
+    );
+    let elsewhere = rig
+        .auth
+        .start_registration(&rig.db.store, &session, &code, "203.0.113.9")
+        .await;
+    assert!(
+        elsewhere.is_ok(),
+        "the real person, elsewhere, is not blocked"
+    );
     rig.db.finish().await;
 }

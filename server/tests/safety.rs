@@ -380,3 +380,33 @@ async fn a_member_sees_who_has_read_what_they_wrote() {
     assert!(seen.contains("Social worker"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn behind_tls_every_response_asks_for_https_and_cookies_are_host_only_and_secure() {
+    let app = TestApp::spawn_with(Kind::Sqlite, |config| {
+        config.identity.public_origin = Some("https://portal.example.test".to_owned());
+    })
+    .await;
+    for path in ["/", "/no-such-page", "/healthz"] {
+        let response = app.get(path).await;
+        assert!(
+            response.headers()["strict-transport-security"]
+                .to_str()
+                .unwrap()
+                .contains("max-age="),
+            "{path}"
+        );
+    }
+    let started = app
+        .post_json("/auth/sign-in/start", &serde_json::json!({}))
+        .await;
+    let cookie = started.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.starts_with("__Host-portal-session="), "{cookie}");
+    assert!(
+        cookie.contains("; Secure")
+            && cookie.contains("HttpOnly")
+            && cookie.contains("SameSite=Strict")
+    );
+    assert!(!cookie.contains("Domain="), "{cookie}");
+    app.finish().await;
+}

@@ -185,7 +185,7 @@ pub async fn issue_code(
     let issued = issued?;
     services.flash.put(
         &session.token_hash,
-        member,
+        &member.to_string(),
         purpose == CodePurpose::Reset,
         issued,
     );
@@ -210,7 +210,10 @@ pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
     if !may {
         return Err(AppError::NotFound);
     }
-    let Some((is_reset, issued)) = services.flash.take(&session.token_hash, member) else {
+    let Some((is_reset, issued)) = services
+        .flash
+        .take(&session.token_hash, &member.to_string())
+    else {
         return Ok(None);
     };
     let member_name = services

@@ -5,6 +5,7 @@
 //! who is asking -> may they (policy) -> parse the arguments into domain types ->
 //! one store call (which audits in the same transaction) -> return a plain DTO.
 
+pub mod account;
 pub mod error;
 pub mod family;
 pub mod feedback;

@@ -9,7 +9,6 @@ pub mod qr;
 pub mod store;
 
 use crate::api::AppError;
-use crate::domain::ids::MemberId;
 use crate::ui::shared::brand::Brand;
 pub use store::{
     EntryVersion, FamilySummary, KeptFeedback, NewEntry, NewFamily, NewMember, NewStaff,
@@ -31,31 +30,28 @@ pub struct Services {
 /// only: the code itself is never stored, and a restart simply means issuing another.
 #[derive(Default)]
 pub struct CodeFlash {
-    codes:
-        std::sync::Mutex<std::collections::HashMap<(String, MemberId), (bool, auth::IssuedCode)>>,
+    /// Keyed by the issuing session and the id of the person the code is for.
+    codes: std::sync::Mutex<std::collections::HashMap<(String, String), (bool, auth::IssuedCode)>>,
 }
 
 impl CodeFlash {
-    pub fn put(
-        &self,
-        session_hash: &str,
-        member: MemberId,
-        is_reset: bool,
-        code: auth::IssuedCode,
-    ) {
+    pub fn put(&self, session_hash: &str, person: &str, is_reset: bool, code: auth::IssuedCode) {
         if let Ok(mut codes) = self.codes.lock() {
             // Codes left unshown are dropped once they expire.
             let now = store::now_ms();
             codes.retain(|_, (_, c)| c.expires_at > now);
-            codes.insert((session_hash.to_owned(), member), (is_reset, code));
+            codes.insert(
+                (session_hash.to_owned(), person.to_owned()),
+                (is_reset, code),
+            );
         }
     }
 
-    pub fn take(&self, session_hash: &str, member: MemberId) -> Option<(bool, auth::IssuedCode)> {
+    pub fn take(&self, session_hash: &str, person: &str) -> Option<(bool, auth::IssuedCode)> {
         self.codes
             .lock()
             .ok()?
-            .remove(&(session_hash.to_owned(), member))
+            .remove(&(session_hash.to_owned(), person.to_owned()))
     }
 }
 

@@ -126,6 +126,11 @@ fn browser_client() -> reqwest::Client {
 
 impl TestApp {
     pub async fn spawn(kind: Kind) -> TestApp {
+        Self::spawn_with(kind, |_| {}).await
+    }
+
+    /// As `spawn`, with changes to the configuration first.
+    pub async fn spawn_with(kind: Kind, change: impl FnOnce(&mut Config)) -> TestApp {
         let db = TestDb::new(kind).await;
         let mut config = Config {
             listen: "127.0.0.1:0".parse().expect("an address"),
@@ -136,11 +141,18 @@ impl TestApp {
             None => config.database_url = Some(server::config::Secret::new(db.url.clone())),
         }
         config.brand.service_name = "Test family portal".to_owned();
+        change(&mut config);
+        let config_origin = config
+            .identity
+            .public_origin
+            .clone()
+            .map(|o| o.trim_end_matches('/').to_owned());
         let application = Application::build(config)
             .await
             .expect("the application starts");
         let address = format!("http://{}", application.address());
-        let origin = format!("http://localhost:{}", application.address().port());
+        let origin = config_origin
+            .unwrap_or_else(|| format!("http://localhost:{}", application.address().port()));
         let store = application.store().clone();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(async move {

@@ -34,6 +34,22 @@ pub struct NewMember<'a> {
 }
 
 impl Store {
+    /// Every current member of staff, by name, for the admin's list.
+    pub async fn all_staff(&self) -> Result<Vec<(StaffId, String, StaffRole)>, StoreError> {
+        let rows: Vec<(String, String, String)> = sqlx::query_as(
+            "SELECT id, display_name, role FROM staff WHERE deactivated_at IS NULL ORDER BY display_name",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, name, role)| {
+                let role = StaffRole::from_code(&role)
+                    .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
+                Ok((parse_id(&id, StaffId::parse)?, name, role))
+            })
+            .collect()
+    }
+
     /// Staff members with exactly this name, for the command line.
     pub async fn staff_by_name(&self, name: &str) -> Result<Vec<StaffId>, StoreError> {
         let rows: Vec<(String,)> = sqlx::query_as(

@@ -68,7 +68,9 @@ pub fn Home() -> impl IntoView {
             {move || Suspend::new(async move {
                 match me.await {
                     Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name /> }.into_any(),
-                    Ok(SignedInAs::Staff { name, role, .. }) => view! { <StaffHome name role /> }.into_any(),
+                    Ok(SignedInAs::Staff { name, role, is_admin, .. }) => {
+                        view! { <StaffHome name role is_admin /> }.into_any()
+                    }
                     Ok(SignedInAs::NotSignedIn) => view! { <SignInFirst /> }.into_any(),
                     Err(error) => problem_view(error),
                 }
@@ -126,15 +128,16 @@ fn MemberHome(name: String) -> impl IntoView {
                 }
             })}
         </Suspense>
-        <p class="govuk-body">
-            <a href="/seen" class="govuk-link">"Who has seen what I wrote"</a>
-        </p>
+        <ul class="govuk-list">
+            <li><a href="/seen" class="govuk-link">"Who has seen what I wrote"</a></li>
+            <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
+        </ul>
         <SignOut />
     }
 }
 
 #[component]
-fn StaffHome(name: String, role: String) -> impl IntoView {
+fn StaffHome(name: String, role: String, is_admin: bool) -> impl IntoView {
     let families = Resource::new(|| (), |_| my_families());
     view! {
         <h1 class="govuk-heading-l">"Your families"</h1>
@@ -167,6 +170,12 @@ fn StaffHome(name: String, role: String) -> impl IntoView {
                 }
             })}
         </Suspense>
+        <ul class="govuk-list">
+            {is_admin.then(|| view! {
+                <li><a href="/admin/staff" class="govuk-link">"Staff sign-up codes"</a></li>
+            })}
+            <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
+        </ul>
         <SignOut />
     }
 }

@@ -127,7 +127,7 @@ pub fn CodePage() -> impl IntoView {
 }
 
 #[component]
-fn CodeShownView(code: crate::api::family::CodeShown) -> impl IntoView {
+pub fn CodeShownView(code: crate::api::family::CodeShown) -> impl IntoView {
     let heading = if code.is_reset {
         format!("Reset code for {}", code.member_name)
     } else {

@@ -1,3 +1,5 @@
-//! Pages for staff: a family they work with, and codes for its members.
+//! Pages for staff: a family they work with and codes for its members; for admins,
+//! codes for staff accounts.
 
+pub mod admin;
 pub mod family;

@@ -1,5 +1,6 @@
 //! The layout and the pieces every audience uses.
 
+pub mod account;
 pub mod brand;
 pub mod exit;
 pub mod form;

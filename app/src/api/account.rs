@@ -1,0 +1,180 @@
+//! A person's own passkeys and sessions, which they can see and end; and, for admins,
+//! codes for staff accounts.
+
+use super::AppError;
+use crate::domain::ids::{PasskeyId, SessionId, StaffId};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeyView {
+    pub id: PasskeyId,
+    pub label: String,
+    pub added: i64,
+    pub last_used: Option<i64>,
+    pub revoked: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub id: SessionId,
+    pub started: i64,
+    pub last_seen: i64,
+    /// The session this page was opened in.
+    pub this_one: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountView {
+    pub passkeys: Vec<PasskeyView>,
+    pub sessions: Vec<SessionView>,
+}
+
+/// A member of staff, for the admin's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffListed {
+    pub id: StaffId,
+    pub name: String,
+    pub role: String,
+}
+
+#[server(prefix = "/api", endpoint = "my-account")]
+pub async fn my_account() -> Result<AccountView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let account = session.actor.account().ok_or(AppError::SignInNeeded)?;
+    let passkeys = services.store.passkeys_of_account(account).await?;
+    let sessions = services.store.open_sessions(account).await?;
+    Ok(AccountView {
+        passkeys: passkeys
+            .into_iter()
+            .map(|p| PasskeyView {
+                id: p.id,
+                label: p.label,
+                added: p.created_at,
+                last_used: p.last_used_at,
+                revoked: p.revoked_at.is_some(),
+            })
+            .collect(),
+        sessions: sessions
+            .into_iter()
+            .map(|s| SessionView {
+                this_one: s.id == session.id,
+                id: s.id,
+                started: s.created_at,
+                last_seen: s.last_seen_at,
+            })
+            .collect(),
+    })
+}
+
+/// Removes one of the person's own passkeys; every session it signed in ends with it.
+#[server(prefix = "/api", endpoint = "revoke-passkey")]
+pub async fn revoke_passkey(#[server(default)] passkey: String) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let passkey = PasskeyId::parse(&passkey).map_err(|_| AppError::NotFound)?;
+    services
+        .auth
+        .revoke_passkey(&services.store, &session, passkey)
+        .await?;
+    leptos_axum::redirect("/account");
+    Ok(())
+}
+
+/// Ends one of the person's own sessions, such as one left open on a lost phone.
+#[server(prefix = "/api", endpoint = "revoke-session")]
+pub async fn revoke_session(#[server(default)] session: String) -> Result<(), AppError> {
+    let current = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let target = SessionId::parse(&session).map_err(|_| AppError::NotFound)?;
+    services
+        .auth
+        .revoke_session(&services.store, &current, target)
+        .await?;
+    leptos_axum::redirect(if target == current.id {
+        "/signed-out"
+    } else {
+        "/account"
+    });
+    Ok(())
+}
+
+/// The council's staff, for an admin to issue sign-up codes. Nobody else sees it.
+#[server(prefix = "/api", endpoint = "staff-list")]
+pub async fn staff_list() -> Result<Vec<StaffListed>, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    if !crate::backend::policy::may_issue_staff_code(&session.actor) {
+        return Err(AppError::NotFound);
+    }
+    Ok(services
+        .store
+        .all_staff()
+        .await?
+        .into_iter()
+        .map(|(id, name, role)| StaffListed {
+            id,
+            name,
+            role: role.title().to_owned(),
+        })
+        .collect())
+}
+
+/// Creates a sign-up code for a member of staff (admins only) and shows it once.
+#[server(prefix = "/api", endpoint = "issue-staff-code")]
+pub async fn issue_staff_code(#[server(default)] staff: String) -> Result<(), AppError> {
+    use crate::backend::auth::CodeFor;
+    use crate::backend::store::CodePurpose;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let staff = StaffId::parse(&staff).map_err(|_| AppError::NotFound)?;
+    let issued = services
+        .auth
+        .issue_code(
+            &services.store,
+            &session,
+            CodeFor::Staff(staff),
+            CodePurpose::Invitation,
+        )
+        .await?;
+    services
+        .flash
+        .put(&session.token_hash, &staff.to_string(), false, issued);
+    leptos_axum::redirect(&format!("/admin/staff/{staff}/code"));
+    Ok(())
+}
+
+/// The staff code just created, once.
+#[server(prefix = "/api", endpoint = "shown-staff-code")]
+pub async fn shown_staff_code(staff: String) -> Result<Option<super::family::CodeShown>, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    if !crate::backend::policy::may_issue_staff_code(&session.actor) {
+        return Err(AppError::NotFound);
+    }
+    let staff = StaffId::parse(&staff).map_err(|_| AppError::NotFound)?;
+    let Some((_, issued)) = services.flash.take(&session.token_hash, &staff.to_string()) else {
+        return Ok(None);
+    };
+    let name = services
+        .store
+        .all_staff()
+        .await?
+        .into_iter()
+        .find(|(id, _, _)| *id == staff)
+        .map(|(_, name, _)| name)
+        .unwrap_or_default();
+    let link = format!(
+        "{}start?code={}",
+        services.auth.settings.origin, issued.code
+    );
+    Ok(Some(super::family::CodeShown {
+        qr_svg: crate::backend::qr::svg(&link),
+        link,
+        code: issued.code,
+        expires: crate::backend::auth::format_time(issued.expires_at),
+        member_name: name,
+        is_reset: false,
+    }))
+}

@@ -1,0 +1,93 @@
+//! "Your passkeys and sign-ins": every person can see where they are signed in and with
+//! which passkeys, and end any of them, such as after losing a phone.
+
+use crate::api::account::{RevokePasskey, RevokeSession, my_account};
+use crate::ui::family::home::{problem_view, when};
+use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
+use crate::ui::shared::layout::PageTitle;
+use leptos::prelude::*;
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let account = Resource::new(|| (), |_| my_account());
+    let revoke_passkey = ServerAction::<RevokePasskey>::new();
+    let revoke_session = ServerAction::<RevokeSession>::new();
+    let echo = use_form_echo();
+    let passkey_error = form_error(revoke_passkey, &echo);
+    view! {
+        <PageTitle text="Your passkeys and sign-ins" />
+        <ErrorSummary error=passkey_error />
+        <h1 class="govuk-heading-l">"Your passkeys and sign-ins"</h1>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match account.await {
+                    Ok(account) => view! {
+                        <h2 class="govuk-heading-m">"Where you are signed in"</h2>
+                        <p class="govuk-body">"If you do not recognise one, sign it out."</p>
+                        <dl class="govuk-summary-list">
+                            {account
+                                .sessions
+                                .into_iter()
+                                .map(|s| {
+                                    let id = s.id.to_string();
+                                    let label = if s.this_one { "This device".to_owned() } else { format!("Signed in {}", when(s.started)) };
+                                    let button = if s.this_one { "Sign out here".to_owned() } else { format!("Sign out: {label}") };
+                                    view! {
+                                        <div class="govuk-summary-list__row">
+                                            <dt class="govuk-summary-list__key">{label}</dt>
+                                            <dd class="govuk-summary-list__value">"Last used " {when(s.last_seen)}</dd>
+                                            <dd class="govuk-summary-list__actions">
+                                                <ProgressiveForm action=revoke_session>
+                                                    <input type="hidden" name="session" value=id />
+                                                    <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
+                                                        {button}
+                                                    </button>
+                                                </ProgressiveForm>
+                                            </dd>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                        <h2 class="govuk-heading-m">"Your passkeys"</h2>
+                        <p class="govuk-body">
+                            "A passkey lets a phone or computer sign in as you. Removing one also signs out everywhere it was used."
+                        </p>
+                        <dl class="govuk-summary-list">
+                            {account
+                                .passkeys
+                                .into_iter()
+                                .map(|p| {
+                                    let id = p.id.to_string();
+                                    let button = format!("Remove {}", p.label);
+                                    let used = p.last_used.map(|at| format!("Last used {}", when(at))).unwrap_or_else(|| "Not used yet".to_owned());
+                                    view! {
+                                        <div class="govuk-summary-list__row">
+                                            <dt class="govuk-summary-list__key">{p.label.clone()}</dt>
+                                            <dd class="govuk-summary-list__value">
+                                                {if p.revoked { "Removed".to_owned() } else { used }}
+                                            </dd>
+                                            <dd class="govuk-summary-list__actions">
+                                                {(!p.revoked).then(|| view! {
+                                                    <ProgressiveForm action=revoke_passkey>
+                                                        <input type="hidden" name="passkey" value=id />
+                                                        <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                                                            {button}
+                                                        </button>
+                                                    </ProgressiveForm>
+                                                })}
+                                            </dd>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                    }
+                    .into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
+    }
+}
