@@ -116,3 +116,33 @@ test("a post from another site is refused", async ({ page }) => {
   });
   expect(feedback.status()).toBe(403);
 });
+
+test("a parent sees and ends their own sign-ins, and sees who has read their words", async ({ page }) => {
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--member", "Alex Example"));
+  await page.getByRole("link", { name: "Your passkeys and sign-ins" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your passkeys and sign-ins");
+  await expect(page.getByText("This device")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/seen");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Who has seen what you wrote");
+  await expectNoAxeViolations(page);
+  await page.goto("/account");
+  await page.getByRole("button", { name: "Sign out here" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You have signed out");
+  const home = await page.request.get("/home");
+  expect(home.status()).toBe(401);
+});
+
+test("an admin creates a sign-up code for a member of staff", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "laptop", "admins work on council laptops");
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--staff", "Drew Admin-Example"));
+  await page.getByRole("link", { name: "Staff sign-up codes" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Staff sign-up codes");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Create a sign-up code for Quinn Dummy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign-up code for Quinn Dummy");
+  await expect(page.locator("[data-code]")).toHaveText(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+  await expectNoAxeViolations(page);
+});
