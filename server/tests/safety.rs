@@ -410,3 +410,39 @@ async fn behind_tls_every_response_asks_for_https_and_cookies_are_host_only_and_
     assert!(!cookie.contains("Domain="), "{cookie}");
     app.finish().await;
 }
+
+#[tokio::test]
+async fn when_the_audit_row_cannot_be_written_no_data_is_returned() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let demo = demo(&app).await;
+    // The trail refuses every new row, as a full disk or a broken table would.
+    app.store
+        .execute_admin(
+            "CREATE TRIGGER audit_refuses BEFORE INSERT ON audit_events \
+             BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be written'); END;",
+        )
+        .await
+        .unwrap();
+    let read = app
+        .call_as(
+            "/api/entry",
+            &[("id", &demo.alex_entry.to_string())],
+            Some(&demo.alex_cookie),
+        )
+        .await;
+    assert_eq!(read.status(), 500);
+    let body = read.text().await.unwrap();
+    assert!(!body.contains("Words Alex wrote"), "{body}");
+    assert!(
+        !body.contains("audit trail cannot"),
+        "no database detail reaches the browser"
+    );
+    let page = app
+        .get_as("/home", Some(&demo.alex_cookie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("Words Alex wrote"));
+    app.finish().await;
+}
