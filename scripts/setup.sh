@@ -26,6 +26,11 @@ apt_install() {
 command -v cargo >/dev/null || { echo "setup: Rust is needed first: https://rustup.rs" >&2; exit 1; }
 command -v npm >/dev/null || apt_install nodejs npm
 
+# Passkey verification (webauthn-rs) uses OpenSSL, found through pkg-config.
+if ! command -v pkg-config >/dev/null || ! pkg-config --exists openssl; then
+  apt_install pkg-config libssl-dev
+fi
+
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown

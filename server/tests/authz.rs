@@ -189,11 +189,23 @@ async fn world(store: &Store) -> World {
             kind: "goal",
             submission: SubmissionId::new(),
             body: &format!(r#"{{"text":"{ALEX_WORDS}"}}"#),
+            by: app::backend::store::Who::operator(),
         })
         .await
         .unwrap();
-    store.share(alex_entry, None, now).await.unwrap();
-    store.share(alex_entry, Some(jordan), now).await.unwrap();
+    store
+        .share(alex_entry, None, now, &app::backend::store::Who::operator())
+        .await
+        .unwrap();
+    store
+        .share(
+            alex_entry,
+            Some(jordan),
+            now,
+            &app::backend::store::Who::operator(),
+        )
+        .await
+        .unwrap();
     World {
         family,
         staff: flagger.unwrap(),

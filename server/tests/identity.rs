@@ -218,6 +218,7 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
             kind: "goal",
             submission: app::domain::ids::SubmissionId::new(),
             body: r#"{"text":"Jordan's private words (demo)"}"#,
+            by: app::backend::store::Who::operator(),
         })
         .await
         .unwrap();
@@ -229,6 +230,7 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
             kind: "goal",
             submission: app::domain::ids::SubmissionId::new(),
             body: r#"{"text":"Alex's own words (demo)"}"#,
+            by: app::backend::store::Who::operator(),
         })
         .await
         .unwrap();

@@ -120,14 +120,26 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
                 kind: "goal",
                 submission: SubmissionId::new(),
                 body: &format!(r#"{{"text":"{words}"}}"#),
+                by: app::backend::store::Who::operator(),
             })
             .await
             .unwrap();
         if *workers {
-            store.share(entry, None, now).await.unwrap();
+            store
+                .share(entry, None, now, &app::backend::store::Who::operator())
+                .await
+                .unwrap();
         }
         for with in shared_with {
-            store.share(entry, Some(members[*with]), now).await.unwrap();
+            store
+                .share(
+                    entry,
+                    Some(members[*with]),
+                    now,
+                    &app::backend::store::Who::operator(),
+                )
+                .await
+                .unwrap();
         }
         entries.push((entry, words));
     }

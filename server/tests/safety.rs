@@ -48,6 +48,7 @@ async fn demo(app: &TestApp) -> Demo {
             kind: "goal",
             submission: SubmissionId::new(),
             body: r#"{"text":"Words Alex wrote (demo)"}"#,
+            by: app::backend::store::Who::operator(),
         })
         .await
         .unwrap();
@@ -95,6 +96,7 @@ async fn a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missi
             demo.alex_entry,
             Some(demo.jordan),
             app::backend::store::now_ms(),
+            &app::backend::store::Who::operator(),
         )
         .await
         .unwrap();
@@ -349,7 +351,12 @@ async fn a_member_sees_who_has_read_what_they_wrote() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let demo = demo(&app).await;
     app.store
-        .share(demo.alex_entry, None, app::backend::store::now_ms())
+        .share(
+            demo.alex_entry,
+            None,
+            app::backend::store::now_ms(),
+            &app::backend::store::Who::operator(),
+        )
         .await
         .unwrap();
     let worker = app.store.staff_by_name("Sam Sample").await.unwrap()[0];

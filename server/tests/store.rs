@@ -25,7 +25,39 @@ on_both_backends!(
     a_child_must_have_a_date_of_birth,
     a_risk_flag_must_be_between_members_of_the_same_family,
     the_demo_family_is_complete_and_seeding_twice_adds_nothing,
+    every_write_of_family_data_writes_one_audit_row_with_it,
 );
+
+async fn every_write_of_family_data_writes_one_audit_row_with_it(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let (family, parent, _) = small_family(&db.store).await;
+    let who = app::backend::store::Who::operator();
+    let before = db.store.audit_count().await.unwrap();
+    let id = db
+        .store
+        .create_entry(entry(family, parent, SubmissionId::new(), "{}"))
+        .await
+        .unwrap();
+    db.store
+        .revise_entry(id, 1, r#"{"a":1}"#, &who)
+        .await
+        .unwrap();
+    db.store.share(id, None, 0, &who).await.unwrap();
+    assert_eq!(db.store.audit_count().await.unwrap() - before, 3);
+    let actions: Vec<String> = db
+        .store
+        .audit_rows()
+        .await
+        .unwrap()
+        .into_iter()
+        .rev()
+        .take(3)
+        .map(|row| row.action)
+        .collect();
+    assert_eq!(actions, ["share_entry", "revise_entry", "write_entry"]);
+    assert!(db.store.verify_audit().await.unwrap().problems.is_empty());
+    db.finish().await;
+}
 
 async fn migrations_can_run_again_without_harm(kind: Kind) {
     let db = TestDb::new(kind).await;
@@ -115,6 +147,7 @@ fn entry(family: FamilyId, author: MemberId, submission: SubmissionId, body: &st
         kind: "goal",
         submission,
         body,
+        by: app::backend::store::Who::operator(),
     }
 }
 
@@ -129,14 +162,24 @@ async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
         .unwrap();
     assert_eq!(
         db.store
-            .revise_entry(id, 1, r#"{"change":"v2"}"#)
+            .revise_entry(
+                id,
+                1,
+                r#"{"change":"v2"}"#,
+                &app::backend::store::Who::operator()
+            )
             .await
             .unwrap(),
         Some(2)
     );
     assert_eq!(
         db.store
-            .revise_entry(id, 2, r#"{"change":"v3"}"#)
+            .revise_entry(
+                id,
+                2,
+                r#"{"change":"v3"}"#,
+                &app::backend::store::Who::operator()
+            )
             .await
             .unwrap(),
         Some(3)
@@ -166,12 +209,18 @@ async fn a_revision_made_from_an_old_version_is_refused_and_nothing_is_lost(kind
         .await
         .unwrap();
     assert_eq!(
-        db.store.revise_entry(id, 1, r#"{"a":1}"#).await.unwrap(),
+        db.store
+            .revise_entry(id, 1, r#"{"a":1}"#, &app::backend::store::Who::operator())
+            .await
+            .unwrap(),
         Some(2)
     );
     // A second device still showing version 1 tries to save.
     assert_eq!(
-        db.store.revise_entry(id, 1, r#"{"b":1}"#).await.unwrap(),
+        db.store
+            .revise_entry(id, 1, r#"{"b":1}"#, &app::backend::store::Who::operator())
+            .await
+            .unwrap(),
         None
     );
     assert_eq!(db.store.entry_history(id).await.unwrap().len(), 2);

@@ -46,6 +46,56 @@ pub struct AuditRecord {
     pub detail: String,
 }
 
+/// Who did something, as the audit trail records them.
+#[derive(Debug, Clone)]
+pub struct Who {
+    pub account: Option<AccountId>,
+    pub name: String,
+    pub role: String,
+}
+
+impl Who {
+    /// Someone at the server's command line, or a test standing in for one.
+    pub fn operator() -> Who {
+        Who {
+            account: None,
+            name: "Server command line".to_owned(),
+            role: "Operator".to_owned(),
+        }
+    }
+
+    /// The signed-in (or not) person a request came from.
+    pub fn actor(actor: &crate::backend::policy::Actor) -> Who {
+        Who {
+            account: actor.account(),
+            name: actor.name().to_owned(),
+            role: actor.role_title().to_owned(),
+        }
+    }
+}
+
+impl AuditRecord {
+    pub fn new(
+        who: &Who,
+        action: &'static str,
+        family: Option<FamilyId>,
+        subject: Option<String>,
+        outcome: Outcome,
+        detail: impl Into<String>,
+    ) -> AuditRecord {
+        AuditRecord {
+            actor_account: who.account,
+            actor_name: who.name.clone(),
+            actor_role: who.role.clone(),
+            action,
+            family,
+            subject,
+            outcome,
+            detail: detail.into(),
+        }
+    }
+}
+
 /// A transaction that will append exactly one audit row when it finishes.
 pub struct AuditedTx {
     pub tx: Transaction<'static, Any>,

@@ -1,6 +1,9 @@
 //! Family entries and their versions. Nothing here ever updates or deletes a version:
 //! a change is a new version, and the database refuses anything else (see migrations).
+//! Every write takes who made it and writes its audit row in the same transaction: there
+//! is no way to write family data here without one.
 
+use super::audit::{AuditRecord, Outcome, Who};
 use super::{Store, StoreError, now_ms, parse_id};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 
@@ -11,6 +14,8 @@ pub struct NewEntry<'a> {
     pub submission: SubmissionId,
     /// The content as JSON, in the writer's own words.
     pub body: &'a str,
+    /// Who wrote it, for the audit trail.
+    pub by: Who,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,16 +27,28 @@ pub struct EntryVersion {
 
 impl Store {
     /// Creates an entry with its first version, in one transaction. A repeat of the same
-    /// submission returns the entry the first one made, without writing anything.
+    /// submission returns the entry the first one made, without writing it again.
     pub async fn create_entry(&self, entry: NewEntry<'_>) -> Result<EntryId, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut audited = self.begin_audited().await?;
+        let tx = &mut audited.tx;
         let existing: Option<(String,)> =
             sqlx::query_as("SELECT id FROM entries WHERE submission_id = $1")
                 .bind(entry.submission.to_string())
-                .fetch_optional(&mut *tx)
+                .fetch_optional(&mut **tx)
                 .await?;
         if let Some((id,)) = existing {
-            return parse_id(&id, EntryId::parse);
+            let id = parse_id(&id, EntryId::parse)?;
+            audited
+                .finish(AuditRecord::new(
+                    &entry.by,
+                    "write_entry",
+                    Some(entry.family),
+                    Some(id.to_string()),
+                    Outcome::Allowed,
+                    "a repeat of a submission already kept",
+                ))
+                .await?;
+            return Ok(id);
         }
         let id = EntryId::new();
         let at = now_ms();
@@ -45,7 +62,7 @@ impl Store {
         .bind(entry.kind)
         .bind(entry.submission.to_string())
         .bind(at)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
         sqlx::query(
             "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
@@ -53,9 +70,18 @@ impl Store {
         .bind(id.to_string())
         .bind(entry.body)
         .bind(at)
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-        tx.commit().await?;
+        audited
+            .finish(AuditRecord::new(
+                &entry.by,
+                "write_entry",
+                Some(entry.family),
+                Some(id.to_string()),
+                Outcome::Allowed,
+                entry.kind.to_owned(),
+            ))
+            .await?;
         Ok(id)
     }
 
@@ -67,14 +93,26 @@ impl Store {
         entry: EntryId,
         after: i64,
         body: &str,
+        by: &Who,
     ) -> Result<Option<i64>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut audited = self.begin_audited().await?;
+        let tx = &mut audited.tx;
         let (latest,): (Option<i64>,) =
             sqlx::query_as("SELECT MAX(version) FROM entry_versions WHERE entry_id = $1")
                 .bind(entry.to_string())
-                .fetch_one(&mut *tx)
+                .fetch_one(&mut **tx)
                 .await?;
         if latest != Some(after) {
+            audited
+                .finish(AuditRecord::new(
+                    by,
+                    "revise_entry",
+                    None,
+                    Some(entry.to_string()),
+                    Outcome::Failed,
+                    "someone else had written a newer version; nothing was written over",
+                ))
+                .await?;
             return Ok(None);
         }
         let next = after + 1;
@@ -86,9 +124,18 @@ impl Store {
         .bind(next)
         .bind(body)
         .bind(now_ms())
-        .execute(&mut *tx)
+        .execute(&mut **tx)
         .await?;
-        tx.commit().await?;
+        audited
+            .finish(AuditRecord::new(
+                by,
+                "revise_entry",
+                None,
+                Some(entry.to_string()),
+                Outcome::Allowed,
+                format!("version {next}"),
+            ))
+            .await?;
         Ok(Some(next))
     }
 

@@ -666,15 +666,31 @@ impl Store {
         Ok(true)
     }
 
-    /// Shares an entry with the family's workers (`None`) or one named member.
+    /// Shares an entry with the family's workers (`None`) or one named member, audited in
+    /// the same transaction. The policy decides beforehand whether the sharing is allowed.
     pub async fn share(
         &self,
         entry: EntryId,
         member: Option<MemberId>,
         now: i64,
+        by: &super::audit::Who,
     ) -> Result<(), StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        share_entry(&mut conn, entry, member, now).await
+        let mut audited = self.begin_audited().await?;
+        share_entry(&mut audited.tx, entry, member, now).await?;
+        let detail = match member {
+            Some(member) => format!("with member {member}"),
+            None => "with the family's workers".to_owned(),
+        };
+        audited
+            .finish(super::audit::AuditRecord::new(
+                by,
+                "share_entry",
+                None,
+                Some(entry.to_string()),
+                super::audit::Outcome::Allowed,
+                detail,
+            ))
+            .await
     }
 
     /// A family member found by exact name, for the command line, the demo and tests.

@@ -11,7 +11,7 @@ mod feedback;
 pub mod identity;
 mod people;
 
-pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome};
+pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome, Who};
 pub use entries::{EntryVersion, NewEntry};
 pub use feedback::KeptFeedback;
 pub use identity::{CeremonyRow, CodePurpose, OpenCode, PasskeyRow, SessionRow};
