@@ -55,7 +55,25 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
             }
         }
     }
-    next.run(request).await
+    let path: String = request.uri().path().chars().take(200).collect();
+    let response = next.run(request).await;
+    // A request refused for want of signing in is a denied request, and is recorded.
+    if response.status() == axum::http::StatusCode::UNAUTHORIZED {
+        let record = AuditRecord {
+            actor_account: None,
+            actor_name: Actor::Anonymous.name().to_owned(),
+            actor_role: Actor::Anonymous.role_title().to_owned(),
+            action: "sign_in_needed",
+            family: None,
+            subject: Some(path),
+            outcome: Outcome::Denied,
+            detail: "refused: nobody signed in, or the session had ended".to_owned(),
+        };
+        if let Err(error) = state.services.store.audit(record).await {
+            tracing::error!(%error, "could not audit a refused request");
+        }
+    }
+    response
 }
 
 /// Refuses any request that could change something unless it comes from one of the

@@ -342,6 +342,12 @@ async fn exit_this_page_ends_the_session_and_clears_the_site() {
     );
     let after = app.get_as("/home", Some(&demo.alex_cookie)).await;
     assert_eq!(after.status(), 401);
+    let rows = app.store.audit_rows().await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "sign_in_needed" && r.subject.as_deref() == Some("/home")),
+        "the refused request is recorded"
+    );
     assert!(!after.text().await.unwrap().contains("Words Alex wrote"));
     app.finish().await;
 }
