@@ -81,6 +81,7 @@ struct World {
     staff: StaffId,
     alex: MemberId,
     alex_entry: EntryId,
+    alex_goal: EntryId,
     actors: BTreeMap<String, AccountId>,
 }
 
@@ -186,7 +187,7 @@ async fn world(store: &Store) -> World {
         .create_entry(NewEntry {
             family,
             author: alex,
-            kind: "goal",
+            kind: "note",
             submission: SubmissionId::new(),
             body: &format!(r#"{{"text":"{ALEX_WORDS}"}}"#),
             by: app::backend::store::Who::operator(),
@@ -206,11 +207,29 @@ async fn world(store: &Store) -> World {
         )
         .await
         .unwrap();
+    let alex_goal = store
+        .create_entry(NewEntry {
+            family,
+            author: alex,
+            kind: "goal",
+            submission: SubmissionId::new(),
+            body: &format!(
+                r#"{{"change":"{ALEX_WORDS}","why":null,"steps":null,"helpers":null,"signs":null,"obstacles":null}}"#
+            ),
+            by: app::backend::store::Who::operator(),
+        })
+        .await
+        .unwrap();
+    store
+        .share(alex_goal, None, now, &app::backend::store::Who::operator())
+        .await
+        .unwrap();
     World {
         family,
         staff: flagger.unwrap(),
         alex,
         alex_entry,
+        alex_goal,
         actors,
     }
 }
@@ -254,6 +273,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
     let world = world(&app.store).await;
     let fill = |text: &str| {
         text.replace("{alex_entry}", &world.alex_entry.to_string())
+            .replace("{alex_goal}", &world.alex_goal.to_string())
             .replace("{family}", &world.family.to_string())
             .replace("{alex}", &world.alex.to_string())
             .replace("{submission}", &SubmissionId::new().to_string())

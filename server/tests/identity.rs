@@ -215,7 +215,7 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
         .create_entry(app::backend::NewEntry {
             family,
             author: jordan,
-            kind: "goal",
+            kind: "note",
             submission: app::domain::ids::SubmissionId::new(),
             body: r#"{"text":"Jordan's private words (demo)"}"#,
             by: app::backend::store::Who::operator(),
@@ -227,7 +227,7 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
         .create_entry(app::backend::NewEntry {
             family,
             author: alex,
-            kind: "goal",
+            kind: "note",
             submission: app::domain::ids::SubmissionId::new(),
             body: r#"{"text":"Alex's own words (demo)"}"#,
             by: app::backend::store::Who::operator(),

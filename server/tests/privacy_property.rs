@@ -117,7 +117,7 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
             .create_entry(NewEntry {
                 family,
                 author: members[*author],
-                kind: "goal",
+                kind: "note",
                 submission: SubmissionId::new(),
                 body: &format!(r#"{{"text":"{words}"}}"#),
                 by: app::backend::store::Who::operator(),

@@ -45,7 +45,7 @@ async fn demo(app: &TestApp) -> Demo {
         .create_entry(NewEntry {
             family,
             author: alex,
-            kind: "goal",
+            kind: "note",
             submission: SubmissionId::new(),
             body: r#"{"text":"Words Alex wrote (demo)"}"#,
             by: app::backend::store::Who::operator(),

@@ -9,5 +9,6 @@ pub mod account;
 pub mod error;
 pub mod family;
 pub mod feedback;
+pub mod tools;
 
 pub use error::AppError;

@@ -42,19 +42,11 @@ fn view(entry: &EntryWithFacts, actor: &Actor, names: &[(String, String)]) -> En
             .map(|(_, name)| name.clone())
             .unwrap_or_default(),
         mine: matches!(actor, Actor::Member { member, .. } if *member == entry.facts.author),
-        words: entry_words(&entry.body),
+        words: crate::backend::tools::describe(&entry.kind, &entry.body),
         written_at: entry.created_at,
         version: entry.version,
         shared_with_workers: entry.facts.shared_with_workers,
     }
-}
-
-/// The person's own words from an entry's stored JSON: its `text`, or the whole body.
-fn entry_words(body: &str) -> String {
-    serde_json::from_str::<serde_json::Value>(body)
-        .ok()
-        .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
-        .unwrap_or_else(|| body.to_owned())
 }
 
 async fn member_names(

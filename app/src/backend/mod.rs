@@ -7,6 +7,7 @@ pub mod family;
 pub mod policy;
 pub mod qr;
 pub mod store;
+pub mod tools;
 
 use crate::api::AppError;
 use crate::ui::shared::brand::Brand;

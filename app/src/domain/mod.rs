@@ -9,5 +9,6 @@ pub mod feedback;
 pub mod ids;
 pub mod people;
 pub mod text;
+pub mod tools;
 
 pub use errors::{FieldError, FieldErrors};

@@ -693,6 +693,35 @@ impl Store {
             .await
     }
 
+    /// Withdraws an entry from the family's workers. The share row stays, marked withdrawn:
+    /// that it was once shared, and who read it then, is part of the record.
+    pub async fn withdraw_from_workers(
+        &self,
+        entry: EntryId,
+        now: i64,
+        by: &super::audit::Who,
+    ) -> Result<(), StoreError> {
+        let mut audited = self.begin_audited().await?;
+        sqlx::query(
+            "UPDATE entry_shares SET withdrawn_at = $2 \
+             WHERE entry_id = $1 AND audience = 'workers' AND withdrawn_at IS NULL",
+        )
+        .bind(entry.to_string())
+        .bind(now)
+        .execute(&mut *audited.tx)
+        .await?;
+        audited
+            .finish(super::audit::AuditRecord::new(
+                by,
+                "withdraw_entry",
+                None,
+                Some(entry.to_string()),
+                super::audit::Outcome::Allowed,
+                "withdrawn from the family's workers",
+            ))
+            .await
+    }
+
     /// A family member found by exact name, for the command line, the demo and tests.
     pub async fn member_named(
         &self,

@@ -107,23 +107,41 @@ fn EntryCard(entry: EntryView) -> impl IntoView {
 
 #[component]
 fn MemberHome(name: String) -> impl IntoView {
+    let space = Resource::new(|| (), |_| crate::api::tools::my_space());
     let entries = Resource::new(|| (), |_| my_entries());
     view! {
         <h1 class="govuk-heading-l">"Your space"</h1>
-        <p class="govuk-body">"Signed in as " {name} "."</p>
-        <h2 class="govuk-heading-m">"What you have written"</h2>
+        <p class="govuk-body">"Signed in as " {name} ". What you write is private until you choose to share it."</p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match space.await {
+                    Ok(space) => view! { <MySpace space /> }.into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match entries.await {
-                    Ok(list) if list.is_empty() => view! {
-                        <p class="govuk-body">"Nothing here yet. What you write is private until you choose to share it."</p>
+                    Ok(list) => {
+                        // Goals, check-ins and things to say are shown above; the rest here.
+                        let tools = ["goal", "check_in", "stage", "change_talk"];
+                        let (mine, shared): (Vec<EntryView>, Vec<EntryView>) = list
+                            .into_iter()
+                            .filter(|e| !(e.mine && tools.contains(&e.kind.as_str())))
+                            .partition(|e| e.mine);
+                        view! {
+                            {(!mine.is_empty()).then(|| view! {
+                                <h2 class="govuk-heading-m">"Other things you wrote"</h2>
+                                {mine.into_iter().map(|entry| view! { <EntryCard entry /> }).collect_view()}
+                            })}
+                            {(!shared.is_empty()).then(|| view! {
+                                <h2 class="govuk-heading-m">"Shared with you"</h2>
+                                {shared.into_iter().map(|entry| view! { <EntryCard entry /> }).collect_view()}
+                            })}
+                        }
+                        .into_any()
                     }
-                    .into_any(),
-                    Ok(list) => list
-                        .into_iter()
-                        .map(|entry| view! { <EntryCard entry /> })
-                        .collect_view()
-                        .into_any(),
                     Err(error) => problem_view(error),
                 }
             })}
@@ -133,6 +151,92 @@ fn MemberHome(name: String) -> impl IntoView {
             <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
         </ul>
         <SignOut />
+    }
+}
+
+/// The member's goals and the things they want to say.
+#[component]
+fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
+    view! {
+        <h2 class="govuk-heading-m">"My goals"</h2>
+        {if space.goals.is_empty() {
+            view! { <p class="govuk-body">"You have not added a goal yet."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="govuk-list govuk-list--spaced">
+                    {space
+                        .goals
+                        .into_iter()
+                        .map(|g| {
+                            let href = format!("/goals/{}", g.id);
+                            let how = match (g.now, g.want) {
+                                (Some(now), Some(want)) => format!("Now {now} out of 10, want to be at {want}."),
+                                _ => "No check-in yet.".to_owned(),
+                            };
+                            view! {
+                                <li>
+                                    <a class="govuk-link govuk-!-font-weight-bold" href=href>{g.change}</a>
+                                    <br />
+                                    <span class="govuk-body-s">{how} " " {g.stage.map(|s| format!("{s}."))}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+        <a href="/goals/new" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+            "Add a goal"
+        </a>
+        <h2 class="govuk-heading-m">"Things I want to say"</h2>
+        {if space.said.is_empty() {
+            view! { <p class="govuk-body">"Nothing yet."</p> }.into_any()
+        } else {
+            view! {
+                <ul class="govuk-list govuk-list--spaced">
+                    {space
+                        .said
+                        .into_iter()
+                        .map(|said| {
+                            let seen = if said.shared_with_workers { "Your workers can see this." } else { "Only you can see this." };
+                            let entry = said.id.to_string();
+                            view! {
+                                <li>
+                                    <span class="app-own-words">{said.sentence}</span>
+                                    <br />
+                                    <span class="govuk-body-s">{when(said.at)} ". " {seen}</span>
+                                    <SayShare entry shared=said.shared_with_workers />
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+        <a href="/say" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+            "Say something"
+        </a>
+    }
+}
+
+/// Share one thing said with the workers, or take it back.
+#[component]
+fn SayShare(entry: String, shared: bool) -> impl IntoView {
+    let action = ServerAction::<crate::api::tools::ShareEntry>::new();
+    let (value, label) = if shared {
+        ("only_me", "Stop sharing this")
+    } else {
+        ("workers", "Share this with my workers")
+    };
+    view! {
+        <crate::ui::shared::form::ProgressiveForm action>
+            <input type="hidden" name="entry" value=entry />
+            <input type="hidden" name="share" value=value />
+            <input type="hidden" name="back" value="/home" />
+            <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button">{label}</button>
+        </crate::ui::shared::form::ProgressiveForm>
     }
 }
 

@@ -1,3 +1,6 @@
-//! Pages for family members: their own space, and who has seen what they wrote.
+//! Pages for family members: their own space, their tools, and who has seen what they
+//! wrote.
 
 pub mod home;
+pub mod progress;
+pub mod tools;

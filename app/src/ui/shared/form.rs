@@ -234,11 +234,11 @@ pub fn field_error(error: Signal<Option<AppError>>, field: &'static str) -> Sign
 
 /// Shows a field's inline error message, GOV.UK style.
 #[component]
-pub fn ErrorMessage(id: &'static str, message: Signal<Option<String>>) -> impl IntoView {
+pub fn ErrorMessage(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
     move || {
         message.get().map(|message| {
             view! {
-                <p id=id class="govuk-error-message">
+                <p id=id.clone() class="govuk-error-message">
                     <span class="govuk-visually-hidden">"Error: "</span>
                     {message}
                 </p>

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod brand;
 pub mod exit;
+pub mod fields;
 pub mod form;
 pub mod layout;
 pub mod passkey;

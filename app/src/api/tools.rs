@@ -1,0 +1,290 @@
+//! A parent's tools: goals, check-ins, stages, change talk, and sharing with workers.
+//!
+//! Each function: who is asking -> parse the form into domain types -> the backend, which
+//! asks the policy and audits in the same transaction -> a plain DTO or a redirect.
+
+// A form's server function takes one argument per field, and the framework generates
+// code from each, so the lint is silenced for the module rather than per function.
+#![allow(
+    clippy::too_many_arguments,
+    reason = "one argument per field of the form"
+)]
+
+use super::AppError;
+use crate::domain::ids::EntryId;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoalSummary {
+    pub id: EntryId,
+    pub change: String,
+    pub now: Option<u8>,
+    pub want: Option<u8>,
+    pub stage: Option<String>,
+    pub shared_with_workers: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SaidView {
+    pub id: EntryId,
+    pub sentence: String,
+    pub at: i64,
+    pub shared_with_workers: bool,
+}
+
+/// A member's home: their goals and what they want to say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpaceView {
+    pub goals: Vec<GoalSummary>,
+    pub said: Vec<SaidView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckInView {
+    pub id: EntryId,
+    pub at: i64,
+    pub now: u8,
+    pub want: u8,
+    pub note: Option<String>,
+    pub importance: Option<u8>,
+    pub importance_not_lower: Option<String>,
+    pub importance_up_one: Option<String>,
+    pub confidence: Option<u8>,
+    pub confidence_not_lower: Option<String>,
+    pub confidence_up_one: Option<String>,
+    pub shared_with_workers: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StageView {
+    pub id: EntryId,
+    pub at: i64,
+    pub code: String,
+    pub label: String,
+    pub shared_with_workers: bool,
+}
+
+/// One goal with its check-ins and stages over time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GoalView {
+    pub id: EntryId,
+    /// The version shown, so an edit can tell if it was changed elsewhere meanwhile.
+    pub version: i64,
+    pub mine: bool,
+    pub shared_with_workers: bool,
+    pub change: String,
+    pub why: String,
+    pub steps: String,
+    pub helpers: String,
+    pub signs: String,
+    pub obstacles: String,
+    pub check_ins: Vec<CheckInView>,
+    pub stages: Vec<StageView>,
+}
+
+/// "Only me" or "me and my workers", as the form sends it.
+#[cfg(feature = "ssr")]
+fn shares(raw: &str) -> Result<bool, AppError> {
+    match raw {
+        "workers" => Ok(true),
+        "" | "only_me" => Ok(false),
+        _ => Err(AppError::BadRequest),
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn entry_id(raw: &str) -> Result<EntryId, AppError> {
+    EntryId::parse(raw).map_err(|_| AppError::NotFound)
+}
+
+#[server(prefix = "/api", endpoint = "my-space")]
+pub async fn my_space() -> Result<SpaceView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::space(&services.store, &session).await
+}
+
+#[server(prefix = "/api", endpoint = "goal")]
+pub async fn goal(id: String) -> Result<GoalView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::goal(&services.store, &session, entry_id(&id)?, false).await
+}
+
+/// A goal for the pages that change it: the author's own, or not found.
+#[server(prefix = "/api", endpoint = "own-goal")]
+pub async fn own_goal(id: String) -> Result<GoalView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::goal(&services.store, &session, entry_id(&id)?, true).await
+}
+
+#[server(prefix = "/api", endpoint = "new-goal")]
+pub async fn new_goal(
+    #[server(default)] submission: String,
+    #[server(default)] change: String,
+    #[server(default)] why: String,
+    #[server(default)] steps: String,
+    #[server(default)] helpers: String,
+    #[server(default)] signs: String,
+    #[server(default)] obstacles: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::tools::{Goal, GoalForm};
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let goal = Goal::try_from(GoalForm {
+        change,
+        why,
+        steps,
+        helpers,
+        signs,
+        obstacles,
+    })?;
+    let share = shares(&share)?;
+    let id =
+        crate::backend::tools::create_goal(&services.store, &session, submission, &goal, share)
+            .await?;
+    leptos_axum::redirect(&format!("/goals/{id}"));
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "edit-goal")]
+pub async fn edit_goal(
+    #[server(default)] goal: String,
+    #[server(default)] version: String,
+    #[server(default)] change: String,
+    #[server(default)] why: String,
+    #[server(default)] steps: String,
+    #[server(default)] helpers: String,
+    #[server(default)] signs: String,
+    #[server(default)] obstacles: String,
+) -> Result<(), AppError> {
+    use crate::domain::tools::{Goal, GoalForm};
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = entry_id(&goal)?;
+    let after: i64 = version.parse().map_err(|_| AppError::BadRequest)?;
+    let parsed = Goal::try_from(GoalForm {
+        change,
+        why,
+        steps,
+        helpers,
+        signs,
+        obstacles,
+    })?;
+    crate::backend::tools::revise_goal(&services.store, &session, id, after, &parsed).await?;
+    leptos_axum::redirect(&format!("/goals/{id}"));
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "check-in")]
+pub async fn check_in(
+    #[server(default)] goal: String,
+    #[server(default)] submission: String,
+    #[server(default)] now: String,
+    #[server(default)] want: String,
+    #[server(default)] note: String,
+    #[server(default)] importance: String,
+    #[server(default)] importance_not_lower: String,
+    #[server(default)] importance_up_one: String,
+    #[server(default)] confidence: String,
+    #[server(default)] confidence_not_lower: String,
+    #[server(default)] confidence_up_one: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::tools::CheckInForm;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = entry_id(&goal)?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let parsed = CheckInForm {
+        now,
+        want,
+        note,
+        importance,
+        importance_not_lower,
+        importance_up_one,
+        confidence,
+        confidence_not_lower,
+        confidence_up_one,
+    }
+    .parse(id)?;
+    let share = shares(&share)?;
+    crate::backend::tools::check_in(&services.store, &session, submission, &parsed, share).await?;
+    leptos_axum::redirect(&format!("/goals/{id}"));
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "stage")]
+pub async fn choose_stage(
+    #[server(default)] goal: String,
+    #[server(default)] submission: String,
+    #[server(default)] stage: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::tools::{Stage, StageChoice};
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = entry_id(&goal)?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let stage = Stage::parse(&stage)
+        .map_err(|message| crate::domain::FieldErrors::single("stage", message))?;
+    let share = shares(&share)?;
+    crate::backend::tools::set_stage(
+        &services.store,
+        &session,
+        submission,
+        &StageChoice { goal: id, stage },
+        share,
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/goals/{id}"));
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "say")]
+pub async fn say(
+    #[server(default)] submission: String,
+    #[server(default)] kind: String,
+    #[server(default)] text: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::tools::ChangeTalk;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let talk = ChangeTalk::parse(&kind, &text)?;
+    let share = shares(&share)?;
+    crate::backend::tools::say(&services.store, &session, submission, &talk, share).await?;
+    leptos_axum::redirect("/home");
+    Ok(())
+}
+
+/// Shares one of your own entries with your workers (`share` = `workers`), or withdraws it
+/// (`share` = `only_me`). `back` is where to go next: a path on this site.
+#[server(prefix = "/api", endpoint = "share")]
+pub async fn share_entry(
+    #[server(default)] entry: String,
+    #[server(default)] share: String,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = entry_id(&entry)?;
+    let shared = match share.as_str() {
+        "workers" => true,
+        "only_me" => false,
+        _ => return Err(AppError::BadRequest),
+    };
+    crate::backend::tools::set_shared(&services.store, &session, id, shared).await?;
+    let back = if back.starts_with('/') && !back.starts_with("//") {
+        back
+    } else {
+        "/home".to_owned()
+    };
+    leptos_axum::redirect(&back);
+    Ok(())
+}

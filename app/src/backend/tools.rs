@@ -1,0 +1,405 @@
+//! A parent's tools on the server: goals, check-ins, stages, change talk and sharing.
+//!
+//! Every write is the author's own and is audited in its transaction (the store insists);
+//! every read goes through the policy and is audited in its transaction. Another member's
+//! goal answers exactly as a goal that does not exist.
+
+use crate::api::AppError;
+use crate::api::tools::{CheckInView, GoalSummary, GoalView, SaidView, SpaceView, StageView};
+use crate::backend::auth::CurrentSession;
+use crate::backend::policy::{self, Actor};
+use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
+use crate::backend::store::{AuditRecord, NewEntry, Outcome, Store, Who};
+use crate::domain::FieldErrors;
+use crate::domain::errors::FORM;
+use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice};
+
+/// The entry kinds the tools write.
+pub const GOAL: &str = "goal";
+pub const CHECK_IN: &str = "check_in";
+pub const STAGE: &str = "stage";
+pub const CHANGE_TALK: &str = "change_talk";
+
+fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
+    match &session.actor {
+        Actor::Member { family, member, .. } => Ok((*family, *member)),
+        // Staff have no tools of their own here: as for anything not theirs, not found.
+        _ => Err(AppError::NotFound),
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
+    serde_json::to_string(value).map_err(|error| {
+        tracing::error!(%error, "could not write an entry as JSON");
+        AppError::Internal
+    })
+}
+
+/// Writes a new entry of the member's own, shared with their workers if they chose so.
+async fn write(
+    store: &Store,
+    session: &CurrentSession,
+    kind: &'static str,
+    submission: SubmissionId,
+    body: String,
+    share_with_workers: bool,
+) -> Result<EntryId, AppError> {
+    let (family, author) = member(session)?;
+    let who = Who::actor(&session.actor);
+    let id = store
+        .create_entry(NewEntry {
+            family,
+            author,
+            kind,
+            submission,
+            body: &body,
+            by: who.clone(),
+        })
+        .await?;
+    if share_with_workers {
+        let already = {
+            let mut conn = store.pool_connection().await?;
+            family_entries(&mut conn, family)
+                .await?
+                .into_iter()
+                .any(|e| e.id == id && e.facts.shared_with_workers)
+        };
+        // A repeated submission is not shared twice.
+        if !already {
+            store
+                .share(id, None, crate::backend::store::now_ms(), &who)
+                .await?;
+        }
+    }
+    Ok(id)
+}
+
+pub async fn create_goal(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    goal: &Goal,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    write(store, session, GOAL, submission, json(goal)?, share).await
+}
+
+/// The member's own entry of this kind, or not found: never someone else's.
+async fn own_entry(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    kind: &str,
+) -> Result<EntryWithFacts, AppError> {
+    let (family, author) = member(session)?;
+    let mut conn = store.pool_connection().await?;
+    family_entries(&mut conn, family)
+        .await?
+        .into_iter()
+        .find(|e| e.id == id && e.kind == kind && e.facts.author == author)
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn revise_goal(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    after: i64,
+    goal: &Goal,
+) -> Result<(), AppError> {
+    own_entry(store, session, id, GOAL).await?;
+    match store
+        .revise_entry(id, after, &json(goal)?, &Who::actor(&session.actor))
+        .await?
+    {
+        Some(_) => Ok(()),
+        None => Err(AppError::Invalid(FieldErrors::single(
+            FORM,
+            "This goal was changed somewhere else since you opened it. Your words are still here: copy them, go back to the goal, and edit it again.",
+        ))),
+    }
+}
+
+pub async fn check_in(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    check_in: &CheckIn,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    own_entry(store, session, check_in.goal, GOAL).await?;
+    write(store, session, CHECK_IN, submission, json(check_in)?, share).await
+}
+
+pub async fn set_stage(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    choice: &StageChoice,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    own_entry(store, session, choice.goal, GOAL).await?;
+    write(store, session, STAGE, submission, json(choice)?, share).await
+}
+
+pub async fn say(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    talk: &ChangeTalk,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    write(store, session, CHANGE_TALK, submission, json(talk)?, share).await
+}
+
+/// Shares one of the member's own entries with their workers, or withdraws it. Withdrawing
+/// keeps the record that it was shared.
+pub async fn set_shared(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    shared: bool,
+) -> Result<(), AppError> {
+    let (family, _) = member(session)?;
+    let mut conn = store.pool_connection().await?;
+    let entry = family_entries(&mut conn, family)
+        .await?
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or(AppError::NotFound)?;
+    drop(conn);
+    let Actor::Member { member, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    if entry.facts.author != *member {
+        return Err(AppError::NotFound);
+    }
+    let who = Who::actor(&session.actor);
+    let now = crate::backend::store::now_ms();
+    if shared && !entry.facts.shared_with_workers {
+        store.share(id, None, now, &who).await?;
+    } else if !shared && entry.facts.shared_with_workers {
+        store.withdraw_from_workers(id, now, &who).await?;
+    }
+    Ok(())
+}
+
+fn goal_of<T: serde::de::DeserializeOwned>(
+    entry: &EntryWithFacts,
+    goal: EntryId,
+    read: impl Fn(&T) -> EntryId,
+) -> Option<T> {
+    serde_json::from_str::<T>(&entry.body)
+        .ok()
+        .filter(|value| read(value) == goal)
+}
+
+/// Everything about one goal that the asker may see, read and audited in one transaction.
+/// With `own_only`, only the author gets it (the pages for changing it); anyone else, a
+/// worker included, gets exactly what a missing goal gets.
+pub async fn goal(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    own_only: bool,
+) -> Result<GoalView, AppError> {
+    let mut audited = store.begin_audited().await?;
+    let found = match crate::backend::store::identity::entry_family(&mut audited.tx, id).await? {
+        Some(family) => match family_facts(&mut audited.tx, family).await? {
+            Some(facts) => {
+                let entries = family_entries(&mut audited.tx, family).await?;
+                let readable: Vec<EntryWithFacts> = entries
+                    .into_iter()
+                    .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+                    .collect();
+                readable
+                    .iter()
+                    .find(|e| e.id == id && e.kind == GOAL)
+                    .cloned()
+                    .and_then(|g| {
+                        serde_json::from_str::<Goal>(&g.body)
+                            .ok()
+                            .map(|goal| (family, g, goal, readable.clone()))
+                    })
+            }
+            None => None,
+        },
+        None => None,
+    };
+    let is_author = |entry: &EntryWithFacts| matches!(&session.actor, Actor::Member { member, .. } if *member == entry.facts.author);
+    let found = found.filter(|(_, entry, _, _)| !own_only || is_author(entry));
+    let Some((family, entry, goal, readable)) = found else {
+        audited
+            .finish(AuditRecord::new(
+                &Who::actor(&session.actor),
+                "read_goal",
+                None,
+                Some(id.to_string()),
+                Outcome::Denied,
+                "not found or not permitted",
+            ))
+            .await?;
+        return Err(AppError::NotFound);
+    };
+    let mine =
+        matches!(&session.actor, Actor::Member { member, .. } if *member == entry.facts.author);
+    let check_ins: Vec<CheckInView> = readable
+        .iter()
+        .filter(|e| e.kind == CHECK_IN)
+        .filter_map(|e| goal_of::<CheckIn>(e, id, |c| c.goal).map(|c| (e, c)))
+        .map(|(e, c)| CheckInView {
+            id: e.id,
+            at: e.created_at,
+            now: c.now.value(),
+            want: c.want.value(),
+            note: c.note.map(|n| n.as_str().to_owned()),
+            importance: c.importance.map(|s| s.value()),
+            importance_not_lower: c.importance_not_lower.map(|n| n.as_str().to_owned()),
+            importance_up_one: c.importance_up_one.map(|n| n.as_str().to_owned()),
+            confidence: c.confidence.map(|s| s.value()),
+            confidence_not_lower: c.confidence_not_lower.map(|n| n.as_str().to_owned()),
+            confidence_up_one: c.confidence_up_one.map(|n| n.as_str().to_owned()),
+            shared_with_workers: e.facts.shared_with_workers,
+        })
+        .collect();
+    let stages: Vec<StageView> = readable
+        .iter()
+        .filter(|e| e.kind == STAGE)
+        .filter_map(|e| goal_of::<StageChoice>(e, id, |s| s.goal).map(|s| (e, s)))
+        .map(|(e, s)| StageView {
+            id: e.id,
+            at: e.created_at,
+            code: s.stage.code().to_owned(),
+            label: s.stage.label().to_owned(),
+            shared_with_workers: e.facts.shared_with_workers,
+        })
+        .collect();
+    let shown: Vec<String> = std::iter::once(id.to_string())
+        .chain(check_ins.iter().map(|c| c.id.to_string()))
+        .chain(stages.iter().map(|s| s.id.to_string()))
+        .collect();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_goal",
+            Some(family),
+            Some(id.to_string()),
+            Outcome::Allowed,
+            shown.join(","),
+        ))
+        .await?;
+    let words = |w: Option<crate::domain::tools::Words>| {
+        w.map(|w| w.as_str().to_owned()).unwrap_or_default()
+    };
+    Ok(GoalView {
+        id,
+        version: entry.version,
+        mine,
+        shared_with_workers: entry.facts.shared_with_workers,
+        change: goal.change.as_str().to_owned(),
+        why: words(goal.why),
+        steps: words(goal.steps),
+        helpers: words(goal.helpers),
+        signs: words(goal.signs),
+        obstacles: words(goal.obstacles),
+        check_ins,
+        stages,
+    })
+}
+
+/// The member's home: their goals, with the latest score and stage, and what they said.
+pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView, AppError> {
+    let (family, author) = member(session)?;
+    let mut audited = store.begin_audited().await?;
+    let entries = family_entries(&mut audited.tx, family).await?;
+    let own: Vec<&EntryWithFacts> = entries
+        .iter()
+        .filter(|e| e.facts.author == author)
+        .collect();
+    let goals: Vec<GoalSummary> = own
+        .iter()
+        .filter(|e| e.kind == GOAL)
+        .filter_map(|g| {
+            serde_json::from_str::<Goal>(&g.body)
+                .ok()
+                .map(|goal| (g, goal))
+        })
+        .map(|(g, goal)| {
+            let latest = own
+                .iter()
+                .filter(|e| e.kind == CHECK_IN)
+                .filter_map(|e| goal_of::<CheckIn>(e, g.id, |c| c.goal))
+                .next_back();
+            let stage = own
+                .iter()
+                .filter(|e| e.kind == STAGE)
+                .filter_map(|e| goal_of::<StageChoice>(e, g.id, |s| s.goal))
+                .next_back();
+            GoalSummary {
+                id: g.id,
+                change: goal.change.as_str().to_owned(),
+                now: latest.as_ref().map(|c| c.now.value()),
+                want: latest.as_ref().map(|c| c.want.value()),
+                stage: stage.map(|s| s.stage.label().to_owned()),
+                shared_with_workers: g.facts.shared_with_workers,
+            }
+        })
+        .collect();
+    let said: Vec<SaidView> = own
+        .iter()
+        .filter(|e| e.kind == CHANGE_TALK)
+        .filter_map(|e| {
+            serde_json::from_str::<ChangeTalk>(&e.body)
+                .ok()
+                .map(|t| (e, t))
+        })
+        .map(|(e, talk)| SaidView {
+            id: e.id,
+            sentence: talk.sentence(),
+            at: e.created_at,
+            shared_with_workers: e.facts.shared_with_workers,
+        })
+        .collect();
+    let shown: Vec<String> = own.iter().map(|e| e.id.to_string()).collect();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_entries",
+            Some(family),
+            Some(family.to_string()),
+            Outcome::Allowed,
+            shown.join(","),
+        ))
+        .await?;
+    Ok(SpaceView { goals, said })
+}
+
+/// How an entry reads in a list: the person's words, never reworded.
+pub fn describe(kind: &str, body: &str) -> String {
+    match kind {
+        GOAL => serde_json::from_str::<Goal>(body)
+            .ok()
+            .map(|g| g.change.as_str().to_owned()),
+        CHANGE_TALK => serde_json::from_str::<ChangeTalk>(body)
+            .ok()
+            .map(|t| t.sentence()),
+        CHECK_IN => serde_json::from_str::<CheckIn>(body).ok().map(|c| {
+            format!(
+                "Now {} out of 10; want to be at {}",
+                c.now.value(),
+                c.want.value()
+            )
+        }),
+        STAGE => serde_json::from_str::<StageChoice>(body)
+            .ok()
+            .map(|s| s.stage.label().to_owned()),
+        _ => None,
+    }
+    .unwrap_or_else(|| {
+        serde_json::from_str::<serde_json::Value>(body)
+            .ok()
+            .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
+            .unwrap_or_else(|| body.to_owned())
+    })
+}
