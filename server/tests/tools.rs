@@ -1,0 +1,396 @@
+//! A parent's tools through the running application's server functions and pages:
+//! goals, check-ins, stages, change talk and sharing, with and without WebAssembly.
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly at the step that went wrong"
+)]
+
+mod support;
+
+use app::domain::ids::{EntryId, SubmissionId};
+use server::seed;
+use support::{Kind, TestApp};
+
+struct Family {
+    alex: String,
+    jordan: String,
+    charlie: String,
+    worker: String,
+}
+
+async fn family(app: &TestApp) -> Family {
+    seed::seed_demo(&app.store).await.unwrap();
+    let now = app::backend::store::now_ms();
+    let mut cookies = Vec::new();
+    for name in ["Alex Example", "Jordan Example", "Charlie Example"] {
+        let (member, _) = app.store.member_named(name).await.unwrap().unwrap();
+        let account = app.store.account_for_member(member, now).await.unwrap();
+        cookies.push(app.cookie_for(account).await);
+    }
+    let staff = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    let worker = app
+        .cookie_for(app.store.account_for_staff(staff, now).await.unwrap())
+        .await;
+    let [alex, jordan, charlie]: [String; 3] = cookies.try_into().unwrap();
+    Family {
+        alex,
+        jordan,
+        charlie,
+        worker,
+    }
+}
+
+/// Creates a goal as Alex through the server function and returns its id.
+async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
+    let submission = SubmissionId::new().to_string();
+    let made = app
+        .call_as(
+            "/api/new-goal",
+            &[
+                ("submission", &submission),
+                ("change", "Get the children to school on time (demo)"),
+                ("why", "They are happier when they are not rushed"),
+                ("share", share),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(
+        made.status().is_success() || made.status().is_redirection(),
+        "{}",
+        made.status()
+    );
+    let space: serde_json::Value = app
+        .call_as("/api/my-space", &[], Some(&f.alex))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let id = space["goals"].as_array().unwrap().last().unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    EntryId::parse(&id).unwrap()
+}
+
+fn without_nonce(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(at) = [rest.find("nonce=\""), rest.find("crossorigin=\"")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        let (head, tail) = rest.split_at(at);
+        out.push_str(head);
+        let start = tail.find('"').unwrap() + 1;
+        let end = start + tail[start..].find('"').unwrap();
+        out.push_str(&tail[..start]);
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+on_both_backends!(
+    another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist,
+    a_repeated_client_id_makes_a_single_goal,
+    editing_a_goal_keeps_every_version,
+);
+
+async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    // Shared with the workers, never with another member.
+    let goal = alex_goal(&app, &f, "workers").await;
+    let missing = EntryId::new();
+    for other in [&f.jordan, &f.charlie] {
+        let hidden = app
+            .call_as("/api/goal", &[("id", &goal.to_string())], Some(other))
+            .await;
+        let absent = app
+            .call_as("/api/goal", &[("id", &missing.to_string())], Some(other))
+            .await;
+        assert_eq!(hidden.status(), 404);
+        assert_eq!(hidden.status(), absent.status());
+        assert_eq!(hidden.text().await.unwrap(), absent.text().await.unwrap());
+        let hidden_page = app.get_as(&format!("/goals/{goal}"), Some(other)).await;
+        let absent_page = app.get_as(&format!("/goals/{missing}"), Some(other)).await;
+        assert_eq!(hidden_page.status(), absent_page.status());
+        assert_eq!(
+            without_nonce(&hidden_page.text().await.unwrap()),
+            without_nonce(&absent_page.text().await.unwrap())
+        );
+        // Not even through a check-in on it.
+        let sneaky = app
+            .call_as(
+                "/api/check-in",
+                &[
+                    ("goal", &goal.to_string()),
+                    ("submission", &SubmissionId::new().to_string()),
+                    ("now", "1"),
+                    ("want", "2"),
+                ],
+                Some(other),
+            )
+            .await;
+        assert_eq!(sneaky.status(), 404);
+    }
+    // The allocated worker sees it, because Alex shared it with the workers.
+    let seen = app.get_as(&format!("/goals/{goal}"), Some(&f.worker)).await;
+    assert_eq!(seen.status(), 200);
+    assert!(
+        seen.text()
+            .await
+            .unwrap()
+            .contains("Get the children to school on time (demo)")
+    );
+    app.finish().await;
+}
+
+async fn a_repeated_client_id_makes_a_single_goal(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let submission = SubmissionId::new().to_string();
+    for _ in 0..3 {
+        let sent = app
+            .call_as(
+                "/api/new-goal",
+                &[("submission", &submission), ("change", "Once only (demo)")],
+                Some(&f.alex),
+            )
+            .await;
+        assert!(sent.status().is_success() || sent.status().is_redirection());
+    }
+    let space: serde_json::Value = app
+        .call_as("/api/my-space", &[], Some(&f.alex))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(space["goals"].as_array().unwrap().len(), 1);
+    app.finish().await;
+}
+
+async fn editing_a_goal_keeps_every_version(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "only_me").await;
+    for (version, words) in [("1", "Second words (demo)"), ("2", "Third words (demo)")] {
+        let edited = app
+            .call_as(
+                "/api/edit-goal",
+                &[
+                    ("goal", &goal.to_string()),
+                    ("version", version),
+                    ("change", words),
+                ],
+                Some(&f.alex),
+            )
+            .await;
+        assert!(
+            edited.status().is_redirection() || edited.status().is_success(),
+            "{}",
+            edited.status()
+        );
+    }
+    // An edit from a page that was open before the last change is refused, not written over.
+    let stale = app
+        .call_as(
+            "/api/edit-goal",
+            &[
+                ("goal", &goal.to_string()),
+                ("version", "1"),
+                ("change", "Lost?"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(stale.status(), 422);
+    let history = app.store.entry_history(goal).await.unwrap();
+    assert_eq!(history.len(), 3);
+    assert!(
+        history[0]
+            .body
+            .contains("Get the children to school on time (demo)")
+    );
+    assert!(history[2].body.contains("Third words (demo)"));
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_check_in_without_webassembly_keeps_what_was_typed_when_a_score_is_wrong() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "only_me").await;
+    let page = format!("/goals/{goal}/check-in");
+    let submission = SubmissionId::new().to_string();
+    let post = |fields: Vec<(&'static str, String)>| {
+        let body = serde_urlencoded::to_string(&fields).unwrap();
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+            .post(app.url(&page))
+            .header("origin", &app.origin)
+            .header("cookie", &f.alex)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    let wrong = post(vec![
+        ("__fn", "/api/check-in".into()),
+        ("goal", goal.to_string()),
+        ("submission", submission.clone()),
+        ("now", "11".into()),
+        ("want", "8".into()),
+        (
+            "importance_not_lower",
+            "Because of my children (demo)".into(),
+        ),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(wrong.status(), 422);
+    let html = wrong.text().await.unwrap();
+    assert!(
+        html.contains("Where you are now must be a number from 0 to 10."),
+        "{html}"
+    );
+    assert!(
+        html.contains("Because of my children (demo)"),
+        "what was typed is kept"
+    );
+    assert!(html.contains("value=\"11\""));
+
+    let right = post(vec![
+        ("__fn", "/api/check-in".into()),
+        ("goal", goal.to_string()),
+        ("submission", submission),
+        ("now", "4".into()),
+        ("want", "8".into()),
+        ("importance", "9".into()),
+        (
+            "importance_not_lower",
+            "Because of my children (demo)".into(),
+        ),
+        ("confidence", "6".into()),
+    ])
+    .await
+    .unwrap();
+    assert_eq!(right.status(), 303);
+    let shown = app
+        .get_as(&format!("/goals/{goal}"), Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        shown.contains("You checked in once: you were at 4 out of 10 and want to be at 8."),
+        "{shown}"
+    );
+    assert!(shown.contains("<svg"), "the chart is drawn on the server");
+    assert!(
+        shown.contains("<table"),
+        "and the same figures are in a table"
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn what_is_withdrawn_from_the_workers_is_hidden_from_them_and_the_record_is_kept() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    assert_eq!(
+        app.get_as(&format!("/goals/{goal}"), Some(&f.worker))
+            .await
+            .status(),
+        200
+    );
+    let withdrawn = app
+        .call_as(
+            "/api/share",
+            &[
+                ("entry", &goal.to_string()),
+                ("share", "only_me"),
+                ("back", "/home"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(withdrawn.status().is_redirection() || withdrawn.status().is_success());
+    assert_eq!(
+        app.get_as(&format!("/goals/{goal}"), Some(&f.worker))
+            .await
+            .status(),
+        404
+    );
+    let rows = app.store.audit_rows().await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "share_entry" && r.subject.as_deref() == Some(&goal.to_string()))
+    );
+    assert!(
+        rows.iter().any(
+            |r| r.action == "withdraw_entry" && r.subject.as_deref() == Some(&goal.to_string())
+        )
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn change_talk_keeps_its_kind_and_the_parents_words() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    for (kind, text) in [
+        ("commitment", "ring the school on Monday (demo)"),
+        ("none", "In my own words (demo)"),
+    ] {
+        let said = app
+            .call_as(
+                "/api/say",
+                &[
+                    ("submission", &SubmissionId::new().to_string()),
+                    ("kind", kind),
+                    ("text", text),
+                ],
+                Some(&f.alex),
+            )
+            .await;
+        assert!(said.status().is_redirection() || said.status().is_success());
+    }
+    let refused = app
+        .call_as(
+            "/api/say",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("kind", "pros_and_cons"),
+                ("text", "x"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let space: serde_json::Value = app
+        .call_as("/api/my-space", &[], Some(&f.alex))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let said: Vec<&str> = space["said"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["sentence"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "I will ring the school on Monday (demo)",
+            "In my own words (demo)"
+        ]
+    );
+    app.finish().await;
+}
