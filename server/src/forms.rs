@@ -100,7 +100,9 @@ pub async fn page_post(State(state): State<AppState>, request: Request, next: Ne
     render_page(&state, parts, echo, status).await
 }
 
-/// Draws the page at the posted address again, with the echo of what was sent.
+/// Draws the page at the posted address again, with the echo of what was sent. The whole
+/// page is drawn before it is sent, data included: without scripts, content streamed in
+/// later could never be shown.
 async fn render_page(
     state: &AppState,
     mut parts: axum::http::request::Parts,
@@ -109,7 +111,7 @@ async fn render_page(
 ) -> Response {
     parts.method = Method::GET;
     let context = state.context();
-    let handler = leptos_axum::render_app_to_stream_with_context(
+    let handler = leptos_axum::render_app_async_with_context(
         move || {
             context();
             provide_context(echo.clone());

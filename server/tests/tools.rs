@@ -394,3 +394,44 @@ async fn change_talk_keeps_its_kind_and_the_parents_words() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_page_drawn_again_after_a_problem_is_whole_without_scripts() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "only_me").await;
+    let body = serde_urlencoded::to_string([
+        ("__fn", "/api/check-in".to_owned()),
+        ("goal", goal.to_string()),
+        ("submission", SubmissionId::new().to_string()),
+        ("now", "".to_owned()),
+        ("want", "5".to_owned()),
+    ])
+    .unwrap();
+    let page = reqwest::Client::new()
+        .post(app.url(&format!("/goals/{goal}/check-in")))
+        .header("origin", &app.origin)
+        .header("cookie", &f.alex)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // The goal's words and the form are in the page itself, not waiting for a script.
+    let main = page
+        .split("<main")
+        .nth(1)
+        .unwrap()
+        .split("</main>")
+        .next()
+        .unwrap();
+    assert!(
+        main.contains("Get the children to school on time (demo)"),
+        "{main}"
+    );
+    assert!(main.contains("Enter a number from 0 to 10 for where you are now."));
+    app.finish().await;
+}

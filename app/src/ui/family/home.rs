@@ -224,19 +224,13 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
 /// Share one thing said with the workers, or take it back.
 #[component]
 fn SayShare(entry: String, shared: bool) -> impl IntoView {
-    let action = ServerAction::<crate::api::tools::ShareEntry>::new();
-    let (value, label) = if shared {
-        ("only_me", "Stop sharing this")
+    let label = if shared {
+        "Stop sharing this"
     } else {
-        ("workers", "Share this with my workers")
+        "Share this with my workers"
     };
     view! {
-        <crate::ui::shared::form::ProgressiveForm action>
-            <input type="hidden" name="entry" value=entry />
-            <input type="hidden" name="share" value=value />
-            <input type="hidden" name="back" value="/home" />
-            <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button">{label}</button>
-        </crate::ui::shared::form::ProgressiveForm>
+        <crate::ui::family::tools::ShareButton entry shared back="/home".to_owned() label />
     }
 }
 

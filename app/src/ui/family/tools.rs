@@ -107,22 +107,31 @@ fn with_goal<V: IntoView + 'static>(
     }
 }
 
-/// A button that shares an entry with the workers, or takes it back.
+/// A button that shares an entry with the workers, or takes it back. A plain form that
+/// posts and reloads, with or without scripts, so the page always shows the new state.
 #[component]
-fn ShareButton(entry: String, shared: bool, back: String) -> impl IntoView {
-    let action = ServerAction::<ShareEntry>::new();
-    let (value, label) = if shared {
+pub fn ShareButton(
+    entry: String,
+    shared: bool,
+    back: String,
+    #[prop(optional)] label: Option<&'static str>,
+) -> impl IntoView {
+    use leptos::server_fn::ServerFn;
+    let (value, default_label) = if shared {
         ("only_me", "Stop sharing with my workers")
     } else {
         ("workers", "Share with my workers")
     };
     view! {
-        <ProgressiveForm action>
+        <form method="post">
+            <input type="hidden" name=crate::ui::shared::form::SERVER_FN_FIELD value=ShareEntry::url() />
             <input type="hidden" name="entry" value=entry />
             <input type="hidden" name="share" value=value />
             <input type="hidden" name="back" value=back />
-            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{label}</button>
-        </ProgressiveForm>
+            <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button">
+                {label.unwrap_or(default_label)}
+            </button>
+        </form>
     }
 }
 
