@@ -48,6 +48,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 // Plain scripts from this site: the quick exit and passkeys. No inline script.
                 <script src="/scripts/exit.js" defer></script>
                 <script src="/scripts/passkey.js" defer></script>
+                <script src="/scripts/read-aloud.js" defer></script>
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />

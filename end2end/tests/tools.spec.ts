@@ -115,6 +115,20 @@ test("the same journey works with JavaScript off", async ({ page, browser }, tes
   await noScripts.close();
 });
 
+test("every page offers to read itself aloud", async ({ page }) => {
+  const spoken: string[] = [];
+  await page.exposeFunction("recordSpeech", (text: string) => spoken.push(text));
+  await page.addInitScript(() => {
+    // Chromium without audio: stand in for the voice, and keep what it would have said.
+    window.speechSynthesis.speak = (utterance: SpeechSynthesisUtterance) => {
+      (window as unknown as { recordSpeech: (t: string) => void }).recordSpeech(utterance.text);
+    };
+  });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Read this to me" }).click();
+  await expect.poll(() => spoken.join(" ")).toContain("Have your say, in your own words");
+});
+
 test("a check-in can be done with the keyboard alone", async ({ page }) => {
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--member", "Alex Example"));

@@ -435,3 +435,38 @@ async fn a_page_drawn_again_after_a_problem_is_whole_without_scripts() {
     assert!(main.contains("Enter a number from 0 to 10 for where you are now."));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_parent_sees_a_receipt_once_their_worker_has_read_their_goal() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let before: serde_json::Value = app
+        .call_as("/api/my-space", &[], Some(&f.alex))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(before["goals"][0]["read_by_worker"].is_null());
+    assert_eq!(
+        app.get_as(&format!("/goals/{goal}"), Some(&f.worker))
+            .await
+            .status(),
+        200
+    );
+    let after: serde_json::Value = app
+        .call_as("/api/my-space", &[], Some(&f.alex))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(after["goals"][0]["read_by_worker"].is_i64(), "{after}");
+    let home = app
+        .get_as("/home", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("Read by your worker on"));
+    app.finish().await;
+}

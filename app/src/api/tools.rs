@@ -23,6 +23,8 @@ pub struct GoalSummary {
     pub want: Option<u8>,
     pub stage: Option<String>,
     pub shared_with_workers: bool,
+    /// When a worker last read it, if they have.
+    pub read_by_worker: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +33,8 @@ pub struct SaidView {
     pub sentence: String,
     pub at: i64,
     pub shared_with_workers: bool,
+    /// When a worker last read it, if they have.
+    pub read_by_worker: Option<i64>,
 }
 
 /// A member's home: their goals and what they want to say.

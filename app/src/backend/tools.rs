@@ -317,6 +317,15 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         .iter()
         .filter(|e| e.facts.author == author)
         .collect();
+    let reads = worker_reads(&mut audited.tx, family).await?;
+    let read_at = |id: EntryId| {
+        let id = id.to_string();
+        reads
+            .iter()
+            .filter(|(_, ids)| ids.iter().any(|read| *read == id))
+            .map(|(at, _)| *at)
+            .max()
+    };
     let goals: Vec<GoalSummary> = own
         .iter()
         .filter(|e| e.kind == GOAL)
@@ -343,6 +352,7 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
                 want: latest.as_ref().map(|c| c.want.value()),
                 stage: stage.map(|s| s.stage.label().to_owned()),
                 shared_with_workers: g.facts.shared_with_workers,
+                read_by_worker: read_at(g.id),
             }
         })
         .collect();
@@ -359,6 +369,7 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
             sentence: talk.sentence(),
             at: e.created_at,
             shared_with_workers: e.facts.shared_with_workers,
+            read_by_worker: read_at(e.id),
         })
         .collect();
     let shown: Vec<String> = own.iter().map(|e| e.id.to_string()).collect();
@@ -373,6 +384,36 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         ))
         .await?;
     Ok(SpaceView { goals, said })
+}
+
+/// When staff read which entries of this family, from the audit trail: the receipts a
+/// parent sees as "read by your worker".
+async fn worker_reads(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+) -> Result<Vec<(i64, Vec<String>)>, AppError> {
+    let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+        "SELECT at, subject, detail FROM audit_events \
+         WHERE family_id = $1 AND outcome = 'allowed' \
+         AND action IN ('read_entry', 'read_family', 'read_goal') \
+         AND actor_role NOT IN ('Parent or carer', 'Child or young person', 'Operator', 'Not signed in')",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await
+    .map_err(crate::backend::store::StoreError::from)?;
+    Ok(rows
+        .into_iter()
+        .map(|(at, subject, detail)| {
+            let ids = detail
+                .split(',')
+                .map(str::to_owned)
+                .chain(subject)
+                .filter(|id| !id.is_empty())
+                .collect();
+            (at, ids)
+        })
+        .collect())
 }
 
 /// How an entry reads in a list: the person's words, never reworded.

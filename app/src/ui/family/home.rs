@@ -178,6 +178,10 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                                     <a class="govuk-link govuk-!-font-weight-bold" href=href>{g.change}</a>
                                     <br />
                                     <span class="govuk-body-s">{how} " " {g.stage.map(|s| format!("{s}."))}</span>
+                                    {g.read_by_worker.map(|at| view! {
+                                        <br />
+                                        <strong class="govuk-tag govuk-tag--green">{format!("Read by your worker on {}", when(at))}</strong>
+                                    })}
                                 </li>
                             }
                         })
@@ -206,6 +210,10 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                                     <span class="app-own-words">{said.sentence}</span>
                                     <br />
                                     <span class="govuk-body-s">{when(said.at)} ". " {seen}</span>
+                                    {said.read_by_worker.map(|at| view! {
+                                        <br />
+                                        <strong class="govuk-tag govuk-tag--green">{format!("Read by your worker on {}", when(at))}</strong>
+                                    })}
                                     <SayShare entry shared=said.shared_with_workers />
                                 </li>
                             }

@@ -37,6 +37,16 @@ pub fn Frame(children: Children) -> impl IntoView {
         <Header brand=brand.clone() />
         <div class="govuk-width-container">
             <ExitThisPage />
+            // Shown by /scripts/read-aloud.js where the browser can speak.
+            <button
+                type="button"
+                class="govuk-button govuk-button--secondary app-read-aloud"
+                data-read-aloud=""
+                aria-pressed="false"
+                hidden=true
+            >
+                "Read this to me"
+            </button>
             <main class="govuk-main-wrapper app-main" id="main-content" tabindex="-1">
                 {children()}
             </main>
