@@ -322,7 +322,7 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         let id = id.to_string();
         reads
             .iter()
-            .filter(|(_, ids)| ids.iter().any(|read| *read == id))
+            .filter(|(_, ids)| ids.contains(&id))
             .map(|(at, _)| *at)
             .max()
     };
