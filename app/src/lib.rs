@@ -21,6 +21,7 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use ui::family::help::HelpPage;
 use ui::family::home::{EntryPage, Home, WhoHasSeen};
 use ui::family::tools::{CheckInPage, EditGoalPage, GoalPage, NewGoalPage, SayPage, StagePage};
 use ui::practitioner::admin::{StaffCodePage, StaffPage};
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/goals/:id/check-in") view=CheckInPage ssr=SsrMode::Async />
                     <Route path=path!("/goals/:id/stage") view=StagePage ssr=SsrMode::Async />
                     <Route path=path!("/say") view=SayPage />
+                    <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route

@@ -470,3 +470,88 @@ async fn a_parent_sees_a_receipt_once_their_worker_has_read_their_goal() {
     assert!(home.contains("Read by your worker on"));
     app.finish().await;
 }
+
+#[tokio::test]
+async fn a_parent_who_does_not_feel_safe_reaches_their_workers_and_nothing_shows_on_their_screen() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let before_home = app
+        .get_as("/home", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let submission = SubmissionId::new().to_string();
+    for _ in 0..2 {
+        let sent = app
+            .call_as(
+                "/api/not-safe",
+                &[("submission", &submission)],
+                Some(&f.alex),
+            )
+            .await;
+        assert!(sent.status().is_redirection() || sent.status().is_success());
+    }
+    let urgent: serde_json::Value = app
+        .call_as("/api/urgent", &[], Some(&f.worker))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let urgent = urgent.as_array().unwrap();
+    assert_eq!(urgent.len(), 1, "one press, one alert, even sent twice");
+    assert_eq!(urgent[0]["member_name"], "Alex Example");
+    assert!(urgent[0]["at"].is_i64());
+    let worker_home = app
+        .get_as("/home", Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(worker_home.contains("does not feel safe right now"));
+    // Alex's own screen looks as it did; Jordan, flagged towards Alex, sees nothing.
+    let after_home = app
+        .get_as("/home", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!after_home.contains("feel safe"));
+    // What someone looking over a shoulder would see: the page's main content.
+    let main = |page: &str| {
+        page.split("<main")
+            .nth(1)
+            .unwrap()
+            .split("</main>")
+            .next()
+            .unwrap()
+            .to_owned()
+    };
+    let (before, after) = (main(&before_home), main(&after_home));
+    if before != after {
+        let at = before
+            .chars()
+            .zip(after.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let show = |s: &str| {
+            s.chars()
+                .skip(at.saturating_sub(80))
+                .take(200)
+                .collect::<String>()
+        };
+        panic!(
+            "the home page changed:\n{}\n---\n{}",
+            show(&before),
+            show(&after)
+        );
+    }
+    let jordan = app
+        .call_as("/api/my-entries", &[], Some(&f.jordan))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(jordan, "[]");
+    app.finish().await;
+}

@@ -37,6 +37,16 @@ pub struct SaidView {
     pub read_by_worker: Option<i64>,
 }
 
+/// A safety alert as the workers see it, at the top of their caseload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlertView {
+    pub id: EntryId,
+    pub at: i64,
+    pub family: crate::domain::ids::FamilyId,
+    pub family_name: String,
+    pub member_name: String,
+}
+
 /// A member's home: their goals and what they want to say.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpaceView {
@@ -291,4 +301,24 @@ pub async fn share_entry(
     };
     leptos_axum::redirect(&back);
     Ok(())
+}
+
+/// "I don't feel safe right now": tells the allocated workers at once, and goes back to
+/// the home page with nothing on screen to show it happened.
+#[server(prefix = "/api", endpoint = "not-safe")]
+pub async fn not_safe(#[server(default)] submission: String) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    crate::backend::tools::raise_alert(&services.store, &session, submission).await?;
+    leptos_axum::redirect("/home");
+    Ok(())
+}
+
+/// Safety alerts from the families this member of staff works with, newest first.
+#[server(prefix = "/api", endpoint = "urgent")]
+pub async fn urgent() -> Result<Vec<AlertView>, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::urgent(&services.store, &session).await
 }

@@ -79,6 +79,8 @@ pub async fn my_entries(
         .await?
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        // An alert is for the workers; showing it back could be seen over a shoulder.
+        .filter(|e| e.kind != crate::backend::tools::SAFETY_ALERT)
         .map(|e| view(e, &session.actor, &names))
         .collect();
     let ids = visible

@@ -20,6 +20,8 @@ pub const GOAL: &str = "goal";
 pub const CHECK_IN: &str = "check_in";
 pub const STAGE: &str = "stage";
 pub const CHANGE_TALK: &str = "change_talk";
+/// "I don't feel safe right now": goes to the allocated workers at once.
+pub const SAFETY_ALERT: &str = "safety_alert";
 
 fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
     match &session.actor {
@@ -384,6 +386,76 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         ))
         .await?;
     Ok(SpaceView { goals, said })
+}
+
+/// "I don't feel safe right now": an entry shared with the workers from the start, because
+/// reaching them is its whole purpose. Nothing about it is shown back on the parent's
+/// screen. A repeat from the same page is one alert.
+pub async fn raise_alert(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+) -> Result<(), AppError> {
+    let body = json(&serde_json::json!({ "text": "I don't feel safe right now" }))?;
+    write(store, session, SAFETY_ALERT, submission, body, true).await?;
+    tracing::warn!("a family member raised a safety alert");
+    Ok(())
+}
+
+/// Safety alerts from the families a member of staff works with, newest first: the top of
+/// their caseload. Read through the policy and audited.
+pub async fn urgent(
+    store: &Store,
+    session: &CurrentSession,
+) -> Result<Vec<crate::api::tools::AlertView>, AppError> {
+    if !matches!(session.actor, Actor::Staff { .. }) {
+        return Err(AppError::NotFound);
+    }
+    let families = crate::backend::family::my_families(store, session).await?;
+    let mut audited = store.begin_audited().await?;
+    let mut alerts = Vec::new();
+    for (family, reference, family_name) in families {
+        let Some(facts) = family_facts(&mut audited.tx, family).await? else {
+            continue;
+        };
+        let names: Vec<(String, String)> =
+            sqlx::query_as("SELECT id, display_name FROM members WHERE family_id = $1")
+                .bind(family.to_string())
+                .fetch_all(&mut *audited.tx)
+                .await
+                .map_err(crate::backend::store::StoreError::from)?;
+        for entry in family_entries(&mut audited.tx, family).await? {
+            if entry.kind == SAFETY_ALERT
+                && policy::may_read_entry(&session.actor, &facts, &entry.facts)
+            {
+                let author = entry.facts.author.to_string();
+                alerts.push(crate::api::tools::AlertView {
+                    id: entry.id,
+                    at: entry.created_at,
+                    family,
+                    family_name: format!("{family_name} ({reference})"),
+                    member_name: names
+                        .iter()
+                        .find(|(id, _)| *id == author)
+                        .map(|(_, n)| n.clone())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+    }
+    alerts.sort_by_key(|a| std::cmp::Reverse(a.at));
+    let ids: Vec<String> = alerts.iter().map(|a| a.id.to_string()).collect();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_alerts",
+            None,
+            None,
+            Outcome::Allowed,
+            ids.join(","),
+        ))
+        .await?;
+    Ok(alerts)
 }
 
 /// When staff read which entries of this family, from the audit trail: the receipts a

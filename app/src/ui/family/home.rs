@@ -17,6 +17,13 @@ pub fn when(ms: i64) -> String {
         .unwrap_or_default()
 }
 
+/// A time such as "7:45pm on 22 November 2026 (UTC)", for when something was sent.
+pub fn at_time(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%-I:%M%P on %-d %B %Y (UTC)").to_string())
+        .unwrap_or_default()
+}
+
 /// Sign out: a plain form, so it works without scripts.
 #[component]
 pub fn SignOut() -> impl IntoView {
@@ -245,7 +252,43 @@ fn SayShare(entry: String, shared: bool) -> impl IntoView {
 #[component]
 fn StaffHome(name: String, role: String, is_admin: bool) -> impl IntoView {
     let families = Resource::new(|| (), |_| my_families());
+    let alerts = Resource::new(|| (), |_| crate::api::tools::urgent());
     view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match alerts.await {
+                    Ok(list) if !list.is_empty() => view! {
+                        <div class="govuk-notification-banner" role="region" aria-labelledby="urgent-title" data-module="govuk-notification-banner">
+                            <div class="govuk-notification-banner__header">
+                                <h2 class="govuk-notification-banner__title" id="urgent-title">"Urgent"</h2>
+                            </div>
+                            <div class="govuk-notification-banner__content">
+                                <ul class="govuk-list">
+                                    {list
+                                        .into_iter()
+                                        .map(|a| {
+                                            let href = format!("/families/{}", a.family);
+                                            view! {
+                                                <li>
+                                                    <strong>{a.member_name}</strong>
+                                                    " does not feel safe right now. Sent "
+                                                    {at_time(a.at)}
+                                                    ". "
+                                                    <a class="govuk-notification-banner__link" href=href>{a.family_name}</a>
+                                                </li>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            </div>
+                        </div>
+                    }
+                    .into_any(),
+                    Ok(_) => ().into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
         <h1 class="govuk-heading-l">"Your families"</h1>
         <p class="govuk-body">"Signed in as " {name} ", " {role} "."</p>
         <Suspense fallback=|| ()>

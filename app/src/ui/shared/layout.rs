@@ -83,6 +83,9 @@ fn Footer(brand: Brand) -> impl IntoView {
                         <h2 class="govuk-visually-hidden">"Support links"</h2>
                         <ul class="govuk-footer__inline-list">
                             <li class="govuk-footer__inline-list-item">
+                                <a class="govuk-footer__link" href="/help">"Help"</a>
+                            </li>
+                            <li class="govuk-footer__inline-list-item">
                                 <a class="govuk-footer__link" href="/feedback">
                                     "Give feedback about this service"
                                 </a>
