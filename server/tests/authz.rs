@@ -36,6 +36,8 @@ struct Row {
     ok: Vec<String>,
     #[serde(default)]
     hidden: Vec<String>,
+    #[serde(default)]
+    refused: Vec<String>,
 }
 
 fn matrix() -> Matrix {
@@ -250,6 +252,8 @@ fn expected(row: &Row, actor: &str) -> String {
         "ok".to_owned()
     } else if named(&row.hidden) {
         "hidden".to_owned()
+    } else if named(&row.refused) {
+        "refused".to_owned()
     } else {
         row.default.clone()
     }

@@ -555,3 +555,78 @@ async fn a_parent_who_does_not_feel_safe_reaches_their_workers_and_nothing_shows
     assert_eq!(jordan, "[]");
     app.finish().await;
 }
+
+#[tokio::test]
+async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "only_me").await;
+    let (charlie, _) = app
+        .store
+        .member_named("Charlie Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let (jordan, _) = app
+        .store
+        .member_named("Jordan Example")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.charlie))
+            .await
+            .status(),
+        404
+    );
+    let shared = app
+        .call_as(
+            "/api/share-with-member",
+            &[
+                ("entry", &goal.to_string()),
+                ("member", &charlie.to_string()),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(shared.status().is_redirection() || shared.status().is_success());
+    assert_eq!(
+        app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.charlie))
+            .await
+            .status(),
+        200
+    );
+    let page = app
+        .get_as(&format!("/goals/{goal}"), Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Also shared with: Charlie Example."));
+
+    // Jordan is flagged as a risk to Alex: the policy refuses, plainly and without saying why.
+    let refused = app
+        .call_as(
+            "/api/share-with-member",
+            &[
+                ("entry", &goal.to_string()),
+                ("member", &jordan.to_string()),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    let message = refused.text().await.unwrap();
+    assert!(
+        message.contains("You cannot share this with them."),
+        "{message}"
+    );
+    assert!(!message.to_lowercase().contains("flag") && !message.to_lowercase().contains("risk"));
+    assert_eq!(
+        app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.jordan))
+            .await
+            .status(),
+        404
+    );
+    app.finish().await;
+}

@@ -95,6 +95,10 @@ pub struct GoalView {
     pub obstacles: String,
     pub check_ins: Vec<CheckInView>,
     pub stages: Vec<StageView>,
+    /// For the author: the family members it is shared with, by name.
+    pub shared_with: Vec<String>,
+    /// For the author: the other members of the family, to choose from.
+    pub others: Vec<crate::api::family::MemberView>,
 }
 
 /// "Only me" or "me and my workers", as the form sends it.
@@ -321,4 +325,25 @@ pub async fn urgent() -> Result<Vec<AlertView>, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     crate::backend::tools::urgent(&services.store, &session).await
+}
+
+/// Shares one of your own entries with one named member of your family. The policy can
+/// refuse, and then says so plainly without saying why.
+#[server(prefix = "/api", endpoint = "share-with-member")]
+pub async fn share_with_member(
+    #[server(default)] entry: String,
+    #[server(default)] member: String,
+) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = entry_id(&entry)?;
+    let member = crate::domain::ids::MemberId::parse(&member).map_err(|_| {
+        AppError::Invalid(crate::domain::FieldErrors::single(
+            "member",
+            "Choose who to share this with.",
+        ))
+    })?;
+    crate::backend::tools::share_with_member(&services.store, &session, id, member).await?;
+    leptos_axum::redirect(&format!("/goals/{id}"));
+    Ok(())
 }

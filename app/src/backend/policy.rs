@@ -183,7 +183,7 @@ pub fn may_read_entry(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -
 }
 
 /// May the author share their entry with `target`, a named member of their family?
-/// Refused towards anyone flagged as posing a risk to the author.
+/// Refused between two members when either is flagged as posing a risk to the other.
 pub fn may_share_with_member(
     actor: &Actor,
     family: &FamilyFacts,
@@ -198,6 +198,9 @@ pub fn may_share_with_member(
         && target != entry.author
         && family.kind_of(target).is_some()
         && !family.is_flagged_towards(target, entry.author)
+        // Nor the other way: a flagged member cannot use the portal to reach the person
+        // at risk from them.
+        && !family.is_flagged_towards(entry.author, target)
 }
 
 /// May the actor issue an invitation or reset code for a member of this family?
@@ -298,6 +301,12 @@ mod tests {
         assert!(!may_read_entry(&b, &w.family, &shared));
         let a = member(&w, w.parent_a, MemberKind::ParentCarer);
         assert!(!may_share_with_member(&a, &w.family, &shared, w.parent_b));
+        let theirs = entry(&w, w.parent_b, false, vec![]);
+        assert!(
+            !may_share_with_member(&b, &w.family, &theirs, w.parent_a),
+            "nor towards the person at risk"
+        );
+        assert!(may_share_with_member(&a, &w.family, &shared, w.child));
     }
 
     #[test]

@@ -291,6 +291,37 @@ pub async fn goal(
             shown.join(","),
         ))
         .await?;
+    let names: Vec<(String, String, String)> = if mine {
+        sqlx::query_as("SELECT id, display_name, kind FROM members WHERE family_id = $1 ORDER BY created_at, id")
+            .bind(family.to_string())
+            .fetch_all(&mut *store.pool_connection().await?)
+            .await
+            .map_err(crate::backend::store::StoreError::from)?
+    } else {
+        Vec::new()
+    };
+    let shared_with: Vec<String> = entry
+        .facts
+        .shared_with
+        .iter()
+        .filter_map(|m| {
+            names
+                .iter()
+                .find(|(id, _, _)| *id == m.to_string())
+                .map(|(_, n, _)| n.clone())
+        })
+        .collect();
+    let others = names
+        .iter()
+        .filter(|(id, _, _)| *id != entry.facts.author.to_string())
+        .filter_map(|(id, name, kind)| {
+            Some(crate::api::family::MemberView {
+                id: MemberId::parse(id).ok()?,
+                name: name.clone(),
+                is_child: kind == "child",
+            })
+        })
+        .collect();
     let words = |w: Option<crate::domain::tools::Words>| {
         w.map(|w| w.as_str().to_owned()).unwrap_or_default()
     };
@@ -307,6 +338,8 @@ pub async fn goal(
         obstacles: words(goal.obstacles),
         check_ins,
         stages,
+        shared_with,
+        others,
     })
 }
 
@@ -386,6 +419,59 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         ))
         .await?;
     Ok(SpaceView { goals, said })
+}
+
+/// Shares one of the member's own entries with one named member, if the policy allows.
+pub async fn share_with_member(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    target: MemberId,
+) -> Result<(), AppError> {
+    let (family, _) = member(session)?;
+    let mut conn = store.pool_connection().await?;
+    let facts = family_facts(&mut conn, family)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let entry = family_entries(&mut conn, family)
+        .await?
+        .into_iter()
+        .find(|e| e.id == id)
+        .ok_or(AppError::NotFound)?;
+    drop(conn);
+    let Actor::Member { member, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    if entry.facts.author != *member {
+        return Err(AppError::NotFound);
+    }
+    if !policy::may_share_with_member(&session.actor, &facts, &entry.facts, target) {
+        store
+            .audit(AuditRecord::new(
+                &Who::actor(&session.actor),
+                "share_entry",
+                Some(family),
+                Some(id.to_string()),
+                Outcome::Denied,
+                "refused by the policy",
+            ))
+            .await?;
+        return Err(AppError::Invalid(FieldErrors::single(
+            "member",
+            "You cannot share this with them. Your worker can tell you more.",
+        )));
+    }
+    if !entry.facts.shared_with.contains(&target) {
+        store
+            .share(
+                id,
+                Some(target),
+                crate::backend::store::now_ms(),
+                &Who::actor(&session.actor),
+            )
+            .await?;
+    }
+    Ok(())
 }
 
 /// "I don't feel safe right now": an entry shared with the workers from the start, because

@@ -3,7 +3,8 @@
 //! say. Plain words; every form works without scripts.
 
 use crate::api::tools::{
-    CheckIn, ChooseStage, EditGoal, GoalView, NewGoal, Say, ShareEntry, goal, own_goal,
+    CheckIn, ChooseStage, EditGoal, GoalView, NewGoal, Say, ShareEntry, ShareWithMember, goal,
+    own_goal,
 };
 use crate::domain::ids::SubmissionId;
 use crate::domain::tools::{Stage, TalkKind};
@@ -143,6 +144,42 @@ fn who_can_see(shared: bool) -> &'static str {
     }
 }
 
+/// Share with one named person in the family: a separate, explicit choice.
+#[component]
+fn ShareWithSomeone(goal: GoalView) -> impl IntoView {
+    let action = ServerAction::<ShareWithMember>::new();
+    let echo = use_form_echo();
+    let error = form_error(action, &echo);
+    let message = field_error(error, "member");
+    let group = move || {
+        if message.get().is_some() {
+            "govuk-form-group govuk-form-group--error"
+        } else {
+            "govuk-form-group"
+        }
+    };
+    view! {
+        <ErrorSummary error />
+        <h2 class="govuk-heading-m">"Share with someone in your family"</h2>
+        <ProgressiveForm action>
+            <input type="hidden" name="entry" value=goal.id.to_string() />
+            <div class=group>
+                <label class="govuk-label" for="member">"Who do you want to share this goal with?"</label>
+                <ErrorMessage id="member-error" message />
+                <select class="govuk-select" id="member" name="member">
+                    <option value="">"Choose someone"</option>
+                    {goal
+                        .others
+                        .into_iter()
+                        .map(|m| view! { <option value=m.id.to_string()>{m.name}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Share with them"</button>
+        </ProgressiveForm>
+    }
+}
+
 #[component]
 pub fn GoalPage() -> impl IntoView {
     with_goal(false, |goal: GoalView| {
@@ -161,6 +198,9 @@ pub fn GoalPage() -> impl IntoView {
             <span class="govuk-caption-l">"My goal"</span>
             <h1 class="govuk-heading-l">{goal.change.clone()}</h1>
             <p class="govuk-body">{who_can_see(goal.shared_with_workers)}</p>
+            {(!goal.shared_with.is_empty()).then(|| view! {
+                <p class="govuk-body">{format!("Also shared with: {}.", goal.shared_with.join(", "))}</p>
+            })}
             <dl class="govuk-summary-list">
                 {rows
                     .into_iter()
@@ -186,6 +226,7 @@ pub fn GoalPage() -> impl IntoView {
                         <li><a class="govuk-link" href=format!("/goals/{id}/edit")>"Change this goal"</a></li>
                     </ul>
                     <ShareButton entry=id.clone() shared=goal.shared_with_workers back=back.clone() />
+                    <ShareWithSomeone goal=goal.clone() />
                 }
             })}
             <crate::ui::family::progress::Progress check_ins=goal.check_ins.clone() />
