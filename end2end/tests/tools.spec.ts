@@ -155,3 +155,16 @@ test("a check-in can be done with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page.getByText("You checked in once: you were at 2 out of 10 and want to be at 7.")).toBeVisible();
 });
+
+test("a parent tells their worker they do not feel safe, and nothing shows on screen", async ({ page }) => {
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--member", "Alex Example"));
+  const before = (await page.locator("main").textContent()) ?? "";
+  await page.getByRole("link", { name: "Help" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Help");
+  await expect(page).toHaveTitle("Help – Family portal");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "I don't feel safe right now" }).click();
+  await expect(page).toHaveURL(/\/home$/);
+  await expect(page.locator("main")).toHaveText(before);
+});
