@@ -290,6 +290,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
 
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .timeout(support::REQUEST_TIMEOUT)
         .build()
         .unwrap();
     let mut failures = Vec::new();

@@ -116,9 +116,14 @@ pub struct TestApp {
     server: Option<tokio::task::JoinHandle<()>>,
 }
 
+/// Every request a test makes gives up after this long, so a fault fails the test
+/// instead of hanging the run.
+pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 fn browser_client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .timeout(REQUEST_TIMEOUT)
         .cookie_store(true)
         .build()
         .expect("a client")
@@ -208,6 +213,7 @@ impl TestApp {
     pub async fn get_as(&self, path: &str, cookie: Option<&str>) -> reqwest::Response {
         let mut request = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
+            .timeout(REQUEST_TIMEOUT)
             .build()
             .expect("a client")
             .get(self.url(path));
@@ -224,7 +230,10 @@ impl TestApp {
         form: &[(&str, &str)],
         cookie: Option<&str>,
     ) -> reqwest::Response {
-        let mut request = reqwest::Client::new()
+        let mut request = reqwest::Client::builder()
+            .timeout(REQUEST_TIMEOUT)
+            .build()
+            .expect("a client")
             .post(self.url(path))
             .header("origin", &self.origin)
             .header("accept", "application/json")
