@@ -229,6 +229,25 @@ pub fn GoalPage() -> impl IntoView {
                     <ShareWithSomeone goal=goal.clone() />
                 }
             })}
+            {(!goal.stages.is_empty()).then(|| view! {
+                <h2 class="govuk-heading-m">"Where I have been with it"</h2>
+                <ul class="govuk-list">
+                    {goal
+                        .stages
+                        .iter()
+                        .map(|s| {
+                            let seen = if s.shared_with_workers { "You and your workers can see this." } else { "Only you can see this." };
+                            view! {
+                                <li>
+                                    <strong>{s.label.clone()}</strong>
+                                    " on " {crate::ui::family::home::when(s.at)} ". "
+                                    <span class="govuk-body-s">{seen}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            })}
             <crate::ui::family::progress::Progress check_ins=goal.check_ins.clone() />
             <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
         }
