@@ -96,7 +96,7 @@ pub struct GoalView {
     pub check_ins: Vec<CheckInView>,
     pub stages: Vec<StageView>,
     /// For the author: the family members it is shared with, by name.
-    pub shared_with: Vec<String>,
+    pub shared_with: Vec<crate::api::family::MemberView>,
     /// For the author: the other members of the family, to choose from.
     pub others: Vec<crate::api::family::MemberView>,
 }
@@ -344,6 +344,21 @@ pub async fn share_with_member(
         ))
     })?;
     crate::backend::tools::share_with_member(&services.store, &session, id, member).await?;
+    leptos_axum::redirect(&format!("/goals/{id}"));
+    Ok(())
+}
+
+/// Stops sharing one of your own entries with a named member of your family.
+#[server(prefix = "/api", endpoint = "unshare-with-member")]
+pub async fn unshare_with_member(
+    #[server(default)] entry: String,
+    #[server(default)] member: String,
+) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = entry_id(&entry)?;
+    let member = crate::domain::ids::MemberId::parse(&member).map_err(|_| AppError::BadRequest)?;
+    crate::backend::tools::unshare_with_member(&services.store, &session, id, member).await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }

@@ -300,7 +300,7 @@ pub async fn goal(
     } else {
         Vec::new()
     };
-    let shared_with: Vec<String> = entry
+    let shared_with: Vec<crate::api::family::MemberView> = entry
         .facts
         .shared_with
         .iter()
@@ -308,7 +308,11 @@ pub async fn goal(
             names
                 .iter()
                 .find(|(id, _, _)| *id == m.to_string())
-                .map(|(_, n, _)| n.clone())
+                .map(|(_, n, kind)| crate::api::family::MemberView {
+                    id: *m,
+                    name: n.clone(),
+                    is_child: kind == "child",
+                })
         })
         .collect();
     let others = names
@@ -472,6 +476,40 @@ pub async fn share_with_member(
             .await?;
     }
     Ok(())
+}
+
+/// Stops sharing one of the member's own entries with a named member.
+pub async fn unshare_with_member(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    target: MemberId,
+) -> Result<(), AppError> {
+    own_any(store, session, id).await?;
+    store
+        .withdraw_from_member(
+            id,
+            target,
+            crate::backend::store::now_ms(),
+            &Who::actor(&session.actor),
+        )
+        .await?;
+    Ok(())
+}
+
+/// The member's own entry of any kind, or not found.
+async fn own_any(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+) -> Result<EntryWithFacts, AppError> {
+    let (family, author) = member(session)?;
+    let mut conn = store.pool_connection().await?;
+    family_entries(&mut conn, family)
+        .await?
+        .into_iter()
+        .find(|e| e.id == id && e.facts.author == author)
+        .ok_or(AppError::NotFound)
 }
 
 /// "I don't feel safe right now": an entry shared with the workers from the start, because

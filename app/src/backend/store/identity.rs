@@ -722,6 +722,36 @@ impl Store {
             .await
     }
 
+    /// Withdraws an entry from one named member, keeping the row as the record.
+    pub async fn withdraw_from_member(
+        &self,
+        entry: EntryId,
+        member: MemberId,
+        now: i64,
+        by: &super::audit::Who,
+    ) -> Result<(), StoreError> {
+        let mut audited = self.begin_audited().await?;
+        sqlx::query(
+            "UPDATE entry_shares SET withdrawn_at = $3 \
+             WHERE entry_id = $1 AND audience = 'member' AND member_id = $2 AND withdrawn_at IS NULL",
+        )
+        .bind(entry.to_string())
+        .bind(member.to_string())
+        .bind(now)
+        .execute(&mut *audited.tx)
+        .await?;
+        audited
+            .finish(super::audit::AuditRecord::new(
+                by,
+                "withdraw_entry",
+                None,
+                Some(entry.to_string()),
+                super::audit::Outcome::Allowed,
+                format!("withdrawn from member {member}"),
+            ))
+            .await
+    }
+
     /// A family member found by exact name, for the command line, the demo and tests.
     pub async fn member_named(
         &self,

@@ -144,6 +144,22 @@ fn who_can_see(shared: bool) -> &'static str {
     }
 }
 
+/// Stop sharing with one named person: a plain form that posts and reloads.
+#[component]
+fn StopSharingWith(entry: String, member: String, name: String) -> impl IntoView {
+    use leptos::server_fn::ServerFn;
+    view! {
+        <form method="post">
+            <input type="hidden" name=crate::ui::shared::form::SERVER_FN_FIELD value=crate::api::tools::UnshareWithMember::url() />
+            <input type="hidden" name="entry" value=entry />
+            <input type="hidden" name="member" value=member />
+            <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button">
+                {format!("Stop sharing with {name}")}
+            </button>
+        </form>
+    }
+}
+
 /// Share with one named person in the family: a separate, explicit choice.
 #[component]
 fn ShareWithSomeone(goal: GoalView) -> impl IntoView {
@@ -198,8 +214,9 @@ pub fn GoalPage() -> impl IntoView {
             <span class="govuk-caption-l">"My goal"</span>
             <h1 class="govuk-heading-l">{goal.change.clone()}</h1>
             <p class="govuk-body">{who_can_see(goal.shared_with_workers)}</p>
-            {(!goal.shared_with.is_empty()).then(|| view! {
-                <p class="govuk-body">{format!("Also shared with: {}.", goal.shared_with.join(", "))}</p>
+            {(!goal.shared_with.is_empty()).then(|| {
+                let names: Vec<String> = goal.shared_with.iter().map(|m| m.name.clone()).collect();
+                view! { <p class="govuk-body">{format!("Also shared with: {}.", names.join(", "))}</p> }
             })}
             <dl class="govuk-summary-list">
                 {rows
@@ -226,6 +243,11 @@ pub fn GoalPage() -> impl IntoView {
                         <li><a class="govuk-link" href=format!("/goals/{id}/edit")>"Change this goal"</a></li>
                     </ul>
                     <ShareButton entry=id.clone() shared=goal.shared_with_workers back=back.clone() />
+                    {goal
+                        .shared_with
+                        .iter()
+                        .map(|m| view! { <StopSharingWith entry=id.clone() member=m.id.to_string() name=m.name.clone() /> })
+                        .collect_view()}
                     <ShareWithSomeone goal=goal.clone() />
                 }
             })}
