@@ -12,7 +12,7 @@ mod support;
 use app::backend::NewEntry;
 use app::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use server::seed;
-use support::{Kind, TestApp};
+use support::{Kind, TestApp, without_nonce};
 
 struct Demo {
     family: FamilyId,
@@ -60,26 +60,6 @@ async fn demo(app: &TestApp) -> Demo {
         jordan_cookie: app.cookie_for(jordan_account).await,
         alex_entry,
     }
-}
-
-/// A page's body with its per-response nonce taken out, so two answers can be compared.
-fn without_nonce(body: &str) -> String {
-    let mut out = String::new();
-    let mut rest = body;
-    while let Some(at) = [rest.find("nonce=\""), rest.find("crossorigin=\"")]
-        .into_iter()
-        .flatten()
-        .min()
-    {
-        let (head, tail) = rest.split_at(at);
-        out.push_str(head);
-        let value_start = tail.find('"').unwrap() + 1;
-        let value_end = value_start + tail[value_start..].find('"').unwrap();
-        out.push_str(&tail[..value_start]);
-        rest = &tail[value_end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 on_both_backends!(

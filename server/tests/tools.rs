@@ -10,7 +10,7 @@ mod support;
 
 use app::domain::ids::{EntryId, SubmissionId};
 use server::seed;
-use support::{Kind, TestApp};
+use support::{Kind, TestApp, without_nonce};
 
 struct Family {
     alex: String,
@@ -72,25 +72,6 @@ async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
         .unwrap()
         .to_owned();
     EntryId::parse(&id).unwrap()
-}
-
-fn without_nonce(body: &str) -> String {
-    let mut out = String::new();
-    let mut rest = body;
-    while let Some(at) = [rest.find("nonce=\""), rest.find("crossorigin=\"")]
-        .into_iter()
-        .flatten()
-        .min()
-    {
-        let (head, tail) = rest.split_at(at);
-        out.push_str(head);
-        let start = tail.find('"').unwrap() + 1;
-        let end = start + tail[start..].find('"').unwrap();
-        out.push_str(&tail[..start]);
-        rest = &tail[end..];
-    }
-    out.push_str(rest);
-    out
 }
 
 on_both_backends!(

@@ -326,3 +326,24 @@ macro_rules! on_both_backends {
         }
     };
 }
+
+/// A page's body with its per-response nonce taken out, so that two answers can be
+/// compared byte for byte.
+pub fn without_nonce(body: &str) -> String {
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(at) = [rest.find("nonce=\""), rest.find("crossorigin=\"")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        let (head, tail) = rest.split_at(at);
+        out.push_str(head);
+        let start = tail.find('"').map_or(tail.len(), |q| q + 1);
+        let end = tail[start..].find('"').map_or(tail.len(), |q| start + q);
+        out.push_str(&tail[..start]);
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
+}

@@ -86,12 +86,17 @@ pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
         .map(|c| {
             view! {
                 <tr class="govuk-table__row">
-                    <td class="govuk-table__cell">{when(c.at)}</td>
+                    <td class="govuk-table__cell">
+                        {when(c.at)}
+                        <br />
+                        <span class="govuk-body-s">
+                            {if c.shared_with_workers { "You and your workers can see it" } else { "Only you can see it" }}
+                        </span>
+                    </td>
                     <td class="govuk-table__cell govuk-table__cell--numeric">{c.now.to_string()}</td>
                     <td class="govuk-table__cell govuk-table__cell--numeric">{c.want.to_string()}</td>
                     <td class="govuk-table__cell govuk-table__cell--numeric">{c.importance.map(|s| s.to_string()).unwrap_or_default()}</td>
                     <td class="govuk-table__cell govuk-table__cell--numeric">{c.confidence.map(|s| s.to_string()).unwrap_or_default()}</td>
-                    <td class="govuk-table__cell">{if c.shared_with_workers { "You and your workers" } else { "Only you" }}</td>
                 </tr>
             }
         })
@@ -124,7 +129,6 @@ pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
                         <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Where you want to be"</th>
                         <th scope="col" class="govuk-table__header govuk-table__header--numeric">"How important"</th>
                         <th scope="col" class="govuk-table__header govuk-table__header--numeric">"How sure"</th>
-                        <th scope="col" class="govuk-table__header">"Who can see it"</th>
                     </tr>
                 </thead>
                 <tbody class="govuk-table__body">{rows}</tbody>
