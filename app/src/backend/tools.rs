@@ -182,7 +182,7 @@ pub async fn set_shared(
     if shared && !entry.facts.shared_with_workers {
         store.share(id, None, now, &who).await?;
     } else if !shared && entry.facts.shared_with_workers {
-        store.withdraw_from_workers(id, now, &who).await?;
+        store.withdraw(id, None, now, &who).await?;
     }
     Ok(())
 }
@@ -487,9 +487,9 @@ pub async fn unshare_with_member(
 ) -> Result<(), AppError> {
     own_any(store, session, id).await?;
     store
-        .withdraw_from_member(
+        .withdraw(
             id,
-            target,
+            Some(target),
             crate::backend::store::now_ms(),
             &Who::actor(&session.actor),
         )

@@ -693,23 +693,42 @@ impl Store {
             .await
     }
 
-    /// Withdraws an entry from the family's workers. The share row stays, marked withdrawn:
-    /// that it was once shared, and who read it then, is part of the record.
-    pub async fn withdraw_from_workers(
+    /// Withdraws an entry from the family's workers (`None`) or one named member. The share
+    /// row stays, marked withdrawn: that it was once shared, and who read it then, is part of
+    /// the record.
+    pub async fn withdraw(
         &self,
         entry: EntryId,
+        member: Option<MemberId>,
         now: i64,
         by: &super::audit::Who,
     ) -> Result<(), StoreError> {
         let mut audited = self.begin_audited().await?;
-        sqlx::query(
-            "UPDATE entry_shares SET withdrawn_at = $2 \
-             WHERE entry_id = $1 AND audience = 'workers' AND withdrawn_at IS NULL",
-        )
-        .bind(entry.to_string())
-        .bind(now)
-        .execute(&mut *audited.tx)
-        .await?;
+        let detail = match member {
+            None => {
+                sqlx::query(
+                    "UPDATE entry_shares SET withdrawn_at = $2 \
+                     WHERE entry_id = $1 AND audience = 'workers' AND withdrawn_at IS NULL",
+                )
+                .bind(entry.to_string())
+                .bind(now)
+                .execute(&mut *audited.tx)
+                .await?;
+                "withdrawn from the family's workers".to_owned()
+            }
+            Some(member) => {
+                sqlx::query(
+                    "UPDATE entry_shares SET withdrawn_at = $2 WHERE entry_id = $1 \
+                     AND audience = 'member' AND member_id = $3 AND withdrawn_at IS NULL",
+                )
+                .bind(entry.to_string())
+                .bind(now)
+                .bind(member.to_string())
+                .execute(&mut *audited.tx)
+                .await?;
+                format!("withdrawn from member {member}")
+            }
+        };
         audited
             .finish(super::audit::AuditRecord::new(
                 by,
@@ -717,37 +736,7 @@ impl Store {
                 None,
                 Some(entry.to_string()),
                 super::audit::Outcome::Allowed,
-                "withdrawn from the family's workers",
-            ))
-            .await
-    }
-
-    /// Withdraws an entry from one named member, keeping the row as the record.
-    pub async fn withdraw_from_member(
-        &self,
-        entry: EntryId,
-        member: MemberId,
-        now: i64,
-        by: &super::audit::Who,
-    ) -> Result<(), StoreError> {
-        let mut audited = self.begin_audited().await?;
-        sqlx::query(
-            "UPDATE entry_shares SET withdrawn_at = $3 \
-             WHERE entry_id = $1 AND audience = 'member' AND member_id = $2 AND withdrawn_at IS NULL",
-        )
-        .bind(entry.to_string())
-        .bind(member.to_string())
-        .bind(now)
-        .execute(&mut *audited.tx)
-        .await?;
-        audited
-            .finish(super::audit::AuditRecord::new(
-                by,
-                "withdraw_entry",
-                None,
-                Some(entry.to_string()),
-                super::audit::Outcome::Allowed,
-                format!("withdrawn from member {member}"),
+                detail,
             ))
             .await
     }
