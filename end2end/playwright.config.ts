@@ -34,7 +34,13 @@ export default defineConfig({
   },
   projects: [
     // Parents use cheap phones; practitioners use laptops.
-    { name: "phone", use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true } },
-    { name: "laptop", use: { viewport: { width: 1280, height: 800 } } },
+    // A test tagged @phone is a parent's journey and runs on the phone only; one tagged
+    // @laptop is staff work and runs on the laptop only; the rest run on both.
+    {
+      name: "phone",
+      grepInvert: /@laptop/,
+      use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true },
+    },
+    { name: "laptop", grepInvert: /@phone/, use: { viewport: { width: 1280, height: 800 } } },
   ],
 });

@@ -22,11 +22,10 @@ async function answerNeutralSite(page: Page): Promise<void> {
   );
 }
 
-test("a practitioner invites a parent, who registers a passkey, signs out and signs in again", async ({
+test("a practitioner invites a parent, who registers a passkey, signs out and signs in again", { tag: "@phone" }, async ({
   page,
   browser,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the parent's journey is on a phone");
   // The practitioner, on their own browser.
   const laptop = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const worker = await laptop.newPage();
@@ -134,8 +133,7 @@ test("a parent sees and ends their own sign-ins, and sees who has read their wor
   expect(home.status()).toBe(401);
 });
 
-test("an admin creates a sign-up code for a member of staff", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "laptop", "admins work on council laptops");
+test("an admin creates a sign-up code for a member of staff", { tag: "@laptop" }, async ({ page }) => {
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--staff", "Drew Admin-Example"));
   await page.getByRole("link", { name: "Staff sign-up codes" }).click();

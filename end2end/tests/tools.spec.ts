@@ -13,9 +13,7 @@ import {
   waitForHydration,
 } from "./support";
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "parents use phones");
-});
+// Parents use phones: every test here is tagged @phone, so it runs in the phone project.
 
 async function journey(
   page: Page,
@@ -80,14 +78,14 @@ async function journey(
   await checkAxe(page);
 }
 
-test("a parent uses every tool on a phone", async ({ page }) => {
+test("a parent uses every tool on a phone", { tag: "@phone" }, async ({ page }) => {
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--member", "Alex Example"));
   await waitForHydration(page);
   await journey(page, uniquePhrase("Get to school on time (demo)"));
 });
 
-test("the same journey works with JavaScript off", async ({ page, browser }, testInfo) => {
+test("the same journey works with JavaScript off", { tag: "@phone" }, async ({ page, browser }, testInfo) => {
   // Signing in needs a passkey, which needs scripts; everything after works without them.
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--member", "Jordan Example"));
@@ -115,7 +113,7 @@ test("the same journey works with JavaScript off", async ({ page, browser }, tes
   await noScripts.close();
 });
 
-test("every page offers to read itself aloud", async ({ page }) => {
+test("every page offers to read itself aloud", { tag: "@phone" }, async ({ page }) => {
   const spoken: string[] = [];
   await page.exposeFunction("recordSpeech", (text: string) => spoken.push(text));
   await page.addInitScript(() => {
@@ -129,7 +127,7 @@ test("every page offers to read itself aloud", async ({ page }) => {
   await expect.poll(() => spoken.join(" ")).toContain("Have your say, in your own words");
 });
 
-test("a check-in can be done with the keyboard alone", async ({ page }) => {
+test("a check-in can be done with the keyboard alone", { tag: "@phone" }, async ({ page }) => {
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--member", "Alex Example"));
   await waitForHydration(page);
@@ -156,7 +154,7 @@ test("a check-in can be done with the keyboard alone", async ({ page }) => {
   await expect(page.getByText("You checked in once: you were at 2 out of 10 and want to be at 7.")).toBeVisible();
 });
 
-test("a parent tells their worker they do not feel safe, and nothing shows on screen", async ({ page }) => {
+test("a parent tells their worker they do not feel safe, and nothing shows on screen", { tag: "@phone" }, async ({ page }) => {
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--member", "Alex Example"));
   const before = (await page.locator("main").textContent()) ?? "";

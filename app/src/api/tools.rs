@@ -231,7 +231,16 @@ pub async fn check_in(
     }
     .parse(id)?;
     let share = shares(&share)?;
-    crate::backend::tools::check_in(&services.store, &session, submission, &parsed, share).await?;
+    crate::backend::tools::add_to_goal(
+        &services.store,
+        &session,
+        crate::backend::tools::CHECK_IN,
+        id,
+        submission,
+        &parsed,
+        share,
+    )
+    .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
@@ -251,9 +260,11 @@ pub async fn choose_stage(
     let stage = Stage::parse(&stage)
         .map_err(|message| crate::domain::FieldErrors::single("stage", message))?;
     let share = shares(&share)?;
-    crate::backend::tools::set_stage(
+    crate::backend::tools::add_to_goal(
         &services.store,
         &session,
+        crate::backend::tools::STAGE,
+        id,
         submission,
         &StageChoice { goal: id, stage },
         share,

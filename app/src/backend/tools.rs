@@ -123,26 +123,18 @@ pub async fn revise_goal(
     }
 }
 
-pub async fn check_in(
+/// Adds a check-in or a stage to one of the member's own goals.
+pub async fn add_to_goal<T: serde::Serialize>(
     store: &Store,
     session: &CurrentSession,
+    kind: &'static str,
+    goal: EntryId,
     submission: SubmissionId,
-    check_in: &CheckIn,
+    value: &T,
     share: bool,
 ) -> Result<EntryId, AppError> {
-    own_entry(store, session, check_in.goal, GOAL).await?;
-    write(store, session, CHECK_IN, submission, json(check_in)?, share).await
-}
-
-pub async fn set_stage(
-    store: &Store,
-    session: &CurrentSession,
-    submission: SubmissionId,
-    choice: &StageChoice,
-    share: bool,
-) -> Result<EntryId, AppError> {
-    own_entry(store, session, choice.goal, GOAL).await?;
-    write(store, session, STAGE, submission, json(choice)?, share).await
+    own_entry(store, session, goal, GOAL).await?;
+    write(store, session, kind, submission, json(value)?, share).await
 }
 
 pub async fn say(
