@@ -21,9 +21,10 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use ui::family::flows::{CheckInPage, EditGoalPage, NewGoalPage, SayPage, StagePage};
 use ui::family::help::HelpPage;
 use ui::family::home::{EntryPage, Home, WhoHasSeen};
-use ui::family::tools::{CheckInPage, EditGoalPage, GoalPage, NewGoalPage, SayPage, StagePage};
+use ui::family::tools::GoalPage;
 use ui::practitioner::admin::{StaffCodePage, StaffPage};
 use ui::practitioner::family::{CodePage, FamilyPage};
 use ui::public::feedback::{FeedbackPage, FeedbackSent};
@@ -91,12 +92,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/home") view=Home ssr=SsrMode::Async />
                     <Route path=path!("/entries/:id") view=EntryPage ssr=SsrMode::Async />
                     <Route path=path!("/seen") view=WhoHasSeen ssr=SsrMode::Async />
-                    <Route path=path!("/goals/new") view=NewGoalPage />
+                    <Route path=path!("/goals/new") view=NewGoalPage ssr=SsrMode::Async />
                     <Route path=path!("/goals/:id") view=GoalPage ssr=SsrMode::Async />
                     <Route path=path!("/goals/:id/edit") view=EditGoalPage ssr=SsrMode::Async />
                     <Route path=path!("/goals/:id/check-in") view=CheckInPage ssr=SsrMode::Async />
                     <Route path=path!("/goals/:id/stage") view=StagePage ssr=SsrMode::Async />
-                    <Route path=path!("/say") view=SayPage />
+                    <Route path=path!("/say") view=SayPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />

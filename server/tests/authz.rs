@@ -84,6 +84,8 @@ struct World {
     alex: MemberId,
     alex_entry: EntryId,
     alex_goal: EntryId,
+    /// Something Alex said (change talk), shared with the workers.
+    alex_said: EntryId,
     actors: BTreeMap<String, AccountId>,
 }
 
@@ -226,12 +228,29 @@ async fn world(store: &Store) -> World {
         .share(alex_goal, None, now, &app::backend::store::Who::operator())
         .await
         .unwrap();
+    let said = app::domain::tools::ChangeTalk::parse("none", ALEX_WORDS).unwrap();
+    let alex_said = store
+        .create_entry(NewEntry {
+            family,
+            author: alex,
+            kind: "change_talk",
+            submission: SubmissionId::new(),
+            body: &serde_json::to_string(&said).unwrap(),
+            by: app::backend::store::Who::operator(),
+        })
+        .await
+        .unwrap();
+    store
+        .share(alex_said, None, now, &app::backend::store::Who::operator())
+        .await
+        .unwrap();
     World {
         family,
         staff: flagger.unwrap(),
         alex,
         alex_entry,
         alex_goal,
+        alex_said,
         actors,
     }
 }
@@ -278,6 +297,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
     let fill = |text: &str| {
         text.replace("{alex_entry}", &world.alex_entry.to_string())
             .replace("{alex_goal}", &world.alex_goal.to_string())
+            .replace("{alex_said}", &world.alex_said.to_string())
             .replace("{family}", &world.family.to_string())
             .replace("{alex}", &world.alex.to_string())
             .replace("{submission}", &SubmissionId::new().to_string())

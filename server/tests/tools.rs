@@ -61,12 +61,7 @@ async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
         "{}",
         made.status()
     );
-    let space: serde_json::Value = app
-        .call_as("/api/my-space", &[], Some(&f.alex))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let space = space_of(app, &f.alex).await;
     let id = space["goals"].as_array().unwrap().last().unwrap()["id"]
         .as_str()
         .unwrap()
@@ -78,6 +73,8 @@ on_both_backends!(
     another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist,
     a_repeated_client_id_makes_a_single_goal,
     editing_a_goal_keeps_every_version,
+    a_draft_is_kept_as_it_is_typed_for_its_author_alone,
+    saving_a_draft_twice_makes_one_entry,
 );
 
 async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
@@ -144,12 +141,7 @@ async fn a_repeated_client_id_makes_a_single_goal(kind: Kind) {
             .await;
         assert!(sent.status().is_success() || sent.status().is_redirection());
     }
-    let space: serde_json::Value = app
-        .call_as("/api/my-space", &[], Some(&f.alex))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let space = space_of(&app, &f.alex).await;
     assert_eq!(space["goals"].as_array().unwrap().len(), 1);
     app.finish().await;
 }
@@ -200,67 +192,191 @@ async fn editing_a_goal_keeps_every_version(kind: Kind) {
     app.finish().await;
 }
 
+/// Posts a page's form as a browser without WebAssembly does: to the page's own address,
+/// naming the server function, and without following the redirect.
+async fn post_page(
+    app: &TestApp,
+    cookie: &str,
+    page: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(support::REQUEST_TIMEOUT)
+        .build()
+        .unwrap()
+        .post(app.url(page))
+        .header("origin", &app.origin)
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(serde_urlencoded::to_string(fields).unwrap())
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A member's own space (goals and things said), as the server function returns it.
+async fn space_of(app: &TestApp, cookie: &str) -> serde_json::Value {
+    app.call_as("/api/my-space", &[], Some(cookie))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
+/// Says something as a member, through the server function, and checks it was kept.
+async fn say_as(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) {
+    let said = app.call_as("/api/say", fields, Some(cookie)).await;
+    assert!(
+        said.status().is_redirection() || said.status().is_success(),
+        "{}",
+        said.status()
+    );
+}
+
+/// A member's draft for a tool, as the draft server function returns it.
+async fn draft_of(app: &TestApp, cookie: &str, form: &[(&str, &str)]) -> serde_json::Value {
+    app.call_as("/api/draft", form, Some(cookie))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
+/// Answers one question of the "say" tool with Continue.
+async fn say_answer(app: &TestApp, cookie: &str, submission: &str, question: &str, value: &str) {
+    let answered = app
+        .call_as(
+            "/api/answer",
+            &[
+                ("flow", "say"),
+                ("submission", submission),
+                ("question", question),
+                ("answer", value),
+            ],
+            Some(cookie),
+        )
+        .await;
+    assert!(answered.status().is_redirection() || answered.status().is_success());
+}
+
+fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
 #[tokio::test]
-async fn a_check_in_without_webassembly_keeps_what_was_typed_when_a_score_is_wrong() {
+async fn a_check_in_without_webassembly_goes_one_question_per_page_and_keeps_a_wrong_score() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "only_me").await;
-    let page = format!("/goals/{goal}/check-in");
-    let submission = SubmissionId::new().to_string();
-    let post = |fields: Vec<(&'static str, String)>| {
-        let body = serde_urlencoded::to_string(&fields).unwrap();
-        reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap()
-            .post(app.url(&page))
-            .header("origin", &app.origin)
-            .header("cookie", &f.alex)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
+    let start = format!("/goals/{goal}/check-in");
+    let first = app
+        .get_as(&start, Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        first.contains("Where are you now, from 0 to 10?"),
+        "{first}"
+    );
+    assert!(
+        !first.contains("Where do you want to be"),
+        "one question on each page"
+    );
+    let submission = first
+        .split("name=\"submission\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let goal_id = goal.to_string();
+    let answer = |page: String, question: &'static str, value: &'static str| {
+        let (goal_id, submission, app, cookie) = (&goal_id, &submission, &app, &f.alex);
+        async move {
+            post_page(
+                app,
+                cookie,
+                &page,
+                &[
+                    ("__fn", "/api/answer"),
+                    ("flow", "check_in"),
+                    ("goal", goal_id),
+                    ("submission", submission),
+                    ("question", question),
+                    ("answer", value),
+                ],
+            )
+            .await
+        }
     };
-    let wrong = post(vec![
-        ("__fn", "/api/check-in".into()),
-        ("goal", goal.to_string()),
-        ("submission", submission.clone()),
-        ("now", "11".into()),
-        ("want", "8".into()),
-        (
-            "importance_not_lower",
-            "Because of my children (demo)".into(),
-        ),
-    ])
-    .await
-    .unwrap();
+
+    let wrong = answer(start.clone(), "now", "11").await;
     assert_eq!(wrong.status(), 422);
     let html = wrong.text().await.unwrap();
     assert!(
         html.contains("Where you are now must be a number from 0 to 10."),
         "{html}"
     );
-    assert!(
-        html.contains("Because of my children (demo)"),
-        "what was typed is kept"
-    );
-    assert!(html.contains("value=\"11\""));
+    assert!(html.contains("value=\"11\""), "what was typed is kept");
 
-    let right = post(vec![
-        ("__fn", "/api/check-in".into()),
-        ("goal", goal.to_string()),
-        ("submission", submission),
-        ("now", "4".into()),
-        ("want", "8".into()),
-        ("importance", "9".into()),
+    // Each answer leads to the next question that is asked.
+    let steps = [
+        ("now", "4", "?q=want"),
+        ("want", "8", "?q=note"),
+        ("note", "", "?q=importance"),
+        ("importance", "9", "?q=importance_not_lower"),
         (
             "importance_not_lower",
-            "Because of my children (demo)".into(),
+            "Because of my children (demo)",
+            "?q=importance_up_one",
         ),
-        ("confidence", "6".into()),
-    ])
-    .await
-    .unwrap();
-    assert_eq!(right.status(), 303);
+        ("importance_up_one", "", "?q=confidence"),
+        // 10 out of 10: "what would help you move up one?" is not asked.
+        ("confidence", "10", "?q=confidence_not_lower"),
+        (
+            "confidence_not_lower",
+            "I have done it before (demo)",
+            "?q=check",
+        ),
+    ];
+    let mut page = start.clone();
+    for (question, value, next) in steps {
+        let done = answer(page.clone(), question, value).await;
+        assert_eq!(done.status(), 303, "{question}");
+        assert_eq!(location(&done), format!("{start}{next}"), "{question}");
+        page = location(&done);
+    }
+
+    // Check your answers shows every answer, and saves exactly those.
+    let check = app.get_as(&page, Some(&f.alex)).await.text().await.unwrap();
+    assert!(check.contains("Check your answers"), "{check}");
+    assert!(check.contains("Because of my children (demo)"));
+    assert!(check.contains("I have done it before (demo)"));
+    let saved = post_page(
+        &app,
+        &f.alex,
+        &page,
+        &[
+            ("__fn", "/api/check-in"),
+            ("goal", &goal_id),
+            ("submission", &submission),
+            ("now", "4"),
+            ("want", "8"),
+            ("importance", "9"),
+            ("importance_not_lower", "Because of my children (demo)"),
+            ("confidence", "10"),
+            ("confidence_not_lower", "I have done it before (demo)"),
+            ("share", "only_me"),
+        ],
+    )
+    .await;
+    assert_eq!(saved.status(), 303);
+    assert_eq!(location(&saved), format!("/goals/{goal}"));
     let shown = app
         .get_as(&format!("/goals/{goal}"), Some(&f.alex))
         .await
@@ -276,6 +392,162 @@ async fn a_check_in_without_webassembly_keeps_what_was_typed_when_a_score_is_wro
         shown.contains("<table"),
         "and the same figures are in a table"
     );
+    // The draft went when the check-in was saved: the questions start afresh.
+    let again = app.get_as(&page, Some(&f.alex)).await.text().await.unwrap();
+    assert!(again.contains("There is nothing to check yet"), "{again}");
+    app.finish().await;
+}
+
+async fn a_draft_is_kept_as_it_is_typed_for_its_author_alone(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await.to_string();
+    let submission = SubmissionId::new().to_string();
+    let words = "I want to be calmer in the mornings (demo draft)";
+    let kept = app
+        .call_as(
+            "/api/keep-draft",
+            &[
+                ("flow", "check_in"),
+                ("goal", &goal),
+                ("submission", &submission),
+                ("question", "note"),
+                ("answer", words),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(kept.status(), 200);
+    // A score typed halfway is kept as typed: it is checked on Continue.
+    let half = app
+        .call_as(
+            "/api/keep-draft",
+            &[
+                ("flow", "check_in"),
+                ("goal", &goal),
+                ("submission", &submission),
+                ("question", "now"),
+                ("answer", "1"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(half.status(), 200);
+    let mine = draft_of(&app, &f.alex, &[("flow", "check_in"), ("goal", &goal)]).await;
+    assert_eq!(mine["answers"]["note"], words);
+    assert_eq!(mine["submission"], submission.as_str());
+    // The page itself comes back with the words in it, ready to carry on.
+    let page = app
+        .get_as(&format!("/goals/{goal}/check-in?q=note"), Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(words));
+
+    // Nobody else can reach it: Alex's goal is not theirs, so it is not found at all,
+    // exactly like a goal that does not exist.
+    let missing = EntryId::new().to_string();
+    for other in [&f.jordan, &f.charlie, &f.worker] {
+        let hidden = app
+            .call_as(
+                "/api/draft",
+                &[("flow", "check_in"), ("goal", &goal)],
+                Some(other),
+            )
+            .await;
+        let absent = app
+            .call_as(
+                "/api/draft",
+                &[("flow", "check_in"), ("goal", &missing)],
+                Some(other),
+            )
+            .await;
+        assert_eq!(hidden.status(), 404);
+        assert_eq!(hidden.text().await.unwrap(), absent.text().await.unwrap());
+    }
+    // Jordan's own drafts are Jordan's: Alex's words are not among them.
+    let theirs = app
+        .call_as("/api/draft", &[("flow", "new_goal")], Some(&f.jordan))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!theirs.contains("demo draft"), "{theirs}");
+
+    // Every save and read is in the audit trail, without the words.
+    let rows = app.store.audit_rows().await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "save_draft" && r.subject.as_deref() == Some(submission.as_str()))
+    );
+    assert!(rows.iter().any(|r| r.action == "read_draft"));
+    assert!(rows.iter().all(|r| !r.detail.contains("calmer")));
+
+    // Too much to keep is refused in plain words, never a failure of the service.
+    let huge = "a".repeat(app::backend::drafts::KEEP_MAX + 1);
+    let refused = app
+        .call_as(
+            "/api/keep-draft",
+            &[
+                ("flow", "check_in"),
+                ("goal", &goal),
+                ("submission", &submission),
+                ("question", "note"),
+                ("answer", &huge),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("too long to keep"));
+
+    // Thrown away, it is gone.
+    let thrown = app
+        .call_as(
+            "/api/discard-draft",
+            &[("flow", "check_in"), ("goal", &goal)],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(thrown.status().is_success() || thrown.status().is_redirection());
+    let after = draft_of(&app, &f.alex, &[("flow", "check_in"), ("goal", &goal)]).await;
+    assert_eq!(after["kept"], false);
+    assert!(after["answers"].as_object().unwrap().is_empty());
+    app.finish().await;
+}
+
+async fn saving_a_draft_twice_makes_one_entry(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let submission = SubmissionId::new().to_string();
+    for (question, value) in [("kind", "desire"), ("text", "see my children more (demo)")] {
+        say_answer(&app, &f.alex, &submission, question, value).await;
+    }
+    let draft = draft_of(&app, &f.alex, &[("flow", "say")]).await;
+    let kept = draft["submission"].as_str().unwrap().to_owned();
+    // The connection drops after the save, and the person presses Save again.
+    for _ in 0..2 {
+        say_as(
+            &app,
+            &f.alex,
+            &[
+                ("submission", &kept),
+                ("kind", "desire"),
+                ("text", "see my children more (demo)"),
+            ],
+        )
+        .await;
+    }
+    let space = space_of(&app, &f.alex).await;
+    let said = space["said"].as_array().unwrap();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert_eq!(said[0]["sentence"], "I want to see my children more (demo)");
+    // A page from before the save, reached with Back, starts a new draft rather than
+    // being taken for a repeat of what was saved.
+    say_answer(&app, &f.alex, &kept, "kind", "need").await;
+    let fresh = draft_of(&app, &f.alex, &[("flow", "say")]).await;
+    assert_ne!(fresh["submission"].as_str().unwrap(), kept);
     app.finish().await;
 }
 
@@ -318,6 +590,41 @@ async fn what_is_withdrawn_from_the_workers_is_hidden_from_them_and_the_record_i
             |r| r.action == "withdraw_entry" && r.subject.as_deref() == Some(&goal.to_string())
         )
     );
+
+    // The worker who read it is told it was withdrawn, and not what it said. A goal they
+    // never read, shared and withdrawn, stays as if it had never been shared.
+    let unread = alex_goal(&app, &f, "workers").await;
+    let unshared = app
+        .call_as(
+            "/api/share",
+            &[
+                ("entry", &unread.to_string()),
+                ("share", "only_me"),
+                ("back", "/home"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(unshared.status().is_redirection() || unshared.status().is_success());
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let page = app
+        .get_as(&format!("/families/{family_id}"), Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        page.matches("Alex Example withdrew a goal that you read on")
+            .count(),
+        1,
+        "{page}"
+    );
+    assert!(!page.contains("Get the children to school on time (demo)"));
     app.finish().await;
 }
 
@@ -329,18 +636,16 @@ async fn change_talk_keeps_its_kind_and_the_parents_words() {
         ("commitment", "ring the school on Monday (demo)"),
         ("none", "In my own words (demo)"),
     ] {
-        let said = app
-            .call_as(
-                "/api/say",
-                &[
-                    ("submission", &SubmissionId::new().to_string()),
-                    ("kind", kind),
-                    ("text", text),
-                ],
-                Some(&f.alex),
-            )
-            .await;
-        assert!(said.status().is_redirection() || said.status().is_success());
+        say_as(
+            &app,
+            &f.alex,
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("kind", kind),
+                ("text", text),
+            ],
+        )
+        .await;
     }
     let refused = app
         .call_as(
@@ -354,12 +659,7 @@ async fn change_talk_keeps_its_kind_and_the_parents_words() {
         )
         .await;
     assert_eq!(refused.status(), 422);
-    let space: serde_json::Value = app
-        .call_as("/api/my-space", &[], Some(&f.alex))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let space = space_of(&app, &f.alex).await;
     let said: Vec<&str> = space["said"]
         .as_array()
         .unwrap()
@@ -372,6 +672,91 @@ async fn change_talk_keeps_its_kind_and_the_parents_words() {
             "I will ring the school on Monday (demo)",
             "In my own words (demo)"
         ]
+    );
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn a_practitioner_suggests_a_kind_and_the_parents_words_and_choice_stay_as_they_were() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    say_as(
+        &app,
+        &f.alex,
+        &[
+            ("submission", &SubmissionId::new().to_string()),
+            ("kind", "none"),
+            ("text", "I am going to ring the school (demo)"),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+    let space = space_of(&app, &f.alex).await;
+    let id = space["said"][0]["id"].as_str().unwrap().to_owned();
+    let before = app
+        .store
+        .entry_history(EntryId::parse(&id).unwrap())
+        .await
+        .unwrap();
+
+    let suggest = |kind: &'static str, cookie: &str| {
+        let (app, id, cookie) = (&app, id.clone(), cookie.to_owned());
+        async move {
+            app.call_as(
+                "/api/suggest-kind",
+                &[("entry", &id), ("kind", kind)],
+                Some(&cookie),
+            )
+            .await
+        }
+    };
+    // Nobody in the family can suggest one, or tell the entry is there by trying.
+    assert_eq!(suggest("commitment", &f.alex).await.status(), 404);
+    assert_eq!(suggest("commitment", &f.jordan).await.status(), 404);
+    let unknown = suggest("lecture", &f.worker).await;
+    assert_eq!(unknown.status(), 422);
+    assert!(
+        unknown
+            .text()
+            .await
+            .unwrap()
+            .contains("Choose a kind of change talk to suggest.")
+    );
+    let made = suggest("commitment", &f.worker).await;
+    assert!(made.status().is_redirection() || made.status().is_success());
+
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let page = app
+        .get_as(&format!("/families/{family_id}"), Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("I am going to ring the school (demo)"),
+        "{page}"
+    );
+    assert!(page.contains("They wrote in their own way, without a starter."));
+    assert!(page.contains("Suggested kind: Commitment, by Sam Sample"));
+    // The words and the parent's own choice are exactly as they were: no new version.
+    let after = app
+        .store
+        .entry_history(EntryId::parse(&id).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(before, after);
+    assert!(
+        app.store
+            .audit_rows()
+            .await
+            .unwrap()
+            .iter()
+            .any(|r| r.action == "suggest_kind" && r.outcome == "allowed")
     );
     app.finish().await;
 }
@@ -390,7 +775,7 @@ async fn a_page_drawn_again_after_a_problem_is_whole_without_scripts() {
     ])
     .unwrap();
     let page = reqwest::Client::new()
-        .post(app.url(&format!("/goals/{goal}/check-in")))
+        .post(app.url(&format!("/goals/{goal}/check-in?q=check")))
         .header("origin", &app.origin)
         .header("cookie", &f.alex)
         .header("content-type", "application/x-www-form-urlencoded")
@@ -422,12 +807,7 @@ async fn a_parent_sees_a_receipt_once_their_worker_has_read_their_goal() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "workers").await;
-    let before: serde_json::Value = app
-        .call_as("/api/my-space", &[], Some(&f.alex))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let before = space_of(&app, &f.alex).await;
     assert!(before["goals"][0]["read_by_worker"].is_null());
     assert_eq!(
         app.get_as(&format!("/goals/{goal}"), Some(&f.worker))
@@ -435,12 +815,7 @@ async fn a_parent_sees_a_receipt_once_their_worker_has_read_their_goal() {
             .status(),
         200
     );
-    let after: serde_json::Value = app
-        .call_as("/api/my-space", &[], Some(&f.alex))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let after = space_of(&app, &f.alex).await;
     assert!(after["goals"][0]["read_by_worker"].is_i64(), "{after}");
     let home = app
         .get_as("/home", Some(&f.alex))

@@ -36,6 +36,24 @@ pub struct EntryView {
     pub written_at: i64,
     pub version: i64,
     pub shared_with_workers: bool,
+    /// For change talk, as workers see it: the kind the member chose, and a suggestion.
+    pub talk: Option<TalkView>,
+}
+
+/// The kind of a change-talk statement: the member's own choice (from the starter they
+/// picked), and a practitioner's suggestion beside it, which changes neither.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TalkView {
+    /// "Desire", "Commitment"…; none when the member wrote in their own way.
+    pub chosen: Option<String>,
+    pub suggested: Option<SuggestedKind>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SuggestedKind {
+    pub kind: String,
+    pub by: String,
+    pub at: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +72,20 @@ pub struct FamilyView {
     pub members: Vec<MemberView>,
     /// Only what was shared with workers.
     pub entries: Vec<EntryView>,
+    /// Entries this practitioner read that their author has since withdrawn: that it
+    /// happened, never what they said.
+    pub withdrawn: Vec<WithdrawnView>,
+}
+
+/// An entry a practitioner read, later withdrawn by its author. What it said stays in the
+/// record, with its history, but is no longer shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WithdrawnView {
+    pub author: String,
+    /// What kind of entry, in plain words: "a goal", "a check-in".
+    pub what: String,
+    pub read_at: i64,
+    pub withdrawn_at: i64,
 }
 
 /// One family listed on a practitioner's home page.
@@ -233,4 +265,29 @@ pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
         member_name,
         is_reset,
     }))
+}
+
+/// A practitioner suggests the change-talk kind of something a family member said. The
+/// member's words and their own choice are kept as they are.
+#[server(prefix = "/api", endpoint = "suggest-kind")]
+pub async fn suggest_kind(
+    #[server(default)] entry: String,
+    #[server(default)] kind: String,
+) -> Result<(), AppError> {
+    use crate::domain::tools::TalkKind;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = crate::domain::ids::EntryId::parse(&entry).map_err(|_| AppError::NotFound)?;
+    let kind = match TalkKind::parse_optional(&kind) {
+        Ok(Some(kind)) => kind,
+        _ => {
+            return Err(AppError::Invalid(crate::domain::FieldErrors::single(
+                "kind",
+                "Choose a kind of change talk to suggest.",
+            )));
+        }
+    };
+    let family = crate::backend::family::suggest_kind(&services.store, &session, id, kind).await?;
+    leptos_axum::redirect(&format!("/families/{family}"));
+    Ok(())
 }

@@ -165,6 +165,13 @@ pub async fn new_goal(
     let id =
         crate::backend::tools::create_goal(&services.store, &session, submission, &goal, share)
             .await?;
+    crate::backend::drafts::finished(
+        &services.store,
+        &session,
+        crate::domain::flows::Flow::NewGoal,
+        None,
+    )
+    .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
@@ -194,6 +201,13 @@ pub async fn edit_goal(
         obstacles,
     })?;
     crate::backend::tools::revise_goal(&services.store, &session, id, after, &parsed).await?;
+    crate::backend::drafts::finished(
+        &services.store,
+        &session,
+        crate::domain::flows::Flow::EditGoal,
+        Some(id),
+    )
+    .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
@@ -241,6 +255,13 @@ pub async fn check_in(
         share,
     )
     .await?;
+    crate::backend::drafts::finished(
+        &services.store,
+        &session,
+        crate::domain::flows::Flow::CheckIn,
+        Some(id),
+    )
+    .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
@@ -270,6 +291,13 @@ pub async fn choose_stage(
         share,
     )
     .await?;
+    crate::backend::drafts::finished(
+        &services.store,
+        &session,
+        crate::domain::flows::Flow::Stage,
+        Some(id),
+    )
+    .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
@@ -288,6 +316,13 @@ pub async fn say(
     let talk = ChangeTalk::parse(&kind, &text)?;
     let share = shares(&share)?;
     crate::backend::tools::say(&services.store, &session, submission, &talk, share).await?;
+    crate::backend::drafts::finished(
+        &services.store,
+        &session,
+        crate::domain::flows::Flow::Say,
+        None,
+    )
+    .await?;
     leptos_axum::redirect("/home");
     Ok(())
 }

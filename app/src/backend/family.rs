@@ -4,12 +4,16 @@
 //! Something hidden from the asker gets exactly the answer something absent gets.
 
 use crate::api::AppError;
-use crate::api::family::{EntryView, FamilyView, MemberView, ViewRecord};
+use crate::api::family::{
+    EntryView, FamilyView, MemberView, SuggestedKind, TalkView, ViewRecord, WithdrawnView,
+};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
+use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
 use crate::backend::store::{AuditRecord, Outcome, Store, StoreError};
 use crate::domain::ids::{EntryId, FamilyId};
+use crate::domain::tools::{ChangeTalk, TalkKind};
 
 fn record(
     actor: &Actor,
@@ -31,7 +35,38 @@ fn record(
     }
 }
 
-fn view(entry: &EntryWithFacts, actor: &Actor, names: &[(String, String)]) -> EntryView {
+/// For change talk: the member's own kind and, for workers, the latest suggestion.
+fn talk(entry: &EntryWithFacts, suggestions: &[KindSuggestion]) -> Option<TalkView> {
+    if entry.kind != crate::backend::tools::CHANGE_TALK {
+        return None;
+    }
+    let said = serde_json::from_str::<ChangeTalk>(&entry.body).ok()?;
+    let name = |code: &str| {
+        TalkKind::parse_optional(code)
+            .ok()
+            .flatten()
+            .map_or_else(|| code.to_owned(), |k| k.name().to_owned())
+    };
+    Some(TalkView {
+        chosen: said.kind.map(|k| k.name().to_owned()),
+        suggested: suggestions
+            .iter()
+            .rev()
+            .find(|s| s.entry == entry.id)
+            .map(|s| SuggestedKind {
+                kind: name(&s.kind),
+                by: s.by.clone(),
+                at: s.at,
+            }),
+    })
+}
+
+fn view(
+    entry: &EntryWithFacts,
+    actor: &Actor,
+    names: &[(String, String)],
+    suggestions: &[KindSuggestion],
+) -> EntryView {
     let author = entry.facts.author.to_string();
     EntryView {
         id: entry.id,
@@ -46,6 +81,7 @@ fn view(entry: &EntryWithFacts, actor: &Actor, names: &[(String, String)]) -> En
         written_at: entry.created_at,
         version: entry.version,
         shared_with_workers: entry.facts.shared_with_workers,
+        talk: talk(entry, suggestions),
     }
 }
 
@@ -81,7 +117,7 @@ pub async fn my_entries(
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
         // An alert is for the workers; showing it back could be seen over a shoulder.
         .filter(|e| e.kind != crate::backend::tools::SAFETY_ALERT)
-        .map(|e| view(e, &session.actor, &names))
+        .map(|e| view(e, &session.actor, &names, &[]))
         .collect();
     let ids = visible
         .iter()
@@ -118,7 +154,12 @@ pub async fn entry(
                 (Some(facts), Some(entry))
                     if policy::may_read_entry(&session.actor, &facts, &entry.facts) =>
                 {
-                    Some((family, view(entry, &session.actor, &names)))
+                    let suggestions = if matches!(session.actor, Actor::Staff { .. }) {
+                        kind_suggestions(&mut audited.tx, family).await?
+                    } else {
+                        Vec::new()
+                    };
+                    Some((family, view(entry, &session.actor, &names, &suggestions)))
                 }
                 _ => None,
             }
@@ -194,12 +235,15 @@ pub async fn family_for_staff(
         .iter()
         .map(|(id, name, _)| (id.clone(), name.clone()))
         .collect();
+    let suggestions = kind_suggestions(&mut audited.tx, family).await?;
     let entries: Vec<EntryView> = family_entries(&mut audited.tx, family)
         .await?
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
-        .map(|e| view(e, &session.actor, &names))
+        .map(|e| view(e, &session.actor, &names, &suggestions))
         .collect();
+    let withdrawn =
+        withdrawn_after_reading(&mut audited.tx, family, &session.actor, &entries, &names).await?;
     let ids = entries
         .iter()
         .map(|e| e.id.to_string())
@@ -230,7 +274,66 @@ pub async fn family_for_staff(
             })
             .collect(),
         entries,
+        withdrawn,
     })
+}
+
+/// Entries once shared with the workers, read by this practitioner, and withdrawn since
+/// by their author (and not shared again). Only that it happened is shown: what they said
+/// is kept in the record but no longer shown to anyone but its author. Entries the
+/// practitioner never read stay exactly as if they had never been shared.
+async fn withdrawn_after_reading(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+    actor: &Actor,
+    visible: &[EntryView],
+    names: &[(String, String)],
+) -> Result<Vec<WithdrawnView>, StoreError> {
+    let Some(account) = actor.account() else {
+        return Ok(Vec::new());
+    };
+    let withdrawn: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT e.id, e.author_member_id, e.kind, MAX(s.withdrawn_at) FROM entries e \
+         JOIN entry_shares s ON s.entry_id = e.id \
+         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NOT NULL \
+         GROUP BY e.id, e.author_member_id, e.kind ORDER BY MAX(s.withdrawn_at)",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    if withdrawn.is_empty() {
+        return Ok(Vec::new());
+    }
+    let reads: Vec<(i64, Option<String>, String)> = sqlx::query_as(
+        "SELECT at, subject, detail FROM audit_events WHERE family_id = $1 \
+         AND actor_account_id = $2 AND outcome = 'allowed' \
+         AND action IN ('read_entry', 'read_family', 'read_goal') ORDER BY seq",
+    )
+    .bind(family.to_string())
+    .bind(account.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(withdrawn
+        .into_iter()
+        .filter(|(id, ..)| !visible.iter().any(|e| e.id.to_string() == *id))
+        .filter_map(|(id, author, kind, withdrawn_at)| {
+            let read_at = reads.iter().find_map(|(at, subject, detail)| {
+                let read =
+                    subject.as_deref() == Some(id.as_str()) || detail.split(',').any(|d| d == id);
+                (read && *at <= withdrawn_at).then_some(*at)
+            })?;
+            Some(WithdrawnView {
+                author: names
+                    .iter()
+                    .find(|(member, _)| *member == author)
+                    .map(|(_, name)| name.clone())
+                    .unwrap_or_default(),
+                what: crate::backend::tools::kind_in_words(&kind).to_owned(),
+                read_at,
+                withdrawn_at,
+            })
+        })
+        .collect())
 }
 
 /// The families a member of staff works with, for their home page.
@@ -342,4 +445,56 @@ pub async fn who_has_seen(
         ))
         .await?;
     Ok(seen)
+}
+
+/// A practitioner suggests the change-talk kind of an entry they may read. Anything else
+/// (not change talk, not theirs to read, not there) is not found, and audited as refused.
+pub async fn suggest_kind(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    kind: TalkKind,
+) -> Result<FamilyId, AppError> {
+    let mut audited = store.begin_audited().await?;
+    let found = match entry_family(&mut audited.tx, id).await? {
+        None => None,
+        Some(family) => {
+            let facts = family_facts(&mut audited.tx, family).await?;
+            let entries = family_entries(&mut audited.tx, family).await?;
+            match (facts, entries.iter().find(|e| e.id == id), &session.actor) {
+                (Some(facts), Some(entry), Actor::Staff { staff, .. })
+                    if entry.kind == crate::backend::tools::CHANGE_TALK
+                        && policy::may_suggest_kind(&session.actor, &facts, &entry.facts) =>
+                {
+                    Some((family, *staff))
+                }
+                _ => None,
+            }
+        }
+    };
+    let Some((family, staff)) = found else {
+        audited
+            .finish(record(
+                &session.actor,
+                "suggest_kind",
+                None,
+                Some(id.to_string()),
+                Outcome::Denied,
+                "not found or not permitted".into(),
+            ))
+            .await?;
+        return Err(AppError::NotFound);
+    };
+    add_kind_suggestion(&mut audited.tx, id, kind.code(), staff).await?;
+    audited
+        .finish(record(
+            &session.actor,
+            "suggest_kind",
+            Some(family),
+            Some(id.to_string()),
+            Outcome::Allowed,
+            kind.code().to_owned(),
+        ))
+        .await?;
+    Ok(family)
 }

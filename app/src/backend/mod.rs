@@ -3,6 +3,7 @@
 //! its dependencies, can reach the browser's code.
 
 pub mod auth;
+pub mod drafts;
 pub mod family;
 pub mod policy;
 pub mod qr;

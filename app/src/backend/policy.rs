@@ -145,6 +145,12 @@ pub fn may_open_family(actor: &Actor, family: &FamilyFacts) -> bool {
 }
 
 /// May the actor read this entry?
+/// Whether a member of staff may suggest the change-talk kind of an entry: a practitioner
+/// who may read it. The suggestion never changes what the family member wrote or chose.
+pub fn may_suggest_kind(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -> bool {
+    matches!(actor, Actor::Staff { .. }) && may_read_entry(actor, family, entry)
+}
+
 pub fn may_read_entry(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -> bool {
     if entry.family != family.id {
         return false;

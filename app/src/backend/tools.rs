@@ -23,7 +23,7 @@ pub const CHANGE_TALK: &str = "change_talk";
 /// "I don't feel safe right now": goes to the allocated workers at once.
 pub const SAFETY_ALERT: &str = "safety_alert";
 
-fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
+pub(crate) fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
     match &session.actor {
         Actor::Member { family, member, .. } => Ok((*family, *member)),
         // Staff have no tools of their own here: as for anything not theirs, not found.
@@ -605,6 +605,18 @@ async fn worker_reads(
 }
 
 /// How an entry reads in a list: the person's words, never reworded.
+/// What kind of entry this is, in plain words, without anything it says.
+pub fn kind_in_words(kind: &str) -> &'static str {
+    match kind {
+        GOAL => "a goal",
+        CHECK_IN => "a check-in",
+        STAGE => "where they are with a goal",
+        CHANGE_TALK => "something they wanted to say",
+        SAFETY_ALERT => "a safety alert",
+        _ => "an entry",
+    }
+}
+
 pub fn describe(kind: &str, body: &str) -> String {
     match kind {
         GOAL => serde_json::from_str::<Goal>(body)

@@ -6,6 +6,7 @@
 
 pub mod errors;
 pub mod feedback;
+pub mod flows;
 pub mod ids;
 pub mod people;
 pub mod text;

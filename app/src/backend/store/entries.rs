@@ -158,3 +158,60 @@ impl Store {
             .collect())
     }
 }
+
+/// A practitioner's suggestion of the change-talk kind of an entry, as kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindSuggestion {
+    pub entry: EntryId,
+    /// The kind's code, such as `commitment`.
+    pub kind: String,
+    pub by: String,
+    pub at: i64,
+}
+
+/// Adds a suggestion beside an entry, inside the caller's audited transaction. The
+/// entry itself is not touched.
+pub async fn add_kind_suggestion(
+    conn: &mut sqlx::AnyConnection,
+    entry: EntryId,
+    kind: &str,
+    staff: crate::domain::ids::StaffId,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO kind_suggestions (id, entry_id, kind, staff_id, suggested_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(entry.to_string())
+    .bind(kind)
+    .bind(staff.to_string())
+    .bind(now_ms())
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Every suggestion made on a family's entries, oldest first, with who made it.
+pub async fn kind_suggestions(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+) -> Result<Vec<KindSuggestion>, StoreError> {
+    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT k.entry_id, k.kind, s.display_name, k.suggested_at FROM kind_suggestions k \
+         JOIN entries e ON e.id = k.entry_id JOIN staff s ON s.id = k.staff_id \
+         WHERE e.family_id = $1 ORDER BY k.suggested_at, k.id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|(entry, kind, by, at)| {
+            Ok(KindSuggestion {
+                entry: parse_id(&entry, EntryId::parse)?,
+                kind,
+                by,
+                at,
+            })
+        })
+        .collect()
+}

@@ -6,12 +6,14 @@
 //! never decide who may see what (that is the policy's job, before the store is called).
 
 pub mod audit;
-mod entries;
+mod drafts;
+pub mod entries;
 mod feedback;
 pub mod identity;
 mod people;
 
 pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome, Who};
+pub use drafts::{Draft, DraftKey};
 pub use entries::{EntryVersion, NewEntry};
 pub use feedback::KeptFeedback;
 pub use identity::{CeremonyRow, CodePurpose, OpenCode, PasskeyRow, SessionRow};

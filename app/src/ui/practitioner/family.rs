@@ -72,15 +72,34 @@ pub fn FamilyPage() -> impl IntoView {
                                 family
                                     .entries
                                     .into_iter()
-                                    .map(|e| view! {
-                                        <div class="govuk-inset-text">
-                                            <p class="govuk-body">{e.words}</p>
-                                            <p class="govuk-body-s">{e.author} ", " {when(e.written_at)}</p>
-                                        </div>
+                                    .map(|e| {
+                                        let talk = e.talk.clone().map(|talk| view! { <TalkKindOf entry=e.id.to_string() talk /> });
+                                        view! {
+                                            <div class="govuk-inset-text">
+                                                <p class="govuk-body app-own-words">{e.words}</p>
+                                                <p class="govuk-body-s">{e.author} ", " {when(e.written_at)}</p>
+                                                {talk}
+                                            </div>
+                                        }
                                     })
                                     .collect_view()
                                     .into_any()
                             }}
+                            {(!family.withdrawn.is_empty()).then(|| view! {
+                                <h2 class="govuk-heading-m">"Withdrawn after you read them"</h2>
+                                <p class="govuk-body">"The family member chose to stop sharing these. What they said is kept in the record, with its history, but is no longer shown."</p>
+                                <ul class="govuk-list govuk-list--bullet">
+                                    {family
+                                        .withdrawn
+                                        .into_iter()
+                                        .map(|w| view! {
+                                            <li>
+                                                {format!("{} withdrew {} that you read on {}. Withdrawn on {}.", w.author, w.what, when(w.read_at), when(w.withdrawn_at))}
+                                            </li>
+                                        })
+                                        .collect_view()}
+                                </ul>
+                            })}
                         }
                         .into_any()
                     }
@@ -159,5 +178,40 @@ pub fn CodeShownView(code: crate::api::family::CodeShown) -> impl IntoView {
                 </strong>
             </div>
         })}
+    }
+}
+
+/// The kind of a change-talk statement: the family member's own choice, a practitioner's
+/// suggestion beside it, and a plain form to suggest one. Suggesting never changes what
+/// the member wrote or chose.
+#[component]
+fn TalkKindOf(entry: String, talk: crate::api::family::TalkView) -> impl IntoView {
+    use crate::domain::tools::TalkKind;
+    use leptos::server_fn::ServerFn;
+    let chosen = talk.chosen.map_or_else(
+        || "They wrote in their own way, without a starter.".to_owned(),
+        |kind| format!("Kind from the starter they chose: {kind}."),
+    );
+    let suggested = talk.suggested.map(|s| {
+        view! { <p class="govuk-body-s">{format!("Suggested kind: {}, by {}, {}.", s.kind, s.by, when(s.at))}</p> }
+    });
+    let select = format!("kind-{entry}");
+    view! {
+        <p class="govuk-body-s">{chosen}</p>
+        {suggested}
+        <form method="post" class="app-inline-form">
+            <input type="hidden" name=crate::ui::shared::form::SERVER_FN_FIELD value=crate::api::family::SuggestKind::url() />
+            <input type="hidden" name="entry" value=entry />
+            <div class="govuk-form-group govuk-!-margin-bottom-2">
+                <label class="govuk-label govuk-label--s" for=select.clone()>"Suggest a kind of change talk"</label>
+                <select class="govuk-select" id=select name="kind">
+                    {TalkKind::ALL
+                        .into_iter()
+                        .map(|k| view! { <option value=k.code()>{k.name()}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">"Suggest"</button>
+        </form>
     }
 }

@@ -1,0 +1,166 @@
+//! Drafts on the server: one question per page, with the answers so far kept for the
+//! member who is giving them and nobody else.
+//!
+//! A draft is always the signed-in member's own: its key is made from their session, so
+//! there is no way to name someone else's. A draft about a goal needs the goal to be the
+//! member's own, checked (and audited) the same way as the goal's own pages; anyone
+//! else's goal answers exactly as a goal that does not exist.
+
+use crate::api::AppError;
+use crate::api::drafts::DraftView;
+use crate::api::tools::GoalView;
+use crate::backend::auth::CurrentSession;
+use crate::backend::store::{DraftKey, Store, Who};
+use crate::domain::FieldErrors;
+use crate::domain::flows::{Answers, Flow};
+use crate::domain::ids::EntryId;
+
+/// The most a draft keeps for one answer while it is being typed. More than an answer
+/// may hold when it is saved (so an over-long answer is kept, and the person is told
+/// when they go on), but bounded, so a draft cannot be used to fill the disk.
+pub const KEEP_MAX: usize = 20_000;
+
+async fn key_for(
+    store: &Store,
+    session: &CurrentSession,
+    flow: Flow,
+    goal: Option<EntryId>,
+) -> Result<(DraftKey, Option<GoalView>), AppError> {
+    let (family, member) = crate::backend::tools::member(session)?;
+    let goal = if flow.about_a_goal() {
+        let id = goal.ok_or(AppError::NotFound)?;
+        Some(crate::backend::tools::goal(store, session, id, true).await?)
+    } else {
+        None
+    };
+    let key = DraftKey {
+        family,
+        member,
+        flow,
+        goal: goal.as_ref().map(|g| g.id),
+    };
+    Ok((key, goal))
+}
+
+/// What a new draft starts from: for changing a goal, what the goal says now and the
+/// version it says it in; for anything else, nothing.
+fn seed(flow: Flow, goal: Option<&GoalView>) -> Answers {
+    let mut answers = Answers::new();
+    if let (Flow::EditGoal, Some(goal)) = (flow, goal) {
+        for (name, value) in [
+            ("change", &goal.change),
+            ("why", &goal.why),
+            ("steps", &goal.steps),
+            ("helpers", &goal.helpers),
+            ("signs", &goal.signs),
+            ("obstacles", &goal.obstacles),
+        ] {
+            answers.insert(name.to_owned(), value.clone());
+        }
+        answers.insert("version".to_owned(), goal.version.to_string());
+    }
+    answers
+}
+
+/// The member's draft for a tool, or where a new one would start from.
+pub async fn open(
+    store: &Store,
+    session: &CurrentSession,
+    flow: Flow,
+    goal: Option<EntryId>,
+) -> Result<DraftView, AppError> {
+    let (key, goal) = key_for(store, session, flow, goal).await?;
+    let draft = store.draft(&key, &Who::actor(&session.actor)).await?;
+    Ok(DraftView {
+        kept: draft.is_some(),
+        submission: draft.as_ref().map(|d| d.id.to_string()),
+        answers: draft.map_or_else(|| seed(flow, goal.as_ref()), |d| d.answers),
+        goal_change: goal.map(|g| g.change),
+    })
+}
+
+/// One answer, as a page sends it.
+pub struct Given<'a> {
+    pub flow: Flow,
+    pub goal: Option<EntryId>,
+    pub submission: &'a str,
+    pub question: &'a str,
+    pub value: &'a str,
+}
+
+/// Keeps one answer in the member's draft. With `check`, the answer must be one that
+/// can be saved (the person pressed Continue); without, it is kept as typed, so far.
+pub async fn answer(
+    store: &Store,
+    session: &CurrentSession,
+    given: Given<'_>,
+    check: bool,
+) -> Result<Answers, AppError> {
+    let Given {
+        flow,
+        goal,
+        submission,
+        question,
+        value,
+    } = given;
+    let asked = flow.question(question).ok_or(AppError::BadRequest)?;
+    if check {
+        asked.check(value).map_err(AppError::Invalid)?;
+    } else if value.chars().count() > KEEP_MAX {
+        return Err(AppError::Invalid(FieldErrors::single(
+            question,
+            "This answer is too long to keep. Make it shorter.",
+        )));
+    }
+    let submission = crate::domain::tools::submission(submission).map_err(AppError::Invalid)?;
+    let (key, goal) = key_for(store, session, flow, goal).await?;
+    let draft = store
+        .save_answer(
+            &key,
+            submission,
+            &seed(flow, goal.as_ref()),
+            question,
+            value,
+            &Who::actor(&session.actor),
+        )
+        .await?;
+    Ok(draft.answers)
+}
+
+/// Throws the member's draft away.
+pub async fn discard(
+    store: &Store,
+    session: &CurrentSession,
+    flow: Flow,
+    goal: Option<EntryId>,
+) -> Result<(), AppError> {
+    let (key, _) = key_for(store, session, flow, goal).await?;
+    store
+        .remove_draft(
+            &key,
+            &Who::actor(&session.actor),
+            "thrown away by its author",
+        )
+        .await?;
+    Ok(())
+}
+
+/// After an entry is saved: the draft it came from, if any, is not needed any more.
+pub async fn finished(
+    store: &Store,
+    session: &CurrentSession,
+    flow: Flow,
+    goal: Option<EntryId>,
+) -> Result<(), AppError> {
+    let (family, member) = crate::backend::tools::member(session)?;
+    let key = DraftKey {
+        family,
+        member,
+        flow,
+        goal: goal.filter(|_| flow.about_a_goal()),
+    };
+    store
+        .remove_draft(&key, &Who::actor(&session.actor), "saved as an entry")
+        .await?;
+    Ok(())
+}

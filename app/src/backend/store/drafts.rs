@@ -1,0 +1,192 @@
+//! Drafts: a member's answers so far, before they save them as an entry.
+//!
+//! A draft is keyed by its author, the tool and the goal it is about, so there is one at
+//! most and coming back carries on where they left off. Every read that finds a draft,
+//! every save and every removal writes its audit row in the same transaction, naming the
+//! question but never the words. Whoever calls these has already decided that the member
+//! is the author (the key is always the signed-in member's own).
+
+use super::audit::{AuditRecord, Outcome, Who};
+use super::{Store, StoreError, now_ms, parse_id};
+use crate::domain::flows::{Answers, Flow};
+use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+
+/// Whose draft, for which tool, about which goal.
+#[derive(Debug, Clone, Copy)]
+pub struct DraftKey {
+    pub family: FamilyId,
+    pub member: MemberId,
+    pub flow: Flow,
+    pub goal: Option<EntryId>,
+}
+
+impl DraftKey {
+    fn subject(&self) -> String {
+        self.goal.map(|g| g.to_string()).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Draft {
+    /// The submission id the finished entry will be saved under.
+    pub id: SubmissionId,
+    pub answers: Answers,
+    pub updated_at: i64,
+}
+
+fn read_answers(raw: &str) -> Result<Answers, StoreError> {
+    serde_json::from_str(raw).map_err(|_| StoreError::Corrupt("a draft's answers".to_owned()))
+}
+
+fn write_answers(answers: &Answers) -> Result<String, StoreError> {
+    serde_json::to_string(answers).map_err(|_| StoreError::Corrupt("a draft's answers".to_owned()))
+}
+
+async fn find(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    key: &DraftKey,
+) -> Result<Option<Draft>, StoreError> {
+    let row: Option<(String, String, i64)> = sqlx::query_as(
+        "SELECT id, answers, updated_at FROM drafts \
+         WHERE member_id = $1 AND flow = $2 AND subject = $3",
+    )
+    .bind(key.member.to_string())
+    .bind(key.flow.code())
+    .bind(key.subject())
+    .fetch_optional(&mut **tx)
+    .await?;
+    row.map(|(id, answers, updated_at)| {
+        Ok(Draft {
+            id: parse_id(&id, SubmissionId::parse)?,
+            answers: read_answers(&answers)?,
+            updated_at,
+        })
+    })
+    .transpose()
+}
+
+impl Store {
+    /// The member's draft for this tool and goal, if there is one.
+    pub async fn draft(&self, key: &DraftKey, by: &Who) -> Result<Option<Draft>, StoreError> {
+        let mut audited = self.begin_audited().await?;
+        let Some(draft) = find(&mut audited.tx, key).await? else {
+            // Nothing was read: the transaction ends without a row.
+            return Ok(None);
+        };
+        audited
+            .finish(AuditRecord::new(
+                by,
+                "read_draft",
+                Some(key.family),
+                Some(draft.id.to_string()),
+                Outcome::Allowed,
+                key.flow.code(),
+            ))
+            .await?;
+        Ok(Some(draft))
+    }
+
+    /// Saves one answer into the member's draft, starting the draft if there is none
+    /// (with `seed` as its other answers, and `submission` as its id unless that id has
+    /// been used already, by a saved entry or another draft).
+    pub async fn save_answer(
+        &self,
+        key: &DraftKey,
+        submission: SubmissionId,
+        seed: &Answers,
+        question: &str,
+        value: &str,
+        by: &Who,
+    ) -> Result<Draft, StoreError> {
+        let mut audited = self.begin_audited().await?;
+        let at = now_ms();
+        let draft = match find(&mut audited.tx, key).await? {
+            Some(mut draft) => {
+                draft.answers.insert(question.to_owned(), value.to_owned());
+                draft.updated_at = at;
+                sqlx::query("UPDATE drafts SET answers = $1, updated_at = $2 WHERE id = $3")
+                    .bind(write_answers(&draft.answers)?)
+                    .bind(at)
+                    .bind(draft.id.to_string())
+                    .execute(&mut *audited.tx)
+                    .await?;
+                draft
+            }
+            None => {
+                let (used,): (i64,) = sqlx::query_as(
+                    "SELECT (SELECT COUNT(*) FROM entries WHERE submission_id = $1) \
+                          + (SELECT COUNT(*) FROM drafts WHERE id = $1)",
+                )
+                .bind(submission.to_string())
+                .fetch_one(&mut *audited.tx)
+                .await?;
+                // A page from before an earlier save (reached with Back) starts afresh,
+                // so its answers are not taken for a repeat of what was saved then.
+                let id = if used > 0 {
+                    SubmissionId::new()
+                } else {
+                    submission
+                };
+                let mut answers = seed.clone();
+                answers.insert(question.to_owned(), value.to_owned());
+                sqlx::query(
+                    "INSERT INTO drafts (id, member_id, flow, subject, answers, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                )
+                .bind(id.to_string())
+                .bind(key.member.to_string())
+                .bind(key.flow.code())
+                .bind(key.subject())
+                .bind(write_answers(&answers)?)
+                .bind(at)
+                .execute(&mut *audited.tx)
+                .await?;
+                Draft {
+                    id,
+                    answers,
+                    updated_at: at,
+                }
+            }
+        };
+        audited
+            .finish(AuditRecord::new(
+                by,
+                "save_draft",
+                Some(key.family),
+                Some(draft.id.to_string()),
+                Outcome::Allowed,
+                format!("{}: {question}", key.flow.code()),
+            ))
+            .await?;
+        Ok(draft)
+    }
+
+    /// Removes the member's draft for this tool and goal: it was saved as an entry, or
+    /// they threw it away. True if there was one.
+    pub async fn remove_draft(
+        &self,
+        key: &DraftKey,
+        by: &Who,
+        why: &str,
+    ) -> Result<bool, StoreError> {
+        let mut audited = self.begin_audited().await?;
+        let Some(draft) = find(&mut audited.tx, key).await? else {
+            return Ok(false);
+        };
+        sqlx::query("DELETE FROM drafts WHERE id = $1")
+            .bind(draft.id.to_string())
+            .execute(&mut *audited.tx)
+            .await?;
+        audited
+            .finish(AuditRecord::new(
+                by,
+                "remove_draft",
+                Some(key.family),
+                Some(draft.id.to_string()),
+                Outcome::Allowed,
+                format!("{}: {why}", key.flow.code()),
+            ))
+            .await?;
+        Ok(true)
+    }
+}

@@ -1,0 +1,499 @@
+//! A parent's tools, one question per page (the GOV.UK question-page pattern), then
+//! "Check your answers" and save.
+//!
+//! Every page is a plain form that posts and redirects, so each question works the same
+//! with or without the browser's code, and Back, the page title, focus and "Read this to
+//! me" all start afresh on each question. Once the code has arrived, what is typed is
+//! kept on the server as it is typed, so a dropped connection loses nothing. Nothing is
+//! kept in the browser itself: the phone may be shared or watched.
+
+use crate::api::AppError;
+use crate::api::drafts::{DraftView, KeepDraft, draft};
+use crate::domain::flows::{
+    AnswerKind, Answers, CHECK, Flow, Question, asked_answers, path, shown,
+};
+use crate::domain::ids::{EntryId, SubmissionId};
+use crate::domain::tools::{Stage, TalkKind};
+use crate::ui::family::home::problem_view;
+use crate::ui::shared::fields::ShareChoice;
+use crate::ui::shared::form::{
+    ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, field_error, textarea_text,
+    use_form_echo, use_hydrated,
+};
+use crate::ui::shared::layout::PageTitle;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// How long typing pauses before what was typed is kept.
+const KEEP_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
+
+fn title(flow: Flow) -> &'static str {
+    match flow {
+        Flow::NewGoal => "Add a goal",
+        Flow::EditGoal => "Change your goal",
+        Flow::CheckIn => "Check in",
+        Flow::Stage => "Where you are",
+        Flow::Say => "Something I want to say",
+    }
+}
+
+#[component]
+pub fn NewGoalPage() -> impl IntoView {
+    flow_page(Flow::NewGoal)
+}
+
+#[component]
+pub fn EditGoalPage() -> impl IntoView {
+    flow_page(Flow::EditGoal)
+}
+
+#[component]
+pub fn CheckInPage() -> impl IntoView {
+    flow_page(Flow::CheckIn)
+}
+
+#[component]
+pub fn StagePage() -> impl IntoView {
+    flow_page(Flow::Stage)
+}
+
+#[component]
+pub fn SayPage() -> impl IntoView {
+    flow_page(Flow::Say)
+}
+
+/// Where the pages of one tool are: which tool, and which goal it is about.
+#[derive(Debug, Clone)]
+struct Place {
+    flow: Flow,
+    goal: Option<EntryId>,
+    /// The goal as the form sends it: blank for tools that are not about a goal.
+    goal_field: String,
+}
+
+impl Place {
+    fn page(&self, step: &str) -> String {
+        path(self.flow, self.goal, step)
+    }
+
+    /// A page of one question, reached from "Check your answers" to change one answer:
+    /// Continue goes straight back there.
+    fn change(&self, step: &str) -> String {
+        let page = self.page(step);
+        let joiner = if page.contains('?') { '&' } else { '?' };
+        format!("{page}{joiner}then={CHECK}")
+    }
+
+    /// Where the tool was started from.
+    fn start(&self) -> String {
+        match self.goal {
+            Some(goal) if self.flow.about_a_goal() => format!("/goals/{goal}"),
+            _ => "/home".to_owned(),
+        }
+    }
+}
+
+fn flow_page(flow: Flow) -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let echo = use_form_echo();
+    // Chosen once as the page is drawn, for a page with no draft yet: the first answer
+    // starts the draft under it, and the saved entry keeps it.
+    let fresh = SharedValue::new(|| SubmissionId::new().to_string()).into_inner();
+    let found = Resource::new(
+        move || {
+            (
+                params.read().get("id").unwrap_or_default(),
+                query.read().get("q").unwrap_or_default(),
+            )
+        },
+        move |(id, _)| draft(flow.code().to_owned(), id),
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let echo = echo.clone();
+                let fresh = fresh.clone();
+                Suspend::new(async move {
+                    let draft = match found.await {
+                        Ok(draft) => draft,
+                        Err(error) => return problem_view(error),
+                    };
+                    let goal_field = params.read_untracked().get("id").unwrap_or_default();
+                    let goal = EntryId::parse(&goal_field).ok();
+                    let place = Place { flow, goal, goal_field };
+                    let (step, then) = query.with_untracked(|q| (q.get("q"), q.get("then")));
+                    let step = step.unwrap_or_else(|| flow.first().to_owned());
+                    if step == CHECK {
+                        return view! { <CheckAnswers place draft echo /> }.into_any();
+                    }
+                    match flow.question(&step) {
+                        Some(question) if flow.asks(question, &draft.answers) => {
+                            let back_to_check = then.as_deref() == Some(CHECK);
+                            view! { <QuestionStep place question draft echo fresh back_to_check /> }
+                                .into_any()
+                        }
+                        _ => problem_view(AppError::NotFound),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// What every page of a tool has: a neutral title, the GOV.UK back link (to the question
+/// before, or to where the tool was started) and the error summary.
+#[component]
+fn StepFrame(
+    flow: Flow,
+    back: String,
+    error: Signal<Option<AppError>>,
+    children: Children,
+) -> impl IntoView {
+    let has_error = Signal::derive(move || error.get().is_some());
+    view! {
+        <PageTitle text=title(flow) has_error />
+        <a href=back class="govuk-back-link">"Back"</a>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <ErrorSummary error />
+                {children()}
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn QuestionStep(
+    place: Place,
+    question: &'static Question,
+    draft: DraftView,
+    echo: FormEcho,
+    fresh: String,
+    back_to_check: bool,
+) -> impl IntoView {
+    let flow = place.flow;
+    let error_value = echo.error.clone();
+    let error = Signal::derive(move || error_value.clone());
+    let submission = echo
+        .value("submission")
+        .or(draft.submission.clone())
+        .unwrap_or(fresh);
+    let value = echo
+        .value("answer")
+        .or_else(|| draft.answers.get(question.name).cloned())
+        .unwrap_or_default();
+    let back = if back_to_check {
+        place.page(CHECK)
+    } else {
+        flow.before(question.name, &draft.answers)
+            .map_or_else(|| place.start(), |step| place.page(step))
+    };
+    let caption = draft
+        .goal_change
+        .clone()
+        .unwrap_or_else(|| title(flow).to_owned());
+    let label = question.label_for(&draft.answers);
+    let message = field_error(error, question.name);
+
+    // As it is typed: kept on the server a moment after typing stops.
+    let keep = ServerAction::<KeepDraft>::new();
+    let hydrated = use_hydrated();
+    let on_input = {
+        let goal = place.goal_field.clone();
+        let submission = submission.clone();
+        leptos::prelude::debounce(KEEP_AFTER, move |ev: leptos::ev::Event| {
+            keep.dispatch(KeepDraft {
+                flow: flow.code().to_owned(),
+                goal: goal.clone(),
+                submission: submission.clone(),
+                question: question.name.to_owned(),
+                answer: event_target_value(&ev),
+            });
+        })
+    };
+    let status = move || {
+        if !hydrated.get() {
+            return "";
+        }
+        match keep.value().get() {
+            Some(Ok(())) => "Saved as you type. You can come back to this later.",
+            Some(Err(_)) => {
+                "Not saved yet. What you typed is still here: check your connection and press Continue."
+            }
+            None => "",
+        }
+    };
+
+    view! {
+        <StepFrame flow back error>
+            <form method="post" novalidate>
+                <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::Answer::url() />
+                <input type="hidden" name="flow" value=flow.code() />
+                <input type="hidden" name="goal" value=place.goal_field.clone() />
+                <input type="hidden" name="submission" value=submission />
+                <input type="hidden" name="question" value=question.name />
+                {back_to_check.then(|| view! { <input type="hidden" name="then" value=CHECK /> })}
+                <div on:input=on_input>
+                    <Answer question label caption value message />
+                </div>
+                <p class="govuk-hint app-saved" role="status">{status}</p>
+                <button type="submit" class="govuk-button" data-module="govuk-button">"Continue"</button>
+            </form>
+        </StepFrame>
+    }
+}
+
+/// A GOV.UK class, with its error modifier while the field has a problem.
+fn styled(
+    message: Signal<Option<String>>,
+    base: &'static str,
+    error: &'static str,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || {
+        if message.get().is_some() {
+            format!("{base} {error}")
+        } else {
+            base.to_owned()
+        }
+    }
+}
+
+/// The question itself, as the page's heading, and its answer field.
+#[component]
+fn Answer(
+    question: &'static Question,
+    label: String,
+    caption: String,
+    value: String,
+    message: Signal<Option<String>>,
+) -> impl IntoView {
+    // Every field is called `answer`; its id is the question's, so the error summary's
+    // link (to `#why`, say) lands on it.
+    let id = question.name;
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let hint_id = hint_id.clone();
+        move || {
+            let mut ids = Vec::new();
+            if question.hint.is_some() {
+                ids.push(hint_id.clone());
+            }
+            if message.get().is_some() {
+                ids.push(format!("{id}-error"));
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let group = styled(message, "govuk-form-group", "govuk-form-group--error");
+    let optional = if question.required || question.kind == AnswerKind::Starter {
+        ""
+    } else {
+        " (optional)"
+    };
+    let hint = question
+        .hint
+        .map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> });
+    match question.kind {
+        AnswerKind::Words | AnswerKind::Score => {
+            let field = if question.kind == AnswerKind::Words {
+                let class = styled(message, "govuk-textarea", "govuk-textarea--error");
+                view! {
+                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described>
+                        {textarea_text(value)}
+                    </textarea>
+                }
+                .into_any()
+            } else {
+                let class = styled(
+                    message,
+                    "govuk-input govuk-input--width-2",
+                    "govuk-input--error",
+                );
+                view! {
+                    <input class=class id=id name="answer" type="text" inputmode="numeric"
+                        pattern="[0-9]*" spellcheck="false" autocomplete="off" value=value
+                        aria-describedby=described />
+                }
+                .into_any()
+            };
+            view! {
+                <div class=group>
+                    <span class="govuk-caption-l app-own-words">{caption}</span>
+                    <h1 class="govuk-label-wrapper">
+                        <label class="govuk-label govuk-label--l" for=id>{label}{optional}</label>
+                    </h1>
+                    {hint}
+                    <ErrorMessage id=error_id message />
+                    {field}
+                </div>
+            }
+            .into_any()
+        }
+        AnswerKind::Stage | AnswerKind::Starter => {
+            let choices: Vec<(String, String, Option<&'static str>)> =
+                if question.kind == AnswerKind::Stage {
+                    Stage::ALL
+                        .into_iter()
+                        .map(|s| (s.code().to_owned(), s.label().to_owned(), Some(s.hint())))
+                        .collect()
+                } else {
+                    TalkKind::ALL
+                        .into_iter()
+                        .map(|k| (k.code().to_owned(), k.starter().to_owned(), None))
+                        .chain(std::iter::once((
+                            "none".to_owned(),
+                            "In my own way".to_owned(),
+                            None,
+                        )))
+                        .collect()
+                };
+            let radios = choices
+                .into_iter()
+                .enumerate()
+                .map(|(i, (code, text, item_hint))| {
+                    // The first radio has the question's id, for the error summary's link.
+                    let radio = if i == 0 { id.to_owned() } else { format!("{id}-{}", i + 1) };
+                    let item_hint_id = format!("{radio}-hint");
+                    let checked = value == code;
+                    view! {
+                        <div class="govuk-radios__item">
+                            <input class="govuk-radios__input" id=radio.clone() name="answer" type="radio"
+                                value=code checked=checked
+                                aria-describedby=item_hint.map(|_| item_hint_id.clone()) />
+                            <label class="govuk-label govuk-radios__label" for=radio>{text}</label>
+                            {item_hint.map(|h| view! { <div id=item_hint_id class="govuk-hint govuk-radios__hint">{h}</div> })}
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class=group>
+                    <fieldset class="govuk-fieldset" aria-describedby=described>
+                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
+                            <span class="govuk-caption-l app-own-words">{caption}</span>
+                            <h1 class="govuk-fieldset__heading">{label}</h1>
+                        </legend>
+                        {hint}
+                        <ErrorMessage id=error_id message />
+                        <div class="govuk-radios" data-module="govuk-radios">{radios}</div>
+                    </fieldset>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// "Check your answers": every answer given, each with a link to change it, then who
+/// can see it, and save. The save posts the answers shown here, exactly, to the same
+/// server function as a one-page form would.
+#[component]
+fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView {
+    let flow = place.flow;
+    let error_value = echo.error.clone();
+    let error = Signal::derive(move || error_value.clone());
+    // After a problem saving, the page shows exactly what was sent.
+    let sent = if echo.fields.is_empty() {
+        draft.answers.clone()
+    } else {
+        echo.fields
+            .iter()
+            .filter(|(name, _)| name == "version" || flow.question(name).is_some())
+            .cloned()
+            .collect()
+    };
+    let answers: Answers = asked_answers(flow, &sent);
+    // Nothing given yet (the address was typed, or the draft was saved meanwhile): start
+    // at the first question rather than save an empty entry.
+    let nothing = flow
+        .questions()
+        .iter()
+        .all(|q| answers.get(q.name).is_none_or(|a| a.trim().is_empty()));
+    if nothing {
+        let first = place.page(flow.questions().first().map_or(CHECK, |q| q.name));
+        return view! {
+            <PageTitle text=title(flow) />
+            <h1 class="govuk-heading-l">"There is nothing to check yet"</h1>
+            <p class="govuk-body"><a class="govuk-link" href=first>"Start at the first question"</a></p>
+        }
+        .into_any();
+    }
+    let submission = echo
+        .value("submission")
+        .or(draft.submission.clone())
+        .unwrap_or_default();
+    let share = echo.value("share").unwrap_or_default();
+    let rows = flow
+        .asked(&answers)
+        .map(|q| {
+            let answer = answers.get(q.name).cloned().unwrap_or_default();
+            view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{q.short}</dt>
+                    <dd class="govuk-summary-list__value app-own-words">{shown(q, &answer)}</dd>
+                    <dd class="govuk-summary-list__actions">
+                        <a class="govuk-link" id=q.name href=place.change(q.name)>
+                            "Change"<span class="govuk-visually-hidden">{format!(" {}", q.short.to_lowercase())}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let back = flow
+        .before(CHECK, &answers)
+        .map_or_else(|| place.start(), |step| place.page(step));
+    let save_fn = match flow {
+        Flow::NewGoal => crate::api::tools::NewGoal::url(),
+        Flow::EditGoal => crate::api::tools::EditGoal::url(),
+        Flow::CheckIn => crate::api::tools::CheckIn::url(),
+        Flow::Stage => crate::api::tools::ChooseStage::url(),
+        Flow::Say => crate::api::tools::Say::url(),
+    };
+    let save_label = match flow {
+        Flow::NewGoal => "Save goal",
+        Flow::EditGoal => "Save changes",
+        Flow::CheckIn => "Save check-in",
+        Flow::Stage | Flow::Say => "Save",
+    };
+    let hidden = answers
+        .iter()
+        .map(
+            |(name, value)| view! { <input type="hidden" name=name.clone() value=value.clone() /> },
+        )
+        .collect_view();
+    let caption = draft
+        .goal_change
+        .clone()
+        .unwrap_or_else(|| title(flow).to_owned());
+    view! {
+        <StepFrame flow back error>
+            <span class="govuk-caption-l app-own-words">{caption}</span>
+            <h1 class="govuk-heading-l">"Check your answers"</h1>
+            {(flow == Flow::EditGoal).then(|| view! {
+                <p class="govuk-body">"What you wrote before is kept, so you can always see how it changed."</p>
+            })}
+            <dl class="govuk-summary-list">{rows}</dl>
+            <form method="post" novalidate>
+                <input type="hidden" name=SERVER_FN_FIELD value=save_fn />
+                <input type="hidden" name="goal" value=place.goal_field.clone() />
+                <input type="hidden" name="submission" value=submission />
+                {hidden}
+                {flow.asks_who_can_see().then(|| view! { <ShareChoice value=share /> })}
+                <button type="submit" class="govuk-button" data-module="govuk-button">{save_label}</button>
+            </form>
+            <form method="post">
+                <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::DiscardDraft::url() />
+                <input type="hidden" name="flow" value=flow.code() />
+                <input type="hidden" name="goal" value=place.goal_field.clone() />
+                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                    {if flow == Flow::EditGoal { "Cancel: keep the goal as it was" } else { "Throw this away" }}
+                </button>
+            </form>
+        </StepFrame>
+    }
+    .into_any()
+}
