@@ -107,6 +107,7 @@ pub fn App() -> impl IntoView {
                         ssr=SsrMode::Async
                     />
                     <Route path=path!("/families/:id") view=FamilyPage ssr=SsrMode::Async />
+                    <Route path=path!("/families/:id/views") view=ui::practitioner::views::Module8Page ssr=SsrMode::Async />
                     <Route
                         path=path!("/families/:family/members/:member/code")
                         view=CodePage

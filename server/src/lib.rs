@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod config;
+mod export;
 mod forms;
 mod identity;
 mod middleware;

@@ -63,7 +63,7 @@ impl AppState {
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 11] = [
+pub const PLAIN_ROUTES: [(&str, &str); 12] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -75,6 +75,7 @@ pub const PLAIN_ROUTES: [(&str, &str); 11] = [
     ("POST", "/auth/confirm/finish"),
     ("POST", "/sign-out"),
     ("GET", "/exit"),
+    ("GET", "/families/{id}/views.docx"),
 ];
 
 /// Every route the portal answers: (method, path), with path parameters as `{name}`.
@@ -127,6 +128,10 @@ pub fn build(
         .route("/auth/confirm/finish", post(identity::sign_in_finish))
         .route("/sign-out", post(identity::sign_out))
         .route("/exit", get(identity::exit))
+        .route(
+            "/families/{id}/views.docx",
+            get(crate::export::module_8_docx),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), state.shell())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,

@@ -986,3 +986,187 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
     );
     app.finish().await;
 }
+
+/// The text of one part of a Word document.
+fn docx_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut part = archive.by_name(name).unwrap();
+    let mut text = String::new();
+    part.read_to_string(&mut text).unwrap();
+    text
+}
+
+#[tokio::test]
+async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_back() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let goal_id = goal.to_string();
+    // Alex changes the goal once: Module 8 shows the latest and keeps the history.
+    let edited = app
+        .call_as(
+            "/api/edit-goal",
+            &[
+                ("goal", &goal_id),
+                ("version", "1"),
+                (
+                    "change",
+                    "Get the children to school on time, every day (demo)",
+                ),
+                ("why", "They are happier when they are not rushed"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(edited.status().is_redirection() || edited.status().is_success());
+    say_as(
+        &app,
+        &f.jordan,
+        &[
+            ("submission", &SubmissionId::new().to_string()),
+            ("kind", "none"),
+            ("text", "Only for me (demo private)"),
+        ],
+    )
+    .await;
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let views_page = format!("/families/{family_id}/views");
+    let page = app
+        .get_as(&views_page, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Comments and views"), "{page}");
+    assert!(page.contains("Get the children to school on time, every day (demo)"));
+    assert!(page.contains("Written by Alex Example (parent or carer) on"));
+    assert!(page.contains("with the goal tool"));
+    assert!(page.contains("Changed 1 time"));
+    assert!(
+        page.contains("See how it changed"),
+        "the earlier version is there too"
+    );
+    assert!(
+        !page.contains("Only for me (demo private)"),
+        "what was not shared is not there"
+    );
+
+    // Seeing it in a list is not a receipt; marking it read is.
+    let receipt = |space: &serde_json::Value| space["goals"][0]["read_by_worker"].clone();
+    assert!(receipt(&space_of(&app, &f.alex).await).is_null());
+    let marked = app
+        .call_as("/api/mark-read", &[("entry", &goal_id)], Some(&f.worker))
+        .await;
+    assert!(marked.status().is_redirection() || marked.status().is_success());
+    assert!(receipt(&space_of(&app, &f.alex).await).is_number());
+    // Nobody in the family can mark anything read.
+    let by_parent = app
+        .call_as("/api/mark-read", &[("entry", &goal_id)], Some(&f.alex))
+        .await;
+    assert_eq!(by_parent.status(), 404);
+
+    // A response: empty is refused in plain words; words reach the author.
+    let empty = app
+        .call_as(
+            "/api/respond",
+            &[("entry", &goal_id), ("response", " ")],
+            Some(&f.worker),
+        )
+        .await;
+    assert_eq!(empty.status(), 422);
+    assert!(
+        empty
+            .text()
+            .await
+            .unwrap()
+            .contains("Write something first.")
+    );
+    let responded = app
+        .call_as(
+            "/api/respond",
+            &[
+                ("entry", &goal_id),
+                (
+                    "response",
+                    "Mornings sound hard. What helped last week? (demo)",
+                ),
+            ],
+            Some(&f.worker),
+        )
+        .await;
+    assert!(responded.status().is_redirection() || responded.status().is_success());
+    let entry: serde_json::Value = app
+        .call_as("/api/entry", &[("id", &goal_id)], Some(&f.alex))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        entry["responses"][0]["words"],
+        "Mornings sound hard. What helped last week? (demo)"
+    );
+    let response = entry["responses"][0]["id"].as_str().unwrap().to_owned();
+
+    // Only Alex, whose goal it is, can disagree with it.
+    let not_theirs = app
+        .call_as(
+            "/api/disagree",
+            &[("response", &response), ("disagree", "Not mine (demo)")],
+            Some(&f.jordan),
+        )
+        .await;
+    assert_eq!(not_theirs.status(), 404);
+    let disagreed = app
+        .call_as(
+            "/api/disagree",
+            &[
+                ("response", &response),
+                ("disagree", "Nothing helped; the bus was late (demo)"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(disagreed.status().is_redirection() || disagreed.status().is_success());
+    let page = app
+        .get_as(&views_page, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Marked read by Sam Sample on"));
+    assert!(page.contains("Alex Example disagrees"));
+    assert!(page.contains("Nothing helped; the bus was late (demo)"));
+
+    // One click: a Word document with the family's exact words under real headings.
+    let download = app
+        .get_as(&format!("{views_page}.docx"), Some(&f.worker))
+        .await;
+    assert_eq!(download.status(), 200);
+    assert_eq!(
+        download.headers()["content-type"],
+        app::backend::export::DOCX_TYPE
+    );
+    let bytes = download.bytes().await.unwrap();
+    let document = docx_part(&bytes, "word/document.xml");
+    let styles = docx_part(&bytes, "word/styles.xml");
+    assert!(styles.contains("w:styleId=\"Heading1\""));
+    let today = app::ui::family::home::when(app::backend::store::now_ms());
+    insta::assert_snapshot!(
+        "module_8_docx",
+        document
+            .replace(&today, "[date]")
+            .replace("<w:p>", "\n<w:p>")
+    );
+    // Someone outside the family's workers gets what a missing family gets.
+    let outsider = app
+        .get_as(&format!("{views_page}.docx"), Some(&f.alex))
+        .await;
+    assert_eq!(outsider.status(), 404);
+    app.finish().await;
+}

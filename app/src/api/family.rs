@@ -38,6 +38,10 @@ pub struct EntryView {
     pub shared_with_workers: bool,
     /// For change talk, as workers see it: the kind the member chose, and a suggestion.
     pub talk: Option<TalkView>,
+    /// For the author: their workers' responses, with anything they said against them.
+    /// On a list, only how many there are.
+    pub responses: Vec<crate::api::views::ResponseView>,
+    pub replies: usize,
 }
 
 /// The kind of a change-talk statement: the member's own choice (from the starter they

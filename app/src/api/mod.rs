@@ -11,5 +11,6 @@ pub mod error;
 pub mod family;
 pub mod feedback;
 pub mod tools;
+pub mod views;
 
 pub use error::AppError;

@@ -25,6 +25,8 @@ pub struct GoalSummary {
     pub shared_with_workers: bool,
     /// When a worker last read it, if they have.
     pub read_by_worker: Option<i64>,
+    /// How many times a worker has responded to it.
+    pub replies: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +37,8 @@ pub struct SaidView {
     pub shared_with_workers: bool,
     /// When a worker last read it, if they have.
     pub read_by_worker: Option<i64>,
+    /// How many times a worker has responded to it.
+    pub replies: usize,
 }
 
 /// A safety alert as the workers see it, at the top of their caseload.

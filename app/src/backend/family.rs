@@ -4,16 +4,14 @@
 //! Something hidden from the asker gets exactly the answer something absent gets.
 
 use crate::api::AppError;
-use crate::api::family::{
-    EntryView, FamilyView, MemberView, SuggestedKind, TalkView, ViewRecord, WithdrawnView,
-};
+use crate::api::family::{EntryView, FamilyView, MemberView, ViewRecord, WithdrawnView};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
 use crate::backend::store::{AuditRecord, Outcome, Store, StoreError};
 use crate::domain::ids::{EntryId, FamilyId};
-use crate::domain::tools::{ChangeTalk, TalkKind};
+use crate::domain::tools::TalkKind;
 
 fn record(
     actor: &Actor,
@@ -33,32 +31,6 @@ fn record(
         outcome,
         detail,
     }
-}
-
-/// For change talk: the member's own kind and, for workers, the latest suggestion.
-fn talk(entry: &EntryWithFacts, suggestions: &[KindSuggestion]) -> Option<TalkView> {
-    if entry.kind != crate::backend::tools::CHANGE_TALK {
-        return None;
-    }
-    let said = serde_json::from_str::<ChangeTalk>(&entry.body).ok()?;
-    let name = |code: &str| {
-        TalkKind::parse_optional(code)
-            .ok()
-            .flatten()
-            .map_or_else(|| code.to_owned(), |k| k.name().to_owned())
-    };
-    Some(TalkView {
-        chosen: said.kind.map(|k| k.name().to_owned()),
-        suggested: suggestions
-            .iter()
-            .rev()
-            .find(|s| s.entry == entry.id)
-            .map(|s| SuggestedKind {
-                kind: name(&s.kind),
-                by: s.by.clone(),
-                at: s.at,
-            }),
-    })
 }
 
 fn view(
@@ -81,7 +53,9 @@ fn view(
         written_at: entry.created_at,
         version: entry.version,
         shared_with_workers: entry.facts.shared_with_workers,
-        talk: talk(entry, suggestions),
+        talk: crate::backend::views::talk(entry, suggestions),
+        responses: Vec::new(),
+        replies: 0,
     }
 }
 
@@ -111,13 +85,21 @@ pub async fn my_entries(
         .await?
         .ok_or(AppError::NotFound)?;
     let names = member_names(&mut audited.tx, family).await?;
+    let replies = crate::backend::store::views::responses(&mut audited.tx, family).await?;
     let visible: Vec<EntryView> = family_entries(&mut audited.tx, family)
         .await?
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
         // An alert is for the workers; showing it back could be seen over a shoulder.
         .filter(|e| e.kind != crate::backend::tools::SAFETY_ALERT)
-        .map(|e| view(e, &session.actor, &names, &[]))
+        .map(|e| {
+            let mut shown = view(e, &session.actor, &names, &[]);
+            // Responses are for the entry's author alone.
+            if shown.mine {
+                shown.replies = replies.iter().filter(|r| r.entry == e.id).count();
+            }
+            shown
+        })
         .collect();
     let ids = visible
         .iter()
@@ -159,7 +141,14 @@ pub async fn entry(
                     } else {
                         Vec::new()
                     };
-                    Some((family, view(entry, &session.actor, &names, &suggestions)))
+                    let mut shown = view(entry, &session.actor, &names, &suggestions);
+                    if shown.mine {
+                        shown.responses =
+                            crate::backend::views::responses_to(&mut audited.tx, family, id)
+                                .await?;
+                        shown.replies = shown.responses.len();
+                    }
+                    Some((family, shown))
                 }
                 _ => None,
             }
@@ -218,12 +207,7 @@ pub async fn family_for_staff(
             .await?;
         return Err(AppError::NotFound);
     };
-    let (reference, display_name): (String, String) =
-        sqlx::query_as("SELECT reference, display_name FROM families WHERE id = $1")
-            .bind(family.to_string())
-            .fetch_one(&mut *audited.tx)
-            .await
-            .map_err(StoreError::from)?;
+    let (reference, display_name) = family_header(&mut audited.tx, family).await?;
     let members: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT id, display_name, kind FROM members WHERE family_id = $1 ORDER BY created_at, id",
     )
@@ -307,7 +291,8 @@ async fn withdrawn_after_reading(
     let reads: Vec<(i64, Option<String>, String)> = sqlx::query_as(
         "SELECT at, subject, detail FROM audit_events WHERE family_id = $1 \
          AND actor_account_id = $2 AND outcome = 'allowed' \
-         AND action IN ('read_entry', 'read_family', 'read_goal') ORDER BY seq",
+         AND action IN ('read_entry', 'read_family', 'read_goal', 'read_module8', 'mark_read') \
+         ORDER BY seq",
     )
     .bind(family.to_string())
     .bind(account.to_string())
@@ -334,6 +319,19 @@ async fn withdrawn_after_reading(
             })
         })
         .collect())
+}
+
+/// A family's reference and name, as staff see them.
+pub(crate) async fn family_header(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+) -> Result<(String, String), StoreError> {
+    Ok(
+        sqlx::query_as("SELECT reference, display_name FROM families WHERE id = $1")
+            .bind(family.to_string())
+            .fetch_one(&mut *conn)
+            .await?,
+    )
 }
 
 /// The families a member of staff works with, for their home page.
@@ -407,7 +405,7 @@ pub async fn who_has_seen(
         .map_err(StoreError::from)?;
     let rows: Vec<ViewRow> = sqlx::query_as(
         "SELECT at, actor_account_id, actor_name, actor_role, subject, detail FROM audit_events \
-         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family') \
+         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'mark_read') \
          ORDER BY seq DESC",
     )
     .bind(family.to_string())
@@ -464,7 +462,7 @@ pub async fn suggest_kind(
             match (facts, entries.iter().find(|e| e.id == id), &session.actor) {
                 (Some(facts), Some(entry), Actor::Staff { staff, .. })
                     if entry.kind == crate::backend::tools::CHANGE_TALK
-                        && policy::may_suggest_kind(&session.actor, &facts, &entry.facts) =>
+                        && policy::may_work_on_entry(&session.actor, &facts, &entry.facts) =>
                 {
                     Some((family, *staff))
                 }

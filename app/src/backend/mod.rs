@@ -4,11 +4,13 @@
 
 pub mod auth;
 pub mod drafts;
+pub mod export;
 pub mod family;
 pub mod policy;
 pub mod qr;
 pub mod store;
 pub mod tools;
+pub mod views;
 
 use crate::api::AppError;
 use crate::ui::shared::brand::Brand;

@@ -145,9 +145,10 @@ pub fn may_open_family(actor: &Actor, family: &FamilyFacts) -> bool {
 }
 
 /// May the actor read this entry?
-/// Whether a member of staff may suggest the change-talk kind of an entry: a practitioner
-/// who may read it. The suggestion never changes what the family member wrote or chose.
-pub fn may_suggest_kind(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -> bool {
+/// Whether a member of staff may work on an entry in Module 8 (mark it read, respond to
+/// it, suggest its change-talk kind): a practitioner who may read it. None of these ever
+/// changes what the family member wrote or chose.
+pub fn may_work_on_entry(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -> bool {
     matches!(actor, Actor::Staff { .. }) && may_read_entry(actor, family, entry)
 }
 

@@ -349,6 +349,8 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         .filter(|e| e.facts.author == author)
         .collect();
     let reads = worker_reads(&mut audited.tx, family).await?;
+    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let replies = |id: EntryId| responses.iter().filter(|r| r.entry == id).count();
     let read_at = |id: EntryId| {
         let id = id.to_string();
         reads
@@ -384,6 +386,7 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
                 stage: stage.map(|s| s.stage.label().to_owned()),
                 shared_with_workers: g.facts.shared_with_workers,
                 read_by_worker: read_at(g.id),
+                replies: replies(g.id),
             }
         })
         .collect();
@@ -401,6 +404,7 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
             at: e.created_at,
             shared_with_workers: e.facts.shared_with_workers,
             read_by_worker: read_at(e.id),
+            replies: replies(e.id),
         })
         .collect();
     let shown: Vec<String> = own.iter().map(|e| e.id.to_string()).collect();
@@ -575,7 +579,8 @@ pub async fn urgent(
 }
 
 /// When staff read which entries of this family, from the audit trail: the receipts a
-/// parent sees as "read by your worker".
+/// parent sees as "read by your worker". A receipt comes from opening that one entry or
+/// marking it read in Module 8, never from a list that merely included it.
 async fn worker_reads(
     conn: &mut sqlx::AnyConnection,
     family: FamilyId,
@@ -583,7 +588,7 @@ async fn worker_reads(
     let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
         "SELECT at, subject, detail FROM audit_events \
          WHERE family_id = $1 AND outcome = 'allowed' \
-         AND action IN ('read_entry', 'read_family', 'read_goal') \
+         AND action IN ('read_entry', 'read_goal', 'mark_read') \
          AND actor_role NOT IN ('Parent or carer', 'Child or young person', 'Operator', 'Not signed in')",
     )
     .bind(family.to_string())
@@ -604,7 +609,6 @@ async fn worker_reads(
         .collect())
 }
 
-/// How an entry reads in a list: the person's words, never reworded.
 /// What kind of entry this is, in plain words, without anything it says.
 pub fn kind_in_words(kind: &str) -> &'static str {
     match kind {
@@ -617,6 +621,7 @@ pub fn kind_in_words(kind: &str) -> &'static str {
     }
 }
 
+/// How an entry reads in a list: the person's words, never reworded.
 pub fn describe(kind: &str, body: &str) -> String {
     match kind {
         GOAL => serde_json::from_str::<Goal>(body)

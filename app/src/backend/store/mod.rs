@@ -11,6 +11,7 @@ pub mod entries;
 mod feedback;
 pub mod identity;
 mod people;
+pub mod views;
 
 pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome, Who};
 pub use drafts::{Draft, DraftKey};

@@ -17,8 +17,8 @@ use crate::domain::tools::{Stage, TalkKind};
 use crate::ui::family::home::problem_view;
 use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::form::{
-    ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, field_error, textarea_text,
-    use_form_echo, use_hydrated,
+    ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, field_error,
+    textarea_text, use_form_echo, use_hydrated, with_error,
 };
 use crate::ui::shared::layout::PageTitle;
 use leptos::prelude::*;
@@ -174,8 +174,7 @@ fn QuestionStep(
     back_to_check: bool,
 ) -> impl IntoView {
     let flow = place.flow;
-    let error_value = echo.error.clone();
-    let error = Signal::derive(move || error_value.clone());
+    let error = echoed_error(&echo);
     let submission = echo
         .value("submission")
         .or(draft.submission.clone())
@@ -245,21 +244,6 @@ fn QuestionStep(
     }
 }
 
-/// A GOV.UK class, with its error modifier while the field has a problem.
-fn styled(
-    message: Signal<Option<String>>,
-    base: &'static str,
-    error: &'static str,
-) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    move || {
-        if message.get().is_some() {
-            format!("{base} {error}")
-        } else {
-            base.to_owned()
-        }
-    }
-}
-
 /// The question itself, as the page's heading, and its answer field.
 #[component]
 fn Answer(
@@ -287,7 +271,7 @@ fn Answer(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
-    let group = styled(message, "govuk-form-group", "govuk-form-group--error");
+    let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
     let optional = if question.required || question.kind == AnswerKind::Starter {
         ""
     } else {
@@ -299,7 +283,7 @@ fn Answer(
     match question.kind {
         AnswerKind::Words | AnswerKind::Score => {
             let field = if question.kind == AnswerKind::Words {
-                let class = styled(message, "govuk-textarea", "govuk-textarea--error");
+                let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
                 view! {
                     <textarea class=class id=id name="answer" rows="5" aria-describedby=described>
                         {textarea_text(value)}
@@ -307,7 +291,7 @@ fn Answer(
                 }
                 .into_any()
             } else {
-                let class = styled(
+                let class = with_error(
                     message,
                     "govuk-input govuk-input--width-2",
                     "govuk-input--error",
@@ -393,8 +377,7 @@ fn Answer(
 #[component]
 fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView {
     let flow = place.flow;
-    let error_value = echo.error.clone();
-    let error = Signal::derive(move || error_value.clone());
+    let error = echoed_error(&echo);
     // After a problem saving, the page shows exactly what was sent.
     let sent = if echo.fields.is_empty() {
         draft.answers.clone()

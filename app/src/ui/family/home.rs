@@ -107,6 +107,9 @@ fn EntryCard(entry: EntryView) -> impl IntoView {
                     {who} " on " {when(entry.written_at)} ". " {seen_by} " "
                     <a href=href class="govuk-link">"Open"</a>
                 </p>
+                {(entry.replies > 0).then(|| view! {
+                    <p class="govuk-body-s"><strong>"Your worker has replied."</strong></p>
+                })}
             </div>
         </div>
     }
@@ -161,6 +164,17 @@ fn MemberHome(name: String) -> impl IntoView {
     }
 }
 
+/// A link to what the member's worker said back, when they have.
+#[component]
+fn Replied(entry: String, replies: usize) -> impl IntoView {
+    (replies > 0).then(|| {
+        view! {
+            <br />
+            <a class="govuk-link" href=format!("/entries/{entry}")>"Your worker has replied. Read what they said"</a>
+        }
+    })
+}
+
 /// The member's goals and the things they want to say.
 #[component]
 fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
@@ -189,6 +203,7 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                                         <br />
                                         <strong class="govuk-tag govuk-tag--green">{format!("Read by your worker on {}", when(at))}</strong>
                                     })}
+                                    <Replied entry=g.id.to_string() replies=g.replies />
                                 </li>
                             }
                         })
@@ -221,6 +236,7 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                                         <br />
                                         <strong class="govuk-tag govuk-tag--green">{format!("Read by your worker on {}", when(at))}</strong>
                                     })}
+                                    <Replied entry=entry.clone() replies=said.replies />
                                     <SayShare entry shared=said.shared_with_workers />
                                 </li>
                             }
@@ -339,13 +355,18 @@ pub fn EntryPage() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match found.await {
-                    Ok(entry) => view! {
-                        <PageTitle text="Entry" />
-                        <h1 class="govuk-heading-l">"Entry"</h1>
-                        <EntryCard entry />
-                        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
+                    Ok(entry) => {
+                        let responses = entry.responses.clone();
+                        let id = entry.id.to_string();
+                        view! {
+                            <PageTitle text="Entry" />
+                            <h1 class="govuk-heading-l">"Entry"</h1>
+                            <EntryCard entry />
+                            <crate::ui::family::replies::Replies entry=id responses />
+                            <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
+                        }
+                        .into_any()
                     }
-                    .into_any(),
                     Err(error) => problem_view(error),
                 }
             })}

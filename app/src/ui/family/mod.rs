@@ -5,4 +5,5 @@ pub mod flows;
 pub mod help;
 pub mod home;
 pub mod progress;
+pub mod replies;
 pub mod tools;

@@ -26,6 +26,9 @@ pub fn FamilyPage() -> impl IntoView {
                             <ErrorSummary error />
                             <span class="govuk-caption-l">{family.reference.clone()}</span>
                             <h1 class="govuk-heading-l">{family.display_name.clone()}</h1>
+                            <p class="govuk-body">
+                                <a class="govuk-link" href=format!("/families/{family_id}/views")>"Comments and views (Module 8)"</a>
+                            </p>
                             <h2 class="govuk-heading-m">"Members"</h2>
                             <dl class="govuk-summary-list">
                                 {family
@@ -185,7 +188,7 @@ pub fn CodeShownView(code: crate::api::family::CodeShown) -> impl IntoView {
 /// suggestion beside it, and a plain form to suggest one. Suggesting never changes what
 /// the member wrote or chose.
 #[component]
-fn TalkKindOf(entry: String, talk: crate::api::family::TalkView) -> impl IntoView {
+pub fn TalkKindOf(entry: String, talk: crate::api::family::TalkView) -> impl IntoView {
     use crate::domain::tools::TalkKind;
     use leptos::server_fn::ServerFn;
     let chosen = talk.chosen.map_or_else(
@@ -199,7 +202,7 @@ fn TalkKindOf(entry: String, talk: crate::api::family::TalkView) -> impl IntoVie
     view! {
         <p class="govuk-body-s">{chosen}</p>
         {suggested}
-        <form method="post" class="app-inline-form">
+        <form method="post" class="app-inline-form app-print-hidden">
             <input type="hidden" name=crate::ui::shared::form::SERVER_FN_FIELD value=crate::api::family::SuggestKind::url() />
             <input type="hidden" name="entry" value=entry />
             <div class="govuk-form-group govuk-!-margin-bottom-2">

@@ -94,6 +94,28 @@ where
     })
 }
 
+/// The error the server echoed for a page whose plain form (one that always posts and
+/// reloads) had a problem.
+pub fn echoed_error(echo: &FormEcho) -> Signal<Option<AppError>> {
+    let echoed = echo.error.clone();
+    Signal::derive(move || echoed.clone())
+}
+
+/// A GOV.UK class, with its error modifier added while the field has a problem.
+pub fn with_error(
+    message: Signal<Option<String>>,
+    base: &'static str,
+    modifier: &'static str,
+) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || {
+        if message.get().is_some() {
+            format!("{base} {modifier}")
+        } else {
+            base.to_owned()
+        }
+    }
+}
+
 /// A form that posts to its own page without WASM and calls `action` with it.
 #[component]
 pub fn ProgressiveForm<ServFn, OutputProtocol>(

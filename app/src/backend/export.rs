@@ -1,0 +1,305 @@
+//! Word (.docx) export of Module 8, "Comments and views", to attach to the council's case
+//! record system or to an assessment.
+//!
+//! A .docx is a zip of XML parts (ECMA-376, Office Open XML). This writes the few parts
+//! Word needs, with real heading styles (Heading 1 and 2, with outline levels), so the
+//! document has a navigable structure and reads correctly with a screen reader. Every
+//! family member's words go in exactly as they are, escaped for XML and with their line
+//! breaks kept; nothing is summarised or reworded.
+
+use crate::api::views::{Module8View, Part, ViewItem};
+use crate::ui::family::home::when;
+use std::io::Write;
+
+/// The media type of a Word document.
+pub const DOCX_TYPE: &str =
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+#[derive(Debug, thiserror::Error)]
+#[error("could not write the Word document: {0}")]
+pub struct ExportError(String);
+
+/// Text safe inside XML: escaped, and without the control characters XML 1.0 forbids.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The body of a document, paragraph by paragraph.
+#[derive(Default)]
+struct Body(String);
+
+impl Body {
+    /// A paragraph in a style, with runs of (text, bold). Line breaks in the text are kept.
+    fn paragraph(&mut self, style: Option<&str>, runs: &[(&str, bool)]) {
+        self.0.push_str("<w:p>");
+        if let Some(style) = style {
+            self.0
+                .push_str(&format!("<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>"));
+        }
+        for (text, bold) in runs {
+            self.0.push_str("<w:r>");
+            if *bold {
+                self.0.push_str("<w:rPr><w:b/></w:rPr>");
+            }
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    self.0.push_str("<w:br/>");
+                }
+                self.0.push_str(&format!(
+                    "<w:t xml:space=\"preserve\">{}</w:t>",
+                    escape(line.trim_end_matches('\r'))
+                ));
+            }
+            self.0.push_str("</w:r>");
+        }
+        self.0.push_str("</w:p>");
+    }
+
+    fn text(&mut self, style: Option<&str>, text: &str) {
+        self.paragraph(style, &[(text, false)]);
+    }
+
+    fn parts(&mut self, parts: &[Part]) {
+        for part in parts {
+            self.paragraph(
+                None,
+                &[(&format!("{}: ", part.label), true), (&part.words, false)],
+            );
+        }
+    }
+
+    fn item(&mut self, item: &ViewItem, author: &str, place: &str) {
+        self.text(
+            Some("Heading2"),
+            &format!("{}, {}", item.tool, when(item.written_at)),
+        );
+        self.parts(&item.parts);
+        let mut attribution = format!(
+            "Written by {author} ({}) on {}, with the {} tool.",
+            place.to_lowercase(),
+            when(item.written_at),
+            item.tool.to_lowercase()
+        );
+        if item.version > 1 {
+            attribution.push_str(&format!(
+                " Changed {} {}; this version was written on {}.",
+                item.version - 1,
+                if item.version == 2 { "time" } else { "times" },
+                when(item.changed_at)
+            ));
+        }
+        self.text(Some("Attribution"), &attribution);
+        for version in &item.history {
+            self.text(
+                Some("Attribution"),
+                &format!(
+                    "Earlier version {}, written on {}:",
+                    version.version,
+                    when(version.at)
+                ),
+            );
+            self.parts(&version.parts);
+        }
+        if let Some(talk) = &item.talk {
+            let chosen = talk.chosen.as_deref().map_or_else(
+                || "They wrote in their own way, without a starter.".to_owned(),
+                |kind| format!("Kind from the starter they chose: {kind}."),
+            );
+            self.text(Some("Attribution"), &chosen);
+            if let Some(s) = &talk.suggested {
+                self.text(
+                    Some("Attribution"),
+                    &format!("Suggested kind: {}, by {}, {}.", s.kind, s.by, when(s.at)),
+                );
+            }
+        }
+        if let Some(read) = &item.read {
+            self.text(
+                Some("Attribution"),
+                &format!("Marked read by {} on {}.", read.by, when(read.at)),
+            );
+        }
+        for response in &item.responses {
+            self.paragraph(
+                None,
+                &[(
+                    &format!(
+                        "Response from {} ({}), {}: ",
+                        response.by,
+                        response.role,
+                        when(response.at)
+                    ),
+                    true,
+                )],
+            );
+            self.text(None, &response.words);
+            for d in &response.disagreements {
+                self.paragraph(
+                    None,
+                    &[(&format!("{} disagrees, {}: ", d.by, when(d.at)), true)],
+                );
+                self.text(None, &d.words);
+            }
+        }
+    }
+}
+
+/// The Word document's main part for Module 8.
+pub fn module_8_document(view: &Module8View, exported_at: i64) -> String {
+    let mut body = Body::default();
+    body.text(Some("Title"), "Module 8: Comments and views");
+    body.text(None, &format!("{} ({})", view.display_name, view.reference));
+    body.text(
+        None,
+        &format!(
+            "Exported from the family portal on {}. Everything below is in the family members' own words, as they chose to share it with their workers.",
+            when(exported_at)
+        ),
+    );
+    for member in &view.members {
+        body.text(
+            Some("Heading1"),
+            &format!("{} ({})", member.name, member.place.to_lowercase()),
+        );
+        if member.items.is_empty() {
+            body.text(None, "Nothing shared with workers yet.");
+        }
+        for item in &member.items {
+            body.item(item, &member.name, &member.place);
+        }
+    }
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+         <w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>\
+         </w:sectPr></w:body></w:document>",
+        body.0
+    )
+}
+
+const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
+<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+</Types>";
+
+const PACKAGE_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+</Relationships>";
+
+const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
+</Relationships>";
+
+/// A paragraph style: id, name, outline level (for headings), size in half-points, bold,
+/// italic.
+fn style(id: &str, name: &str, level: Option<u8>, size: u8, bold: bool, italic: bool) -> String {
+    let outline = level.map_or(String::new(), |l| format!("<w:outlineLvl w:val=\"{l}\"/>"));
+    let bold = if bold { "<w:b/>" } else { "" };
+    let italic = if italic { "<w:i/>" } else { "" };
+    format!(
+        "<w:style w:type=\"paragraph\" w:styleId=\"{id}\"><w:name w:val=\"{name}\"/>\
+         <w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>\
+         <w:pPr><w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/>{outline}</w:pPr>\
+         <w:rPr>{bold}{italic}<w:sz w:val=\"{size}\"/></w:rPr></w:style>"
+    )
+}
+
+fn styles() -> String {
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:styles xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>\
+         <w:sz w:val=\"24\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>\
+         <w:pPrDefault><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:pPrDefault></w:docDefaults>\
+         <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
+         {}{}{}\
+         <w:style w:type=\"paragraph\" w:styleId=\"Attribution\"><w:name w:val=\"Attribution\"/>\
+         <w:basedOn w:val=\"Normal\"/><w:rPr><w:i/><w:sz w:val=\"20\"/></w:rPr></w:style>\
+         </w:styles>",
+        style("Title", "Title", None, 40, true, false),
+        style("Heading1", "heading 1", Some(0), 32, true, false),
+        style("Heading2", "heading 2", Some(1), 28, true, false),
+    )
+}
+
+fn core_properties(exported_at: i64) -> String {
+    let at = chrono::DateTime::from_timestamp_millis(exported_at)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>Comments and views</dc:title><dc:creator>Family portal</dc:creator>\
+         <dc:language>en-GB</dc:language>\
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{at}</dcterms:created></cp:coreProperties>"
+    )
+}
+
+/// The whole .docx file for Module 8.
+pub fn module_8_docx(view: &Module8View, exported_at: i64) -> Result<Vec<u8>, ExportError> {
+    let mut file = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let parts = [
+        ("[Content_Types].xml", CONTENT_TYPES.to_owned()),
+        ("_rels/.rels", PACKAGE_RELS.to_owned()),
+        ("docProps/core.xml", core_properties(exported_at)),
+        ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_owned()),
+        ("word/styles.xml", styles()),
+        ("word/document.xml", module_8_document(view, exported_at)),
+    ];
+    for (name, content) in parts {
+        file.start_file(name, options)
+            .map_err(|e| ExportError(e.to_string()))?;
+        file.write_all(content.as_bytes())
+            .map_err(|e| ExportError(e.to_string()))?;
+    }
+    file.finish()
+        .map(|cursor| cursor.into_inner())
+        .map_err(|e| ExportError(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_escaped_and_forbidden_characters_dropped() {
+        assert_eq!(
+            escape("a < b & \"c\" \u{1}"),
+            "a &lt; b &amp; &quot;c&quot; "
+        );
+    }
+
+    #[test]
+    fn line_breaks_are_kept_as_breaks() {
+        let mut body = Body::default();
+        body.text(None, "one\ntwo");
+        assert!(
+            body.0
+                .contains("one</w:t><w:br/><w:t xml:space=\"preserve\">two")
+        );
+    }
+}

@@ -1,0 +1,395 @@
+//! Module 8, "Comments and views", on the server: what a family shared with its workers,
+//! verbatim and attributed, with what practitioners did with it.
+//!
+//! Every read goes through the policy and is audited in its transaction, naming each entry
+//! shown, so "who has seen what I wrote" and the withdrawal marker count it. Every mark,
+//! response and disagreement is added in the audited transaction that checks it is allowed.
+//! Anything not allowed answers exactly as something that is not there.
+
+use crate::api::AppError;
+use crate::api::family::{SuggestedKind, TalkView};
+use crate::api::views::{
+    DisagreeView, MemberViews, Module8View, Part, ReadView, ResponseView, VersionView, ViewItem,
+};
+use crate::backend::auth::CurrentSession;
+use crate::backend::policy::{self, Actor};
+use crate::backend::store::entries::kind_suggestions;
+use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
+use crate::backend::store::views::{
+    add_disagreement, add_read_mark, add_response, read_marks, response_entry, responses,
+};
+use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
+use crate::backend::tools::{CHANGE_TALK, CHECK_IN, GOAL, SAFETY_ALERT, STAGE};
+use crate::domain::flows::{AnswerKind, Flow};
+use crate::domain::ids::{EntryId, FamilyId};
+use crate::domain::people::MemberKind;
+use crate::domain::tools::{ChangeTalk, StageChoice, TalkKind, Words};
+
+/// The tool an entry came from, in the practice's words.
+pub fn tool_name(kind: &str) -> &'static str {
+    match kind {
+        GOAL => "Goal",
+        CHECK_IN => "Check-in",
+        STAGE => "Stage of change",
+        CHANGE_TALK => "Change talk",
+        SAFETY_ALERT => "I don't feel safe",
+        _ => "Entry",
+    }
+}
+
+/// An entry's content as labelled parts, each in the member's own words, with the same
+/// labels the member saw when they answered ("Why it matters to me").
+pub fn parts(kind: &str, body: &str) -> Vec<Part> {
+    let part = |label: &str, words: String| Part {
+        label: label.to_owned(),
+        words,
+    };
+    let answers = |flow: Flow| {
+        let Ok(serde_json::Value::Object(map)) = serde_json::from_str(body) else {
+            return Vec::new();
+        };
+        flow.questions()
+            .iter()
+            .filter_map(|q| {
+                let words = match (map.get(q.name)?, q.kind) {
+                    (serde_json::Value::Number(n), AnswerKind::Score) => format!("{n} out of 10"),
+                    (serde_json::Value::String(s), _) if !s.is_empty() => s.clone(),
+                    _ => return None,
+                };
+                Some(part(q.short, words))
+            })
+            .collect()
+    };
+    match kind {
+        GOAL => answers(Flow::NewGoal),
+        CHECK_IN => answers(Flow::CheckIn),
+        STAGE => serde_json::from_str::<StageChoice>(body)
+            .map(|s| vec![part("Where I am with it", s.stage.label().to_owned())])
+            .unwrap_or_default(),
+        CHANGE_TALK => serde_json::from_str::<ChangeTalk>(body)
+            .map(|t| vec![part("What I want to say", t.sentence())])
+            .unwrap_or_default(),
+        _ => vec![part(
+            "What they wrote",
+            crate::backend::tools::describe(kind, body),
+        )],
+    }
+}
+
+/// Ends an audited transaction as refused, and answers "not found".
+async fn refuse(
+    audited: AuditedTx,
+    session: &CurrentSession,
+    action: &'static str,
+    subject: String,
+) -> Result<AppError, AppError> {
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            action,
+            None,
+            Some(subject),
+            Outcome::Denied,
+            "not found or not permitted",
+        ))
+        .await?;
+    Ok(AppError::NotFound)
+}
+
+type Versions = Vec<(String, i64, String, i64)>;
+
+async fn versions(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+) -> Result<Versions, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT v.entry_id, v.version, v.body, v.written_at FROM entry_versions v \
+         JOIN entries e ON e.id = v.entry_id WHERE e.family_id = $1 \
+         ORDER BY v.entry_id, v.version",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// Module 8 for one family, for a member of staff who works with it.
+pub async fn module_8(
+    store: &Store,
+    session: &CurrentSession,
+    family: FamilyId,
+) -> Result<Module8View, AppError> {
+    let mut audited = store.begin_audited().await?;
+    let facts = family_facts(&mut audited.tx, family).await?;
+    let Some(facts) = facts.filter(|f| {
+        matches!(session.actor, Actor::Staff { .. }) && policy::may_open_family(&session.actor, f)
+    }) else {
+        return Err(refuse(audited, session, "read_module8", family.to_string()).await?);
+    };
+    let (reference, display_name) =
+        crate::backend::family::family_header(&mut audited.tx, family).await?;
+    // Parents and carers first, then children, each by name: the order the Workbook uses.
+    let members: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT id, display_name, kind FROM members WHERE family_id = $1 \
+         ORDER BY CASE kind WHEN 'parent_carer' THEN 0 ELSE 1 END, display_name, id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *audited.tx)
+    .await
+    .map_err(StoreError::from)?;
+    let shown: Vec<EntryWithFacts> = family_entries(&mut audited.tx, family)
+        .await?
+        .into_iter()
+        .filter(|e| e.kind != SAFETY_ALERT)
+        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .collect();
+    let suggestions = kind_suggestions(&mut audited.tx, family).await?;
+    let marks = read_marks(&mut audited.tx, family).await?;
+    let said_back = responses(&mut audited.tx, family).await?;
+    let all_versions = versions(&mut audited.tx, family).await?;
+
+    let item = |e: &EntryWithFacts| {
+        let id = e.id.to_string();
+        let mine: Vec<&(String, i64, String, i64)> =
+            all_versions.iter().filter(|v| v.0 == id).collect();
+        let changed_at = mine.last().map_or(e.created_at, |v| v.3);
+        ViewItem {
+            id: e.id,
+            tool: tool_name(&e.kind).to_owned(),
+            written_at: e.created_at,
+            version: e.version,
+            changed_at,
+            parts: parts(&e.kind, &e.body),
+            talk: talk(e, &suggestions),
+            read: marks
+                .iter()
+                .rev()
+                .find(|m| m.entry == e.id)
+                .map(|m| ReadView {
+                    by: m.by.clone(),
+                    at: m.at,
+                }),
+            responses: said_back
+                .iter()
+                .filter(|r| r.entry == e.id)
+                .map(response_view)
+                .collect(),
+            history: mine
+                .iter()
+                .filter(|v| v.1 < e.version)
+                .map(|(_, version, body, at)| VersionView {
+                    version: *version,
+                    at: *at,
+                    parts: parts(&e.kind, body),
+                })
+                .collect(),
+        }
+    };
+    let members: Vec<MemberViews> = members
+        .into_iter()
+        .map(|(id, name, kind)| MemberViews {
+            name,
+            place: MemberKind::from_code(&kind)
+                .map_or("Family member", MemberKind::title)
+                .to_owned(),
+            items: shown
+                .iter()
+                .filter(|e| e.facts.author.to_string() == id)
+                .map(item)
+                .collect(),
+        })
+        .collect();
+    let ids: Vec<String> = shown.iter().map(|e| e.id.to_string()).collect();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_module8",
+            Some(family),
+            Some(family.to_string()),
+            Outcome::Allowed,
+            ids.join(","),
+        ))
+        .await?;
+    Ok(Module8View {
+        family,
+        reference,
+        display_name,
+        members,
+    })
+}
+
+fn response_view(r: &crate::backend::store::views::Response) -> ResponseView {
+    ResponseView {
+        id: r.id.clone(),
+        by: r.by.clone(),
+        role: r.role.clone(),
+        words: r.words.clone(),
+        at: r.at,
+        disagreements: r
+            .disagreements
+            .iter()
+            .map(|d| DisagreeView {
+                by: d.by.clone(),
+                words: d.words.clone(),
+                at: d.at,
+            })
+            .collect(),
+    }
+}
+
+/// For change talk: the member's own kind, and the latest practitioner's suggestion.
+pub fn talk(
+    entry: &EntryWithFacts,
+    suggestions: &[crate::backend::store::entries::KindSuggestion],
+) -> Option<TalkView> {
+    if entry.kind != CHANGE_TALK {
+        return None;
+    }
+    let said = serde_json::from_str::<ChangeTalk>(&entry.body).ok()?;
+    Some(TalkView {
+        chosen: said.kind.map(|k| k.name().to_owned()),
+        suggested: suggestions
+            .iter()
+            .rev()
+            .find(|s| s.entry == entry.id)
+            .map(|s| SuggestedKind {
+                kind: TalkKind::parse_optional(&s.kind)
+                    .ok()
+                    .flatten()
+                    .map_or_else(|| s.kind.clone(), |k| k.name().to_owned()),
+                by: s.by.clone(),
+                at: s.at,
+            }),
+    })
+}
+
+/// The entry, with its family's facts, if this member of staff may work on it (mark it
+/// read, respond, suggest a kind). Otherwise the transaction is ended as refused.
+async fn workable(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    action: &'static str,
+) -> Result<(AuditedTx, FamilyId, crate::domain::ids::StaffId), AppError> {
+    let mut audited = store.begin_audited().await?;
+    let found = match entry_family(&mut audited.tx, id).await? {
+        None => None,
+        Some(family) => {
+            let facts = family_facts(&mut audited.tx, family).await?;
+            let entries = family_entries(&mut audited.tx, family).await?;
+            match (facts, entries.iter().find(|e| e.id == id), &session.actor) {
+                (Some(facts), Some(entry), Actor::Staff { staff, .. })
+                    if entry.kind != SAFETY_ALERT
+                        && policy::may_work_on_entry(&session.actor, &facts, &entry.facts) =>
+                {
+                    Some((family, *staff))
+                }
+                _ => None,
+            }
+        }
+    };
+    match found {
+        Some((family, staff)) => Ok((audited, family, staff)),
+        None => Err(refuse(audited, session, action, id.to_string()).await?),
+    }
+}
+
+pub async fn mark_read(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+) -> Result<FamilyId, AppError> {
+    let (mut audited, family, staff) = workable(store, session, id, "mark_read").await?;
+    add_read_mark(&mut audited.tx, id, staff).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "mark_read",
+            Some(family),
+            Some(id.to_string()),
+            Outcome::Allowed,
+            "",
+        ))
+        .await?;
+    Ok(family)
+}
+
+pub async fn respond(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    words: &Words,
+) -> Result<FamilyId, AppError> {
+    let (mut audited, family, staff) = workable(store, session, id, "respond").await?;
+    let response = add_response(
+        &mut audited.tx,
+        id,
+        staff,
+        session.actor.name(),
+        session.actor.role_title(),
+        words.as_str(),
+    )
+    .await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "respond",
+            Some(family),
+            Some(id.to_string()),
+            Outcome::Allowed,
+            format!("response {response}"),
+        ))
+        .await?;
+    Ok(family)
+}
+
+/// A member's "I disagree" beside a response to their own entry. A response to anyone
+/// else's entry, or one that does not exist, is not found.
+pub async fn disagree(
+    store: &Store,
+    session: &CurrentSession,
+    response: &str,
+    words: &Words,
+) -> Result<EntryId, AppError> {
+    let mut audited = store.begin_audited().await?;
+    let entry = response_entry(&mut audited.tx, response).await?;
+    let own = match (entry, &session.actor) {
+        (Some(entry), Actor::Member { member, family, .. }) => {
+            let entries = family_entries(&mut audited.tx, *family).await?;
+            entries
+                .iter()
+                .find(|e| e.id == entry && e.facts.author == *member)
+                .map(|e| (e.id, *family, *member))
+        }
+        _ => None,
+    };
+    let Some((entry, family, member)) = own else {
+        return Err(refuse(audited, session, "disagree", response.to_owned()).await?);
+    };
+    add_disagreement(&mut audited.tx, response, member, words.as_str()).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "disagree",
+            Some(family),
+            Some(entry.to_string()),
+            Outcome::Allowed,
+            format!("with response {response}"),
+        ))
+        .await?;
+    Ok(entry)
+}
+
+/// The responses to one of the member's own entries, for them to read. Part of the
+/// caller's audited read of that entry.
+pub async fn responses_to(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+    entry: EntryId,
+) -> Result<Vec<ResponseView>, StoreError> {
+    Ok(responses(conn, family)
+        .await?
+        .iter()
+        .filter(|r| r.entry == entry)
+        .map(response_view)
+        .collect())
+}

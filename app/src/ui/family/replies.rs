@@ -1,0 +1,83 @@
+//! What a family member's workers said back about something they wrote, and their
+//! "I disagree" beside it. Plain words; the form works without scripts.
+
+use crate::api::views::{Disagree, ResponseView};
+use crate::ui::family::home::when;
+use crate::ui::shared::form::{
+    ErrorMessage, ErrorSummary, SERVER_FN_FIELD, echoed_error, field_error, textarea_text,
+    use_form_echo, with_error,
+};
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn Replies(entry: String, responses: Vec<ResponseView>) -> impl IntoView {
+    if responses.is_empty() {
+        return ().into_any();
+    }
+    // The "I disagree" form, for the one response chosen with its link. Following the link
+    // in the browser changes only the address's query, so this follows it as it changes.
+    let query = use_query_map();
+    view! {
+        <h2 class="govuk-heading-m">"What your worker said"</h2>
+        {responses
+            .into_iter()
+            .map(|r| {
+                let link = format!("/entries/{entry}?disagree={}#disagree", r.id);
+                let id = r.id.clone();
+                let choice = move || {
+                    if query.read().get("disagree").as_deref() == Some(id.as_str()) {
+                        view! { <DisagreeForm response=id.clone() /> }.into_any()
+                    } else {
+                        view! { <p class="govuk-body"><a class="govuk-link" href=link.clone()>"I disagree with this"</a></p> }.into_any()
+                    }
+                };
+                view! {
+                    <div class="govuk-inset-text">
+                        <p class="govuk-body-s">{format!("{} ({}), {}", r.by, r.role, when(r.at))}</p>
+                        <p class="govuk-body app-own-words">{r.words.clone()}</p>
+                        {r.disagreements
+                            .iter()
+                            .map(|d| view! {
+                                <div class="app-disagreement">
+                                    <p class="govuk-body-s"><strong>{format!("{} disagreed, {}", d.by, when(d.at))}</strong></p>
+                                    <p class="govuk-body app-own-words">{d.words.clone()}</p>
+                                </div>
+                            })
+                            .collect_view()}
+                        {choice}
+                    </div>
+                }
+            })
+            .collect_view()}
+    }
+    .into_any()
+}
+
+/// "I disagree": kept beside the worker's words, wherever they are shown.
+#[component]
+fn DisagreeForm(response: String) -> impl IntoView {
+    // A plain post, so the page is drawn afresh with the words beside the response.
+    let echo = use_form_echo();
+    let error = echoed_error(&echo);
+    let message = field_error(error, "disagree");
+    let typed = echo.value("disagree").unwrap_or_default();
+    let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
+    view! {
+        <ErrorSummary error />
+        <form method="post" novalidate>
+            <input type="hidden" name=SERVER_FN_FIELD value=Disagree::url() />
+            <input type="hidden" name="response" value=response />
+            <div class=group>
+                <label class="govuk-label govuk-label--s" for="disagree">"What do you disagree with, and why?"</label>
+                <div class="govuk-hint" id="disagree-hint">"Your worker and anyone who reads their words will see this beside them."</div>
+                <ErrorMessage id="disagree-error" message />
+                <textarea class="govuk-textarea" id="disagree" name="disagree" rows="4" aria-describedby="disagree-hint">
+                    {textarea_text(typed)}
+                </textarea>
+            </div>
+            <button type="submit" class="govuk-button" data-module="govuk-button">"Send"</button>
+        </form>
+    }
+}

@@ -1,0 +1,92 @@
+// Module 8, "Comments and views", as practitioners and families meet it: a parent shares
+// something from their phone; the social worker finds it in Module 8 without typing a
+// word of it, marks it read and responds; the parent sees the receipt and the response,
+// and says they disagree; the worker sees that beside their words, and downloads the
+// Word document with the parent's exact words in it. axe-core checks every page.
+import { expect, test } from "@playwright/test";
+import * as fs from "node:fs";
+import {
+  addVirtualAuthenticator,
+  expectNoAxeViolations,
+  issueCode,
+  takeCode,
+  uniquePhrase,
+} from "./support";
+
+test("a parent's words reach Module 8 and the Word export, and the worker's response reaches them", { tag: "@laptop" }, async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const words = uniquePhrase("I want to take them to the park on Saturdays (demo)");
+
+  // The parent, on their phone.
+  const phoneContext = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const phone = await phoneContext.newPage();
+  await addVirtualAuthenticator(phone);
+  await takeCode(phone, issueCode("--member", "Alex Example"));
+  await phone.getByRole("button", { name: "Say something" }).click();
+  await phone.getByLabel("In my own way").check();
+  await phone.getByRole("button", { name: "Continue" }).click();
+  await phone.getByLabel("What do you want to say?").fill(words);
+  await phone.getByRole("button", { name: "Continue" }).click();
+  await phone.getByLabel("Me and my workers").check();
+  await phone.getByRole("button", { name: "Save" }).click();
+  await expect(phone.getByText(words)).toBeVisible();
+
+  // The social worker, on their laptop (this test's page).
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--staff", "Sam Sample"));
+  await page.getByRole("link", { name: "The Example family (demo)" }).click();
+  await page.getByRole("link", { name: "Comments and views (Module 8)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comments and views");
+  const item = page.locator("section.app-view-item", { hasText: words });
+  await expect(item).toContainText("Written by Alex Example (parent or carer)");
+  await expect(item).toContainText("with the change talk tool");
+  await expectNoAxeViolations(page);
+  await item.getByRole("button", { name: /Mark as read/ }).click();
+  const marked = page.locator("section.app-view-item", { hasText: words });
+  await expect(marked).toContainText("Marked read by Sam Sample");
+  await marked.getByLabel("Respond to Alex Example").fill("That sounds like a lovely plan (demo)");
+  await marked.getByRole("button", { name: "Send response" }).click();
+  await expect(page.locator("section.app-view-item", { hasText: words })).toContainText(
+    "That sounds like a lovely plan (demo)",
+  );
+  await expectNoAxeViolations(page);
+
+  // The parent sees the receipt and the response, and disagrees.
+  await phone.goto("/home");
+  const said = phone.getByRole("listitem").filter({ hasText: words });
+  await expect(said).toContainText("Read by your worker on");
+  await said.getByRole("link", { name: "Your worker has replied. Read what they said" }).click();
+  await expect(phone.getByText("That sounds like a lovely plan (demo)")).toBeVisible();
+  await phone.getByRole("link", { name: "I disagree with this" }).click();
+  await phone.getByLabel("What do you disagree with, and why?").fill("Saturdays are hard; Sundays are better (demo)");
+  await phone.getByRole("button", { name: "Send" }).click();
+  await expect(phone.getByText("Saturdays are hard; Sundays are better (demo)")).toBeVisible();
+  await expectNoAxeViolations(phone);
+  await phoneContext.close();
+
+  // The worker sees the disagreement beside their words, and downloads the document.
+  await page.reload();
+  const answered = page.locator("section.app-view-item", { hasText: words });
+  await expect(answered).toContainText("Alex Example disagrees");
+  await expect(answered).toContainText("Saturdays are hard; Sundays are better (demo)");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download as a Word document" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^comments-and-views-.*\.docx$/);
+  const saved = testInfo.outputPath("module-8.docx");
+  await download.saveAs(saved);
+  // The parts are stored uncompressed, so the family's words are in the file as written.
+  const file = fs.readFileSync(saved).toString("utf8");
+  expect(file.startsWith("PK")).toBe(true);
+  expect(file).toContain(words);
+  expect(file).toContain("Saturdays are hard; Sundays are better (demo)");
+});
