@@ -1170,3 +1170,106 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
     assert_eq!(outsider.status(), 404);
     app.finish().await;
 }
+
+#[tokio::test]
+async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let caseload = || async {
+        let rows: serde_json::Value = app
+            .call_as("/api/my-families", &[("weeks", "4")], Some(&f.worker))
+            .await
+            .json()
+            .await
+            .unwrap();
+        rows[0].clone()
+    };
+    let goal = alex_goal(&app, &f, "workers").await;
+    let checked = app
+        .call_as(
+            "/api/check-in",
+            &[
+                ("goal", &goal.to_string()),
+                ("submission", &SubmissionId::new().to_string()),
+                ("now", "3"),
+                ("want", "7"),
+                ("share", "workers"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(checked.status().is_redirection() || checked.status().is_success());
+    let row = caseload().await;
+    assert_eq!(row["new_shared"], 2, "{row}");
+    assert!(row["last_check_in"].is_number());
+    assert!(row["last_supervision"].is_null());
+    // Everyone here has signed in except Robin, who has never used the portal.
+    assert_eq!(row["not_engaged"], serde_json::json!(["Robin Example"]));
+
+    // Something private changes nothing: hidden is exactly like absent.
+    say_as(
+        &app,
+        &f.jordan,
+        &[
+            ("submission", &SubmissionId::new().to_string()),
+            ("kind", "none"),
+            ("text", "Private (demo)"),
+        ],
+    )
+    .await;
+    assert_eq!(caseload().await, row);
+
+    // After a supervision that discussed the family, only what is shared since counts.
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let now = app::backend::store::now_ms();
+    let mut conn = app.store.pool_connection().await.unwrap();
+    let (team, staff): (String, String) = sqlx::query_as(
+        "SELECT f.team_id, a.staff_id FROM families f JOIN allocations a ON a.family_id = f.id \
+         WHERE f.id = $1 LIMIT 1",
+    )
+    .bind(family_id.to_string())
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO supervision_sessions (id, team_id, held_on, booked_by, booked_at) \
+         VALUES ('session-1', $1, $2, $3, $2)",
+    )
+    .bind(&team)
+    .bind(now)
+    .bind(&staff)
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO supervision_families (session_id, family_id) VALUES ('session-1', $1)",
+    )
+    .bind(family_id.to_string())
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    drop(conn);
+    let after = caseload().await;
+    assert_eq!(after["new_shared"], 0, "{after}");
+    assert_eq!(after["last_supervision"], now);
+    // Shared after the session, never in the same millisecond as it.
+    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    say_as(
+        &app,
+        &f.alex,
+        &[
+            ("submission", &SubmissionId::new().to_string()),
+            ("kind", "commitment"),
+            ("text", "ring the school (demo)"),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+    assert_eq!(caseload().await["new_shared"], 1);
+    app.finish().await;
+}

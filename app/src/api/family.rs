@@ -92,12 +92,31 @@ pub struct WithdrawnView {
     pub withdrawn_at: i64,
 }
 
-/// One family listed on a practitioner's home page.
+/// One family on a practitioner's caseload.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FamilyListed {
+pub struct CaseloadRow {
     pub id: FamilyId,
     pub reference: String,
     pub display_name: String,
+    /// The day of its last group case supervision, if it has had one.
+    pub last_supervision: Option<i64>,
+    /// Entries shared with the workers since then (or ever, before the first).
+    pub new_shared: usize,
+    /// When the family last shared a check-in.
+    pub last_check_in: Option<i64>,
+    /// Members with no sign-in and nothing shared for the chosen number of weeks.
+    pub not_engaged: Vec<String>,
+}
+
+/// The choices for "not engaged for", in weeks.
+pub const ENGAGEMENT_WEEKS: [u8; 5] = [2, 4, 6, 8, 12];
+
+/// The weeks asked for, if it is one of the choices; otherwise four.
+pub fn weeks_or_default(raw: &str) -> u8 {
+    raw.parse::<u8>()
+        .ok()
+        .filter(|w| ENGAGEMENT_WEEKS.contains(w))
+        .unwrap_or(4)
 }
 
 /// Someone who read what a member wrote.
@@ -159,21 +178,16 @@ pub async fn entry(id: String) -> Result<EntryView, AppError> {
     crate::backend::family::entry(&services.store, &session, id).await
 }
 
+/// The caseload: the families a member of staff works with, with their figures.
+/// `weeks` is how long without a sign-in or shared input counts as not engaged.
 #[server(prefix = "/api", endpoint = "my-families")]
-pub async fn my_families() -> Result<Vec<FamilyListed>, AppError> {
+pub async fn my_families(#[server(default)] weeks: String) -> Result<Vec<CaseloadRow>, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
-    Ok(
-        crate::backend::family::my_families(&services.store, &session)
-            .await?
-            .into_iter()
-            .map(|(id, reference, display_name)| FamilyListed {
-                id,
-                reference,
-                display_name,
-            })
-            .collect(),
-    )
+    if !matches!(session.actor, crate::backend::policy::Actor::Staff { .. }) {
+        return Err(AppError::NotFound);
+    }
+    crate::backend::caseload::caseload(&services.store, &session, weeks_or_default(&weeks)).await
 }
 
 #[server(prefix = "/api", endpoint = "family")]

@@ -334,21 +334,21 @@ pub(crate) async fn family_header(
     )
 }
 
-/// The families a member of staff works with, for their home page.
-pub async fn my_families(
-    store: &Store,
-    session: &CurrentSession,
-) -> Result<Vec<(FamilyId, String, String)>, AppError> {
+/// The families a member of staff may open, with their facts: those they are allocated
+/// to, and for a team manager their team's. Part of the caller's audited transaction.
+pub(crate) async fn families_of(
+    conn: &mut sqlx::AnyConnection,
+    actor: &Actor,
+) -> Result<Vec<(policy::FamilyFacts, (FamilyId, String, String))>, StoreError> {
     let Actor::Staff {
         staff, role, team, ..
-    } = &session.actor
+    } = actor
     else {
-        return Err(AppError::NotFound);
+        return Ok(Vec::new());
     };
     if !role.works_with_families() {
         return Ok(Vec::new());
     }
-    let mut audited = store.begin_audited().await?;
     let rows: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT DISTINCT f.id, f.reference, f.display_name FROM families f \
          LEFT JOIN allocations a ON a.family_id = f.id AND a.ended_at IS NULL \
@@ -357,21 +357,37 @@ pub async fn my_families(
     .bind(staff.to_string())
     .bind(team.map(|t| t.to_string()).unwrap_or_default())
     .bind(role.code())
-    .fetch_all(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    .fetch_all(&mut *conn)
+    .await?;
     let mut families = Vec::new();
     for (id, reference, name) in rows {
         let Ok(id) = FamilyId::parse(&id) else {
             continue;
         };
         // The policy has the last word, even on the list.
-        if let Some(facts) = family_facts(&mut audited.tx, id).await?
-            && policy::may_open_family(&session.actor, &facts)
+        if let Some(facts) = family_facts(&mut *conn, id).await?
+            && policy::may_open_family(actor, &facts)
         {
-            families.push((id, reference, name));
+            families.push((facts, (id, reference, name)));
         }
     }
+    Ok(families)
+}
+
+/// The families a member of staff works with.
+pub async fn my_families(
+    store: &Store,
+    session: &CurrentSession,
+) -> Result<Vec<(FamilyId, String, String)>, AppError> {
+    if !matches!(session.actor, Actor::Staff { .. }) {
+        return Err(AppError::NotFound);
+    }
+    let mut audited = store.begin_audited().await?;
+    let families: Vec<(FamilyId, String, String)> = families_of(&mut audited.tx, &session.actor)
+        .await?
+        .into_iter()
+        .map(|(_, listed)| listed)
+        .collect();
     audited
         .finish(record(
             &session.actor,

@@ -3,6 +3,7 @@
 //! its dependencies, can reach the browser's code.
 
 pub mod auth;
+pub mod caseload;
 pub mod drafts;
 pub mod export;
 pub mod family;

@@ -267,7 +267,11 @@ fn SayShare(entry: String, shared: bool) -> impl IntoView {
 
 #[component]
 fn StaffHome(name: String, role: String, is_admin: bool) -> impl IntoView {
-    let families = Resource::new(|| (), |_| my_families());
+    let query = leptos_router::hooks::use_query_map();
+    let weeks = move || {
+        crate::api::family::weeks_or_default(&query.read().get("weeks").unwrap_or_default())
+    };
+    let families = Resource::new(weeks, |weeks| my_families(weeks.to_string()));
     let alerts = Resource::new(|| (), |_| crate::api::tools::urgent());
     view! {
         <Suspense fallback=|| ()>
@@ -315,20 +319,7 @@ fn StaffHome(name: String, role: String, is_admin: bool) -> impl IntoView {
                     }
                     .into_any(),
                     Ok(list) => view! {
-                        <ul class="govuk-list">
-                            {list
-                                .into_iter()
-                                .map(|f| {
-                                    let href = format!("/families/{}", f.id);
-                                    view! {
-                                        <li>
-                                            <a href=href class="govuk-link">{f.display_name}</a>
-                                            " (" {f.reference} ")"
-                                        </li>
-                                    }
-                                })
-                                .collect_view()}
-                        </ul>
+                        <Caseload list weeks=weeks() />
                     }
                     .into_any(),
                     Err(error) => problem_view(error),
@@ -342,6 +333,72 @@ fn StaffHome(name: String, role: String, is_admin: bool) -> impl IntoView {
             <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
         </ul>
         <SignOut />
+    }
+}
+
+/// The caseload as a table: each family's new shared input since its last group case
+/// supervision, its last check-in, and who has not engaged for the chosen weeks. The
+/// weeks are chosen with a plain form that reloads the page, with or without scripts.
+#[component]
+fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoView {
+    let rows = list
+        .into_iter()
+        .map(|f| {
+            let href = format!("/families/{}", f.id);
+            let views = format!("/families/{}/views", f.id);
+            let since = f.last_supervision.map_or_else(
+                || "no supervision yet".to_owned(),
+                |at| format!("since {}", when(at)),
+            );
+            let quiet = if f.not_engaged.is_empty() {
+                "Everyone".to_owned()
+            } else {
+                f.not_engaged.join(", ")
+            };
+            view! {
+                <tr class="govuk-table__row">
+                    <th scope="row" class="govuk-table__header">
+                        <a href=href class="govuk-link">{f.display_name}</a>
+                        <br />
+                        <span class="govuk-body-s">{f.reference}</span>
+                    </th>
+                    <td class="govuk-table__cell">
+                        <a href=views class="govuk-link">{format!("{} new", f.new_shared)}</a>
+                        <br />
+                        <span class="govuk-body-s">{since}</span>
+                    </td>
+                    <td class="govuk-table__cell">{f.last_check_in.map_or_else(|| "None shared".to_owned(), when)}</td>
+                    <td class="govuk-table__cell">{quiet}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let engaged_header = format!("Not engaged for {weeks} weeks");
+    view! {
+        <form method="get" class="govuk-!-margin-bottom-4">
+            <div class="govuk-form-group govuk-!-margin-bottom-2">
+                <label class="govuk-label" for="weeks">"Show who has not signed in or shared anything for"</label>
+                <select class="govuk-select" id="weeks" name="weeks">
+                    {crate::api::family::ENGAGEMENT_WEEKS
+                        .into_iter()
+                        .map(|w| view! { <option value=w.to_string() selected=w == weeks>{format!("{w} weeks")}</option> })
+                        .collect_view()}
+                </select>
+            </div>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Show"</button>
+        </form>
+        <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--m">"Your caseload"</caption>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">"Family"</th>
+                    <th scope="col" class="govuk-table__header">"Shared with workers since last supervision"</th>
+                    <th scope="col" class="govuk-table__header">"Last check-in"</th>
+                    <th scope="col" class="govuk-table__header">{engaged_header}</th>
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">{rows}</tbody>
+        </table>
     }
 }
 

@@ -1,0 +1,129 @@
+//! A practitioner's caseload (or, for a team manager, the team's): for each family, how
+//! much it has shared since its last group case supervision, when it last shared a
+//! check-in, and who has not engaged for a chosen number of weeks.
+//!
+//! Only what the practitioner may read counts, so a private entry changes none of the
+//! figures: hidden is exactly like absent here too. "Engaged" means signed in or shared
+//! something; a member's private writing is never used to say they were active.
+
+use crate::api::family::CaseloadRow;
+use crate::backend::policy::{self, Actor, FamilyFacts};
+use crate::backend::store::StoreError;
+use crate::backend::store::identity::family_entries;
+use crate::backend::tools::{CHECK_IN, SAFETY_ALERT};
+use crate::domain::ids::FamilyId;
+use sqlx::AnyConnection;
+
+const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// The figures for one family the practitioner may open.
+pub async fn row(
+    conn: &mut AnyConnection,
+    actor: &Actor,
+    facts: &FamilyFacts,
+    (id, reference, display_name): (FamilyId, String, String),
+    weeks: u8,
+    now: i64,
+) -> Result<CaseloadRow, StoreError> {
+    let family = id.to_string();
+    let (last_supervision,): (Option<i64>,) = sqlx::query_as(
+        "SELECT MAX(s.held_on) FROM supervision_sessions s \
+         JOIN supervision_families f ON f.session_id = s.id \
+         WHERE f.family_id = $1 AND s.held_on <= $2",
+    )
+    .bind(&family)
+    .bind(now)
+    .fetch_one(&mut *conn)
+    .await?;
+    let shared_at: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT s.entry_id, MAX(s.shared_at) FROM entry_shares s \
+         JOIN entries e ON e.id = s.entry_id \
+         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NULL \
+         GROUP BY s.entry_id",
+    )
+    .bind(&family)
+    .fetch_all(&mut *conn)
+    .await?;
+    let readable: Vec<_> = family_entries(&mut *conn, id)
+        .await?
+        .into_iter()
+        .filter(|e| e.kind != SAFETY_ALERT)
+        .filter(|e| policy::may_read_entry(actor, facts, &e.facts))
+        .collect();
+    let since = last_supervision.unwrap_or(i64::MIN);
+    let new_shared = readable
+        .iter()
+        .filter(|e| {
+            shared_at
+                .iter()
+                .any(|(entry, at)| *entry == e.id.to_string() && *at > since)
+        })
+        .count();
+    let last_check_in = readable
+        .iter()
+        .filter(|e| e.kind == CHECK_IN)
+        .map(|e| e.created_at)
+        .max();
+    let members: Vec<(String, String, Option<i64>)> = sqlx::query_as(
+        "SELECT m.id, m.display_name, \
+         (SELECT MAX(s.created_at) FROM sessions s JOIN accounts a ON a.id = s.account_id \
+          WHERE a.member_id = m.id) \
+         FROM members m WHERE m.family_id = $1 ORDER BY m.display_name, m.id",
+    )
+    .bind(&family)
+    .fetch_all(&mut *conn)
+    .await?;
+    let quiet_since = now - i64::from(weeks) * WEEK_MS;
+    let not_engaged = members
+        .into_iter()
+        .filter(|(member, _, signed_in)| {
+            let shared = readable
+                .iter()
+                .filter(|e| e.facts.author.to_string() == *member)
+                .map(|e| e.created_at)
+                .max();
+            (*signed_in)
+                .max(shared)
+                .is_none_or(|last| last < quiet_since)
+        })
+        .map(|(_, name, _)| name)
+        .collect();
+    Ok(CaseloadRow {
+        id,
+        reference,
+        display_name,
+        last_supervision,
+        new_shared,
+        last_check_in,
+        not_engaged,
+    })
+}
+
+/// The caseload: every family the practitioner may open (for a team manager, the team's),
+/// with its figures, in one audited read.
+pub async fn caseload(
+    store: &crate::backend::store::Store,
+    session: &crate::backend::auth::CurrentSession,
+    weeks: u8,
+) -> Result<Vec<CaseloadRow>, crate::api::AppError> {
+    use crate::backend::store::{AuditRecord, Outcome, Who};
+    let mut audited = store.begin_audited().await?;
+    let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
+    let now = crate::backend::store::now_ms();
+    let mut rows = Vec::new();
+    for (facts, listed) in families {
+        rows.push(row(&mut audited.tx, &session.actor, &facts, listed, weeks, now).await?);
+    }
+    let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_caseload",
+            None,
+            None,
+            Outcome::Allowed,
+            ids.join(","),
+        ))
+        .await?;
+    Ok(rows)
+}
