@@ -33,7 +33,7 @@ test("a practitioner invites a parent, who registers a passkey, signs out and si
   await takeCode(worker, issueCode("--staff", "Sam Sample"));
   await expect(worker.getByRole("heading", { level: 1 })).toHaveText("Your families");
   await expectNoAxeViolations(worker);
-  await worker.getByRole("link", { name: "The Example family (demo)" }).click();
+  await worker.getByRole("link", { name: "The Example family (demo)", exact: true }).click();
   await expect(worker.getByRole("heading", { level: 1 })).toHaveText("The Example family (demo)");
   await expectNoAxeViolations(worker);
   await worker.getByRole("button", { name: "Create a sign-up code for Alex Example" }).click();

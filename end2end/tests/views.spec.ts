@@ -42,7 +42,7 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   // The social worker, on their laptop (this test's page).
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--staff", "Sam Sample"));
-  await page.getByRole("link", { name: "The Example family (demo)" }).click();
+  await page.getByRole("link", { name: "The Example family (demo)", exact: true }).click();
   await page.getByRole("link", { name: "Comments and views (Module 8)" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comments and views");
   const item = page.locator("section.app-view-item", { hasText: words });
@@ -89,4 +89,27 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   expect(file.startsWith("PK")).toBe(true);
   expect(file).toContain(words);
   expect(file).toContain("Saturdays are hard; Sundays are better (demo)");
+});
+
+test("business support books a group case supervision session", { tag: "@laptop" }, async ({ page }) => {
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--staff", "Harper Dummy"));
+  await page.getByRole("link", { name: "Group case supervision: book a session" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Group case supervision");
+  await expectNoAxeViolations(page);
+  // A problem comes back in plain words, with what was chosen still chosen.
+  await page.getByLabel("Sam Sample, Social worker").check();
+  await page.getByRole("button", { name: "Book session" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter the date of the session.");
+  await expect(page.getByRole("alert")).toContainText("Choose at least one family to discuss.");
+  await expect(page.getByLabel("Sam Sample, Social worker")).toBeChecked();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Day").fill("14");
+  await page.getByLabel("Month").fill("3");
+  await page.getByLabel("Year").fill("2027");
+  await page.getByLabel("The Example family (demo) (DEMO-0001)").check();
+  await page.getByRole("button", { name: "Book session" }).click();
+  const booked = page.getByRole("table").getByRole("row").filter({ hasText: "14 March 2027" }).first();
+  await expect(booked).toContainText("The Example family (demo)");
+  await expect(booked).toContainText("Sam Sample");
 });

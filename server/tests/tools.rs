@@ -215,6 +215,15 @@ async fn post_page(
         .unwrap()
 }
 
+/// What a server function with no arguments returns to this person, as JSON.
+async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
+    app.call_as(path, &[], Some(cookie))
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 /// A member's own space (goals and things said), as the server function returns it.
 async fn space_of(app: &TestApp, cookie: &str) -> serde_json::Value {
     app.call_as("/api/my-space", &[], Some(cookie))
@@ -848,12 +857,7 @@ async fn a_parent_who_does_not_feel_safe_reaches_their_workers_and_nothing_shows
             .await;
         assert!(sent.status().is_redirection() || sent.status().is_success());
     }
-    let urgent: serde_json::Value = app
-        .call_as("/api/urgent", &[], Some(&f.worker))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let urgent = json_as(&app, "/api/urgent", &f.worker).await;
     let urgent = urgent.as_array().unwrap();
     assert_eq!(urgent.len(), 1, "one press, one alert, even sent twice");
     assert_eq!(urgent[0]["member_name"], "Alex Example");
@@ -1271,5 +1275,93 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision() {
     )
     .await;
     assert_eq!(caseload().await["new_shared"], 1);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn business_support_books_supervision_without_reading_family_content() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let now = app::backend::store::now_ms();
+    let harper = app.store.staff_by_name("Harper Dummy").await.unwrap()[0];
+    let support = app
+        .cookie_for(app.store.account_for_staff(harper, now).await.unwrap())
+        .await;
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let sam = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    let choices = json_as(&app, "/api/bookings", &support).await;
+    assert_eq!(
+        choices["families"][0]["label"],
+        "The Example family (demo) (DEMO-0001)"
+    );
+    assert!(
+        choices["staff"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["label"] == "Sam Sample, Social worker")
+    );
+
+    let family_field = family_id.to_string();
+    let sam_field = sam.to_string();
+    let book = |day: &'static str, with_family: bool, cookie: String| {
+        let (app, family_field, sam_field) = (&app, family_field.clone(), sam_field.clone());
+        async move {
+            let mut form = vec![
+                ("held_day", day.to_owned()),
+                ("held_month", "1".to_owned()),
+                ("held_year", "2026".to_owned()),
+                ("attendees[]", sam_field),
+            ];
+            if with_family {
+                form.push(("families[]", family_field));
+            }
+            let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.call_as("/api/book-supervision", &form, Some(&cookie))
+                .await
+        }
+    };
+    let missing = book("", false, support.clone()).await;
+    assert_eq!(missing.status(), 422);
+    let said = missing.text().await.unwrap();
+    assert!(
+        said.contains("The date of the session must include a day."),
+        "{said}"
+    );
+    assert!(said.contains("Choose at least one family to discuss."));
+    let impossible = book("32", true, support.clone()).await;
+    assert!(
+        impossible
+            .text()
+            .await
+            .unwrap()
+            .contains("The date of the session must be a real date, like 14 3 2027.")
+    );
+    // A social worker does not book sessions: to them the booking does not exist.
+    assert_eq!(book("15", true, f.worker.clone()).await.status(), 404);
+    let booked = book("15", true, support.clone()).await;
+    assert!(booked.status().is_redirection() || booked.status().is_success());
+    let after = json_as(&app, "/api/bookings", &support).await;
+    assert_eq!(
+        after["sessions"][0]["families"],
+        serde_json::json!(["The Example family (demo)"])
+    );
+    assert_eq!(
+        after["sessions"][0]["attendees"],
+        serde_json::json!(["Sam Sample"])
+    );
+    // The practitioner's caseload now counts from that session.
+    let rows = json_as(&app, "/api/my-families", &f.worker).await;
+    assert_eq!(rows[0]["last_supervision"], 1_768_435_200_000_i64);
+    // Booking never opened the family's content to business support.
+    let views = app
+        .get_as(&format!("/families/{family_id}/views"), Some(&support))
+        .await;
+    assert_eq!(views.status(), 404);
     app.finish().await;
 }

@@ -21,6 +21,8 @@ pub enum SignedInAs {
         role: String,
         works_with_families: bool,
         is_admin: bool,
+        /// Books group case supervision for their team (business support, team managers).
+        books_supervision: bool,
     },
 }
 
@@ -153,11 +155,18 @@ pub async fn who_am_i() -> Result<SignedInAs, AppError> {
             name,
             is_child: kind == MemberKind::Child,
         },
-        Some(Actor::Staff { name, role, .. }) => SignedInAs::Staff {
-            name,
-            role: role.title().to_owned(),
-            works_with_families: role.works_with_families(),
-            is_admin: role == StaffRole::Admin,
+        Some(actor @ Actor::Staff { .. }) => SignedInAs::Staff {
+            books_supervision: crate::backend::policy::may_book_supervision(&actor).is_some(),
+            name: actor.name().to_owned(),
+            role: actor.role_title().to_owned(),
+            works_with_families: matches!(&actor, Actor::Staff { role, .. } if role.works_with_families()),
+            is_admin: matches!(
+                &actor,
+                Actor::Staff {
+                    role: StaffRole::Admin,
+                    ..
+                }
+            ),
         },
     })
 }

@@ -10,6 +10,7 @@ pub mod family;
 pub mod policy;
 pub mod qr;
 pub mod store;
+pub mod supervision;
 pub mod tools;
 pub mod views;
 

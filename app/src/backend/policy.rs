@@ -145,6 +145,19 @@ pub fn may_open_family(actor: &Actor, family: &FamilyFacts) -> bool {
 }
 
 /// May the actor read this entry?
+/// The team whose group case supervision this person may book: business support and
+/// team managers, for their own team. Booking needs no family content.
+pub fn may_book_supervision(actor: &Actor) -> Option<TeamId> {
+    match actor {
+        Actor::Staff {
+            role: StaffRole::BusinessSupportOfficer | StaffRole::TeamManager,
+            team: Some(team),
+            ..
+        } => Some(*team),
+        _ => None,
+    }
+}
+
 /// Whether a member of staff may work on an entry in Module 8 (mark it read, respond to
 /// it, suggest its change-talk kind): a practitioner who may read it. None of these ever
 /// changes what the family member wrote or chose.

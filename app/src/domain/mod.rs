@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod flows;
 pub mod ids;
 pub mod people;
+pub mod supervision;
 pub mod text;
 pub mod tools;
 

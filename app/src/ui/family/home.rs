@@ -66,6 +66,32 @@ pub fn problem_view(error: AppError) -> AnyView {
     }
 }
 
+/// Draws `page` once `found` has loaded, with the echo of a plain form's problem, or the
+/// problem page if loading failed (not found and hidden look the same).
+pub fn loaded<T, V>(
+    found: Resource<Result<T, AppError>>,
+    page: impl Fn(T, crate::ui::shared::form::FormEcho) -> V + Clone + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
+    V: IntoView + 'static,
+{
+    let echo = crate::ui::shared::form::use_form_echo();
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let (echo, page) = (echo.clone(), page.clone());
+                Suspend::new(async move {
+                    match found.await {
+                        Ok(data) => page(data, echo).into_any(),
+                        Err(error) => problem_view(error),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
 #[component]
 pub fn Home() -> impl IntoView {
     let me = Resource::new(|| (), |_| who_am_i());
@@ -75,8 +101,8 @@ pub fn Home() -> impl IntoView {
             {move || Suspend::new(async move {
                 match me.await {
                     Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name /> }.into_any(),
-                    Ok(SignedInAs::Staff { name, role, is_admin, .. }) => {
-                        view! { <StaffHome name role is_admin /> }.into_any()
+                    Ok(SignedInAs::Staff { name, role, is_admin, books_supervision, .. }) => {
+                        view! { <StaffHome name role is_admin books_supervision /> }.into_any()
                     }
                     Ok(SignedInAs::NotSignedIn) => view! { <SignInFirst /> }.into_any(),
                     Err(error) => problem_view(error),
@@ -266,7 +292,7 @@ fn SayShare(entry: String, shared: bool) -> impl IntoView {
 }
 
 #[component]
-fn StaffHome(name: String, role: String, is_admin: bool) -> impl IntoView {
+fn StaffHome(name: String, role: String, is_admin: bool, books_supervision: bool) -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let weeks = move || {
         crate::api::family::weeks_or_default(&query.read().get("weeks").unwrap_or_default())
@@ -329,6 +355,9 @@ fn StaffHome(name: String, role: String, is_admin: bool) -> impl IntoView {
         <ul class="govuk-list">
             {is_admin.then(|| view! {
                 <li><a href="/admin/staff" class="govuk-link">"Staff sign-up codes"</a></li>
+            })}
+            {books_supervision.then(|| view! {
+                <li><a href="/supervision" class="govuk-link">"Group case supervision: book a session"</a></li>
             })}
             <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
         </ul>

@@ -3,4 +3,5 @@
 
 pub mod admin;
 pub mod family;
+pub mod supervision;
 pub mod views;

@@ -5,10 +5,10 @@
 //! changed. The page prints cleanly, and downloads as a Word document.
 
 use crate::api::views::{MarkRead, Module8View, Respond, ViewItem, module_8};
-use crate::ui::family::home::{problem_view, when};
+use crate::ui::family::home::{loaded, when};
 use crate::ui::practitioner::family::TalkKindOf;
 use crate::ui::shared::form::{
-    ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, textarea_text, use_form_echo,
+    ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, textarea_text,
 };
 use crate::ui::shared::layout::PageTitle;
 use leptos::prelude::*;
@@ -22,20 +22,7 @@ pub fn Module8Page() -> impl IntoView {
         move || params.read().get("id").unwrap_or_default(),
         module_8,
     );
-    let echo = use_form_echo();
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let echo = echo.clone();
-                Suspend::new(async move {
-                    match found.await {
-                        Ok(views) => view! { <Module8 views echo /> }.into_any(),
-                        Err(error) => problem_view(error),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    loaded(found, |views, echo| view! { <Module8 views echo /> })
 }
 
 #[component]

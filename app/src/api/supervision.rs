@@ -1,0 +1,71 @@
+//! Group case supervision: booking sessions (business support and team managers).
+
+use super::AppError;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Something to choose when booking: a family of the team, or a member of staff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: String,
+}
+
+/// A booked session, as the team sees it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionView {
+    pub held_on: i64,
+    pub families: Vec<String>,
+    pub attendees: Vec<String>,
+}
+
+/// The team's sessions and what a new one can include. Only names and references: no
+/// family content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingView {
+    pub team: String,
+    pub families: Vec<Choice>,
+    pub staff: Vec<Choice>,
+    pub sessions: Vec<SessionView>,
+}
+
+#[server(prefix = "/api", endpoint = "bookings")]
+pub async fn bookings() -> Result<BookingView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::supervision::bookings(&services.store, &session).await
+}
+
+/// Books a session. Checkboxes are named `families[]` and `attendees[]`.
+#[server(prefix = "/api", endpoint = "book-supervision")]
+pub async fn book_supervision(
+    #[server(default)] held_day: String,
+    #[server(default)] held_month: String,
+    #[server(default)] held_year: String,
+    #[server(default)] families: Vec<String>,
+    #[server(default)] attendees: Vec<String>,
+) -> Result<(), AppError> {
+    use crate::domain::FieldErrors;
+    use crate::domain::supervision::SessionDay;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let mut errors = FieldErrors::new();
+    let day = errors.check(
+        "held_on",
+        SessionDay::parse(&held_day, &held_month, &held_year)
+            .map_err(|e| e.for_field("held_on").unwrap_or_default().to_owned()),
+    );
+    if families.is_empty() {
+        errors.push("families", "Choose at least one family to discuss.");
+    }
+    if attendees.is_empty() {
+        errors.push("attendees", "Choose who will attend.");
+    }
+    let Some(day) = day.filter(|_| errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    crate::backend::supervision::book(&services.store, &session, day, &families, &attendees)
+        .await?;
+    leptos_axum::redirect("/supervision");
+    Ok(())
+}
