@@ -91,7 +91,11 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   expect(file).toContain("Saturdays are hard; Sundays are better (demo)");
 });
 
-test("business support books a group case supervision session", { tag: "@laptop" }, async ({ page }) => {
+test("business support books a session, and the social worker writes a progress summary for it", { tag: "@laptop" }, async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--staff", "Harper Dummy"));
   await page.getByRole("link", { name: "Group case supervision: book a session" }).click();
@@ -112,4 +116,22 @@ test("business support books a group case supervision session", { tag: "@laptop"
   const booked = page.getByRole("table").getByRole("row").filter({ hasText: "14 March 2027" }).first();
   await expect(booked).toContainText("The Example family (demo)");
   await expect(booked).toContainText("Sam Sample");
+
+  // The social worker, on their own laptop, writes a summary and finalises it.
+  const laptop = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const worker = await laptop.newPage();
+  await addVirtualAuthenticator(worker);
+  await takeCode(worker, issueCode("--staff", "Sam Sample"));
+  await worker.getByRole("link", { name: "The Example family (demo)", exact: true }).click();
+  await expect(worker.getByRole("heading", { name: "Group case supervision" })).toBeVisible();
+  const summary = uniquePhrase("Mornings are calmer (demo)");
+  await worker.getByLabel("Your progress summary (social work)").fill(summary);
+  await worker.getByRole("button", { name: "Save draft" }).click();
+  await expect(worker.getByLabel("Your progress summary (social work)")).toHaveValue(summary);
+  await expectNoAxeViolations(worker);
+  await worker.getByRole("button", { name: "Save and finalise" }).click();
+  await expect(worker.getByText(summary)).toBeVisible();
+  await expect(worker.getByText(/Finalised, version 2/)).toBeVisible();
+  await expect(worker.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+  await laptop.close();
 });

@@ -86,6 +86,8 @@ struct World {
     alex_goal: EntryId,
     /// Something Alex said (change talk), shared with the workers.
     alex_said: EntryId,
+    /// A group case supervision session of team North that discusses F1.
+    session: String,
     actors: BTreeMap<String, AccountId>,
 }
 
@@ -244,8 +246,29 @@ async fn world(store: &Store) -> World {
         .share(alex_said, None, now, &app::backend::store::Who::operator())
         .await
         .unwrap();
+    let session = "matrix-session".to_owned();
+    let mut conn = store.pool_connection().await.unwrap();
+    sqlx::query(
+        "INSERT INTO supervision_sessions (id, team_id, held_on, booked_by, booked_at) \
+         VALUES ($1, $2, $3, $4, $3)",
+    )
+    .bind(&session)
+    .bind(north.to_string())
+    .bind(now)
+    .bind(flagger.unwrap().to_string())
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO supervision_families (session_id, family_id) VALUES ($1, $2)")
+        .bind(&session)
+        .bind(family.to_string())
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    drop(conn);
     World {
         family,
+        session,
         staff: flagger.unwrap(),
         alex,
         alex_entry,
@@ -298,6 +321,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
         text.replace("{alex_entry}", &world.alex_entry.to_string())
             .replace("{alex_goal}", &world.alex_goal.to_string())
             .replace("{alex_said}", &world.alex_said.to_string())
+            .replace("{session}", &world.session)
             .replace("{family}", &world.family.to_string())
             .replace("{alex}", &world.alex.to_string())
             .replace("{submission}", &SubmissionId::new().to_string())

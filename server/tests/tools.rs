@@ -75,6 +75,10 @@ on_both_backends!(
     editing_a_goal_keeps_every_version,
     a_draft_is_kept_as_it_is_typed_for_its_author_alone,
     saving_a_draft_twice_makes_one_entry,
+    module_8_carries_the_familys_words_to_the_workers_and_their_responses_back,
+    the_caseload_counts_only_what_was_shared_since_the_last_supervision,
+    business_support_books_supervision_without_reading_family_content,
+    practitioners_write_progress_summaries_that_end_when_finalised,
 );
 
 async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
@@ -139,7 +143,7 @@ async fn a_repeated_client_id_makes_a_single_goal(kind: Kind) {
                 Some(&f.alex),
             )
             .await;
-        assert!(sent.status().is_success() || sent.status().is_redirection());
+        assert_done(&sent);
     }
     let space = space_of(&app, &f.alex).await;
     assert_eq!(space["goals"].as_array().unwrap().len(), 1);
@@ -215,6 +219,13 @@ async fn post_page(
         .unwrap()
 }
 
+/// A form's server function did what was asked: it answered, or redirected onwards.
+#[track_caller]
+fn assert_done(response: &reqwest::Response) {
+    let status = response.status();
+    assert!(status.is_success() || status.is_redirection(), "{status}");
+}
+
 /// What a server function with no arguments returns to this person, as JSON.
 async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
     app.call_as(path, &[], Some(cookie))
@@ -266,7 +277,7 @@ async fn say_answer(app: &TestApp, cookie: &str, submission: &str, question: &st
             Some(cookie),
         )
         .await;
-    assert!(answered.status().is_redirection() || answered.status().is_success());
+    assert_done(&answered);
 }
 
 fn location(response: &reqwest::Response) -> String {
@@ -519,7 +530,7 @@ async fn a_draft_is_kept_as_it_is_typed_for_its_author_alone(kind: Kind) {
             Some(&f.alex),
         )
         .await;
-    assert!(thrown.status().is_success() || thrown.status().is_redirection());
+    assert_done(&thrown);
     let after = draft_of(&app, &f.alex, &[("flow", "check_in"), ("goal", &goal)]).await;
     assert_eq!(after["kept"], false);
     assert!(after["answers"].as_object().unwrap().is_empty());
@@ -582,7 +593,7 @@ async fn what_is_withdrawn_from_the_workers_is_hidden_from_them_and_the_record_i
             Some(&f.alex),
         )
         .await;
-    assert!(withdrawn.status().is_redirection() || withdrawn.status().is_success());
+    assert_done(&withdrawn);
     assert_eq!(
         app.get_as(&format!("/goals/{goal}"), Some(&f.worker))
             .await
@@ -614,7 +625,7 @@ async fn what_is_withdrawn_from_the_workers_is_hidden_from_them_and_the_record_i
             Some(&f.alex),
         )
         .await;
-    assert!(unshared.status().is_redirection() || unshared.status().is_success());
+    assert_done(&unshared);
     let (_, family_id) = app
         .store
         .member_named("Alex Example")
@@ -732,7 +743,7 @@ async fn a_practitioner_suggests_a_kind_and_the_parents_words_and_choice_stay_as
             .contains("Choose a kind of change talk to suggest.")
     );
     let made = suggest("commitment", &f.worker).await;
-    assert!(made.status().is_redirection() || made.status().is_success());
+    assert_done(&made);
 
     let (_, family_id) = app
         .store
@@ -855,7 +866,7 @@ async fn a_parent_who_does_not_feel_safe_reaches_their_workers_and_nothing_shows
                 Some(&f.alex),
             )
             .await;
-        assert!(sent.status().is_redirection() || sent.status().is_success());
+        assert_done(&sent);
     }
     let urgent = json_as(&app, "/api/urgent", &f.worker).await;
     let urgent = urgent.as_array().unwrap();
@@ -949,7 +960,7 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
             Some(&f.alex),
         )
         .await;
-    assert!(shared.status().is_redirection() || shared.status().is_success());
+    assert_done(&shared);
     assert_eq!(
         app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.charlie))
             .await
@@ -1001,9 +1012,8 @@ fn docx_part(bytes: &[u8], name: &str) -> String {
     text
 }
 
-#[tokio::test]
-async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_back() {
-    let app = TestApp::spawn(Kind::Sqlite).await;
+async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_back(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "workers").await;
     let goal_id = goal.to_string();
@@ -1023,7 +1033,7 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
             Some(&f.alex),
         )
         .await;
-    assert!(edited.status().is_redirection() || edited.status().is_success());
+    assert_done(&edited);
     say_as(
         &app,
         &f.jordan,
@@ -1067,7 +1077,7 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
     let marked = app
         .call_as("/api/mark-read", &[("entry", &goal_id)], Some(&f.worker))
         .await;
-    assert!(marked.status().is_redirection() || marked.status().is_success());
+    assert_done(&marked);
     assert!(receipt(&space_of(&app, &f.alex).await).is_number());
     // Nobody in the family can mark anything read.
     let by_parent = app
@@ -1104,7 +1114,7 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
             Some(&f.worker),
         )
         .await;
-    assert!(responded.status().is_redirection() || responded.status().is_success());
+    assert_done(&responded);
     let entry: serde_json::Value = app
         .call_as("/api/entry", &[("id", &goal_id)], Some(&f.alex))
         .await
@@ -1136,7 +1146,7 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
             Some(&f.alex),
         )
         .await;
-    assert!(disagreed.status().is_redirection() || disagreed.status().is_success());
+    assert_done(&disagreed);
     let page = app
         .get_as(&views_page, Some(&f.worker))
         .await
@@ -1175,9 +1185,8 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
     app.finish().await;
 }
 
-#[tokio::test]
-async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision() {
-    let app = TestApp::spawn(Kind::Sqlite).await;
+async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
     let f = family(&app).await;
     let caseload = || async {
         let rows: serde_json::Value = app
@@ -1202,7 +1211,7 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision() {
             Some(&f.alex),
         )
         .await;
-    assert!(checked.status().is_redirection() || checked.status().is_success());
+    assert_done(&checked);
     let row = caseload().await;
     assert_eq!(row["new_shared"], 2, "{row}");
     assert!(row["last_check_in"].is_number());
@@ -1278,9 +1287,8 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision() {
     app.finish().await;
 }
 
-#[tokio::test]
-async fn business_support_books_supervision_without_reading_family_content() {
-    let app = TestApp::spawn(Kind::Sqlite).await;
+async fn business_support_books_supervision_without_reading_family_content(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
     let f = family(&app).await;
     let now = app::backend::store::now_ms();
     let harper = app.store.staff_by_name("Harper Dummy").await.unwrap()[0];
@@ -1345,7 +1353,7 @@ async fn business_support_books_supervision_without_reading_family_content() {
     // A social worker does not book sessions: to them the booking does not exist.
     assert_eq!(book("15", true, f.worker.clone()).await.status(), 404);
     let booked = book("15", true, support.clone()).await;
-    assert!(booked.status().is_redirection() || booked.status().is_success());
+    assert_done(&booked);
     let after = json_as(&app, "/api/bookings", &support).await;
     assert_eq!(
         after["sessions"][0]["families"],
@@ -1363,5 +1371,122 @@ async fn business_support_books_supervision_without_reading_family_content() {
         .get_as(&format!("/families/{family_id}/views"), Some(&support))
         .await;
     assert_eq!(views.status(), 404);
+    app.finish().await;
+}
+
+async fn practitioners_write_progress_summaries_that_end_when_finalised(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let now = app::backend::store::now_ms();
+    let mut staff = std::collections::BTreeMap::new();
+    for name in ["Harper Dummy", "Quinn Dummy", "Morgan Sample", "Sam Sample"] {
+        let id = app.store.staff_by_name(name).await.unwrap()[0];
+        let cookie = app
+            .cookie_for(app.store.account_for_staff(id, now).await.unwrap())
+            .await;
+        staff.insert(name, (id.to_string(), cookie));
+    }
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let family_field = family_id.to_string();
+    let booked = app
+        .call_as(
+            "/api/book-supervision",
+            &[
+                ("held_day", "14"),
+                ("held_month", "3"),
+                ("held_year", "2099"),
+                ("families[]", &family_field),
+                ("attendees[]", &staff["Sam Sample"].0),
+                ("attendees[]", &staff["Quinn Dummy"].0),
+            ],
+            Some(&staff["Harper Dummy"].1),
+        )
+        .await;
+    assert_done(&booked);
+    let family_as = |cookie: String| {
+        let (app, family_field) = (&app, family_field.clone());
+        async move {
+            let view: serde_json::Value = app
+                .call_as("/api/family", &[("id", &family_field)], Some(&cookie))
+                .await
+                .json()
+                .await
+                .unwrap();
+            view["supervision"].clone()
+        }
+    };
+    let prep = family_as(f.worker.clone()).await;
+    assert_eq!(prep["discipline"], "Social work");
+    let session = prep["session"].as_str().unwrap().to_owned();
+    let save = |cookie: String, words: &'static str, finalise: &'static str| {
+        let (app, family_field, session) = (&app, family_field.clone(), session.clone());
+        async move {
+            app.call_as(
+                "/api/save-summary",
+                &[
+                    ("family", &family_field),
+                    ("session", &session),
+                    ("summary", words),
+                    ("finalise", finalise),
+                ],
+                Some(&cookie),
+            )
+            .await
+        }
+    };
+    let empty = save(f.worker.clone(), " ", "").await;
+    assert_eq!(empty.status(), 422);
+    assert!(
+        empty
+            .text()
+            .await
+            .unwrap()
+            .contains("Write the summary first.")
+    );
+    let draft = save(f.worker.clone(), "Mornings are calmer (demo)", "").await;
+    assert_done(&draft);
+    assert_eq!(family_as(f.worker.clone()).await["mine"]["version"], 1);
+    let final_one = save(
+        f.worker.clone(),
+        "Mornings are calmer; school every day (demo)",
+        "yes",
+    )
+    .await;
+    assert_done(&final_one);
+    let mine = family_as(f.worker.clone()).await["mine"].clone();
+    assert_eq!(mine["version"], 2);
+    assert_eq!(mine["finalised"], true);
+    let after = save(f.worker.clone(), "A change after finalising (demo)", "").await;
+    assert_eq!(after.status(), 422);
+    assert!(
+        after
+            .text()
+            .await
+            .unwrap()
+            .contains("This summary is finalised, so it cannot be changed.")
+    );
+    // Colleagues see it beside their own; the recovery worker writes for substance misuse.
+    let theirs = family_as(staff["Quinn Dummy"].1.clone()).await;
+    assert_eq!(theirs["discipline"], "Substance misuse");
+    assert_eq!(theirs["others"][0]["by"], "Sam Sample");
+    assert_eq!(theirs["others"][0]["discipline"], "Social work");
+    assert_eq!(
+        theirs["others"][0]["words"],
+        "Mornings are calmer; school every day (demo)"
+    );
+    // The team manager chairs and writes the record; business support writes nothing.
+    let chair = save(staff["Morgan Sample"].1.clone(), "A summary (demo)", "").await;
+    assert_eq!(chair.status(), 422);
+    assert_eq!(
+        save(staff["Harper Dummy"].1.clone(), "A summary (demo)", "")
+            .await
+            .status(),
+        404
+    );
     app.finish().await;
 }

@@ -81,6 +81,8 @@ pub struct FamilyView {
     /// Entries this practitioner read that their author has since withdrawn: that it
     /// happened, never what they said.
     pub withdrawn: Vec<WithdrawnView>,
+    /// The family's next (or latest) group case supervision and its progress summaries.
+    pub supervision: Option<crate::api::supervision::SupervisionPrep>,
 }
 
 /// An entry a practitioner read, later withdrawn by its author. What it said stays in the

@@ -69,3 +69,62 @@ pub async fn book_supervision(
     leptos_axum::redirect("/supervision");
     Ok(())
 }
+
+/// One practitioner's progress summary for a session, as its latest version.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryView {
+    pub by: String,
+    pub discipline: String,
+    pub version: i64,
+    pub words: String,
+    pub finalised: bool,
+    pub written_at: i64,
+}
+
+/// Getting ready for a family's group case supervision: the session, and the summaries
+/// written for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupervisionPrep {
+    pub session: String,
+    pub held_on: i64,
+    /// The discipline the reader writes for, if they write a summary at all.
+    pub discipline: Option<String>,
+    pub mine: Option<SummaryView>,
+    pub others: Vec<SummaryView>,
+}
+
+/// Saves a new version of the practitioner's progress summary; with `finalise` = `yes`,
+/// the final one.
+#[server(prefix = "/api", endpoint = "save-summary")]
+pub async fn save_summary(
+    #[server(default)] family: String,
+    #[server(default)] session: String,
+    #[server(default)] summary: String,
+    #[server(default)] finalise: String,
+) -> Result<(), AppError> {
+    use crate::domain::FieldErrors;
+    let me = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let family = crate::domain::ids::FamilyId::parse(&family).map_err(|_| AppError::NotFound)?;
+    let words = match crate::domain::tools::Words::parse_optional(&summary) {
+        Ok(Some(words)) => words,
+        Ok(None) => {
+            return Err(AppError::Invalid(FieldErrors::single(
+                "summary",
+                "Write the summary first.",
+            )));
+        }
+        Err(message) => return Err(AppError::Invalid(FieldErrors::single("summary", message))),
+    };
+    crate::backend::supervision::save_summary(
+        &services.store,
+        &me,
+        family,
+        &session,
+        &words,
+        finalise == "yes",
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/families/{family}#supervision"));
+    Ok(())
+}

@@ -228,6 +228,8 @@ pub async fn family_for_staff(
         .collect();
     let withdrawn =
         withdrawn_after_reading(&mut audited.tx, family, &session.actor, &entries, &names).await?;
+    let supervision =
+        crate::backend::supervision::prep(&mut audited.tx, &session.actor, family).await?;
     let ids = entries
         .iter()
         .map(|e| e.id.to_string())
@@ -259,6 +261,7 @@ pub async fn family_for_staff(
             .collect(),
         entries,
         withdrawn,
+        supervision,
     })
 }
 

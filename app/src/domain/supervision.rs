@@ -3,6 +3,7 @@
 //! into the GOV.UK date input (day, month, year), checked once.
 
 use super::errors::FieldErrors;
+use super::people::StaffRole;
 use serde::{Deserialize, Serialize};
 
 /// A day, as milliseconds at 00:00 UTC, like every other time the portal keeps.
@@ -59,6 +60,63 @@ impl SessionDay {
     }
 }
 
+/// The four disciplines of a Family Safeguarding team, each of which writes a progress
+/// summary for group case supervision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Discipline {
+    SocialWork,
+    DomesticAbuse,
+    SubstanceMisuse,
+    MentalHealth,
+}
+
+impl Discipline {
+    /// The discipline a role writes for; team managers chair and write the record
+    /// instead, and business support and admins write neither.
+    pub fn of(role: StaffRole) -> Option<Discipline> {
+        match role {
+            StaffRole::SocialWorker | StaffRole::ChildAndFamilyPractitioner => {
+                Some(Discipline::SocialWork)
+            }
+            StaffRole::DomesticAbusePractitioner | StaffRole::DomesticAbuseWorkerProbation => {
+                Some(Discipline::DomesticAbuse)
+            }
+            StaffRole::RecoveryWorker => Some(Discipline::SubstanceMisuse),
+            StaffRole::MentalHealthPractitioner => Some(Discipline::MentalHealth),
+            StaffRole::TeamManager | StaffRole::BusinessSupportOfficer | StaffRole::Admin => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Discipline::SocialWork => "social_work",
+            Discipline::DomesticAbuse => "domestic_abuse",
+            Discipline::SubstanceMisuse => "substance_misuse",
+            Discipline::MentalHealth => "mental_health",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Discipline::SocialWork => "Social work",
+            Discipline::DomesticAbuse => "Domestic abuse",
+            Discipline::SubstanceMisuse => "Substance misuse",
+            Discipline::MentalHealth => "Mental health",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Discipline> {
+        [
+            Discipline::SocialWork,
+            Discipline::DomesticAbuse,
+            Discipline::SubstanceMisuse,
+            Discipline::MentalHealth,
+        ]
+        .into_iter()
+        .find(|d| d.code() == code)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +126,21 @@ mod tests {
             .err()
             .and_then(|e| e.for_field("held_on").map(str::to_owned))
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn every_practitioner_writes_for_one_discipline_and_the_chair_for_none() {
+        for role in StaffRole::ALL {
+            let discipline = Discipline::of(role);
+            assert_eq!(
+                discipline.is_some(),
+                role.works_with_families() && role != StaffRole::TeamManager,
+                "{role:?}"
+            );
+            if let Some(d) = discipline {
+                assert_eq!(Discipline::from_code(d.code()), Some(d));
+            }
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ pub fn FamilyPage() -> impl IntoView {
     let error = form_error(issue, &echo);
     view! {
         <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
+            {move || { let echo = echo.clone(); Suspend::new(async move {
                 match found.await {
                     Ok(family) => {
                         let family_id = family.id.to_string();
@@ -68,6 +68,7 @@ pub fn FamilyPage() -> impl IntoView {
                                     })
                                     .collect_view()}
                             </dl>
+                            <Supervision family=family_id.clone() prep=family.supervision.clone() echo=echo.clone() />
                             <h2 class="govuk-heading-m">"Shared with workers"</h2>
                             {if family.entries.is_empty() {
                                 view! { <p class="govuk-body">"Nothing has been shared with workers yet."</p> }.into_any()
@@ -108,7 +109,7 @@ pub fn FamilyPage() -> impl IntoView {
                     }
                     Err(error) => problem_view(error),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }
@@ -217,4 +218,98 @@ pub fn TalkKindOf(entry: String, talk: crate::api::family::TalkView) -> impl Int
             <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">"Suggest"</button>
         </form>
     }
+}
+
+/// Getting ready for group case supervision: the session, the other practitioners'
+/// progress summaries, and the reader's own, saved as drafts until they finalise it.
+#[component]
+fn Supervision(
+    family: String,
+    prep: Option<crate::api::supervision::SupervisionPrep>,
+    echo: crate::ui::shared::form::FormEcho,
+) -> impl IntoView {
+    use crate::api::supervision::{SaveSummary, SummaryView};
+    use crate::ui::shared::form::{SERVER_FN_FIELD, textarea_text};
+    use leptos::server_fn::ServerFn;
+    let Some(prep) = prep else {
+        return view! {
+            <h2 class="govuk-heading-m" id="supervision">"Group case supervision"</h2>
+            <p class="govuk-body">"No group case supervision is booked for this family yet."</p>
+        }
+        .into_any();
+    };
+    let summary = |s: SummaryView| {
+        let state = if s.finalised { "Finalised" } else { "Draft" };
+        view! {
+            <div class="govuk-inset-text">
+                <p class="govuk-body-s">
+                    <strong>{format!("{}, {}", s.by, s.discipline)}</strong>
+                    {format!(": {state}, version {}, {}", s.version, when(s.written_at))}
+                </p>
+                <p class="govuk-body app-own-words">{s.words}</p>
+            </div>
+        }
+    };
+    let others = if prep.others.is_empty() {
+        view! { <p class="govuk-body">"No other summaries yet."</p> }.into_any()
+    } else {
+        prep.others
+            .into_iter()
+            .map(summary)
+            .collect_view()
+            .into_any()
+    };
+    let problem = echo
+        .error
+        .as_ref()
+        .and_then(|e| e.field_errors())
+        .and_then(|f| f.for_field("summary").map(str::to_owned));
+    let own = match (prep.discipline, prep.mine) {
+        (None, _) => ().into_any(),
+        (Some(_), Some(mine)) if mine.finalised => view! {
+            <h3 class="govuk-heading-s">"Your progress summary"</h3>
+            {summary(mine)}
+        }
+        .into_any(),
+        (Some(discipline), mine) => {
+            let typed = echo
+                .value("summary")
+                .or(mine.map(|m| m.words))
+                .unwrap_or_default();
+            let group = if problem.is_some() {
+                "govuk-form-group govuk-form-group--error"
+            } else {
+                "govuk-form-group"
+            };
+            view! {
+                <form method="post" novalidate>
+                    <input type="hidden" name=SERVER_FN_FIELD value=SaveSummary::url() />
+                    <input type="hidden" name="family" value=family />
+                    <input type="hidden" name="session" value=prep.session />
+                    <div class=group>
+                        <label class="govuk-label govuk-label--s" for="summary">{format!("Your progress summary ({})", discipline.to_lowercase())}</label>
+                        <div class="govuk-hint" id="summary-hint">"Save it as a draft as often as you like. Once you finalise it, it cannot be changed."</div>
+                        {problem.map(|message| view! {
+                            <p class="govuk-error-message" id="summary-error"><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
+                        })}
+                        <textarea class="govuk-textarea" id="summary" name="summary" rows="5" aria-describedby="summary-hint">
+                            {textarea_text(typed)}
+                        </textarea>
+                    </div>
+                    <div class="govuk-button-group">
+                        <button type="submit" name="finalise" value="" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Save draft"</button>
+                        <button type="submit" name="finalise" value="yes" class="govuk-button" data-module="govuk-button">"Save and finalise"</button>
+                    </div>
+                </form>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <h2 class="govuk-heading-m" id="supervision">"Group case supervision"</h2>
+        <p class="govuk-body">{format!("Progress summaries for the session on {}.", when(prep.held_on))}</p>
+        {others}
+        {own}
+    }
+    .into_any()
 }
