@@ -58,6 +58,14 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
     "That sounds like a lovely plan (demo)",
   );
   await expectNoAxeViolations(page);
+  // The supervision pack is one click from the caseload.
+  await page.goto("/home");
+  await page.getByRole("link", { name: "Supervision pack" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Supervision pack");
+  await expectNoAxeViolations(page);
+  await page.goto("/home");
+  await page.getByRole("link", { name: "The Example family (demo)", exact: true }).click();
+  await page.getByRole("link", { name: "Comments and views (Module 8)" }).click();
 
   // The parent sees the receipt and the response, and disagrees.
   await phone.goto("/home");

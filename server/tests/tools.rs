@@ -79,6 +79,7 @@ on_both_backends!(
     the_caseload_counts_only_what_was_shared_since_the_last_supervision,
     business_support_books_supervision_without_reading_family_content,
     practitioners_write_progress_summaries_that_end_when_finalised,
+    the_supervision_pack_gathers_what_was_shared_since_the_last_session,
 );
 
 async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
@@ -1488,5 +1489,122 @@ async fn practitioners_write_progress_summaries_that_end_when_finalised(kind: Ki
             .status(),
         404
     );
+    app.finish().await;
+}
+
+async fn the_supervision_pack_gathers_what_was_shared_since_the_last_session(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await.to_string();
+    for (now, importance, confidence) in [("3", "9", "4"), ("5", "9", "6")] {
+        let checked = app
+            .call_as(
+                "/api/check-in",
+                &[
+                    ("goal", &goal),
+                    ("submission", &SubmissionId::new().to_string()),
+                    ("now", now),
+                    ("want", "8"),
+                    ("importance", importance),
+                    ("confidence", confidence),
+                    ("share", "workers"),
+                ],
+                Some(&f.alex),
+            )
+            .await;
+        assert_done(&checked);
+    }
+    let staged = app
+        .call_as(
+            "/api/stage",
+            &[
+                ("goal", &goal),
+                ("submission", &SubmissionId::new().to_string()),
+                ("stage", "doing"),
+                ("share", "workers"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_done(&staged);
+    for (kind, text, share) in [
+        ("desire", "feel calmer (demo)", "workers"),
+        ("commitment", "ring the school (demo)", "workers"),
+        ("need", "Private need (demo)", "only_me"),
+    ] {
+        say_as(
+            &app,
+            &f.alex,
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("kind", kind),
+                ("text", text),
+                ("share", share),
+            ],
+        )
+        .await;
+    }
+    let alert = app
+        .call_as(
+            "/api/not-safe",
+            &[("submission", &SubmissionId::new().to_string())],
+            Some(&f.charlie),
+        )
+        .await;
+    assert_done(&alert);
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let pack: serde_json::Value = app
+        .call_as(
+            "/api/pack",
+            &[("family", &family_id.to_string())],
+            Some(&f.worker),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert!(pack["since"].is_null(), "no supervision yet: {pack}");
+    let trend = &pack["goals"][0];
+    assert_eq!(trend["change"], "Get the children to school on time (demo)");
+    assert_eq!(trend["points"].as_array().unwrap().len(), 2);
+    assert_eq!(trend["points"][1]["confidence"], 6);
+    assert_eq!(trend["stages"][0][1], "Doing it");
+    // One preparatory and one mobilising statement; the private one is not counted.
+    assert_eq!(pack["talk"][0]["preparatory"], 1, "{pack}");
+    assert_eq!(pack["talk"][0]["mobilising"], 1);
+    assert_eq!(pack["alerts"][0]["member"], "Charlie Example");
+    // The page: reachable from the caseload in one click, readable as text.
+    let caseload = app
+        .get_as("/home", Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(caseload.contains(&format!("/families/{family_id}/pack")));
+    let page = app
+        .get_as(&format!("/families/{family_id}/pack"), Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("scaling score rose, from 3 to 5 out of 10 (wanting 8)."),
+        "{page}"
+    );
+    assert!(!page.contains("Private need (demo)"));
+    // Nobody in the family, and nobody who does not work with it, gets a pack.
+    let refused = app
+        .call_as(
+            "/api/pack",
+            &[("family", &family_id.to_string())],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(refused.status(), 404);
     app.finish().await;
 }

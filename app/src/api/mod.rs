@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod error;
 pub mod family;
 pub mod feedback;
+pub mod pack;
 pub mod supervision;
 pub mod tools;
 pub mod views;

@@ -184,12 +184,14 @@ pub async fn entry(
     }
 }
 
-/// A family's page for staff who work with it: members and what was shared with workers.
-pub async fn family_for_staff(
+/// Starts an audited read of a family for a member of staff who works with it, with the
+/// family's facts. Anyone else gets "not found", audited as refused.
+pub(crate) async fn open_for_staff(
     store: &Store,
     session: &CurrentSession,
     family: FamilyId,
-) -> Result<FamilyView, AppError> {
+    action: &'static str,
+) -> Result<(crate::backend::store::AuditedTx, policy::FamilyFacts), AppError> {
     let mut audited = store.begin_audited().await?;
     let facts = family_facts(&mut audited.tx, family).await?;
     let Some(facts) = facts.filter(|f| {
@@ -198,7 +200,7 @@ pub async fn family_for_staff(
         audited
             .finish(record(
                 &session.actor,
-                "read_family",
+                action,
                 None,
                 Some(family.to_string()),
                 Outcome::Denied,
@@ -207,6 +209,16 @@ pub async fn family_for_staff(
             .await?;
         return Err(AppError::NotFound);
     };
+    Ok((audited, facts))
+}
+
+/// A family's page for staff who work with it: members and what was shared with workers.
+pub async fn family_for_staff(
+    store: &Store,
+    session: &CurrentSession,
+    family: FamilyId,
+) -> Result<FamilyView, AppError> {
+    let (mut audited, facts) = open_for_staff(store, session, family, "read_family").await?;
     let (reference, display_name) = family_header(&mut audited.tx, family).await?;
     let members: Vec<(String, String, String)> = sqlx::query_as(
         "SELECT id, display_name, kind FROM members WHERE family_id = $1 ORDER BY created_at, id",
@@ -294,7 +306,7 @@ async fn withdrawn_after_reading(
     let reads: Vec<(i64, Option<String>, String)> = sqlx::query_as(
         "SELECT at, subject, detail FROM audit_events WHERE family_id = $1 \
          AND actor_account_id = $2 AND outcome = 'allowed' \
-         AND action IN ('read_entry', 'read_family', 'read_goal', 'read_module8', 'mark_read') \
+         AND action IN ('read_entry', 'read_family', 'read_goal', 'read_module8', 'read_pack', 'mark_read') \
          ORDER BY seq",
     )
     .bind(family.to_string())
@@ -424,7 +436,7 @@ pub async fn who_has_seen(
         .map_err(StoreError::from)?;
     let rows: Vec<ViewRow> = sqlx::query_as(
         "SELECT at, actor_account_id, actor_name, actor_role, subject, detail FROM audit_events \
-         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'mark_read') \
+         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'read_pack', 'mark_read') \
          ORDER BY seq DESC",
     )
     .bind(family.to_string())

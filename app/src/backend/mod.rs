@@ -7,6 +7,7 @@ pub mod caseload;
 pub mod drafts;
 pub mod export;
 pub mod family;
+pub mod pack;
 pub mod policy;
 pub mod qr;
 pub mod store;

@@ -198,7 +198,7 @@ const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
 /// The session a family's summaries are for now: its next one (today or later), or, when
 /// none is booked ahead, its latest.
-async fn current_session(
+pub(crate) async fn current_session(
     conn: &mut AnyConnection,
     family: FamilyId,
     now: i64,
@@ -230,7 +230,7 @@ type SummaryRow = (String, String, String, i64, String, i64, i64);
 
 /// The latest version of each practitioner's summary for a family and session, with who
 /// wrote it.
-async fn summaries(
+pub(crate) async fn summaries(
     conn: &mut AnyConnection,
     family: FamilyId,
     session: &str,

@@ -118,13 +118,8 @@ pub async fn module_8(
     session: &CurrentSession,
     family: FamilyId,
 ) -> Result<Module8View, AppError> {
-    let mut audited = store.begin_audited().await?;
-    let facts = family_facts(&mut audited.tx, family).await?;
-    let Some(facts) = facts.filter(|f| {
-        matches!(session.actor, Actor::Staff { .. }) && policy::may_open_family(&session.actor, f)
-    }) else {
-        return Err(refuse(audited, session, "read_module8", family.to_string()).await?);
-    };
+    let (mut audited, facts) =
+        crate::backend::family::open_for_staff(store, session, family, "read_module8").await?;
     let (reference, display_name) =
         crate::backend::family::family_header(&mut audited.tx, family).await?;
     // Parents and carers first, then children, each by name: the order the Workbook uses.

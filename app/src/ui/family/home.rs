@@ -375,6 +375,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
         .map(|f| {
             let href = format!("/families/{}", f.id);
             let views = format!("/families/{}/views", f.id);
+            let pack = format!("/families/{}/pack", f.id);
             let since = f.last_supervision.map_or_else(
                 || "no supervision yet".to_owned(),
                 |at| format!("since {}", when(at)),
@@ -398,6 +399,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
                     </td>
                     <td class="govuk-table__cell">{f.last_check_in.map_or_else(|| "None shared".to_owned(), when)}</td>
                     <td class="govuk-table__cell">{quiet}</td>
+                    <td class="govuk-table__cell"><a href=pack class="govuk-link">"Supervision pack"</a></td>
                 </tr>
             }
         })
@@ -424,6 +426,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
                     <th scope="col" class="govuk-table__header">"Shared with workers since last supervision"</th>
                     <th scope="col" class="govuk-table__header">"Last check-in"</th>
                     <th scope="col" class="govuk-table__header">{engaged_header}</th>
+                    <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">"Pack"</span></th>
                 </tr>
             </thead>
             <tbody class="govuk-table__body">{rows}</tbody>

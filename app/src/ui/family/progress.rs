@@ -6,14 +6,14 @@ use crate::api::tools::CheckInView;
 use crate::ui::family::home::when;
 use leptos::prelude::*;
 
-const WIDTH: f64 = 320.0;
-const HEIGHT: f64 = 180.0;
-const LEFT: f64 = 28.0;
+pub(crate) const WIDTH: f64 = 320.0;
+pub(crate) const HEIGHT: f64 = 180.0;
+pub(crate) const LEFT: f64 = 28.0;
 const BOTTOM: f64 = 24.0;
 const TOP: f64 = 8.0;
-const RIGHT: f64 = 12.0;
+pub(crate) const RIGHT: f64 = 12.0;
 
-fn x(index: usize, count: usize) -> f64 {
+pub(crate) fn x(index: usize, count: usize) -> f64 {
     let span = WIDTH - LEFT - RIGHT;
     if count <= 1 {
         LEFT + span / 2.0
@@ -22,18 +22,32 @@ fn x(index: usize, count: usize) -> f64 {
     }
 }
 
-fn y(score: u8) -> f64 {
+pub(crate) fn y(score: u8) -> f64 {
     let span = HEIGHT - TOP - BOTTOM;
     TOP + span * (1.0 - f64::from(score) / 10.0)
 }
 
-fn points(values: &[u8]) -> String {
+pub(crate) fn points(values: &[u8]) -> String {
     values
         .iter()
         .enumerate()
         .map(|(i, v)| format!("{:.1},{:.1}", x(i, values.len()), y(*v)))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The chart's grid lines at 0, 5 and 10, with their labels.
+pub(crate) fn grid() -> impl IntoView {
+    [0u8, 5, 10]
+        .into_iter()
+        .map(|score| {
+            let at = y(score);
+            view! {
+                <line x1=LEFT x2=WIDTH - RIGHT y1=at y2=at stroke="#b1b4b6" stroke-width="1" />
+                <text x=LEFT - 6.0 y=at + 4.0 text-anchor="end" font-size="12" fill="#0b0c0c">{score.to_string()}</text>
+            }
+        })
+        .collect_view()
 }
 
 /// One sentence that says what the chart shows.
@@ -66,16 +80,7 @@ pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
     let text = summary(&check_ins);
     let now: Vec<u8> = check_ins.iter().map(|c| c.now).collect();
     let want: Vec<u8> = check_ins.iter().map(|c| c.want).collect();
-    let grid = [0u8, 5, 10]
-        .into_iter()
-        .map(|score| {
-            let at = y(score);
-            view! {
-                <line x1=LEFT x2=WIDTH - RIGHT y1=at y2=at stroke="#b1b4b6" stroke-width="1" />
-                <text x=LEFT - 6.0 y=at + 4.0 text-anchor="end" font-size="12" fill="#0b0c0c">{score.to_string()}</text>
-            }
-        })
-        .collect_view();
+    let grid = grid();
     let dots = now
         .iter()
         .enumerate()

@@ -29,6 +29,9 @@ pub fn FamilyPage() -> impl IntoView {
                             <p class="govuk-body">
                                 <a class="govuk-link" href=format!("/families/{family_id}/views")>"Comments and views (Module 8)"</a>
                             </p>
+                            <p class="govuk-body">
+                                <a class="govuk-link" href=format!("/families/{family_id}/pack")>"Supervision pack"</a>
+                            </p>
                             <h2 class="govuk-heading-m">"Members"</h2>
                             <dl class="govuk-summary-list">
                                 {family

@@ -3,5 +3,6 @@
 
 pub mod admin;
 pub mod family;
+pub mod pack;
 pub mod supervision;
 pub mod views;

@@ -1,0 +1,217 @@
+//! The group case supervision pack on the server: one audited read of everything the
+//! family shared with its workers since its last session, arranged for supervision.
+//! Only what the reader may read is used; a private entry changes nothing in the pack.
+
+use crate::api::AppError;
+use crate::api::pack::{AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TrendPoint};
+use crate::backend::auth::CurrentSession;
+use crate::backend::policy;
+use crate::backend::store::identity::{EntryWithFacts, family_entries};
+use crate::backend::store::{AuditRecord, Outcome, Store, StoreError, Who};
+use crate::backend::tools::{CHANGE_TALK, CHECK_IN, GOAL, SAFETY_ALERT, STAGE};
+use crate::domain::ids::FamilyId;
+use crate::domain::people::MemberKind;
+use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice, TalkKind};
+
+const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// Desire, ability, reasons and need prepare for change; commitment, activation and
+/// taking steps mobilise it.
+fn is_preparatory(kind: TalkKind) -> bool {
+    matches!(
+        kind,
+        TalkKind::Desire | TalkKind::Ability | TalkKind::Reasons | TalkKind::Need
+    )
+}
+
+fn month(at: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at)
+        .map(|t| t.format("%B %Y").to_string())
+        .unwrap_or_default()
+}
+
+pub async fn pack(
+    store: &Store,
+    session: &CurrentSession,
+    family: FamilyId,
+) -> Result<PackView, AppError> {
+    let (mut audited, facts) =
+        crate::backend::family::open_for_staff(store, session, family, "read_pack").await?;
+    let now = crate::backend::store::now_ms();
+    let (reference, display_name) =
+        crate::backend::family::family_header(&mut audited.tx, family).await?;
+    let members: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT id, display_name, kind FROM members WHERE family_id = $1")
+            .bind(family.to_string())
+            .fetch_all(&mut *audited.tx)
+            .await
+            .map_err(StoreError::from)?;
+    let name_of = |e: &EntryWithFacts| {
+        let id = e.facts.author.to_string();
+        members
+            .iter()
+            .find(|(m, ..)| *m == id)
+            .map(|(_, name, _)| name.clone())
+            .unwrap_or_default()
+    };
+    let (since,): (Option<i64>,) = sqlx::query_as(
+        "SELECT MAX(s.held_on) FROM supervision_sessions s \
+         JOIN supervision_families f ON f.session_id = s.id \
+         WHERE f.family_id = $1 AND s.held_on <= $2",
+    )
+    .bind(family.to_string())
+    .bind(now)
+    .fetch_one(&mut *audited.tx)
+    .await
+    .map_err(StoreError::from)?;
+    let after = since.unwrap_or(i64::MIN);
+    let readable: Vec<EntryWithFacts> = family_entries(&mut audited.tx, family)
+        .await?
+        .into_iter()
+        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .collect();
+    let suggestions =
+        crate::backend::store::entries::kind_suggestions(&mut audited.tx, family).await?;
+
+    let check_ins: Vec<(i64, CheckIn)> = readable
+        .iter()
+        .filter(|e| e.kind == CHECK_IN)
+        .filter_map(|e| Some((e.created_at, serde_json::from_str(&e.body).ok()?)))
+        .collect();
+    let stages: Vec<(i64, StageChoice)> = readable
+        .iter()
+        .filter(|e| e.kind == STAGE && e.created_at > after)
+        .filter_map(|e| Some((e.created_at, serde_json::from_str(&e.body).ok()?)))
+        .collect();
+    let goals = readable
+        .iter()
+        .filter(|e| e.kind == GOAL)
+        .filter_map(|e| {
+            let goal: Goal = serde_json::from_str(&e.body).ok()?;
+            let mine: Vec<&(i64, CheckIn)> =
+                check_ins.iter().filter(|(_, c)| c.goal == e.id).collect();
+            let last_check_in = mine.iter().map(|(at, _)| *at).max();
+            let quiet = (now - last_check_in.unwrap_or(e.created_at)) / WEEK_MS;
+            Some(PackGoal {
+                author: name_of(e),
+                change: goal.change.as_str().to_owned(),
+                points: mine
+                    .iter()
+                    .filter(|(at, _)| *at > after)
+                    .map(|(at, c)| TrendPoint {
+                        at: *at,
+                        now: c.now.value(),
+                        want: c.want.value(),
+                        importance: c.importance.map(|s| s.value()),
+                        confidence: c.confidence.map(|s| s.value()),
+                    })
+                    .collect(),
+                stages: stages
+                    .iter()
+                    .filter(|(_, s)| s.goal == e.id)
+                    .map(|(at, s)| (*at, s.stage.label().to_owned()))
+                    .collect(),
+                last_check_in,
+                weeks_without_check_in: (quiet >= 2).then_some(quiet),
+            })
+        })
+        .collect();
+
+    let mut talk: Vec<TalkMonth> = Vec::new();
+    for e in readable
+        .iter()
+        .filter(|e| e.kind == CHANGE_TALK && e.created_at > after)
+    {
+        let Ok(said) = serde_json::from_str::<ChangeTalk>(&e.body) else {
+            continue;
+        };
+        // The member's own choice of starter first; otherwise a practitioner's suggestion.
+        let kind = said.kind.or_else(|| {
+            suggestions
+                .iter()
+                .rev()
+                .find(|s| s.entry == e.id)
+                .and_then(|s| TalkKind::parse_optional(&s.kind).ok().flatten())
+        });
+        let label = month(e.created_at);
+        let row = match talk.iter_mut().position(|m| m.month == label) {
+            Some(i) => &mut talk[i],
+            None => {
+                talk.push(TalkMonth {
+                    month: label,
+                    preparatory: 0,
+                    mobilising: 0,
+                    unclassified: 0,
+                });
+                let last = talk.len() - 1;
+                &mut talk[last]
+            }
+        };
+        match kind {
+            Some(k) if is_preparatory(k) => row.preparatory += 1,
+            Some(_) => row.mobilising += 1,
+            None => row.unclassified += 1,
+        }
+    }
+
+    let children = readable
+        .iter()
+        .filter(|e| e.created_at > after && e.kind != SAFETY_ALERT)
+        .filter(|e| {
+            let id = e.facts.author.to_string();
+            members.iter().any(|(m, _, kind)| {
+                *m == id && MemberKind::from_code(kind) == Some(MemberKind::Child)
+            })
+        })
+        .map(|e| ChildView {
+            child: name_of(e),
+            tool: crate::backend::views::tool_name(&e.kind).to_owned(),
+            at: e.created_at,
+            parts: crate::backend::views::parts(&e.kind, &e.body),
+        })
+        .collect();
+    let alerts = readable
+        .iter()
+        .filter(|e| e.kind == SAFETY_ALERT && e.created_at > after)
+        .map(|e| AlertSeen {
+            member: name_of(e),
+            at: e.created_at,
+        })
+        .collect();
+    let prep = crate::backend::supervision::prep(&mut audited.tx, &session.actor, family).await?;
+    let (session_day, summaries) = match prep {
+        Some(prep) => {
+            let mut all = prep.others;
+            all.extend(prep.mine);
+            (Some(prep.held_on), all)
+        }
+        None => (None, Vec::new()),
+    };
+    let ids: Vec<String> = readable
+        .iter()
+        .filter(|e| e.created_at > after)
+        .map(|e| e.id.to_string())
+        .collect();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_pack",
+            Some(family),
+            Some(family.to_string()),
+            Outcome::Allowed,
+            ids.join(","),
+        ))
+        .await?;
+    Ok(PackView {
+        family,
+        reference,
+        display_name,
+        since,
+        goals,
+        talk,
+        children,
+        alerts,
+        session: session_day,
+        summaries,
+    })
+}

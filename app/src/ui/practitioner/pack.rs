@@ -1,0 +1,247 @@
+//! The group case supervision pack: what the team reads before supervision, covering the
+//! time since the family's last session. Each chart has a one-sentence summary and the
+//! same figures in a table; family members' words are shown exactly as written.
+
+use crate::api::pack::{PackGoal, PackView, TrendPoint, pack};
+use crate::ui::family::home::{loaded, when};
+use crate::ui::family::progress::{HEIGHT, WIDTH, grid, points, x, y};
+use crate::ui::shared::layout::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn PackPage() -> impl IntoView {
+    let params = use_params_map();
+    let found = Resource::new(move || params.read().get("id").unwrap_or_default(), pack);
+    loaded(found, |view, _| view! { <Pack view /> })
+}
+
+/// In one sentence: which way the scaling score went, and the rulers at the end.
+fn trend_sentence(author: &str, points: &[TrendPoint]) -> String {
+    match (points.first(), points.last()) {
+        (Some(first), Some(last)) if points.len() > 1 => {
+            let direction = match last.now.cmp(&first.now) {
+                std::cmp::Ordering::Greater => "rose",
+                std::cmp::Ordering::Less => "fell",
+                std::cmp::Ordering::Equal => "stayed the same",
+            };
+            format!(
+                "Over {} check-ins, {author}'s scaling score {direction}, from {} to {} out of 10 (wanting {}).",
+                points.len(),
+                first.now,
+                last.now,
+                last.want
+            )
+        }
+        (Some(only), _) => format!(
+            "{author} checked in once: {} out of 10, wanting {}.",
+            only.now, only.want
+        ),
+        _ => format!("{author} has not shared a check-in on this goal in this period."),
+    }
+}
+
+#[component]
+fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
+    let summary_id = format!("trend-{index}");
+    let sentence = trend_sentence(&goal.author, &goal.points);
+    let now: Vec<u8> = goal.points.iter().map(|p| p.now).collect();
+    // A ruler is drawn only where it was answered, at the check-in it belongs to.
+    let ruler = |pick: fn(&TrendPoint) -> Option<u8>| {
+        let count = goal.points.len();
+        goal.points
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| pick(p).map(|v| format!("{:.1},{:.1}", x(i, count), y(v))))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let importance = ruler(|p| p.importance);
+    let confidence = ruler(|p| p.confidence);
+    let chart = (!goal.points.is_empty()).then(|| {
+        let grid = grid();
+        view! {
+            <svg class="app-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") width="100%" role="img"
+                aria-labelledby=summary_id.clone() focusable="false">
+                {grid}
+                <polyline points=importance fill="none" stroke="#00703c" stroke-width="2" stroke-dasharray="2 3" />
+                <polyline points=confidence fill="none" stroke="#6f72af" stroke-width="2" stroke-dasharray="8 3" />
+                <polyline points=points(&now) fill="none" stroke="#1d70b8" stroke-width="3" />
+            </svg>
+            <p class="govuk-body-s">"Solid blue: scaling score. Green dots: importance. Purple dashes: confidence."</p>
+        }
+    });
+    let rows = goal
+        .points
+        .iter()
+        .map(|p| {
+            let ruler = |v: Option<u8>| v.map(|n| n.to_string()).unwrap_or_else(|| "–".to_owned());
+            view! {
+                <tr class="govuk-table__row">
+                    <td class="govuk-table__cell">{when(p.at)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{p.now.to_string()}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{p.want.to_string()}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{ruler(p.importance)}</td>
+                    <td class="govuk-table__cell govuk-table__cell--numeric">{ruler(p.confidence)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let missed = goal.weeks_without_check_in.map(|weeks| {
+        let last = goal
+            .last_check_in
+            .map_or_else(|| "never".to_owned(), when);
+        view! {
+            <p class="govuk-body"><strong>{format!("No check-in for {weeks} weeks")}</strong>{format!(" (last: {last}).")}</p>
+        }
+    });
+    let stages = (!goal.stages.is_empty()).then(|| {
+        view! {
+            <p class="govuk-body">"Stage of change in this period:"</p>
+            <ol class="govuk-list govuk-list--number">
+                {goal.stages.iter().map(|(at, label)| view! { <li>{format!("{label}, {}", when(*at))}</li> }).collect_view()}
+            </ol>
+        }
+    });
+    view! {
+        <h3 class="govuk-heading-s app-own-words">{format!("{}: \u{201c}{}\u{201d}", goal.author, goal.change)}</h3>
+        <p class="govuk-body" id=summary_id>{sentence}</p>
+        {missed}
+        {chart}
+        {(!goal.points.is_empty()).then(|| view! {
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--s">"Check-ins in this period"</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">"Date"</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Now"</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Wants"</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Importance"</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Confidence"</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">{rows}</tbody>
+            </table>
+        })}
+        {stages}
+    }
+}
+
+#[component]
+fn Pack(view: PackView) -> impl IntoView {
+    let period = view.since.map_or_else(
+        || {
+            "Everything shared so far: this family has not had a group case supervision yet."
+                .to_owned()
+        },
+        |at| {
+            format!(
+                "Everything shared since the last group case supervision, on {}.",
+                when(at)
+            )
+        },
+    );
+    let alerts = if view.alerts.is_empty() {
+        view! { <p class="govuk-body">"None in this period."</p> }.into_any()
+    } else {
+        view! {
+            <ul class="govuk-list govuk-list--bullet">
+                {view.alerts.into_iter().map(|a| view! { <li>{format!("{}, {}", a.member, crate::ui::family::home::at_time(a.at))}</li> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    let goals = if view.goals.is_empty() {
+        view! { <p class="govuk-body">"No goals shared with workers."</p> }.into_any()
+    } else {
+        view.goals
+            .into_iter()
+            .enumerate()
+            .map(|(index, goal)| view! { <Trend goal index /> })
+            .collect_view()
+            .into_any()
+    };
+    let talk = if view.talk.is_empty() {
+        view! { <p class="govuk-body">"No change talk shared in this period."</p> }.into_any()
+    } else {
+        view! {
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-table__caption--s">"Preparatory (DARN) and mobilising (CAT) change talk by month"</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">"Month"</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Preparatory (DARN)"</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Mobilising (CAT)"</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"No kind given"</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                    {view.talk.into_iter().map(|m| view! {
+                        <tr class="govuk-table__row">
+                            <th scope="row" class="govuk-table__header">{m.month}</th>
+                            <td class="govuk-table__cell govuk-table__cell--numeric">{m.preparatory.to_string()}</td>
+                            <td class="govuk-table__cell govuk-table__cell--numeric">{m.mobilising.to_string()}</td>
+                            <td class="govuk-table__cell govuk-table__cell--numeric">{m.unclassified.to_string()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        }
+        .into_any()
+    };
+    let children = if view.children.is_empty() {
+        view! { <p class="govuk-body">"The children have not shared anything with workers in this period."</p> }.into_any()
+    } else {
+        view.children
+            .into_iter()
+            .map(|c| view! {
+                <div class="govuk-inset-text">
+                    <p class="govuk-body-s">{format!("{}, {}, {}", c.child, c.tool.to_lowercase(), when(c.at))}</p>
+                    {c.parts.into_iter().map(|p| view! {
+                        <p class="govuk-body app-own-words"><strong>{format!("{}: ", p.label)}</strong>{p.words}</p>
+                    }).collect_view()}
+                </div>
+            })
+            .collect_view()
+            .into_any()
+    };
+    let summaries = if view.summaries.is_empty() {
+        view! { <p class="govuk-body">"No progress summaries written yet."</p> }.into_any()
+    } else {
+        view.summaries
+            .into_iter()
+            .map(|s| {
+                let state = if s.finalised { "finalised" } else { "draft" };
+                view! {
+                    <div class="govuk-inset-text">
+                        <p class="govuk-body-s"><strong>{format!("{}, {}", s.discipline, s.by)}</strong>{format!(" ({state}, {})", when(s.written_at))}</p>
+                        <p class="govuk-body app-own-words">{s.words}</p>
+                    </div>
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    let family = view.family.to_string();
+    view! {
+        <PageTitle text="Supervision pack" />
+        <span class="govuk-caption-l">{format!("{} ({})", view.display_name, view.reference)}</span>
+        <h1 class="govuk-heading-l">"Supervision pack"</h1>
+        <p class="govuk-body">{period}</p>
+        {view.session.map(|at| view! { <p class="govuk-body">{format!("For the session on {}.", when(at))}</p> })}
+        <ul class="govuk-list app-print-hidden">
+            <li><a class="govuk-link" href=format!("/families/{family}/views")>"Comments and views (Module 8)"</a></li>
+            <li><a class="govuk-link" href=format!("/families/{family}")>"Back to the family"</a></li>
+        </ul>
+        <h2 class="govuk-heading-m">"Safety alerts"</h2>
+        {alerts}
+        <h2 class="govuk-heading-m">"Scaling and readiness rulers"</h2>
+        {goals}
+        <h2 class="govuk-heading-m">"Change talk"</h2>
+        {talk}
+        <h2 class="govuk-heading-m">"The children's views"</h2>
+        {children}
+        <h2 class="govuk-heading-m">"Progress summaries"</h2>
+        {summaries}
+    }
+}
