@@ -51,12 +51,13 @@ pub async fn row(
         .filter(|e| policy::may_read_entry(actor, facts, &e.facts))
         .collect();
     let since = last_supervision.unwrap_or(i64::MIN);
+    let shared_at: std::collections::HashMap<String, i64> = shared_at.into_iter().collect();
     let new_shared = readable
         .iter()
         .filter(|e| {
             shared_at
-                .iter()
-                .any(|(entry, at)| *entry == e.id.to_string() && *at > since)
+                .get(&e.id.to_string())
+                .is_some_and(|at| *at > since)
         })
         .count();
     let last_check_in = readable

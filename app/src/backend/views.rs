@@ -142,10 +142,16 @@ pub async fn module_8(
     let said_back = responses(&mut audited.tx, family).await?;
     let all_versions = versions(&mut audited.tx, family).await?;
 
+    // Grouped once, so each item finds its versions without a scan of all of them.
+    let mut by_entry: std::collections::HashMap<&str, Vec<&(String, i64, String, i64)>> =
+        std::collections::HashMap::new();
+    for v in &all_versions {
+        by_entry.entry(v.0.as_str()).or_default().push(v);
+    }
     let item = |e: &EntryWithFacts| {
         let id = e.id.to_string();
         let mine: Vec<&(String, i64, String, i64)> =
-            all_versions.iter().filter(|v| v.0 == id).collect();
+            by_entry.get(id.as_str()).cloned().unwrap_or_default();
         let changed_at = mine.last().map_or(e.created_at, |v| v.3);
         ViewItem {
             id: e.id,
