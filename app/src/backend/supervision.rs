@@ -112,6 +112,27 @@ pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<Booking
     })
 }
 
+/// Links a session to each of `ids` once (a family discussed, a person attending), with
+/// `insert` taking the session as `$1` and the id as `$2`.
+async fn link_each(
+    conn: &mut AnyConnection,
+    insert: &'static str,
+    session: &str,
+    ids: &[String],
+) -> Result<(), StoreError> {
+    let mut ids: Vec<&String> = ids.iter().collect();
+    ids.sort();
+    ids.dedup();
+    for id in ids {
+        sqlx::query(insert)
+            .bind(session)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(())
+}
+
 /// Books a session for the booker's team. A family or person not in the team is not
 /// found, exactly as one that does not exist.
 pub async fn book(
@@ -159,28 +180,20 @@ pub async fn book(
     .execute(&mut *audited.tx)
     .await
     .map_err(StoreError::from)?;
-    let mut families: Vec<&String> = families.iter().collect();
-    families.sort();
-    families.dedup();
-    for family in families {
-        sqlx::query("INSERT INTO supervision_families (session_id, family_id) VALUES ($1, $2)")
-            .bind(&id)
-            .bind(family)
-            .execute(&mut *audited.tx)
-            .await
-            .map_err(StoreError::from)?;
-    }
-    let mut attendees: Vec<&String> = attendees.iter().collect();
-    attendees.sort();
-    attendees.dedup();
-    for person in attendees {
-        sqlx::query("INSERT INTO supervision_attendees (session_id, staff_id) VALUES ($1, $2)")
-            .bind(&id)
-            .bind(person)
-            .execute(&mut *audited.tx)
-            .await
-            .map_err(StoreError::from)?;
-    }
+    link_each(
+        &mut audited.tx,
+        "INSERT INTO supervision_families (session_id, family_id) VALUES ($1, $2)",
+        &id,
+        families,
+    )
+    .await?;
+    link_each(
+        &mut audited.tx,
+        "INSERT INTO supervision_attendees (session_id, staff_id) VALUES ($1, $2)",
+        &id,
+        attendees,
+    )
+    .await?;
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),
