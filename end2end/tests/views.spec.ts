@@ -99,11 +99,11 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   expect(file).toContain("Saturdays are hard; Sundays are better (demo)");
 });
 
-test("business support books a session, and the social worker writes a progress summary for it", { tag: "@laptop" }, async ({
+test("business support books a session, the social worker writes a progress summary, and the team manager records and finalises it", { tag: "@laptop" }, async ({
   page,
   browser,
 }, testInfo) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--staff", "Harper Dummy"));
   await page.getByRole("link", { name: "Group case supervision: book a session" }).click();
@@ -142,4 +142,46 @@ test("business support books a session, and the social worker writes a progress 
   await expect(worker.getByText(/Finalised, version 2/)).toBeVisible();
   await expect(worker.getByRole("button", { name: "Save draft" })).toHaveCount(0);
   await laptop.close();
+
+  // The team manager chairs the session and records it, on their own laptop.
+  const office = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const chair = await office.newPage();
+  await addVirtualAuthenticator(chair);
+  await takeCode(chair, issueCode("--staff", "Morgan Sample"));
+  await chair.getByRole("link", { name: "The Example family (demo)", exact: true }).click();
+  await chair.getByRole("link", { name: "Record of the session on 14 March 2027" }).first().click();
+  await expect(chair.getByRole("heading", { level: 1 })).toHaveText("Group case supervision record");
+  await expectNoAxeViolations(chair);
+  const reflection = uniquePhrase("Alex has moved from thinking about it to doing it (demo)");
+  await chair.getByLabel("Reflection on the cycle of change").fill(reflection);
+  // Finalising a half-written record is refused in plain words, and nothing typed is lost.
+  await chair.getByRole("button", { name: "Save and finalise" }).click();
+  await expect(chair.getByRole("alert")).toContainText("Write \u201cthe plan\u201d before finalising the record.");
+  await expect(chair.getByLabel("Reflection on the cycle of change")).toHaveValue(reflection);
+  await expectNoAxeViolations(chair);
+  await chair.getByLabel("The child's views").fill("Charlie says mornings are calmer (demo)");
+  await chair.getByLabel("The parents' views").fill("Alex wants to keep going (demo)");
+  await chair.getByLabel("The impact of the support").fill("School every day this month (demo)");
+  await chair.getByLabel("The plan").fill("Keep the morning routine; review next month (demo)");
+  await chair.getByLabel("Decisions made").fill("Stay at the current level of support (demo)");
+  await chair.getByLabel("Why these decisions were made").fill("Steady progress, and the children say so (demo)");
+  await chair.getByLabel("Amber: some concerns").check();
+  await chair.getByRole("button", { name: "Save and finalise" }).click();
+  await expect(chair.getByText("Finalised", { exact: true })).toBeVisible();
+  await expect(chair.locator("p.app-own-words", { hasText: reflection })).toBeVisible();
+  // Locked: what is left is a change with a reason, not a draft.
+  await expect(chair.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+  await expect(chair.getByRole("heading", { name: "Change the finalised record" })).toBeVisible();
+  await expectNoAxeViolations(chair);
+  const [download] = await Promise.all([
+    chair.waitForEvent("download"),
+    chair.getByRole("link", { name: "Download as a Word document" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^supervision-record-.*\.docx$/);
+  const saved = testInfo.outputPath("record.docx");
+  await download.saveAs(saved);
+  const file = fs.readFileSync(saved).toString("utf8");
+  expect(file).toContain(reflection);
+  expect(file).toContain("Amber: some concerns");
+  await office.close();
 });

@@ -45,7 +45,7 @@ fn main() {
         .await;
         report("supervision pack", &pack);
         let module_8 = time(|| async {
-            app::backend::views::module_8(&store, &session, family)
+            app::backend::views::module_8(&store, &session, family, app::backend::Reading::Page)
                 .await
                 .expect("Module 8");
         })

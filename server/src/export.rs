@@ -1,11 +1,15 @@
-//! Downloads: Module 8 as a Word document, in one click from its page.
+//! Downloads: Module 8 and a supervision record as Word documents, in one click from their
+//! pages.
 //!
-//! The same audited, policy-checked read as the page itself; someone who may not see the
-//! family gets exactly what they would get for a family that does not exist.
+//! The same policy-checked read as the page itself, recorded in the audit trail as an
+//! export; someone who may not see the family gets exactly what they would get for a
+//! family that does not exist.
 
 use crate::router::AppState;
 use app::api::AppError;
+use app::backend::Reading;
 use app::backend::auth::CurrentSession;
+use app::backend::export::ExportError;
 use app::domain::ids::FamilyId;
 use axum::extract::{Path, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -16,32 +20,25 @@ fn problem(error: &AppError) -> Response {
     (status, error.to_string()).into_response()
 }
 
-pub async fn module_8_docx(
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-    request: Request,
-) -> Response {
-    let Some(session) = request
+/// The signed-in person asking, and the family they ask for.
+fn asker(request: &Request, family: &str) -> Result<(CurrentSession, FamilyId), AppError> {
+    let session = request
         .extensions()
         .get::<CurrentSession>()
         .filter(|s| s.actor.account().is_some())
         .cloned()
-    else {
-        return problem(&AppError::SignInNeeded);
-    };
-    let Ok(family) = FamilyId::parse(&id) else {
-        return problem(&AppError::NotFound);
-    };
-    let view = match app::backend::views::module_8(&state.services.store, &session, family).await {
-        Ok(view) => view,
-        Err(error) => return problem(&error),
-    };
-    let now = app::backend::store::now_ms();
-    match app::backend::export::module_8_docx(&view, now) {
+        .ok_or(AppError::SignInNeeded)?;
+    let family = FamilyId::parse(family).map_err(|_| AppError::NotFound)?;
+    Ok((session, family))
+}
+
+/// A Word document as a download named `{name}-{reference}.docx`.
+fn download(name: &str, reference: &str, file: Result<Vec<u8>, ExportError>) -> Response {
+    match file {
         Ok(bytes) => {
-            let name = format!(
-                "attachment; filename=\"comments-and-views-{}.docx\"",
-                view.reference
+            let disposition = format!(
+                "attachment; filename=\"{name}-{}.docx\"",
+                reference
                     .chars()
                     .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
                     .collect::<String>()
@@ -52,7 +49,7 @@ pub async fn module_8_docx(
                 header::CONTENT_TYPE,
                 HeaderValue::from_static(app::backend::export::DOCX_TYPE),
             );
-            if let Ok(disposition) = HeaderValue::from_str(&name) {
+            if let Ok(disposition) = HeaderValue::from_str(&disposition) {
                 headers.insert(header::CONTENT_DISPOSITION, disposition);
             }
             response
@@ -61,5 +58,46 @@ pub async fn module_8_docx(
             tracing::error!(%error, "could not write a Word export");
             problem(&AppError::Internal)
         }
+    }
+}
+
+pub async fn module_8_docx(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    request: Request,
+) -> Response {
+    let (session, family) = match asker(&request, &id) {
+        Ok(found) => found,
+        Err(error) => return problem(&error),
+    };
+    let store = &state.services.store;
+    match app::backend::views::module_8(store, &session, family, Reading::Export).await {
+        Ok(view) => download(
+            "comments-and-views",
+            &view.reference,
+            app::backend::export::module_8_docx(&view, app::backend::store::now_ms()),
+        ),
+        Err(error) => problem(&error),
+    }
+}
+
+pub async fn record_docx(
+    State(state): State<AppState>,
+    Path((id, supervision)): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    let (session, family) = match asker(&request, &id) {
+        Ok(found) => found,
+        Err(error) => return problem(&error),
+    };
+    let store = &state.services.store;
+    match app::backend::record::record(store, &session, family, &supervision, Reading::Export).await
+    {
+        Ok(view) => download(
+            "supervision-record",
+            &view.reference,
+            app::backend::export::record_docx(&view, app::backend::store::now_ms()),
+        ),
+        Err(error) => problem(&error),
     }
 }

@@ -63,7 +63,7 @@ impl AppState {
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 12] = [
+pub const PLAIN_ROUTES: [(&str, &str); 13] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -76,6 +76,7 @@ pub const PLAIN_ROUTES: [(&str, &str); 12] = [
     ("POST", "/sign-out"),
     ("GET", "/exit"),
     ("GET", "/families/{id}/views.docx"),
+    ("GET", "/families/{id}/record/{session}/docx"),
 ];
 
 /// Every route the portal answers: (method, path), with path parameters as `{name}`.
@@ -131,6 +132,10 @@ pub fn build(
         .route(
             "/families/{id}/views.docx",
             get(crate::export::module_8_docx),
+        )
+        .route(
+            "/families/{id}/record/{session}/docx",
+            get(crate::export::record_docx),
         )
         .leptos_routes_with_context(&state, routes, context.clone(), state.shell())
         .fallback(leptos_axum::file_and_error_handler_with_context::<

@@ -80,6 +80,7 @@ on_both_backends!(
     business_support_books_supervision_without_reading_family_content,
     practitioners_write_progress_summaries_that_end_when_finalised,
     the_supervision_pack_gathers_what_was_shared_since_the_last_session,
+    the_team_manager_records_supervision_and_a_finalised_record_changes_only_by_new_versions,
 );
 
 async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
@@ -1233,7 +1234,7 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kin
     .await;
     assert_eq!(caseload().await, row);
 
-    // After a supervision that discussed the family, only what is shared since counts.
+    // Something written and shared three days ago.
     let (_, family_id) = app
         .store
         .member_named("Alex Example")
@@ -1241,51 +1242,109 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kin
         .unwrap()
         .unwrap();
     let now = app::backend::store::now_ms();
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+    let today = now - now.rem_euclid(DAY);
+    backdated_copy(&app, "change_talk", now - 3 * DAY).await;
+    assert_eq!(caseload().await["new_shared"], 3);
+
+    // A supervision that discussed the family, booked for a day: the one yesterday, and
+    // the one today, which has not been held until the day is over.
+    book_on(&app, family_id, "today", today).await;
+    let on_the_day = caseload().await;
+    assert!(on_the_day["last_supervision"].is_null(), "{on_the_day}");
+    assert_eq!(on_the_day["new_shared"], 3);
+    book_on(&app, family_id, "yesterday", today - DAY).await;
+    // Only what was written or shared since yesterday's session counts.
+    let after = caseload().await;
+    assert_eq!(after["last_supervision"], today - DAY);
+    assert_eq!(after["new_shared"], 2, "{after}");
+    app.finish().await;
+}
+
+/// Books a session on 14 March 2099 through the booking form's server function, as
+/// `cookie` (business support or a team manager).
+async fn book_ahead(app: &TestApp, cookie: &str, family: &str, attendees: &[&str]) {
+    let mut form = vec![
+        ("held_day", "14"),
+        ("held_month", "3"),
+        ("held_year", "2099"),
+        ("families[]", family),
+    ];
+    form.extend(attendees.iter().map(|a| ("attendees[]", *a)));
+    assert_done(
+        &app.call_as("/api/book-supervision", &form, Some(cookie))
+            .await,
+    );
+}
+
+/// Books a session of the family's team, discussing the family, on `day`.
+async fn book_on(app: &TestApp, family: app::domain::ids::FamilyId, id: &str, day: i64) {
     let mut conn = app.store.pool_connection().await.unwrap();
     let (team, staff): (String, String) = sqlx::query_as(
         "SELECT f.team_id, a.staff_id FROM families f JOIN allocations a ON a.family_id = f.id \
          WHERE f.id = $1 LIMIT 1",
     )
-    .bind(family_id.to_string())
+    .bind(family.to_string())
     .fetch_one(&mut *conn)
     .await
     .unwrap();
     sqlx::query(
         "INSERT INTO supervision_sessions (id, team_id, held_on, booked_by, booked_at) \
-         VALUES ('session-1', $1, $2, $3, $2)",
+         VALUES ($1, $2, $3, $4, $3)",
     )
+    .bind(id)
     .bind(&team)
-    .bind(now)
+    .bind(day)
     .bind(&staff)
     .execute(&mut *conn)
     .await
     .unwrap();
+    sqlx::query("INSERT INTO supervision_families (session_id, family_id) VALUES ($1, $2)")
+        .bind(id)
+        .bind(family.to_string())
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+}
+
+/// A copy of the family's first entry of `kind`, written and shared with the workers at
+/// `at`: entries cannot be backdated, so this puts one in as the application would have
+/// written it then. Returns its id.
+async fn backdated_copy(app: &TestApp, kind: &str, at: i64) -> String {
+    let id = uuid::Uuid::new_v4().to_string();
+    let mut conn = app.store.pool_connection().await.unwrap();
     sqlx::query(
-        "INSERT INTO supervision_families (session_id, family_id) VALUES ('session-1', $1)",
+        "INSERT INTO entries (id, family_id, author_member_id, kind, submission_id, created_at) \
+         SELECT $1, family_id, author_member_id, kind, $1, $2 FROM entries \
+         WHERE kind = $3 ORDER BY created_at LIMIT 1",
     )
-    .bind(family_id.to_string())
+    .bind(&id)
+    .bind(at)
+    .bind(kind)
     .execute(&mut *conn)
     .await
     .unwrap();
-    drop(conn);
-    let after = caseload().await;
-    assert_eq!(after["new_shared"], 0, "{after}");
-    assert_eq!(after["last_supervision"], now);
-    // Shared after the session, never in the same millisecond as it.
-    tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-    say_as(
-        &app,
-        &f.alex,
-        &[
-            ("submission", &SubmissionId::new().to_string()),
-            ("kind", "commitment"),
-            ("text", "ring the school (demo)"),
-            ("share", "workers"),
-        ],
+    sqlx::query(
+        "INSERT INTO entry_versions (entry_id, version, body, written_at) \
+         SELECT $1, 1, v.body, $2 FROM entry_versions v JOIN entries e ON e.id = v.entry_id \
+         WHERE e.kind = $3 AND e.id <> $1 ORDER BY e.created_at LIMIT 1",
     )
-    .await;
-    assert_eq!(caseload().await["new_shared"], 1);
-    app.finish().await;
+    .bind(&id)
+    .bind(at)
+    .bind(kind)
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO entry_shares (id, entry_id, audience, shared_at) VALUES ($1, $2, 'workers', $3)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(&id)
+    .bind(at)
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    id
 }
 
 async fn business_support_books_supervision_without_reading_family_content(kind: Kind) {
@@ -1394,21 +1453,13 @@ async fn practitioners_write_progress_summaries_that_end_when_finalised(kind: Ki
         .unwrap()
         .unwrap();
     let family_field = family_id.to_string();
-    let booked = app
-        .call_as(
-            "/api/book-supervision",
-            &[
-                ("held_day", "14"),
-                ("held_month", "3"),
-                ("held_year", "2099"),
-                ("families[]", &family_field),
-                ("attendees[]", &staff["Sam Sample"].0),
-                ("attendees[]", &staff["Quinn Dummy"].0),
-            ],
-            Some(&staff["Harper Dummy"].1),
-        )
-        .await;
-    assert_done(&booked);
+    book_ahead(
+        &app,
+        &staff["Harper Dummy"].1,
+        &family_field,
+        &[&staff["Sam Sample"].0, &staff["Quinn Dummy"].0],
+    )
+    .await;
     let family_as = |cookie: String| {
         let (app, family_field) = (&app, family_field.clone());
         async move {
@@ -1578,6 +1629,59 @@ async fn the_supervision_pack_gathers_what_was_shared_since_the_last_session(kin
     assert_eq!(pack["talk"][0]["preparatory"], 1, "{pack}");
     assert_eq!(pack["talk"][0]["mobilising"], 1);
     assert_eq!(pack["alerts"][0]["member"], "Charlie Example");
+    insta::assert_snapshot!(
+        "supervision_pack",
+        serde_json::to_string_pretty(&redacted(pack.clone())).unwrap()
+    );
+    // The read is recorded with every entry the pack drew on, and nothing private.
+    let rows = app.store.audit_rows().await.unwrap();
+    let read = rows.iter().rev().find(|r| r.action == "read_pack").unwrap();
+    let mut conn = app.store.pool_connection().await.unwrap();
+    let entries: Vec<(String, String)> = sqlx::query_as(
+        "SELECT e.id, e.kind FROM entries e WHERE e.family_id = $1 \
+         AND EXISTS (SELECT 1 FROM entry_shares s WHERE s.entry_id = e.id AND s.audience = 'workers')",
+    )
+    .bind(family_id.to_string())
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap();
+    drop(conn);
+    assert_eq!(
+        entries.len(),
+        7,
+        "goal, 2 check-ins, stage, 2 things said, alert"
+    );
+    for (id, kind) in &entries {
+        assert!(
+            read.detail.contains(id.as_str()),
+            "{kind} missing from {}",
+            read.detail
+        );
+    }
+    assert_eq!(read.detail.split(',').count(), entries.len());
+
+    // After yesterday's session, the pack still shows every goal, old ones too, and the
+    // read records them; something new since then is what it counts.
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+    let now = app::backend::store::now_ms();
+    let today = now - now.rem_euclid(DAY);
+    let old_goal = backdated_copy(&app, "goal", today - 3 * DAY).await;
+    book_on(&app, family_id, "yesterday", today - DAY).await;
+    let later: serde_json::Value = app
+        .call_as(
+            "/api/pack",
+            &[("family", &family_id.to_string())],
+            Some(&f.worker),
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(later["since"], today - DAY);
+    assert_eq!(later["goals"].as_array().unwrap().len(), 2, "{later}");
+    let rows = app.store.audit_rows().await.unwrap();
+    let read = rows.iter().rev().find(|r| r.action == "read_pack").unwrap();
+    assert!(read.detail.contains(&old_goal), "{}", read.detail);
     // The page: reachable from the caseload in one click, readable as text.
     let caseload = app
         .get_as("/home", Some(&f.worker))
@@ -1607,4 +1711,295 @@ async fn the_supervision_pack_gathers_what_was_shared_since_the_last_session(kin
         .await;
     assert_eq!(refused.status(), 404);
     app.finish().await;
+}
+
+async fn the_team_manager_records_supervision_and_a_finalised_record_changes_only_by_new_versions(
+    kind: Kind,
+) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let now = app::backend::store::now_ms();
+    let cookie_of = |name: &'static str| {
+        let app = &app;
+        async move {
+            let id = app.store.staff_by_name(name).await.unwrap()[0];
+            app.cookie_for(app.store.account_for_staff(id, now).await.unwrap())
+                .await
+        }
+    };
+    let chair = cookie_of("Morgan Sample").await;
+    let support = cookie_of("Harper Dummy").await;
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let family_field = family_id.to_string();
+    let sam = app.store.staff_by_name("Sam Sample").await.unwrap()[0].to_string();
+    book_ahead(&app, &support, &family_field, &[&sam]).await;
+    let family_view = json_of(&app, "/api/family", &[("id", &family_field)], &chair).await;
+    let links = &family_view["supervision"]["records"];
+    assert_eq!(links[0]["state"], "Not written yet", "{links}");
+    let session = links[0]["session"].as_str().unwrap().to_owned();
+    let record_as = |cookie: String| {
+        let (app, family_field, session) = (&app, family_field.clone(), session.clone());
+        async move {
+            json_of(
+                app,
+                "/api/supervision-record",
+                &[("family", &family_field), ("session", &session)],
+                &cookie,
+            )
+            .await
+        }
+    };
+    let sections = [
+        (
+            "reflection",
+            "Moving from thinking about it to doing it (demo)",
+        ),
+        ("child_views", "Charlie says mornings feel calmer (demo)"),
+        ("parent_views", "Alex wants to keep going (demo)"),
+        ("impact", "School every day this month (demo)"),
+        ("plan", "Keep the morning routine; review in a month (demo)"),
+        ("decisions", "Stay at the current level of support (demo)"),
+        (
+            "reasons",
+            "Progress is steady and the children say so (demo)",
+        ),
+    ];
+    let save = |cookie: String, fields: Vec<(&'static str, String)>| {
+        let (app, family_field, session) = (&app, family_field.clone(), session.clone());
+        async move {
+            let mut form: Vec<(&str, String)> =
+                vec![("family", family_field), ("session", session)];
+            form.extend(fields);
+            let borrowed: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            app.call_as("/api/save-record", &borrowed, Some(&cookie))
+                .await
+        }
+    };
+    let some = |based_on: &str, finalise: &str, count: usize| {
+        let mut fields: Vec<(&'static str, String)> = sections[..count]
+            .iter()
+            .map(|(k, v)| (*k, (*v).to_owned()))
+            .collect();
+        fields.push(("based_on", based_on.to_owned()));
+        fields.push(("finalise", finalise.to_owned()));
+        fields
+    };
+
+    // A draft may be partial; finalising needs every section and a rating.
+    assert_done(&save(chair.clone(), some("0", "", 2)).await);
+    let half = save(chair.clone(), some("1", "yes", 2)).await;
+    assert_eq!(half.status(), 422);
+    let message = half.text().await.unwrap();
+    assert!(
+        message.contains("before finalising the record"),
+        "{message}"
+    );
+    // A save from a page older than the newest version is stopped, not lost.
+    let stale = save(chair.clone(), some("0", "", 3)).await;
+    assert_eq!(stale.status(), 422);
+    assert!(
+        stale
+            .text()
+            .await
+            .unwrap()
+            .contains("Someone saved a newer version")
+    );
+    let mut whole = some("1", "yes", 7);
+    whole.push(("rating", "amber".to_owned()));
+    assert_done(&save(chair.clone(), whole.clone()).await);
+    let record = record_as(chair.clone()).await;
+    assert_eq!(record["versions"][0]["version"], 2);
+    assert_eq!(record["versions"][0]["finalised"], true);
+    assert_eq!(
+        record["versions"][0]["rating_label"],
+        "Amber: some concerns"
+    );
+    assert_eq!(record["versions"][1]["finalised"], false);
+    assert_eq!(record["may_write"], true);
+
+    // Finalised: a change needs a reason, and is a new version beside the locked one.
+    let mut change = whole.clone();
+    change.retain(|(k, _)| *k != "based_on");
+    change.push(("based_on", "2".to_owned()));
+    change[4].1 = "Keep the morning routine; review in two weeks (demo)".to_owned();
+    let unexplained = save(chair.clone(), change.clone()).await;
+    assert_eq!(unexplained.status(), 422);
+    assert!(
+        unexplained
+            .text()
+            .await
+            .unwrap()
+            .contains("Say why the finalised record is being changed.")
+    );
+    change.push((
+        "why_changed",
+        "The review date was agreed after the session (demo)".to_owned(),
+    ));
+    assert_done(&save(chair.clone(), change).await);
+    let record = record_as(chair.clone()).await;
+    let newest = &record["versions"][0];
+    assert_eq!(newest["version"], 3);
+    assert_eq!(newest["finalised"], true);
+    assert_eq!(
+        newest["why_changed"],
+        "The review date was agreed after the session (demo)"
+    );
+    assert_eq!(
+        record["versions"][1]["sections"][4]["words"],
+        "Keep the morning routine; review in a month (demo)",
+        "the finalised version stays as it was"
+    );
+    // Nothing in the database can change a version once written.
+    let mut conn = app.store.pool_connection().await.unwrap();
+    let edited = sqlx::query("UPDATE supervision_records SET plan = 'changed' WHERE version = 2")
+        .execute(&mut *conn)
+        .await;
+    assert!(edited.is_err(), "versions are append-only");
+    drop(conn);
+
+    // The social worker reads it and cannot write it; business support cannot read it.
+    let reader = record_as(f.worker.clone()).await;
+    assert_eq!(reader["may_write"], false);
+    assert_eq!(reader["versions"].as_array().unwrap().len(), 3);
+    let refused = save(f.worker.clone(), some("3", "", 1)).await;
+    assert_eq!(refused.status(), 422);
+    let hidden = app
+        .call_as(
+            "/api/supervision-record",
+            &[("family", &family_field), ("session", &session)],
+            Some(&support),
+        )
+        .await;
+    assert_eq!(hidden.status(), 404);
+
+    // The page shows it; the Word document carries the words and the whole history.
+    let page_path = format!("/families/{family_field}/record/{session}");
+    let page = app
+        .get_as(&page_path, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Alex wants to keep going (demo)"));
+    assert!(page.contains("Earlier versions"));
+    let download = app
+        .get_as(&format!("{page_path}/docx"), Some(&f.worker))
+        .await;
+    assert_eq!(download.status(), 200);
+    let bytes = download.bytes().await.unwrap();
+    let document = docx_part(&bytes, "word/document.xml");
+    assert!(document.contains("Charlie says mornings feel calmer (demo)"));
+    assert!(document.contains("The review date was agreed after the session (demo)"));
+    assert!(
+        document.contains(
+            "<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Rating"
+        )
+    );
+    let rows = app.store.audit_rows().await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "export_record" && r.outcome == "allowed")
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "save_record" && r.detail == "version 3, changed after finalising")
+    );
+    let listed = json_of(&app, "/api/family", &[("id", &family_field)], &chair).await;
+    assert_eq!(listed["supervision"]["records"][0]["state"], "Finalised");
+    app.finish().await;
+}
+
+async fn json_of(
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+    cookie: &str,
+) -> serde_json::Value {
+    let response = app.call_as(path, form, Some(cookie)).await;
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
+    response.json().await.unwrap()
+}
+
+/// A JSON answer with what changes from run to run replaced: times (milliseconds since
+/// 1970, from 2001 on), ids, and this month's name.
+fn redacted(value: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    let month = chrono::Utc::now().format("%B %Y").to_string();
+    match value {
+        Value::Number(n) if n.as_i64().is_some_and(|t| t > 1_000_000_000_000) => {
+            Value::String("[time]".into())
+        }
+        Value::String(text) if uuid::Uuid::parse_str(&text).is_ok() => Value::String("[id]".into()),
+        Value::String(text) => Value::String(text.replace(&month, "[month]")),
+        Value::Array(items) => Value::Array(items.into_iter().map(redacted).collect()),
+        Value::Object(fields) => Value::Object(
+            fields
+                .into_iter()
+                .map(|(key, value)| (key, redacted(value)))
+                .collect(),
+        ),
+        other => other,
+    }
+}
+
+#[test]
+fn the_supervision_record_document_has_real_headings_and_every_version() {
+    use app::api::record::{RecordSection, RecordVersion, RecordView};
+    use app::domain::supervision::RECORD_SECTIONS;
+    // 14 March 2027, 10:30 and 16:00 UTC; exported the next day.
+    let (morning, afternoon, next_day) = (1_805_020_200_000, 1_805_040_000_000, 1_805_068_800_000);
+    let version = |version: i64, at: i64, plan: &str, why: Option<&str>| RecordVersion {
+        version,
+        by: "Morgan Sample".into(),
+        written_at: at,
+        finalised: true,
+        rating: Some("amber".into()),
+        rating_label: Some("Amber: some concerns".into()),
+        sections: RECORD_SECTIONS
+            .iter()
+            .map(|(field, heading, hint)| RecordSection {
+                field: (*field).into(),
+                heading: (*heading).into(),
+                hint: (*hint).into(),
+                words: if *field == "plan" {
+                    plan.into()
+                } else {
+                    format!("Words for {heading} <kept> & \"exact\"\tand\nsecond line (demo)")
+                },
+            })
+            .collect(),
+        why_changed: why.map(Into::into),
+    };
+    let view = RecordView {
+        family: app::domain::ids::FamilyId::new(),
+        reference: "DEMO-0001".into(),
+        display_name: "The Example family (demo)".into(),
+        session: "session".into(),
+        held_on: 1_804_982_400_000,
+        attendees: vec!["Morgan Sample".into(), "Sam Sample".into()],
+        may_write: false,
+        versions: vec![
+            version(
+                2,
+                afternoon,
+                "Review in two weeks (demo)",
+                Some("The review date was agreed after the session (demo)"),
+            ),
+            version(1, morning, "Review in a month (demo)", None),
+        ],
+    };
+    let document = app::backend::export::record_document(&view, next_day);
+    insta::assert_snapshot!(
+        "supervision_record_docx",
+        document.replace("<w:p>", "\n<w:p>")
+    );
 }

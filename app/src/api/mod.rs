@@ -11,6 +11,7 @@ pub mod error;
 pub mod family;
 pub mod feedback;
 pub mod pack;
+pub mod record;
 pub mod supervision;
 pub mod tools;
 pub mod views;

@@ -68,7 +68,8 @@ pub struct PackView {
     pub talk: Vec<TalkMonth>,
     pub children: Vec<ChildView>,
     pub alerts: Vec<AlertSeen>,
-    /// The session the summaries are for, and the summaries.
+    /// The session the summaries are for (its id and day), and the summaries.
+    pub session_id: Option<String>,
     pub session: Option<i64>,
     pub summaries: Vec<SummaryView>,
 }

@@ -91,6 +91,8 @@ pub struct SupervisionPrep {
     pub discipline: Option<String>,
     pub mine: Option<SummaryView>,
     pub others: Vec<SummaryView>,
+    /// Every session of the family's, newest first, with where its record stands.
+    pub records: Vec<crate::api::record::RecordLink>,
 }
 
 /// Saves a new version of the practitioner's progress summary; with `finalise` = `yes`,

@@ -108,7 +108,13 @@ pub async fn module_8(family: String) -> Result<Module8View, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let family = FamilyId::parse(&family).map_err(|_| AppError::NotFound)?;
-    crate::backend::views::module_8(&services.store, &session, family).await
+    crate::backend::views::module_8(
+        &services.store,
+        &session,
+        family,
+        crate::backend::Reading::Page,
+    )
+    .await
 }
 
 /// A practitioner marks an entry read; its author sees "your worker has read this".

@@ -9,12 +9,40 @@
 use crate::api::family::CaseloadRow;
 use crate::backend::policy::{self, Actor, FamilyFacts};
 use crate::backend::store::StoreError;
-use crate::backend::store::identity::family_entries;
+use crate::backend::store::identity::{EntryWithFacts, family_entries};
 use crate::backend::tools::{CHECK_IN, SAFETY_ALERT};
 use crate::domain::ids::FamilyId;
 use sqlx::AnyConnection;
+use std::collections::HashMap;
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+
+/// When each of the family's entries was last shared with its workers (a share still in
+/// force), by entry id.
+pub(crate) async fn shared_with_workers_at(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+) -> Result<HashMap<String, i64>, StoreError> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT s.entry_id, MAX(s.shared_at) FROM entry_shares s \
+         JOIN entries e ON e.id = s.entry_id \
+         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NULL \
+         GROUP BY s.entry_id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// New to the workers since `since`: written since then, or written earlier and shared
+/// with them since. The caseload counts and the pack shows the same entries.
+pub(crate) fn is_new(entry: &EntryWithFacts, shared_at: &HashMap<String, i64>, since: i64) -> bool {
+    entry.created_at > since
+        || shared_at
+            .get(&entry.id.to_string())
+            .is_some_and(|at| *at > since)
+}
 
 /// The figures for one family the practitioner may open.
 pub async fn row(
@@ -25,25 +53,8 @@ pub async fn row(
     weeks: u8,
     now: i64,
 ) -> Result<CaseloadRow, StoreError> {
-    let family = id.to_string();
-    let (last_supervision,): (Option<i64>,) = sqlx::query_as(
-        "SELECT MAX(s.held_on) FROM supervision_sessions s \
-         JOIN supervision_families f ON f.session_id = s.id \
-         WHERE f.family_id = $1 AND s.held_on <= $2",
-    )
-    .bind(&family)
-    .bind(now)
-    .fetch_one(&mut *conn)
-    .await?;
-    let shared_at: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT s.entry_id, MAX(s.shared_at) FROM entry_shares s \
-         JOIN entries e ON e.id = s.entry_id \
-         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NULL \
-         GROUP BY s.entry_id",
-    )
-    .bind(&family)
-    .fetch_all(&mut *conn)
-    .await?;
+    let last_supervision = crate::backend::supervision::last_held(&mut *conn, id, now).await?;
+    let shared_at = shared_with_workers_at(&mut *conn, id).await?;
     let readable: Vec<_> = family_entries(&mut *conn, id)
         .await?
         .into_iter()
@@ -51,14 +62,9 @@ pub async fn row(
         .filter(|e| policy::may_read_entry(actor, facts, &e.facts))
         .collect();
     let since = last_supervision.unwrap_or(i64::MIN);
-    let shared_at: std::collections::HashMap<String, i64> = shared_at.into_iter().collect();
     let new_shared = readable
         .iter()
-        .filter(|e| {
-            shared_at
-                .get(&e.id.to_string())
-                .is_some_and(|at| *at > since)
-        })
+        .filter(|e| is_new(e, &shared_at, since))
         .count();
     let last_check_in = readable
         .iter()
@@ -71,7 +77,7 @@ pub async fn row(
           WHERE a.member_id = m.id) \
          FROM members m WHERE m.family_id = $1 ORDER BY m.display_name, m.id",
     )
-    .bind(&family)
+    .bind(id.to_string())
     .fetch_all(&mut *conn)
     .await?;
     let quiet_since = now - i64::from(weeks) * WEEK_MS;

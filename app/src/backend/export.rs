@@ -1,5 +1,5 @@
-//! Word (.docx) export of Module 8, "Comments and views", to attach to the council's case
-//! record system or to an assessment.
+//! Word (.docx) export of Module 8, "Comments and views", and of the group case
+//! supervision record, to attach to the council's case record system or to an assessment.
 //!
 //! A .docx is a zip of XML parts (ECMA-376, Office Open XML). This writes the few parts
 //! Word needs, with real heading styles (Heading 1 and 2, with outline levels), so the
@@ -7,8 +7,9 @@
 //! family member's words go in exactly as they are, escaped for XML and with their line
 //! breaks kept; nothing is summarised or reworded.
 
+use crate::api::record::{RecordVersion, RecordView};
 use crate::api::views::{Module8View, Part, ViewItem};
-use crate::ui::family::home::when;
+use crate::ui::family::home::{at_time, when};
 use std::io::Write;
 
 /// The media type of a Word document.
@@ -30,6 +31,7 @@ fn escape(text: &str) -> String {
             '"' => out.push_str("&quot;"),
             '\t' | '\n' | '\r' => out.push(c),
             c if (c as u32) < 0x20 => {}
+            '\u{FFFE}' | '\u{FFFF}' => {}
             c => out.push(c),
         }
     }
@@ -53,18 +55,36 @@ impl Body {
             if *bold {
                 self.0.push_str("<w:rPr><w:b/></w:rPr>");
             }
+            // Word keeps line breaks and tabs as elements of their own, not as characters.
             for (i, line) in text.split('\n').enumerate() {
                 if i > 0 {
                     self.0.push_str("<w:br/>");
                 }
-                self.0.push_str(&format!(
-                    "<w:t xml:space=\"preserve\">{}</w:t>",
-                    escape(line.trim_end_matches('\r'))
-                ));
+                for (j, piece) in line.trim_end_matches('\r').split('\t').enumerate() {
+                    if j > 0 {
+                        self.0.push_str("<w:tab/>");
+                    }
+                    self.0.push_str(&format!(
+                        "<w:t xml:space=\"preserve\">{}</w:t>",
+                        escape(piece)
+                    ));
+                }
             }
             self.0.push_str("</w:r>");
         }
         self.0.push_str("</w:p>");
+    }
+
+    /// The whole main part of a document with this body, on A4 with 1 inch margins.
+    fn document(self) -> String {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+             <w:body>{}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+             <w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>\
+             </w:sectPr></w:body></w:document>",
+            self.0
+        )
     }
 
     fn text(&mut self, style: Option<&str>, text: &str) {
@@ -180,14 +200,84 @@ pub fn module_8_document(view: &Module8View, exported_at: i64) -> String {
             body.item(item, &member.name, &member.place);
         }
     }
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-         <w:body>{}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
-         <w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>\
-         </w:sectPr></w:body></w:document>",
-        body.0
-    )
+    body.document()
+}
+
+/// One version of the supervision record: its rating and sections under real headings.
+fn record_version(body: &mut Body, version: &RecordVersion, heading: &str) {
+    let state = if version.finalised {
+        "finalised"
+    } else {
+        "draft"
+    };
+    body.text(
+        Some("Attribution"),
+        &format!(
+            "Version {}, {state}, written by {} at {}.",
+            version.version,
+            version.by,
+            at_time(version.written_at)
+        ),
+    );
+    if let Some(why) = &version.why_changed {
+        body.paragraph(
+            None,
+            &[
+                ("Why the finalised record was changed: ", true),
+                (why, false),
+            ],
+        );
+    }
+    body.text(Some(heading), "Rating");
+    body.text(
+        None,
+        version
+            .rating_label
+            .as_deref()
+            .unwrap_or("No rating chosen yet."),
+    );
+    for section in &version.sections {
+        body.text(Some(heading), &section.heading);
+        body.text(
+            None,
+            if section.words.is_empty() {
+                "Not written yet."
+            } else {
+                &section.words
+            },
+        );
+    }
+}
+
+/// The Word document's main part for a supervision record: the newest version, then every
+/// earlier one, so the document carries the record's whole history.
+pub fn record_document(view: &RecordView, exported_at: i64) -> String {
+    let mut body = Body::default();
+    body.text(Some("Title"), "Group case supervision record");
+    body.text(None, &format!("{} ({})", view.display_name, view.reference));
+    let mut session = format!("Session on {}.", when(view.held_on));
+    if !view.attendees.is_empty() {
+        session.push_str(&format!(" Attending: {}.", view.attendees.join(", ")));
+    }
+    body.text(None, &session);
+    body.text(
+        None,
+        &format!("Exported from the family portal on {}.", when(exported_at)),
+    );
+    match view.versions.split_first() {
+        None => body.text(None, "The record has not been written yet."),
+        Some((latest, earlier)) => {
+            record_version(&mut body, latest, "Heading1");
+            if !earlier.is_empty() {
+                body.text(Some("Heading1"), "Earlier versions");
+            }
+            for version in earlier {
+                body.text(Some("Heading2"), &format!("Version {}", version.version));
+                record_version(&mut body, version, "Heading3");
+            }
+        }
+    }
+    body.document()
 }
 
 const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
@@ -232,17 +322,18 @@ fn styles() -> String {
          <w:sz w:val=\"24\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>\
          <w:pPrDefault><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:pPrDefault></w:docDefaults>\
          <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>\
-         {}{}{}\
+         {}{}{}{}\
          <w:style w:type=\"paragraph\" w:styleId=\"Attribution\"><w:name w:val=\"Attribution\"/>\
          <w:basedOn w:val=\"Normal\"/><w:rPr><w:i/><w:sz w:val=\"20\"/></w:rPr></w:style>\
          </w:styles>",
         style("Title", "Title", None, 40, true, false),
         style("Heading1", "heading 1", Some(0), 32, true, false),
         style("Heading2", "heading 2", Some(1), 28, true, false),
+        style("Heading3", "heading 3", Some(2), 24, true, false),
     )
 }
 
-fn core_properties(exported_at: i64) -> String {
+fn core_properties(title: &str, exported_at: i64) -> String {
     let at = chrono::DateTime::from_timestamp_millis(exported_at)
         .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
         .unwrap_or_default();
@@ -251,24 +342,43 @@ fn core_properties(exported_at: i64) -> String {
          <cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
          xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
          xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
-         <dc:title>Comments and views</dc:title><dc:creator>Family portal</dc:creator>\
+         <dc:title>{}</dc:title><dc:creator>Family portal</dc:creator>\
          <dc:language>en-GB</dc:language>\
-         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{at}</dcterms:created></cp:coreProperties>"
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{at}</dcterms:created></cp:coreProperties>",
+        escape(title)
     )
 }
 
 /// The whole .docx file for Module 8.
 pub fn module_8_docx(view: &Module8View, exported_at: i64) -> Result<Vec<u8>, ExportError> {
+    package(
+        "Comments and views",
+        module_8_document(view, exported_at),
+        exported_at,
+    )
+}
+
+/// The whole .docx file for a supervision record.
+pub fn record_docx(view: &RecordView, exported_at: i64) -> Result<Vec<u8>, ExportError> {
+    package(
+        "Group case supervision record",
+        record_document(view, exported_at),
+        exported_at,
+    )
+}
+
+/// A .docx file around one main part.
+fn package(title: &str, document: String, exported_at: i64) -> Result<Vec<u8>, ExportError> {
     let mut file = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let options =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     let parts = [
         ("[Content_Types].xml", CONTENT_TYPES.to_owned()),
         ("_rels/.rels", PACKAGE_RELS.to_owned()),
-        ("docProps/core.xml", core_properties(exported_at)),
+        ("docProps/core.xml", core_properties(title, exported_at)),
         ("word/_rels/document.xml.rels", DOCUMENT_RELS.to_owned()),
         ("word/styles.xml", styles()),
-        ("word/document.xml", module_8_document(view, exported_at)),
+        ("word/document.xml", document),
     ];
     for (name, content) in parts {
         file.start_file(name, options)
@@ -290,6 +400,17 @@ mod tests {
         assert_eq!(
             escape("a < b & \"c\" \u{1}"),
             "a &lt; b &amp; &quot;c&quot; "
+        );
+    }
+
+    #[test]
+    fn characters_xml_forbids_are_dropped_and_tabs_are_word_tabs() {
+        assert_eq!(escape("a\u{FFFE}b\u{FFFF}"), "ab");
+        let mut body = Body::default();
+        body.text(None, "one\ttwo");
+        assert!(
+            body.0
+                .contains("one</w:t><w:tab/><w:t xml:space=\"preserve\">two")
         );
     }
 

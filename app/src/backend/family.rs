@@ -306,7 +306,7 @@ async fn withdrawn_after_reading(
     let reads: Vec<(i64, Option<String>, String)> = sqlx::query_as(
         "SELECT at, subject, detail FROM audit_events WHERE family_id = $1 \
          AND actor_account_id = $2 AND outcome = 'allowed' \
-         AND action IN ('read_entry', 'read_family', 'read_goal', 'read_module8', 'read_pack', 'mark_read') \
+         AND action IN ('read_entry', 'read_family', 'read_goal', 'read_module8', 'export_module8', 'read_pack', 'mark_read') \
          ORDER BY seq",
     )
     .bind(family.to_string())
@@ -436,7 +436,7 @@ pub async fn who_has_seen(
         .map_err(StoreError::from)?;
     let rows: Vec<ViewRow> = sqlx::query_as(
         "SELECT at, actor_account_id, actor_name, actor_role, subject, detail FROM audit_events \
-         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'read_pack', 'mark_read') \
+         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'export_module8', 'read_pack', 'mark_read') \
          ORDER BY seq DESC",
     )
     .bind(family.to_string())

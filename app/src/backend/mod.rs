@@ -10,6 +10,7 @@ pub mod family;
 pub mod pack;
 pub mod policy;
 pub mod qr;
+pub mod record;
 pub mod store;
 pub mod supervision;
 pub mod tools;
@@ -60,6 +61,15 @@ impl CodeFlash {
             .ok()?
             .remove(&(session_hash.to_owned(), person.to_owned()))
     }
+}
+
+/// How family data is being read, as the audit trail records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// On its page.
+    Page,
+    /// Downloaded as a Word document: a copy now exists outside the portal.
+    Export,
 }
 
 /// The session this request carries, if any (signed in or not).

@@ -54,16 +54,7 @@ pub async fn pack(
             .map(|(_, name, _)| name.clone())
             .unwrap_or_default()
     };
-    let (since,): (Option<i64>,) = sqlx::query_as(
-        "SELECT MAX(s.held_on) FROM supervision_sessions s \
-         JOIN supervision_families f ON f.session_id = s.id \
-         WHERE f.family_id = $1 AND s.held_on <= $2",
-    )
-    .bind(family.to_string())
-    .bind(now)
-    .fetch_one(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let since = crate::backend::supervision::last_held(&mut audited.tx, family, now).await?;
     let after = since.unwrap_or(i64::MIN);
     let readable: Vec<EntryWithFacts> = family_entries(&mut audited.tx, family)
         .await?
@@ -72,15 +63,19 @@ pub async fn pack(
         .collect();
     let suggestions =
         crate::backend::store::entries::kind_suggestions(&mut audited.tx, family).await?;
+    let shared_at =
+        crate::backend::caseload::shared_with_workers_at(&mut audited.tx, family).await?;
+    let fresh = |e: &EntryWithFacts| crate::backend::caseload::is_new(e, &shared_at, after);
 
-    let check_ins: Vec<(i64, CheckIn)> = readable
+    // (when, new in the period, the check-in)
+    let check_ins: Vec<(i64, bool, CheckIn)> = readable
         .iter()
         .filter(|e| e.kind == CHECK_IN)
-        .filter_map(|e| Some((e.created_at, serde_json::from_str(&e.body).ok()?)))
+        .filter_map(|e| Some((e.created_at, fresh(e), serde_json::from_str(&e.body).ok()?)))
         .collect();
     let stages: Vec<(i64, StageChoice)> = readable
         .iter()
-        .filter(|e| e.kind == STAGE && e.created_at > after)
+        .filter(|e| e.kind == STAGE && fresh(e))
         .filter_map(|e| Some((e.created_at, serde_json::from_str(&e.body).ok()?)))
         .collect();
     let goals = readable
@@ -88,17 +83,19 @@ pub async fn pack(
         .filter(|e| e.kind == GOAL)
         .filter_map(|e| {
             let goal: Goal = serde_json::from_str(&e.body).ok()?;
-            let mine: Vec<&(i64, CheckIn)> =
-                check_ins.iter().filter(|(_, c)| c.goal == e.id).collect();
-            let last_check_in = mine.iter().map(|(at, _)| *at).max();
+            let mine: Vec<&(i64, bool, CheckIn)> = check_ins
+                .iter()
+                .filter(|(_, _, c)| c.goal == e.id)
+                .collect();
+            let last_check_in = mine.iter().map(|(at, ..)| *at).max();
             let quiet = (now - last_check_in.unwrap_or(e.created_at)) / WEEK_MS;
             Some(PackGoal {
                 author: name_of(e),
                 change: goal.change.as_str().to_owned(),
                 points: mine
                     .iter()
-                    .filter(|(at, _)| *at > after)
-                    .map(|(at, c)| TrendPoint {
+                    .filter(|(_, new, _)| *new)
+                    .map(|(at, _, c)| TrendPoint {
                         at: *at,
                         now: c.now.value(),
                         want: c.want.value(),
@@ -120,7 +117,7 @@ pub async fn pack(
     let mut talk: Vec<TalkMonth> = Vec::new();
     for e in readable
         .iter()
-        .filter(|e| e.kind == CHANGE_TALK && e.created_at > after)
+        .filter(|e| e.kind == CHANGE_TALK && fresh(e))
     {
         let Ok(said) = serde_json::from_str::<ChangeTalk>(&e.body) else {
             continue;
@@ -156,7 +153,7 @@ pub async fn pack(
 
     let children = readable
         .iter()
-        .filter(|e| e.created_at > after && e.kind != SAFETY_ALERT)
+        .filter(|e| fresh(e) && e.kind != SAFETY_ALERT)
         .filter(|e| {
             let id = e.facts.author.to_string();
             members.iter().any(|(m, _, kind)| {
@@ -172,24 +169,26 @@ pub async fn pack(
         .collect();
     let alerts = readable
         .iter()
-        .filter(|e| e.kind == SAFETY_ALERT && e.created_at > after)
+        .filter(|e| e.kind == SAFETY_ALERT && fresh(e))
         .map(|e| AlertSeen {
             member: name_of(e),
             at: e.created_at,
         })
         .collect();
     let prep = crate::backend::supervision::prep(&mut audited.tx, &session.actor, family).await?;
-    let (session_day, summaries) = match prep {
+    let (session_id, session_day, summaries) = match prep {
         Some(prep) => {
             let mut all = prep.others;
             all.extend(prep.mine);
-            (Some(prep.held_on), all)
+            (Some(prep.session), Some(prep.held_on), all)
         }
-        None => (None, Vec::new()),
+        None => (None, None, Vec::new()),
     };
+    // Every entry the pack draws on is recorded as read: the goals and all their check-ins
+    // (the dates of the last check-in come from them), and whatever is new in the period.
     let ids: Vec<String> = readable
         .iter()
-        .filter(|e| e.created_at > after)
+        .filter(|e| e.kind == GOAL || e.kind == CHECK_IN || fresh(e))
         .map(|e| e.id.to_string())
         .collect();
     audited
@@ -211,6 +210,7 @@ pub async fn pack(
         talk,
         children,
         alerts,
+        session_id,
         session: session_day,
         summaries,
     })

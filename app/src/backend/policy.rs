@@ -158,6 +158,18 @@ pub fn may_book_supervision(actor: &Actor) -> Option<TeamId> {
     }
 }
 
+/// May the actor write the record of a family's group case supervision? The chair does:
+/// a team manager who may open the family. Everyone else who may open it reads it.
+pub fn may_write_record(actor: &Actor, family: &FamilyFacts) -> bool {
+    matches!(
+        actor,
+        Actor::Staff {
+            role: StaffRole::TeamManager,
+            ..
+        }
+    ) && may_open_family(actor, family)
+}
+
 /// Whether a member of staff may work on an entry in Module 8 (mark it read, respond to
 /// it, suggest its change-talk kind): a practitioner who may read it. None of these ever
 /// changes what the family member wrote or chose.
@@ -311,6 +323,29 @@ mod tests {
             shared_with_workers: workers,
             shared_with: with,
         }
+    }
+
+    #[test]
+    fn only_a_team_manager_who_may_open_the_family_writes_its_supervision_record() {
+        let w = world();
+        assert!(may_write_record(
+            &staff(StaffRole::TeamManager, StaffId::new(), w.team),
+            &w.family
+        ));
+        assert!(!may_write_record(
+            &staff(StaffRole::TeamManager, StaffId::new(), TeamId::new()),
+            &w.family
+        ));
+        assert!(!may_write_record(
+            &staff(StaffRole::SocialWorker, w.worker, w.team),
+            &w.family
+        ));
+        assert!(!may_write_record(
+            &staff(StaffRole::BusinessSupportOfficer, StaffId::new(), w.team),
+            &w.family
+        ));
+        let parent = member(&w, w.parent_a, MemberKind::ParentCarer);
+        assert!(!may_write_record(&parent, &w.family));
     }
 
     #[test]

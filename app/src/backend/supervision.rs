@@ -209,6 +209,31 @@ pub async fn book(
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
+/// The start of the day `at` falls in. Session days are stored as their start.
+pub(crate) fn start_of_day(at: i64) -> i64 {
+    at - at.rem_euclid(DAY_MS)
+}
+
+/// The day of the family's last group case supervision: the latest session on a day
+/// before today. A session booked for today is still to come, so on the day itself the
+/// pack covers the time since the one before.
+pub(crate) async fn last_held(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+    now: i64,
+) -> Result<Option<i64>, StoreError> {
+    let (held_on,): (Option<i64>,) = sqlx::query_as(
+        "SELECT MAX(s.held_on) FROM supervision_sessions s \
+         JOIN supervision_families f ON f.session_id = s.id \
+         WHERE f.family_id = $1 AND s.held_on < $2",
+    )
+    .bind(family.to_string())
+    .bind(start_of_day(now))
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(held_on)
+}
+
 /// The session a family's summaries are for now: its next one (today or later), or, when
 /// none is booked ahead, its latest.
 pub(crate) async fn current_session(
@@ -216,7 +241,7 @@ pub(crate) async fn current_session(
     family: FamilyId,
     now: i64,
 ) -> Result<Option<(String, i64)>, StoreError> {
-    let today = now - now.rem_euclid(DAY_MS);
+    let today = start_of_day(now);
     let next: Option<(String, i64)> = sqlx::query_as(
         "SELECT s.id, s.held_on FROM supervision_sessions s \
          JOIN supervision_families f ON f.session_id = s.id \
@@ -299,12 +324,14 @@ pub async fn prep(
         .filter(|(s, _)| *s != me)
         .map(|(_, v)| v)
         .collect();
+    let records = crate::backend::record::links(conn, family).await?;
     Ok(Some(SupervisionPrep {
         session,
         held_on,
         discipline: Discipline::of(*role).map(|d| d.title().to_owned()),
         mine,
         others,
+        records,
     }))
 }
 

@@ -117,9 +117,14 @@ pub async fn module_8(
     store: &Store,
     session: &CurrentSession,
     family: FamilyId,
+    reading: crate::backend::Reading,
 ) -> Result<Module8View, AppError> {
+    let action = match reading {
+        crate::backend::Reading::Page => "read_module8",
+        crate::backend::Reading::Export => "export_module8",
+    };
     let (mut audited, facts) =
-        crate::backend::family::open_for_staff(store, session, family, "read_module8").await?;
+        crate::backend::family::open_for_staff(store, session, family, action).await?;
     let (reference, display_name) =
         crate::backend::family::family_header(&mut audited.tx, family).await?;
     // Parents and carers first, then children, each by name: the order the Workbook uses.
@@ -203,7 +208,7 @@ pub async fn module_8(
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),
-            "read_module8",
+            action,
             Some(family),
             Some(family.to_string()),
             Outcome::Allowed,

@@ -1,9 +1,11 @@
 //! Group case supervision: the monthly meeting, chaired by a team manager, where the team
 //! reflects on each family's cycle of change. Here: the day a session is held, as typed
-//! into the GOV.UK date input (day, month, year), checked once.
+//! into the GOV.UK date input (day, month, year), checked once; the disciplines that write
+//! progress summaries; and the team manager's record of the session, with its rating.
 
 use super::errors::FieldErrors;
 use super::people::StaffRole;
+use super::text::OwnWords;
 use serde::{Deserialize, Serialize};
 
 /// A day, as milliseconds at 00:00 UTC, like every other time the portal keeps.
@@ -117,6 +119,159 @@ impl Discipline {
     }
 }
 
+/// The team manager's red, amber or green rating of how the family is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Rating {
+    Red,
+    Amber,
+    Green,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 3] = [Rating::Red, Rating::Amber, Rating::Green];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Rating::Red => "red",
+            Rating::Amber => "amber",
+            Rating::Green => "green",
+        }
+    }
+
+    /// The words shown beside the colour: a colour alone carries no meaning for someone
+    /// who cannot tell red from green.
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::Red => "Red: serious concerns",
+            Rating::Amber => "Amber: some concerns",
+            Rating::Green => "Green: going well",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Rating> {
+        Rating::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// How long one section of the record may be, in characters: a few pages.
+pub const RECORD_SECTION_MAX: usize = 10_000;
+pub type RecordText = OwnWords<RECORD_SECTION_MAX>;
+
+/// The sections of the record, in order: the form field, its heading, and its hint.
+pub const RECORD_SECTIONS: [(&str, &str, &str); 7] = [
+    (
+        "reflection",
+        "Reflection on the cycle of change",
+        "Where the family are in their cycle of change, and what has moved since the last session.",
+    ),
+    (
+        "child_views",
+        "The child's views",
+        "What the children have said, in their own words where you can.",
+    ),
+    (
+        "parent_views",
+        "The parents' views",
+        "What the parents and carers have said, in their own words where you can.",
+    ),
+    (
+        "impact",
+        "The impact of the support",
+        "What difference the work has made to the children's lives.",
+    ),
+    (
+        "plan",
+        "The plan",
+        "What happens next, who does it and by when.",
+    ),
+    (
+        "decisions",
+        "Decisions made",
+        "What the supervision decided.",
+    ),
+    (
+        "reasons",
+        "Why these decisions were made",
+        "The reasons, so anyone reading the record later can follow them.",
+    ),
+];
+
+/// One version of the record, checked. A draft may leave sections empty; a finalised
+/// version has every section and a rating.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupervisionRecord {
+    /// In the order of `RECORD_SECTIONS`.
+    pub sections: Vec<Option<RecordText>>,
+    pub rating: Option<Rating>,
+    pub finalised: bool,
+}
+
+impl SupervisionRecord {
+    /// Reads the form: `sections` in the order of `RECORD_SECTIONS`, the rating's code
+    /// (or nothing), and whether this version finalises the record.
+    pub fn parse(
+        sections: &[&str; 7],
+        rating: &str,
+        finalise: bool,
+    ) -> Result<SupervisionRecord, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let mut parsed = Vec::new();
+        for ((field, heading, _), raw) in RECORD_SECTIONS.iter().zip(sections) {
+            let words = errors
+                .check(field, RecordText::parse_optional(raw))
+                .flatten();
+            if words.is_none() && finalise && errors.for_field(field).is_none() {
+                errors.push(
+                    field,
+                    format!(
+                        "Write \u{201c}{}\u{201d} before finalising the record.",
+                        heading.to_lowercase()
+                    ),
+                );
+            }
+            parsed.push(words);
+        }
+        let rating = match rating.trim() {
+            "" => None,
+            code => {
+                let rating = Rating::from_code(code);
+                if rating.is_none() {
+                    errors.push("rating", "Choose red, amber or green.");
+                }
+                rating
+            }
+        };
+        if rating.is_none() && finalise && errors.for_field("rating").is_none() {
+            errors.push(
+                "rating",
+                "Choose a rating, red, amber or green, before finalising the record.",
+            );
+        }
+        if errors.is_empty() && parsed.iter().all(Option::is_none) && rating.is_none() {
+            errors.push(
+                "reflection",
+                "Write at least one section before saving a draft.",
+            );
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(SupervisionRecord {
+            sections: parsed,
+            rating,
+            finalised: finalise,
+        })
+    }
+
+    /// The words of one section, or nothing.
+    pub fn section(&self, index: usize) -> &str {
+        self.sections
+            .get(index)
+            .and_then(Option::as_ref)
+            .map_or("", RecordText::as_str)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,5 +322,60 @@ mod tests {
             message(SessionDay::parse("1", "1", "99")),
             "The date of the session must be a real date, like 14 3 2027."
         );
+    }
+
+    fn record(
+        sections: [&str; 7],
+        rating: &str,
+        finalise: bool,
+    ) -> Result<SupervisionRecord, FieldErrors> {
+        SupervisionRecord::parse(&sections, rating, finalise)
+    }
+
+    #[test]
+    fn a_draft_record_may_leave_sections_empty_but_not_all_of_them() {
+        let draft = record(["Moving well (demo)", "", "", "", "", "", ""], "", false).unwrap();
+        assert_eq!(draft.section(0), "Moving well (demo)");
+        assert_eq!(draft.section(1), "");
+        let empty = record([""; 7], "", false).unwrap_err();
+        assert_eq!(
+            empty.for_field("reflection"),
+            Some("Write at least one section before saving a draft.")
+        );
+    }
+
+    #[test]
+    fn finalising_needs_every_section_and_a_rating() {
+        let errors = record(["Moving well (demo)", "", "", "", "", "", ""], "", true).unwrap_err();
+        assert_eq!(
+            errors.for_field("plan"),
+            Some("Write \u{201c}the plan\u{201d} before finalising the record.")
+        );
+        assert_eq!(
+            errors.for_field("rating"),
+            Some("Choose a rating, red, amber or green, before finalising the record.")
+        );
+        assert_eq!(errors.iter().count(), 7);
+        let whole = record(["Words (demo)"; 7], "amber", true).unwrap();
+        assert_eq!(whole.rating, Some(Rating::Amber));
+        assert!(whole.finalised);
+    }
+
+    #[test]
+    fn an_unknown_rating_and_too_many_words_are_refused_in_plain_words() {
+        let long = "a".repeat(RECORD_SECTION_MAX + 1);
+        let errors = record([long.as_str(), "", "", "", "", "", ""], "purple", false).unwrap_err();
+        assert_eq!(
+            errors.for_field("rating"),
+            Some("Choose red, amber or green.")
+        );
+        assert!(
+            errors
+                .for_field("reflection")
+                .is_some_and(|m| m.contains("10000 characters or fewer"))
+        );
+        for rating in Rating::ALL {
+            assert_eq!(Rating::from_code(rating.code()), Some(rating));
+        }
     }
 }

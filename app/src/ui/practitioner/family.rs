@@ -241,6 +241,7 @@ fn Supervision(
         }
         .into_any();
     };
+    let family_for_links = family.clone();
     let summary = |s: SummaryView| {
         let state = if s.finalised { "Finalised" } else { "Draft" };
         view! {
@@ -279,7 +280,8 @@ fn Supervision(
                 .value("summary")
                 .or(mine.map(|m| m.words))
                 .unwrap_or_default();
-            let group = if problem.is_some() {
+            let has_problem = problem.is_some();
+            let group = if has_problem {
                 "govuk-form-group govuk-form-group--error"
             } else {
                 "govuk-form-group"
@@ -295,7 +297,9 @@ fn Supervision(
                         {problem.map(|message| view! {
                             <p class="govuk-error-message" id="summary-error"><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
                         })}
-                        <textarea class="govuk-textarea" id="summary" name="summary" rows="5" aria-describedby="summary-hint">
+                        <textarea class=if has_problem { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
+                            id="summary" name="summary" rows="5"
+                            aria-describedby=if has_problem { "summary-hint summary-error" } else { "summary-hint" }>
                             {textarea_text(typed)}
                         </textarea>
                     </div>
@@ -308,11 +312,28 @@ fn Supervision(
             .into_any()
         }
     };
+    let records = prep
+        .records
+        .iter()
+        .map(|r| {
+            let label = format!("Record of the session on {}", when(r.held_on));
+            view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">
+                        <a class="govuk-link" href=format!("/families/{family_for_links}/record/{}", r.session)>{label}</a>
+                    </dt>
+                    <dd class="govuk-summary-list__value">{r.state.clone()}</dd>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
         <h2 class="govuk-heading-m" id="supervision">"Group case supervision"</h2>
         <p class="govuk-body">{format!("Progress summaries for the session on {}.", when(prep.held_on))}</p>
         {others}
         {own}
+        <h3 class="govuk-heading-s">"Supervision records"</h3>
+        <dl class="govuk-summary-list">{records}</dl>
     }
     .into_any()
 }

@@ -1,8 +1,10 @@
-//! Pages for staff: a family they work with and codes for its members; for admins,
-//! codes for staff accounts.
+//! Pages for staff: a family they work with and codes for its members, its Module 8, its
+//! supervision pack and supervision records, booking supervision; for admins, codes for
+//! staff accounts.
 
 pub mod admin;
 pub mod family;
 pub mod pack;
+pub mod record;
 pub mod supervision;
 pub mod views;

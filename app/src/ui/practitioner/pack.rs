@@ -231,6 +231,9 @@ fn Pack(view: PackView) -> impl IntoView {
         {view.session.map(|at| view! { <p class="govuk-body">{format!("For the session on {}.", when(at))}</p> })}
         <ul class="govuk-list app-print-hidden">
             <li><a class="govuk-link" href=format!("/families/{family}/views")>"Comments and views (Module 8)"</a></li>
+            {view.session_id.map(|session| view! {
+                <li><a class="govuk-link" href=format!("/families/{family}/record/{session}")>"Record of this session"</a></li>
+            })}
             <li><a class="govuk-link" href=format!("/families/{family}")>"Back to the family"</a></li>
         </ul>
         <h2 class="govuk-heading-m">"Safety alerts"</h2>
