@@ -136,6 +136,37 @@ test("what is typed is kept on the server as it is typed", { tag: "@phone" }, as
   await expect(page.getByLabel("What do you want to change?")).toHaveValue("");
 });
 
+test("a problem on one question does not follow the parent back to another", { tag: "@phone" }, async ({ page }) => {
+  const crashes: string[] = [];
+  page.on("pageerror", (e) => crashes.push(e.message));
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--member", "Alex Example"));
+  await waitForHydration(page);
+  await page.getByRole("button", { name: "Add a goal" }).click();
+  const goal = uniquePhrase("Walk to school together (demo)");
+  await answer(page, "What do you want to change?", goal);
+  // Back and forward again without a reload, as a hydrated page moves.
+  await waitForHydration(page);
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What do you want to change?");
+  // The words kept in the draft are in the box, and go with Continue.
+  await expect(page.getByLabel("What do you want to change?")).toHaveValue(goal);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await answer(page, "Why does it matter to you? (optional)", "a".repeat(2001));
+  await expect(page.getByRole("alert")).toContainText("2000 characters or fewer");
+  await waitForHydration(page);
+  // Back, without a reload: the earlier question shows its own answer and no problem.
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("What do you want to change?");
+  await expect(page.getByLabel("What do you want to change?")).toHaveValue(goal);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+  expect(crashes).toEqual([]);
+  // Thrown away, so the next test starts with no draft.
+  await page.goto("/goals/new?q=check");
+  await page.getByRole("button", { name: "Throw this away" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your space");
+});
+
 test("the same journey works with JavaScript off", { tag: "@phone" }, async ({ page, browser }, testInfo) => {
   // Signing in needs a passkey, which needs scripts; everything after works without them.
   await addVirtualAuthenticator(page);

@@ -1377,13 +1377,13 @@ async fn business_support_books_supervision_without_reading_family_content(kind:
 
     let family_field = family_id.to_string();
     let sam_field = sam.to_string();
-    let book = |day: &'static str, with_family: bool, cookie: String| {
+    let book_in = |year: &'static str, day: &'static str, with_family: bool, cookie: String| {
         let (app, family_field, sam_field) = (&app, family_field.clone(), sam_field.clone());
         async move {
             let mut form = vec![
                 ("held_day", day.to_owned()),
                 ("held_month", "1".to_owned()),
-                ("held_year", "2026".to_owned()),
+                ("held_year", year.to_owned()),
                 ("attendees[]", sam_field),
             ];
             if with_family {
@@ -1394,6 +1394,7 @@ async fn business_support_books_supervision_without_reading_family_content(kind:
                 .await
         }
     };
+    let book = |day, with_family, cookie| book_in("2099", day, with_family, cookie);
     let missing = book("", false, support.clone()).await;
     assert_eq!(missing.status(), 422);
     let said = missing.text().await.unwrap();
@@ -1410,6 +1411,15 @@ async fn business_support_books_supervision_without_reading_family_content(kind:
             .unwrap()
             .contains("The date of the session must be a real date, like 14 3 2027.")
     );
+    // Sessions are booked ahead: a past day would rewrite which session was the last.
+    let past = book_in("2026", "15", true, support.clone()).await;
+    assert_eq!(past.status(), 422);
+    assert!(
+        past.text()
+            .await
+            .unwrap()
+            .contains("The date of the session must be today or in the future.")
+    );
     // A social worker does not book sessions: to them the booking does not exist.
     assert_eq!(book("15", true, f.worker.clone()).await.status(), 404);
     let booked = book("15", true, support.clone()).await;
@@ -1423,9 +1433,9 @@ async fn business_support_books_supervision_without_reading_family_content(kind:
         after["sessions"][0]["attendees"],
         serde_json::json!(["Sam Sample"])
     );
-    // The practitioner's caseload now counts from that session.
+    // A session still to come is not the family's last one.
     let rows = json_as(&app, "/api/my-families", &f.worker).await;
-    assert_eq!(rows[0]["last_supervision"], 1_768_435_200_000_i64);
+    assert!(rows[0]["last_supervision"].is_null());
     // Booking never opened the family's content to business support.
     let views = app
         .get_as(&format!("/families/{family_id}/views"), Some(&support))

@@ -1,6 +1,13 @@
 //! The team manager's record of a family's group case supervision: read by everyone who
 //! works with the family, written by the team manager who chairs, locked once finalised.
 
+// A form's server function takes one argument per field, and the framework generates
+// code from each, so the lint is silenced for the module rather than per function.
+#![allow(
+    clippy::too_many_arguments,
+    reason = "one argument per field of the form"
+)]
+
 use super::AppError;
 use crate::domain::ids::FamilyId;
 use leptos::prelude::*;
@@ -85,10 +92,6 @@ pub async fn supervision_record(family: String, session: String) -> Result<Recor
 /// (0 for none), so a save over someone else's newer version is stopped, not lost;
 /// `finalise` = `yes` finalises it; `why_changed` says why a finalised record is changed.
 #[server(prefix = "/api", endpoint = "save-record")]
-#[allow(
-    clippy::too_many_arguments,
-    reason = "one argument per form field, as the form sends them"
-)]
 pub async fn save_record(
     #[server(default)] family: String,
     #[server(default)] session: String,

@@ -53,6 +53,7 @@ pub async fn book_supervision(
     let day = errors.check(
         "held_on",
         SessionDay::parse(&held_day, &held_month, &held_year)
+            .and_then(|day| day.not_before(crate::backend::store::now_ms()))
             .map_err(|e| e.for_field("held_on").unwrap_or_default().to_owned()),
     );
     if families.is_empty() {

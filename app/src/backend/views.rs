@@ -369,7 +369,10 @@ pub async fn disagree(
         _ => None,
     };
     let Some((entry, family, member)) = own else {
-        return Err(refuse(audited, session, "disagree", response.to_owned()).await?);
+        // Whatever was sent goes into the trail only if it is an id: never free text.
+        let sent = uuid::Uuid::parse_str(response)
+            .map_or_else(|_| "not an id".to_owned(), |id| id.to_string());
+        return Err(refuse(audited, session, "disagree", sent).await?);
     };
     add_disagreement(&mut audited.tx, response, member, words.as_str()).await?;
     audited

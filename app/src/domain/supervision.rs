@@ -60,6 +60,19 @@ impl SessionDay {
     pub fn millis(self) -> i64 {
         self.0
     }
+
+    /// Sessions are booked ahead: a day before `today` (milliseconds, any time that day)
+    /// would rewrite which session was the family's last.
+    pub fn not_before(self, today: i64) -> Result<SessionDay, FieldErrors> {
+        let start = today - today.rem_euclid(24 * 60 * 60 * 1000);
+        if self.0 < start {
+            return Err(FieldErrors::single(
+                "held_on",
+                "The date of the session must be today or in the future.",
+            ));
+        }
+        Ok(self)
+    }
 }
 
 /// The four disciplines of a Family Safeguarding team, each of which writes a progress
@@ -302,6 +315,17 @@ mod tests {
     fn a_real_date_is_midnight_utc() {
         let day = SessionDay::parse("14", "3", "2027").map(SessionDay::millis);
         assert_eq!(day, Ok(1_804_982_400_000));
+    }
+
+    #[test]
+    fn a_session_is_booked_for_today_or_later() {
+        let day = SessionDay::parse("14", "3", "2027").unwrap();
+        let that_evening = day.millis() + 20 * 60 * 60 * 1000;
+        assert_eq!(day.not_before(that_evening), Ok(day));
+        assert_eq!(
+            message(day.not_before(that_evening + 24 * 60 * 60 * 1000)),
+            "The date of the session must be today or in the future."
+        );
     }
 
     #[test]

@@ -125,6 +125,7 @@ fn flow_page(flow: Flow) -> impl IntoView {
                     let place = Place { flow, goal, goal_field };
                     let (step, then) = query.with_untracked(|q| (q.get("q"), q.get("then")));
                     let step = step.unwrap_or_else(|| flow.first().to_owned());
+                    let echo = echo_for_step(echo, &step);
                     if step == CHECK {
                         return view! { <CheckAnswers place draft echo /> }.into_any();
                     }
@@ -139,6 +140,18 @@ fn flow_page(flow: Flow) -> impl IntoView {
                 })
             }}
         </Suspense>
+    }
+}
+
+/// The echo of a form sent without scripts belongs to the page it was sent from. Once the
+/// page is hydrated, "Back" and other links move between steps without reloading, and an
+/// earlier step must not show this one's problem or answer.
+fn echo_for_step(echo: FormEcho, step: &str) -> FormEcho {
+    let sent_from = echo.value("question").unwrap_or_else(|| CHECK.to_owned());
+    if echo.fields.is_empty() || sent_from == step {
+        echo
+    } else {
+        FormEcho::default()
     }
 }
 
@@ -285,8 +298,8 @@ fn Answer(
             let field = if question.kind == AnswerKind::Words {
                 let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
                 view! {
-                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described>
-                        {textarea_text(value)}
+                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described prop:value=value>
+                        {textarea_text(value.clone())}
                     </textarea>
                 }
                 .into_any()

@@ -73,8 +73,9 @@ fn DisagreeForm(response: String) -> impl IntoView {
                 <label class="govuk-label govuk-label--s" for="disagree">"What do you disagree with, and why?"</label>
                 <div class="govuk-hint" id="disagree-hint">"Your worker and anyone who reads their words will see this beside them."</div>
                 <ErrorMessage id="disagree-error" message />
-                <textarea class="govuk-textarea" id="disagree" name="disagree" rows="4" aria-describedby="disagree-hint">
-                    {textarea_text(typed)}
+                <textarea class=with_error(message, "govuk-textarea", "govuk-textarea--error") id="disagree" name="disagree" rows="4"
+                    aria-describedby=move || if message.get().is_some() { "disagree-hint disagree-error" } else { "disagree-hint" } prop:value=typed>
+                    {textarea_text(typed.clone())}
                 </textarea>
             </div>
             <button type="submit" class="govuk-button" data-module="govuk-button">"Send"</button>

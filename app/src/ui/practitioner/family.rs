@@ -299,8 +299,8 @@ fn Supervision(
                         })}
                         <textarea class=if has_problem { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
                             id="summary" name="summary" rows="5"
-                            aria-describedby=if has_problem { "summary-hint summary-error" } else { "summary-hint" }>
-                            {textarea_text(typed)}
+                            aria-describedby=if has_problem { "summary-hint summary-error" } else { "summary-hint" } prop:value=typed>
+                            {textarea_text(typed.clone())}
                         </textarea>
                     </div>
                     <div class="govuk-button-group">

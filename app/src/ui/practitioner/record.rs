@@ -132,7 +132,8 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                     format!("{field}-hint")
                 }
             };
-            let words = textarea_text(typed(field, index));
+            let typed = typed(field, index);
+            let words = textarea_text(typed.clone());
             view! {
                 <div class=group>
                     <h3 class="govuk-label-wrapper">
@@ -140,7 +141,7 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                     </h3>
                     <div class="govuk-hint" id=format!("{field}-hint")>{hint}</div>
                     <ErrorMessage id=format!("{field}-error") message />
-                    <textarea class=class id=field name=field rows="5" aria-describedby=described>{words}</textarea>
+                    <textarea class=class id=field name=field rows="5" aria-describedby=described prop:value=typed>{words}</textarea>
                 </div>
             }
         })
@@ -185,7 +186,8 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                 "why_changed-hint"
             }
         };
-        let words = textarea_text(echo.value("why_changed").unwrap_or_default());
+        let typed = echo.value("why_changed").unwrap_or_default();
+        let words = textarea_text(typed.clone());
         view! {
             <div class=group>
                 <h3 class="govuk-label-wrapper">
@@ -193,7 +195,7 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                 </h3>
                 <div class="govuk-hint" id="why_changed-hint">"Anyone reading the record later will see this beside the change."</div>
                 <ErrorMessage id="why_changed-error" message />
-                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described>{words}</textarea>
+                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described prop:value=typed>{words}</textarea>
             </div>
         }
     });

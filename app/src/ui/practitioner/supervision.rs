@@ -109,18 +109,21 @@ fn Bookings(view: BookingView, echo: FormEcho) -> impl IntoView {
         <form method="post" novalidate>
             <input type="hidden" name=SERVER_FN_FIELD value=BookSupervision::url() />
             <div class=date_group>
-                <fieldset class="govuk-fieldset" role="group" aria-describedby="held_on-hint">
+                <fieldset class="govuk-fieldset" role="group"
+                    aria-describedby=move || if date_message.get().is_some() { "held_on-hint held_on-error" } else { "held_on-hint" }>
                     <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">"When is it?"</legend>
                     <div class="govuk-hint" id="held_on-hint">"For example, 14 3 2027"</div>
                     <ErrorMessage id="held_on-error" message=date_message />
-                    <div class="govuk-date-input" id="held_on">
-                        {[("held_day", "Day", day, "govuk-input--width-2"), ("held_month", "Month", month, "govuk-input--width-2"), ("held_year", "Year", year, "govuk-input--width-4")]
+                    <div class="govuk-date-input">
+                        // The day box carries the field's id, so the error summary's link lands on it.
+                        {[("held_day", "held_on", "Day", day, "govuk-input--width-2"), ("held_month", "held_month", "Month", month, "govuk-input--width-2"), ("held_year", "held_year", "Year", year, "govuk-input--width-4")]
                             .into_iter()
-                            .map(|(name, label, value, width)| view! {
+                            .map(|(name, id, label, value, width)| view! {
                                 <div class="govuk-date-input__item">
                                     <div class="govuk-form-group">
-                                        <label class="govuk-label govuk-date-input__label" for=name>{label}</label>
-                                        <input class=format!("govuk-input govuk-date-input__input {width}") id=name name=name type="text" inputmode="numeric" value=value />
+                                        <label class="govuk-label govuk-date-input__label" for=id>{label}</label>
+                                        <input class=move || if date_message.get().is_some() { format!("govuk-input govuk-date-input__input {width} govuk-input--error") } else { format!("govuk-input govuk-date-input__input {width}") }
+                                            id=id name=name type="text" inputmode="numeric" value=value.clone() />
                                     </div>
                                 </div>
                             })

@@ -178,11 +178,20 @@ fn Item(item: ViewItem, author: String, place: String, echo: FormEcho) -> impl I
                 .and_then(|f| f.for_field("response").map(str::to_owned))
         })
         .flatten();
-    let group = if problem.is_some() {
-        "govuk-form-group govuk-form-group--error"
+    let (group, textarea, described) = if problem.is_some() {
+        (
+            "govuk-form-group govuk-form-group--error",
+            "govuk-textarea govuk-textarea--error",
+            format!("{field_id}-hint {field_id}-error"),
+        )
     } else {
-        "govuk-form-group"
+        (
+            "govuk-form-group",
+            "govuk-textarea",
+            format!("{field_id}-hint"),
+        )
     };
+    let error_id = format!("{field_id}-error");
     view! {
         <section class="app-view-item" id=anchor aria-label=format!("{} from {author}", item.tool)>
             <h3 class="govuk-heading-s">{format!("{}, {}", item.tool, when(item.written_at))}</h3>
@@ -199,10 +208,10 @@ fn Item(item: ViewItem, author: String, place: String, echo: FormEcho) -> impl I
                     <label class="govuk-label govuk-label--s" for=field_id.clone()>{format!("Respond to {author}")}</label>
                     <div class="govuk-hint" id=format!("{field_id}-hint")>{format!("{author} will see your response, and can say if they disagree.")}</div>
                     {problem.map(|message| view! {
-                        <p class="govuk-error-message"><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
+                        <p class="govuk-error-message" id=error_id><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
                     })}
-                    <textarea class="govuk-textarea" id=field_id.clone() name="response" rows="3" aria-describedby=format!("{field_id}-hint")>
-                        {textarea_text(typed)}
+                    <textarea class=textarea id=field_id.clone() name="response" rows="3" aria-describedby=described prop:value=typed>
+                        {textarea_text(typed.clone())}
                     </textarea>
                 </div>
                 <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Send response"</button>

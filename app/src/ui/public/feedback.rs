@@ -143,8 +143,8 @@ pub fn FeedbackPage() -> impl IntoView {
                                 }
                             }
                             on:input=move |ev| set_length.set(event_target_value(&ev).chars().count())
-                        >
-                            {textarea_text(typed)}
+                         prop:value=typed>
+                            {textarea_text(typed.clone())}
                         </textarea>
                         <div
                             id="comments-info"

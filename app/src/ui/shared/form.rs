@@ -51,7 +51,10 @@ impl FormEcho {
 /// The renderer writes a textarea's children without escaping them, so on the server the
 /// text is escaped here: otherwise words echoed back after a problem could close the
 /// textarea and inject markup. The browser decodes the entities, so people see exactly
-/// what they typed. In the browser itself the text becomes a text node and needs nothing.
+/// what they typed. In the browser itself the text becomes a text node and needs nothing,
+/// but a text node added to a textarea after it is made does not become its value: every
+/// textarea also sets `prop:value` to the same words, so a page drawn in the browser
+/// (after moving to it without a reload) shows them too.
 pub fn textarea_text(raw: String) -> String {
     if cfg!(feature = "ssr") {
         raw.replace('&', "&amp;")

@@ -19,7 +19,14 @@ pub fn PageTitle(
 ) -> impl IntoView {
     let brand = use_context::<Brand>().unwrap_or_default();
     let title = move || {
-        let prefix = if has_error.get() { "Error: " } else { "" };
+        // The title can outlive the page that set it for a moment while the next page
+        // takes over (moving between the questions of a tool, say), by which time the
+        // page's own signals are gone: no error then, rather than a crash.
+        let prefix = if has_error.try_get().unwrap_or(false) {
+            "Error: "
+        } else {
+            ""
+        };
         format!("{prefix}{text} – {}", brand.service_name)
     };
     view! { <Title text=title /> }
