@@ -230,11 +230,7 @@ fn assert_done(response: &reqwest::Response) {
 
 /// What a server function with no arguments returns to this person, as JSON.
 async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
-    app.call_as(path, &[], Some(cookie))
-        .await
-        .json()
-        .await
-        .unwrap()
+    json_of(app, path, &[], cookie).await
 }
 
 /// A member's own space (goals and things said), as the server function returns it.

@@ -175,8 +175,8 @@ pub async fn save(
     session: &str,
     edit: Edit,
 ) -> Result<(), AppError> {
-    let mut audited = store.begin_audited().await?;
-    let facts = crate::backend::store::identity::family_facts(&mut audited.tx, family).await?;
+    let (mut audited, facts) =
+        crate::backend::family::open_for_staff(store, me, family, "save_record").await?;
     let discussed = held_on(&mut audited.tx, family, session).await?.is_some();
     let refuse = |detail: &'static str| {
         AuditRecord::new(
@@ -188,15 +188,14 @@ pub async fn save(
             detail,
         )
     };
-    let opens = facts.as_ref().is_some_and(|f| {
-        matches!(me.actor, policy::Actor::Staff { .. }) && policy::may_open_family(&me.actor, f)
-    });
-    if !opens || !discussed {
-        audited.finish(refuse("not found or not permitted")).await?;
+    if !discussed {
+        audited
+            .finish(refuse("no such session for the family"))
+            .await?;
         return Err(AppError::NotFound);
     }
-    let chair = match (&me.actor, &facts) {
-        (policy::Actor::Staff { staff, .. }, Some(f)) if policy::may_write_record(&me.actor, f) => {
+    let chair = match &me.actor {
+        policy::Actor::Staff { staff, .. } if policy::may_write_record(&me.actor, &facts) => {
             Some(*staff)
         }
         _ => None,
@@ -228,15 +227,7 @@ pub async fn save(
             "Someone saved a newer version of this record after you opened it. Your words are still in the form: compare them with the newest version on this page, then save again.",
         )));
     }
-    let sections: [&str; 7] = [
-        &edit.sections[0],
-        &edit.sections[1],
-        &edit.sections[2],
-        &edit.sections[3],
-        &edit.sections[4],
-        &edit.sections[5],
-        &edit.sections[6],
-    ];
+    let sections = edit.sections.each_ref().map(String::as_str);
     // A finalised record stays finalised: a change is a whole, finalised version too.
     let parsed = SupervisionRecord::parse(&sections, &edit.rating, edit.finalise || already_final);
     let why = Words::parse_optional(&edit.why_changed);

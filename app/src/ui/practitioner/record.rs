@@ -42,9 +42,19 @@ fn tag_class(code: &str) -> &'static str {
     }
 }
 
+/// A heading inside a version: a section of the page (h2) for the newest version, or a
+/// sub-heading (h4) under "Version N" for an earlier one.
+fn version_heading(text: String, newest: bool) -> AnyView {
+    if newest {
+        view! { <h2 class="govuk-heading-m">{text}</h2> }.into_any()
+    } else {
+        view! { <h4 class="govuk-heading-s">{text}</h4> }.into_any()
+    }
+}
+
 /// One version, as it reads on the page and on paper.
 #[component]
-fn Version(version: RecordVersion, heading_level: u8) -> impl IntoView {
+fn Version(version: RecordVersion, newest: bool) -> impl IntoView {
     let state = if version.finalised {
         "finalised"
     } else {
@@ -80,19 +90,11 @@ fn Version(version: RecordVersion, heading_level: u8) -> impl IntoView {
             } else {
                 view! { <p class="govuk-body app-own-words">{s.words}</p> }.into_any()
             };
-            let heading = if heading_level == 2 {
-                view! { <h2 class="govuk-heading-m">{s.heading}</h2> }.into_any()
-            } else {
-                view! { <h4 class="govuk-heading-s">{s.heading}</h4> }.into_any()
-            };
+            let heading = version_heading(s.heading, newest);
             view! { {heading} {words} }
         })
         .collect_view();
-    let rating_heading = if heading_level == 2 {
-        view! { <h2 class="govuk-heading-m">"Rating"</h2> }.into_any()
-    } else {
-        view! { <h4 class="govuk-heading-s">"Rating"</h4> }.into_any()
-    };
+    let rating_heading = version_heading("Rating".to_owned(), newest);
     view! {
         <p class="govuk-body-s">{byline}</p>
         {why}
@@ -263,7 +265,7 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
     let latest = view.versions.first().cloned();
     let earlier: Vec<RecordVersion> = view.versions.iter().skip(1).cloned().collect();
     let shown = match latest {
-        Some(version) => view! { <Version version heading_level=2 /> }.into_any(),
+        Some(version) => view! { <Version version newest=true /> }.into_any(),
         None => view! {
             <p class="govuk-body">"The team manager who chairs the session has not written the record yet."</p>
         }
@@ -279,7 +281,7 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
                     view! {
                         <section class="app-view-item">
                             <h3 class="govuk-heading-s">{title}</h3>
-                            <Version version heading_level=4 />
+                            <Version version newest=false />
                         </section>
                     }
                 })
