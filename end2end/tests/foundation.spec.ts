@@ -27,6 +27,22 @@ test("hydration makes the character count live", async ({ page }) => {
   await expect(message).toHaveText("You have 1188 characters remaining");
 });
 
+test("words typed before the WebAssembly arrives are still there once it has", async ({ page }) => {
+  // Hold the WebAssembly back until the words are typed, so hydration surely comes after.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\.wasm(\?.*)?$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/feedback");
+  const box = page.getByLabel("How could we improve this service? (optional)");
+  await box.fill("Typed early (demo)");
+  release();
+  await waitForHydration(page);
+  await expect(box).toHaveValue("Typed early (demo)");
+});
+
 test("feedback is kept when sent from the hydrated page", async ({ page }) => {
   const words = uniquePhrase("Hydrated feedback");
   await page.goto("/feedback");

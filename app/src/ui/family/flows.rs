@@ -298,7 +298,7 @@ fn Answer(
             let field = if question.kind == AnswerKind::Words {
                 let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
                 view! {
-                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described prop:value=value>
+                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described prop:defaultValue=value>
                         {textarea_text(value.clone())}
                     </textarea>
                 }

@@ -74,7 +74,7 @@ fn DisagreeForm(response: String) -> impl IntoView {
                 <div class="govuk-hint" id="disagree-hint">"Your worker and anyone who reads their words will see this beside them."</div>
                 <ErrorMessage id="disagree-error" message />
                 <textarea class=with_error(message, "govuk-textarea", "govuk-textarea--error") id="disagree" name="disagree" rows="4"
-                    aria-describedby=move || if message.get().is_some() { "disagree-hint disagree-error" } else { "disagree-hint" } prop:value=typed>
+                    aria-describedby=move || if message.get().is_some() { "disagree-hint disagree-error" } else { "disagree-hint" } prop:defaultValue=typed>
                     {textarea_text(typed.clone())}
                 </textarea>
             </div>

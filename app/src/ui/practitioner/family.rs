@@ -299,7 +299,7 @@ fn Supervision(
                         })}
                         <textarea class=if has_problem { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
                             id="summary" name="summary" rows="5"
-                            aria-describedby=if has_problem { "summary-hint summary-error" } else { "summary-hint" } prop:value=typed>
+                            aria-describedby=if has_problem { "summary-hint summary-error" } else { "summary-hint" } prop:defaultValue=typed>
                             {textarea_text(typed.clone())}
                         </textarea>
                     </div>

@@ -143,7 +143,7 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                     </h3>
                     <div class="govuk-hint" id=format!("{field}-hint")>{hint}</div>
                     <ErrorMessage id=format!("{field}-error") message />
-                    <textarea class=class id=field name=field rows="5" aria-describedby=described prop:value=typed>{words}</textarea>
+                    <textarea class=class id=field name=field rows="5" aria-describedby=described prop:defaultValue=typed>{words}</textarea>
                 </div>
             }
         })
@@ -197,7 +197,7 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                 </h3>
                 <div class="govuk-hint" id="why_changed-hint">"Anyone reading the record later will see this beside the change."</div>
                 <ErrorMessage id="why_changed-error" message />
-                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described prop:value=typed>{words}</textarea>
+                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described prop:defaultValue=typed>{words}</textarea>
             </div>
         }
     });

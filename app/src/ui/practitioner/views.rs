@@ -210,7 +210,7 @@ fn Item(item: ViewItem, author: String, place: String, echo: FormEcho) -> impl I
                     {problem.map(|message| view! {
                         <p class="govuk-error-message" id=error_id><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
                     })}
-                    <textarea class=textarea id=field_id.clone() name="response" rows="3" aria-describedby=described prop:value=typed>
+                    <textarea class=textarea id=field_id.clone() name="response" rows="3" aria-describedby=described prop:defaultValue=typed>
                         {textarea_text(typed.clone())}
                     </textarea>
                 </div>

@@ -143,7 +143,7 @@ pub fn FeedbackPage() -> impl IntoView {
                                 }
                             }
                             on:input=move |ev| set_length.set(event_target_value(&ev).chars().count())
-                         prop:value=typed>
+                         prop:defaultValue=typed>
                             {textarea_text(typed.clone())}
                         </textarea>
                         <div

@@ -53,8 +53,10 @@ impl FormEcho {
 /// textarea and inject markup. The browser decodes the entities, so people see exactly
 /// what they typed. In the browser itself the text becomes a text node and needs nothing,
 /// but a text node added to a textarea after it is made does not become its value: every
-/// textarea also sets `prop:value` to the same words, so a page drawn in the browser
-/// (after moving to it without a reload) shows them too.
+/// textarea also sets `prop:defaultValue` to the same words, so a page drawn in the browser
+/// (after moving to it without a reload) shows them too. Not `prop:value`: hydration would
+/// set that over anything typed before the WebAssembly arrived, while a default never
+/// replaces what someone has typed.
 pub fn textarea_text(raw: String) -> String {
     if cfg!(feature = "ssr") {
         raw.replace('&', "&amp;")
