@@ -29,7 +29,7 @@ use ui::practitioner::admin::{StaffCodePage, StaffPage};
 use ui::practitioner::family::{CodePage, FamilyPage};
 use ui::public::feedback::{FeedbackPage, FeedbackSent};
 use ui::public::landing::Landing;
-use ui::public::sign_in::{Confirm, SignIn, SignedOut};
+use ui::public::sign_in::{Confirm, Locked, SignIn, SignedOut};
 use ui::public::start::Start;
 use ui::shared::account::AccountPage;
 use ui::shared::brand::Brand;
@@ -51,6 +51,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script src="/scripts/exit.js" defer></script>
                 <script src="/scripts/passkey.js" defer></script>
                 <script src="/scripts/read-aloud.js" defer></script>
+                <script src="/scripts/child.js" defer></script>
                 <AutoReload options=options.clone() />
                 <HydrationScripts options />
                 <MetaTags />
@@ -87,6 +88,16 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/start") view=Start />
                     <Route path=path!("/signed-out") view=SignedOut />
                     <Route path=path!("/confirm") view=Confirm />
+                    <Route path=path!("/locked") view=Locked />
+                    // A child's screens, on their own device or a practitioner's.
+                    <Route path=path!("/child") view=ui::child::ChildHome ssr=SsrMode::Async />
+                    <Route path=path!("/child/houses/:house") view=ui::child::HousePage ssr=SsrMode::Async />
+                    <Route path=path!("/child/feelings") view=ui::child::FeelingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/tell") view=ui::child::TellPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/important") view=ui::child::ImportantPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/safe") view=ui::child::SafePage ssr=SsrMode::Async />
+                    <Route path=path!("/child/safe/told") view=ui::child::SafeToldPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/hand-back") view=ui::child::HandBackPage ssr=SsrMode::Async />
                     // Pages with someone's data wait for it, so the status is right and the
                     // page is whole without scripts.
                     <Route path=path!("/home") view=Home ssr=SsrMode::Async />

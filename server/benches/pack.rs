@@ -270,6 +270,7 @@ async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
         actor,
         passkey: None,
         verified_at: None,
+        supported: None,
     };
     (family, session, count)
 }

@@ -9,6 +9,7 @@
 
 use crate::router::{AppState, decode_error};
 use app::api::AppError;
+use app::backend::auth::CurrentSession;
 use app::ui::shared::form::{FormEcho, SERVER_FN_FIELD};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -28,6 +29,7 @@ pub async fn page_post(State(state): State<AppState>, request: Request, next: Ne
         || path.starts_with("/api/")
         || path.starts_with("/auth/")
         || path == "/sign-out"
+        || path == "/lock"
     {
         return next.run(request).await;
     }
@@ -52,6 +54,14 @@ pub async fn page_post(State(state): State<AppState>, request: Request, next: Ne
         .map(|i| fields.remove(i).1)
         .filter(|path| path.starts_with("/api/"))
         .and_then(|path| path.parse::<Uri>().ok());
+    // A device handed to a child reaches the child's server functions alone, whichever
+    // page the form was posted to.
+    let supported = parts
+        .extensions
+        .get::<CurrentSession>()
+        .is_some_and(|s| s.supported.is_some());
+    let server_fn =
+        server_fn.filter(|uri| !supported || crate::middleware::child_may_call(uri.path()));
     let Some(server_fn) = server_fn else {
         let echo = FormEcho {
             fields,

@@ -4,6 +4,7 @@
 
 use crate::router::AppState;
 use app::backend::auth::{AuthError, CurrentSession, Started};
+use app::backend::policy::Actor;
 use axum::Json;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
@@ -169,6 +170,8 @@ fn signed_in(state: &AppState, token: &str) -> Response {
 fn purpose(path: &str) -> &'static str {
     if path.starts_with("/auth/confirm") {
         "confirm"
+    } else if path.starts_with("/auth/hand-back") {
+        "hand_back"
     } else {
         "sign_in"
     }
@@ -181,6 +184,10 @@ pub async fn sign_in_start(State(state): State<AppState>, request: Request) -> R
     let result = async {
         let (session, set_cookie) = session_or_new(&state, existing).await?;
         if purpose == "confirm" && session.actor.account().is_none() {
+            return Err(AuthError::CeremonyNotValid);
+        }
+        // Taking the device back only means something while it is handed to a child.
+        if purpose == "hand_back" && session.supported.is_none() {
             return Err(AuthError::CeremonyNotValid);
         }
         let begun = state
@@ -207,6 +214,13 @@ pub async fn sign_in_finish(
             .cloned()
             .ok_or(AuthError::CeremonyNotValid)?;
         let body: Finish<PublicKeyCredential> = read_json(request).await?;
+        // Back to the family the child belongs to, once the device is the worker's again.
+        let next = match (&session.supported, &session.actor) {
+            (Some(_), Actor::Member { family, .. }) if purpose == "hand_back" => {
+                format!("/families/{family}")
+            }
+            _ => HOME.to_owned(),
+        };
         let token = state
             .services
             .auth
@@ -221,7 +235,7 @@ pub async fn sign_in_finish(
             .await?;
         Ok::<_, AuthError>(match token {
             Some(token) => signed_in(&state, &token),
-            None => Json(serde_json::json!({ "next": HOME })).into_response(),
+            None => Json(serde_json::json!({ "next": next })).into_response(),
         })
     }
     .await;
@@ -282,6 +296,22 @@ pub async fn exit(State(state): State<AppState>, request: Request) -> Response {
         HeaderValue::from_str(&state.exit_url).unwrap_or(HeaderValue::from_static("about:blank"));
     let mut response = StatusCode::SEE_OTHER.into_response();
     response.headers_mut().insert(header::LOCATION, location);
+    for (name, value) in headers {
+        response.headers_mut().insert(name, value);
+    }
+    response
+}
+
+/// A handed-over device that locked itself after sitting untouched: the session ends, so
+/// only the practitioner's passkey gets back in, and the screen says what happened.
+pub async fn lock(State(state): State<AppState>, request: Request) -> Response {
+    let headers = end_and_clear(
+        &state,
+        request.extensions().get::<CurrentSession>().cloned(),
+        "idle",
+    )
+    .await;
+    let mut response = (StatusCode::SEE_OTHER, [(header::LOCATION, "/locked")]).into_response();
     for (name, value) in headers {
         response.headers_mut().insert(name, value);
     }

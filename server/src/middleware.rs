@@ -76,6 +76,77 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
     response
 }
 
+/// Whether a device handed to a child may call this server function: the child's own,
+/// and nothing else.
+pub fn child_may_call(path: &str) -> bool {
+    app::api::child::CHILD_ENDPOINTS.contains(&path)
+}
+
+/// What a device handed to a child may reach: the child's screens and server functions,
+/// the hand-back ceremony, the lock, signing out and "Exit this page". Nothing else,
+/// whatever the address, the history or the form says.
+fn child_may_reach(method: &Method, path: &str) -> bool {
+    let child_page = path == "/child" || path.starts_with("/child/");
+    match *method {
+        Method::GET | Method::HEAD => child_page || path == "/exit",
+        Method::POST => {
+            child_page
+                || child_may_call(path)
+                || path == "/auth/hand-back/start"
+                || path == "/auth/hand-back/finish"
+                || path == "/lock"
+                || path == "/sign-out"
+        }
+        _ => false,
+    }
+}
+
+/// Holds a session in child mode to the child's screens. A page address is answered with
+/// the child's start page; anything else is refused. Each attempt is in the audit trail.
+/// This is the outer wall: the session also acts as the child alone, so the policy would
+/// refuse the practitioner's data even if this let something through.
+pub async fn child_mode(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let Some(session) = request
+        .extensions()
+        .get::<CurrentSession>()
+        .filter(|s| s.supported.is_some())
+        .cloned()
+    else {
+        return next.run(request).await;
+    };
+    let path = request.uri().path();
+    if child_may_reach(request.method(), path) {
+        return next.run(request).await;
+    }
+    let page = matches!(*request.method(), Method::GET | Method::HEAD);
+    let record = AuditRecord {
+        actor_account: session.actor.account(),
+        actor_name: session.actor.name().to_owned(),
+        actor_role: session.actor.role_title().to_owned(),
+        action: "child_mode_refused",
+        family: match &session.actor {
+            Actor::Member { family, .. } => Some(*family),
+            _ => None,
+        },
+        subject: Some(path.chars().take(200).collect()),
+        outcome: Outcome::Denied,
+        detail: "refused: this device is handed to a child".to_owned(),
+    };
+    if let Err(error) = state.services.store.audit(record).await {
+        tracing::error!(%error, "could not audit a refused request");
+    }
+    if page {
+        (StatusCode::SEE_OTHER, [(header::LOCATION, "/child")]).into_response()
+    } else {
+        (
+            StatusCode::FORBIDDEN,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "This device is being used by a child. The worker takes it back with their passkey.",
+        )
+            .into_response()
+    }
+}
+
 /// Refuses any request that could change something unless it comes from one of the
 /// portal's own pages: a same-origin `Origin`, or, without one, `Sec-Fetch-Site:
 /// same-origin`. Server functions are included; they are ordinary POSTs.

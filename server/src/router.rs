@@ -63,7 +63,7 @@ impl AppState {
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 13] = [
+pub const PLAIN_ROUTES: [(&str, &str); 16] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -73,7 +73,10 @@ pub const PLAIN_ROUTES: [(&str, &str); 13] = [
     ("POST", "/auth/sign-in/finish"),
     ("POST", "/auth/confirm/start"),
     ("POST", "/auth/confirm/finish"),
+    ("POST", "/auth/hand-back/start"),
+    ("POST", "/auth/hand-back/finish"),
     ("POST", "/sign-out"),
+    ("POST", "/lock"),
     ("GET", "/exit"),
     ("GET", "/families/{id}/views.docx"),
     ("GET", "/families/{id}/record/{session}/docx"),
@@ -127,7 +130,10 @@ pub fn build(
         .route("/auth/sign-in/finish", post(identity::sign_in_finish))
         .route("/auth/confirm/start", post(identity::sign_in_start))
         .route("/auth/confirm/finish", post(identity::sign_in_finish))
+        .route("/auth/hand-back/start", post(identity::sign_in_start))
+        .route("/auth/hand-back/finish", post(identity::sign_in_finish))
         .route("/sign-out", post(identity::sign_out))
+        .route("/lock", post(identity::lock))
         .route("/exit", get(identity::exit))
         .route(
             "/families/{id}/views.docx",
@@ -149,6 +155,10 @@ pub fn build(
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::same_origin,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::child_mode,
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -17,6 +17,8 @@ use support::{Kind, TestApp};
 
 const MATRIX: &str = include_str!("authz.toml");
 const ALEX_WORDS: &str = "Words only some may read (demo)";
+/// A child's worry, shared with nobody: only the child may ever see it.
+const CHILD_WORDS: &str = "A worry nobody else may read (demo)";
 
 #[derive(Debug, Deserialize)]
 struct Matrix {
@@ -88,6 +90,9 @@ struct World {
     alex_said: EntryId,
     /// A group case supervision session of team North that discusses F1.
     session: String,
+    charlie: MemberId,
+    /// Charlie's worry in the house of worries, shared with nobody.
+    child_worry: EntryId,
     actors: BTreeMap<String, AccountId>,
 }
 
@@ -246,6 +251,19 @@ async fn world(store: &Store) -> World {
         .share(alex_said, None, now, &app::backend::store::Who::operator())
         .await
         .unwrap();
+    let worry =
+        app::domain::child::HouseItem::parse("worries", &["school".into()], CHILD_WORDS).unwrap();
+    let child_worry = store
+        .create_entry(NewEntry {
+            family,
+            author: charlie,
+            kind: app::domain::child::kinds::HOUSE_ITEM,
+            submission: SubmissionId::new(),
+            body: &serde_json::to_string(&worry).unwrap(),
+            by: app::backend::store::Who::operator(),
+        })
+        .await
+        .unwrap();
     let session = "matrix-session".to_owned();
     let mut conn = store.pool_connection().await.unwrap();
     sqlx::query(
@@ -274,6 +292,8 @@ async fn world(store: &Store) -> World {
         alex_entry,
         alex_goal,
         alex_said,
+        charlie,
+        child_worry,
         actors,
     }
 }
@@ -324,6 +344,8 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
             .replace("{session}", &world.session)
             .replace("{family}", &world.family.to_string())
             .replace("{alex}", &world.alex.to_string())
+            .replace("{charlie}", &world.charlie.to_string())
+            .replace("{child_worry}", &world.child_worry.to_string())
             .replace("{submission}", &SubmissionId::new().to_string())
             .replace("{staff}", &world.staff.to_string())
             .replace("{missing}", &uuid::Uuid::new_v4().to_string())
@@ -391,6 +413,12 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
                     && !who.starts_with("business_support")
                     && !who.starts_with("admin"))
                 || who == "team_manager@team";
+            if body.contains(CHILD_WORDS) && who != "child" {
+                failures.push(format!(
+                    "{} as {who}: the child's unshared worry reached someone else",
+                    row.route
+                ));
+            }
             if body.contains(ALEX_WORDS) && !may_read_alex {
                 failures.push(format!(
                     "{} as {who}: Alex's words reached someone who may not read them",

@@ -15,6 +15,7 @@ mod support;
 
 use app::backend::Store;
 use app::backend::auth::{Auth, AuthError, AuthSettings, Clock, CurrentSession};
+use app::backend::policy::Actor;
 use app::backend::store::CodePurpose;
 use server::seed;
 use std::sync::Arc;
@@ -377,6 +378,8 @@ on_both_backends!(
     removing_a_passkey_ends_every_session_it_signed_in,
     a_flood_of_bad_sign_ins_never_locks_out_the_real_passkey,
     guessing_codes_is_stopped_after_the_limit_for_that_address,
+    a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_passkey_takes_it_back,
+    a_handed_over_device_locks_itself_after_five_idle_minutes,
 );
 
 async fn a_replayed_sign_in_is_refused(kind: Kind) {
@@ -822,5 +825,266 @@ async fn guessing_codes_is_stopped_after_the_limit_for_that_address(kind: Kind) 
         elsewhere.is_ok(),
         "the real person, elsewhere, is not blocked"
     );
+    rig.db.finish().await;
+}
+
+/// Takes a device back from a child with this phone's passkey.
+async fn hand_back_over_http(app: &TestApp, phone: &mut Phone) -> reqwest::Response {
+    let started = app
+        .post_json("/auth/hand-back/start", &serde_json::json!({}))
+        .await;
+    assert_eq!(started.status(), 200, "a hand-back can start in child mode");
+    let started: serde_json::Value = started.json().await.unwrap();
+    let assertion = phone.sign(&origin_of(app), started["options"].clone());
+    app.post_json(
+        "/auth/hand-back/finish",
+        &serde_json::json!({ "ceremony": started["ceremony"], "credential": assertion }),
+    )
+    .await
+}
+
+fn location_of(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get("location")
+        .map(|l| l.to_str().unwrap().to_owned())
+        .unwrap_or_default()
+}
+
+async fn a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_passkey_takes_it_back(
+    kind: Kind,
+) {
+    let app = TestApp::spawn(kind).await;
+    seed::seed_demo(&app.store).await.unwrap();
+    let mut sam = Phone::new();
+    let code = staff_code(&app.store, origin_of(&app), "Sam Sample").await;
+    assert_eq!(
+        register_over_http(&app, &mut sam, &code).await.status(),
+        200
+    );
+    let (robin, family) = app
+        .store
+        .member_named("Robin Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let family_page = format!("/families/{family}");
+    let page = app.get(&family_page).await.text().await.unwrap();
+    assert!(page.contains("Hand the tablet to Robin Example"), "{page}");
+
+    // "Hand the tablet to Robin", as the family page's plain form posts it.
+    let handed = app
+        .post_form(
+            &family_page,
+            &[
+                ("__fn", "/api/hand-to-child"),
+                ("member", &robin.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(handed.status(), 303);
+    assert_eq!(location_of(&handed), "/child");
+    let child = app.get("/child").await;
+    assert_eq!(child.status(), 200);
+    let child = child.text().await.unwrap();
+    assert!(child.contains("Hello Robin"), "{child}");
+    assert!(child.contains("Give the tablet back to Sam Sample"));
+    assert!(
+        child.contains("data-read-aloud-auto"),
+        "a six-year-old's pages read themselves"
+    );
+    assert!(
+        child.contains("data-idle-lock=\"300\""),
+        "and lock after five minutes"
+    );
+
+    // By address, or by the history's pages: every practitioner page leads to the child's start.
+    for path in [
+        "/",
+        "/home",
+        family_page.as_str(),
+        &format!("{family_page}/views"),
+        &format!("{family_page}/pack"),
+        "/account",
+        "/supervision",
+        "/admin/staff",
+        "/sign-in",
+    ] {
+        let answer = app.get(path).await;
+        assert_eq!(answer.status(), 303, "{path}");
+        assert_eq!(location_of(&answer), "/child", "{path}");
+        assert!(!answer.text().await.unwrap().contains("Example family"));
+    }
+    // By calling a practitioner's server function directly.
+    for function in [
+        "/api/my-families",
+        "/api/family",
+        "/api/my-account",
+        "/api/issue-code",
+        "/api/urgent",
+        "/api/who-am-i",
+        "/api/hand-to-child",
+    ] {
+        let answer = app
+            .post_form(function, &[("id", &family.to_string())])
+            .await;
+        assert_eq!(answer.status(), 403, "{function}");
+    }
+    // By a child page's form naming a practitioner's server function.
+    let smuggled = app
+        .post_form("/child", &[("__fn", "/api/my-families")])
+        .await;
+    assert_eq!(smuggled.status(), 400);
+    assert!(!smuggled.text().await.unwrap().contains("Example family"));
+    // By signing in or confirming without giving the device back.
+    for ceremony in [
+        "/auth/sign-in/start",
+        "/auth/confirm/start",
+        "/auth/register/start",
+    ] {
+        let answer = app.post_json(ceremony, &serde_json::json!({})).await;
+        assert_eq!(answer.status(), 403, "{ceremony}");
+    }
+    // Reloading keeps the child's screens.
+    assert!(
+        app.get("/child")
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains("Hello Robin")
+    );
+
+    // Robin puts a worry in the house of worries by pictures alone, and shows the worker.
+    let submission = app::domain::ids::SubmissionId::new().to_string();
+    let added = app
+        .post_form(
+            "/child/houses/worries",
+            &[
+                ("__fn", "/api/child-house"),
+                ("submission", &submission),
+                ("house", "worries"),
+                ("symbols[]", "school"),
+                ("symbols[]", "alone"),
+                ("words", ""),
+                ("share", "workers"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    assert_eq!(location_of(&added), "/child/houses/worries");
+    let house = app.get("/child/houses/worries").await.text().await.unwrap();
+    assert!(house.contains("Being on my own"), "{house}");
+    assert!(house.contains("You showed this to your worker."));
+
+    // Another practitioner's passkey does not take the device back.
+    let mut casey = Phone::new();
+    let other = app.with_new_browser();
+    let casey_code = staff_code(&app.store, origin_of(&app), "Casey Placeholder").await;
+    assert_eq!(
+        register_over_http(&other, &mut casey, &casey_code)
+            .await
+            .status(),
+        200
+    );
+    other.forget();
+    let wrong = hand_back_over_http(&app, &mut casey).await;
+    assert_eq!(wrong.status(), 422);
+    assert_eq!(app.get("/home").await.status(), 303, "still the child's");
+
+    // Sam's passkey does, and goes back to the family.
+    let back = hand_back_over_http(&app, &mut sam).await;
+    assert_eq!(back.status(), 200);
+    let next: serde_json::Value = back.json().await.unwrap();
+    assert_eq!(next["next"], family_page.as_str());
+    assert_eq!(app.get(&family_page).await.status(), 200);
+    // What Robin shared reaches Module 8 in Robin's name, with who was present.
+    let views = app
+        .get(&format!("{family_page}/views"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(views.contains("Robin Example"), "{views}");
+    assert!(views.contains("School, Being on my own"));
+    assert!(views.contains("Sam Sample (Social worker) present"));
+
+    let rows = app.store.audit_rows().await.unwrap();
+    let actions = |action: &str, outcome: &str| {
+        rows.iter()
+            .filter(|r| r.action == action && r.outcome == outcome)
+            .count()
+    };
+    assert_eq!(actions("hand_to_child", "allowed"), 1);
+    assert_eq!(actions("hand_back", "allowed"), 1);
+    assert_eq!(actions("hand_back", "denied"), 1);
+    assert!(actions("child_mode_refused", "denied") >= 20);
+    let written = rows
+        .iter()
+        .find(|r| r.action == "write_entry" && r.outcome == "allowed")
+        .expect("the worry's write is audited");
+    assert!(
+        written
+            .actor_name
+            .starts_with("Robin Example, with Sam Sample"),
+        "{}",
+        written.actor_name
+    );
+    app.finish().await;
+}
+
+async fn a_handed_over_device_locks_itself_after_five_idle_minutes(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut phone = Phone::new();
+    let token = rig.registered(&mut phone).await;
+    let session = rig.session_for(&token).await;
+    let Actor::Staff { staff, .. } = &session.actor else {
+        panic!("Sam is staff");
+    };
+    let (robin, _) = rig
+        .db
+        .store
+        .member_named("Robin Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let mut conn = rig.db.store.pool_connection().await.unwrap();
+    app::backend::store::children::start_supported(
+        &mut conn,
+        &session.token_hash,
+        *staff,
+        robin,
+        rig.auth.now(),
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    let child = rig.session_for(&token).await;
+    assert!(child.supported.is_some());
+    assert!(matches!(child.actor, Actor::Member { member, .. } if member == robin));
+    // Four minutes untouched is fine; five more is past the limit, and the session ends
+    // (a practitioner alone would have thirty minutes).
+    rig.advance_seconds(4 * 60);
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &token)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    rig.advance_seconds(5 * 60);
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &token)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let mut conn = rig.db.store.pool_connection().await.unwrap();
+    let open = app::backend::store::children::open_supported(&mut conn, &session.token_hash)
+        .await
+        .unwrap();
+    assert!(open.is_none(), "child mode ended with the session");
+    drop(conn);
     rig.db.finish().await;
 }

@@ -67,6 +67,10 @@ pub struct MemberView {
     pub id: MemberId,
     pub name: String,
     pub is_child: bool,
+    /// For a child: which screens fit them, and whether a practitioner chose that
+    /// (rather than it coming from the date of birth).
+    pub band: Option<crate::domain::child::AgeBand>,
+    pub band_chosen: bool,
 }
 
 /// A family's page for staff who work with it.

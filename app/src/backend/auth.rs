@@ -15,8 +15,11 @@
 
 use crate::api::AppError;
 use crate::backend::policy::{self, Actor};
+use crate::backend::store::children;
+use crate::backend::store::identity::family_facts;
 use crate::backend::store::{AuditRecord, CodePurpose, Outcome, Store, StoreError};
 use crate::domain::ids::{AccountId, MemberId, PasskeyId, SessionId, StaffId};
+use crate::domain::people::MemberKind;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
@@ -49,6 +52,9 @@ pub struct AuthSettings {
     pub code_ttl_ms: i64,
     pub family_idle_ms: i64,
     pub staff_idle_ms: i64,
+    /// How long a child's supported session may sit untouched before the screen locks
+    /// and the practitioner's passkey is needed again.
+    pub child_idle_ms: i64,
     pub absolute_ms: i64,
     /// Failures per hour per account before failures are answered "too many attempts".
     pub account_failure_limit: i64,
@@ -67,6 +73,7 @@ impl AuthSettings {
             code_ttl_ms: HOUR_MS,
             family_idle_ms: 15 * MINUTE_MS,
             staff_idle_ms: 30 * MINUTE_MS,
+            child_idle_ms: 5 * MINUTE_MS,
             absolute_ms: 12 * HOUR_MS,
             account_failure_limit: 100,
             address_failure_limit: 100,
@@ -142,6 +149,19 @@ pub struct CurrentSession {
     pub actor: Actor,
     pub passkey: Option<PasskeyId>,
     pub verified_at: Option<i64>,
+    /// Set while a practitioner's session is handed to a child: `actor` is then the
+    /// child, and this says whose device it is.
+    pub supported: Option<Supported>,
+}
+
+/// A child's session on a practitioner's device ("hand to child").
+#[derive(Debug, Clone)]
+pub struct Supported {
+    pub id: String,
+    /// The practitioner, who alone can take the device back, with their passkey.
+    pub staff: Actor,
+    /// "Sam Sample (Social worker)": kept with what the child records.
+    pub present: String,
 }
 
 /// A code, shown once to the person who issued it.
@@ -323,8 +343,13 @@ impl Auth {
                 }
             },
         };
-        let idle = match actor {
-            Actor::Member { .. } => self.settings.family_idle_ms,
+        let (actor, supported) = match actor {
+            staff @ Actor::Staff { .. } => self.supported(store, &token_hash, staff).await?,
+            other => (other, None),
+        };
+        let idle = match (&actor, &supported) {
+            (_, Some(_)) => self.settings.child_idle_ms,
+            (Actor::Member { .. }, None) => self.settings.family_idle_ms,
             _ => self.settings.staff_idle_ms,
         };
         if now - row.created_at >= self.settings.absolute_ms {
@@ -342,7 +367,56 @@ impl Auth {
             actor,
             passkey: row.passkey,
             verified_at: row.verified_at,
+            supported,
         }))
+    }
+
+    /// A staff session handed to a child acts as that child. If the practitioner may no
+    /// longer work with the child's family, child mode ends and the session is theirs.
+    async fn supported(
+        &self,
+        store: &Store,
+        token_hash: &str,
+        staff: Actor,
+    ) -> Result<(Actor, Option<Supported>), AuthError> {
+        let mut conn = store.pool_connection().await?;
+        let Some(open) = children::open_supported(&mut conn, token_hash).await? else {
+            return Ok((staff, None));
+        };
+        let child = children::member(&mut conn, open.member).await?;
+        let facts = match &child {
+            Some(child) => family_facts(&mut conn, child.family).await?,
+            None => None,
+        };
+        let allowed = matches!(&staff, Actor::Staff { staff: id, .. } if *id == open.staff)
+            && child
+                .as_ref()
+                .zip(facts.as_ref())
+                .is_some_and(|(child, facts)| {
+                    policy::may_hand_to_child(&staff, facts, child.id, child.kind)
+                });
+        let (Some(child), true) = (child, allowed) else {
+            children::end_supported(&mut conn, token_hash, "session_ended", self.now()).await?;
+            return Ok((staff, None));
+        };
+        let present = format!("{} ({})", staff.name(), staff.role_title());
+        let actor = Actor::Member {
+            // The device and the passkey that will take it back are the practitioner's.
+            account: staff.account().ok_or(AuthError::CeremonyNotValid)?,
+            member: child.id,
+            family: child.family,
+            kind: MemberKind::Child,
+            // As the audit trail shows it: the child, and who was with them.
+            name: format!("{}, with {present} present", child.name),
+        };
+        Ok((
+            actor,
+            Some(Supported {
+                id: open.id,
+                staff,
+                present,
+            }),
+        ))
     }
 
     /// Ends a session: signing out, or "Exit this page".
@@ -785,6 +859,46 @@ impl Auth {
         let mut audited = store.begin_audited().await?;
         Store::update_passkey_use(&mut audited.tx, stored.id, &serialised, count, backup, now)
             .await?;
+        if purpose == "hand_back" {
+            // Only the practitioner whose device it is takes it back from the child.
+            let Some(supported) = session
+                .supported
+                .as_ref()
+                .filter(|s| s.staff.account() == Some(stored.account))
+            else {
+                drop(audited);
+                let mut record = actor_record(
+                    &session.actor,
+                    "hand_back",
+                    Outcome::Denied,
+                    "refused: not the passkey of the practitioner whose device it is",
+                );
+                record.subject = Some(session.id.to_string());
+                store.audit(record).await?;
+                return Err(AuthError::PasskeyRefused);
+            };
+            children::end_supported(&mut audited.tx, &session.token_hash, "handed_back", now)
+                .await?;
+            sqlx::query("UPDATE sessions SET verified_at = $2 WHERE token_hash = $1")
+                .bind(&session.token_hash)
+                .bind(now)
+                .execute(&mut *audited.tx)
+                .await
+                .map_err(StoreError::from)?;
+            let mut record = actor_record(
+                &supported.staff,
+                "hand_back",
+                Outcome::Allowed,
+                "the practitioner took the device back with their passkey",
+            );
+            record.family = match &session.actor {
+                Actor::Member { family, .. } => Some(*family),
+                _ => None,
+            };
+            record.subject = Some(supported.id.clone());
+            audited.finish(record).await?;
+            return Ok(None);
+        }
         if purpose == "confirm" {
             if session.actor.account() != Some(stored.account) {
                 return Err(AuthError::PasskeyRefused);

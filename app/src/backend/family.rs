@@ -242,6 +242,9 @@ pub async fn family_for_staff(
         withdrawn_after_reading(&mut audited.tx, family, &session.actor, &entries, &names).await?;
     let supervision =
         crate::backend::supervision::prep(&mut audited.tx, &session.actor, family).await?;
+    let bands =
+        crate::backend::child::bands(&mut audited.tx, family, crate::backend::store::now_ms())
+            .await?;
     let ids = entries
         .iter()
         .map(|e| e.id.to_string())
@@ -264,10 +267,14 @@ pub async fn family_for_staff(
         members: members
             .into_iter()
             .filter_map(|(id, name, kind)| {
+                let id = crate::domain::ids::MemberId::parse(&id).ok()?;
+                let band = bands.iter().find(|(child, _, _)| *child == id);
                 Some(MemberView {
-                    id: crate::domain::ids::MemberId::parse(&id).ok()?,
+                    id,
                     name,
                     is_child: kind == "child",
+                    band: band.map(|(_, band, _)| *band),
+                    band_chosen: band.is_some_and(|(_, _, chosen)| *chosen),
                 })
             })
             .collect(),

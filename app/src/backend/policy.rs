@@ -235,6 +235,27 @@ pub fn may_share_with_member(
         && !family.is_flagged_towards(entry.author, target)
 }
 
+/// May the actor hand their device to this child ("hand to child")? A practitioner who
+/// works with the family directly (allocated, or its team manager), for a member who is a
+/// child of that family. Business support and admins never see family content, so never.
+pub fn may_hand_to_child(
+    actor: &Actor,
+    family: &FamilyFacts,
+    member: MemberId,
+    kind: MemberKind,
+) -> bool {
+    matches!(actor, Actor::Staff { role, .. } if role.works_with_families())
+        && may_open_family(actor, family)
+        && kind == MemberKind::Child
+        && family.kind_of(member) == Some(MemberKind::Child)
+}
+
+/// May the actor choose which screens fit a child? The same people who may hand them
+/// the device.
+pub fn may_choose_band(actor: &Actor, family: &FamilyFacts, member: MemberId) -> bool {
+    may_hand_to_child(actor, family, member, MemberKind::Child)
+}
+
 /// May the actor issue an invitation or reset code for a member of this family?
 /// Practitioners allocated to the family, and its team manager.
 pub fn may_issue_family_code(actor: &Actor, family: &FamilyFacts) -> bool {
@@ -346,6 +367,47 @@ mod tests {
         ));
         let parent = member(&w, w.parent_a, MemberKind::ParentCarer);
         assert!(!may_write_record(&parent, &w.family));
+    }
+
+    #[test]
+    fn only_practitioners_who_work_with_the_family_hand_their_device_to_one_of_its_children() {
+        let w = world();
+        let allocated = staff(StaffRole::SocialWorker, w.worker, w.team);
+        assert!(may_hand_to_child(
+            &allocated,
+            &w.family,
+            w.child,
+            MemberKind::Child
+        ));
+        assert!(
+            !may_hand_to_child(&allocated, &w.family, w.parent_a, MemberKind::ParentCarer),
+            "a parent is not a child"
+        );
+        assert!(
+            !may_hand_to_child(&allocated, &w.family, w.parent_a, MemberKind::Child),
+            "the family's facts decide, not the caller's word"
+        );
+        let manager = staff(StaffRole::TeamManager, StaffId::new(), w.team);
+        assert!(may_hand_to_child(
+            &manager,
+            &w.family,
+            w.child,
+            MemberKind::Child
+        ));
+        for outsider in [
+            staff(StaffRole::SocialWorker, StaffId::new(), w.team),
+            staff(StaffRole::BusinessSupportOfficer, w.worker, w.team),
+            staff(StaffRole::Admin, w.worker, w.team),
+            member(&w, w.parent_a, MemberKind::ParentCarer),
+        ] {
+            assert!(!may_hand_to_child(
+                &outsider,
+                &w.family,
+                w.child,
+                MemberKind::Child
+            ));
+            assert!(!may_choose_band(&outsider, &w.family, w.child));
+        }
     }
 
     #[test]

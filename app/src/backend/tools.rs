@@ -11,6 +11,7 @@ use crate::backend::policy::{self, Actor};
 use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
 use crate::backend::store::{AuditRecord, NewEntry, Outcome, Store, Who};
 use crate::domain::FieldErrors;
+use crate::domain::child::{Feeling, HouseItem, Note, kinds};
 use crate::domain::errors::FORM;
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice};
@@ -31,7 +32,7 @@ pub(crate) fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), A
     }
 }
 
-fn json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
+pub(crate) fn json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
     serde_json::to_string(value).map_err(|error| {
         tracing::error!(%error, "could not write an entry as JSON");
         AppError::Internal
@@ -39,7 +40,7 @@ fn json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
 }
 
 /// Writes a new entry of the member's own, shared with their workers if they chose so.
-async fn write(
+pub(crate) async fn write(
     store: &Store,
     session: &CurrentSession,
     kind: &'static str,
@@ -304,6 +305,8 @@ pub async fn goal(
                     id: *m,
                     name: n.clone(),
                     is_child: kind == "child",
+                    band: None,
+                    band_chosen: false,
                 })
         })
         .collect();
@@ -315,6 +318,8 @@ pub async fn goal(
                 id: MemberId::parse(id).ok()?,
                 name: name.clone(),
                 is_child: kind == "child",
+                band: None,
+                band_chosen: false,
             })
         })
         .collect();
@@ -617,6 +622,10 @@ pub fn kind_in_words(kind: &str) -> &'static str {
         STAGE => "where they are with a goal",
         CHANGE_TALK => "something they wanted to say",
         SAFETY_ALERT => "a safety alert",
+        kinds::HOUSE_ITEM => "something in their Three Houses",
+        kinds::FEELING => "how they feel",
+        kinds::WORKER_KNOW => "something they want their worker to know",
+        kinds::IMPORTANT => "who is important to them",
         _ => "an entry",
     }
 }
@@ -640,6 +649,20 @@ pub fn describe(kind: &str, body: &str) -> String {
         STAGE => serde_json::from_str::<StageChoice>(body)
             .ok()
             .map(|s| s.stage.label().to_owned()),
+        kinds::HOUSE_ITEM => serde_json::from_str::<HouseItem>(body)
+            .ok()
+            .map(|h| format!("{}: {}", h.house.title(), h.said.in_words())),
+        kinds::FEELING => serde_json::from_str::<Feeling>(body)
+            .ok()
+            .map(|f| match f.because {
+                Some(because) => {
+                    format!("Feeling: {}, because {}", f.face.word(), because.as_str())
+                }
+                None => format!("Feeling: {}", f.face.word()),
+            }),
+        kinds::WORKER_KNOW | kinds::IMPORTANT => serde_json::from_str::<Note>(body)
+            .ok()
+            .map(|n| n.said.in_words()),
         _ => None,
     }
     .unwrap_or_else(|| {

@@ -20,6 +20,7 @@ use crate::backend::store::views::{
 };
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::backend::tools::{CHANGE_TALK, CHECK_IN, GOAL, SAFETY_ALERT, STAGE};
+use crate::domain::child::{Feeling, HouseItem, Note, Said, kinds};
 use crate::domain::flows::{AnswerKind, Flow};
 use crate::domain::ids::{EntryId, FamilyId};
 use crate::domain::people::MemberKind;
@@ -69,11 +70,65 @@ pub fn parts(kind: &str, body: &str) -> Vec<Part> {
         CHANGE_TALK => serde_json::from_str::<ChangeTalk>(body)
             .map(|t| vec![part("What I want to say", t.sentence())])
             .unwrap_or_default(),
+        // A child's words and pictures, with who was with them when they recorded.
+        kinds::HOUSE_ITEM => serde_json::from_str::<HouseItem>(body)
+            .map(|h| {
+                let mut parts = said_parts(&h.said, &part);
+                parts.insert(0, part("Three Houses", h.house.title().to_owned()));
+                with_present(parts, h.present, &part)
+            })
+            .unwrap_or_default(),
+        kinds::FEELING => serde_json::from_str::<Feeling>(body)
+            .map(|f| {
+                let mut parts = vec![part("How I feel", f.face.word().to_owned())];
+                if let Some(because) = f.because {
+                    parts.push(part("Because", because.as_str().to_owned()));
+                }
+                with_present(parts, f.present, &part)
+            })
+            .unwrap_or_default(),
+        kinds::WORKER_KNOW | kinds::IMPORTANT => serde_json::from_str::<Note>(body)
+            .map(|n| {
+                let mut parts = said_parts(&n.said, &part);
+                let what = if kind == kinds::WORKER_KNOW {
+                    "What I want my worker to know"
+                } else {
+                    "Who is important to me"
+                };
+                parts.insert(0, part("Page", what.to_owned()));
+                with_present(parts, n.present, &part)
+            })
+            .unwrap_or_default(),
         _ => vec![part(
             "What they wrote",
             crate::backend::tools::describe(kind, body),
         )],
     }
+}
+
+/// A child's pictures (by their words) and own words, as parts.
+fn said_parts(said: &Said, part: &impl Fn(&str, String) -> Part) -> Vec<Part> {
+    let mut parts = Vec::new();
+    if !said.symbols.is_empty() {
+        let words: Vec<&str> = said.symbols.iter().map(|s| s.word()).collect();
+        parts.push(part("Pictures chosen", words.join(", ")));
+    }
+    if let Some(words) = &said.words {
+        parts.push(part("In their own words", words.as_str().to_owned()));
+    }
+    parts
+}
+
+/// Adds who was with the child when they recorded, if anyone was.
+fn with_present(
+    mut parts: Vec<Part>,
+    present: Option<String>,
+    part: &impl Fn(&str, String) -> Part,
+) -> Vec<Part> {
+    if let Some(present) = present {
+        parts.push(part("Recorded with", format!("{present} present")));
+    }
+    parts
 }
 
 /// Ends an audited transaction as refused, and answers "not found".

@@ -291,9 +291,20 @@ impl Store {
         .bind(token_hash.to_owned())
         .bind(now)
         .bind(reason);
+        // A child's session on a practitioner's device ends with the session it ran in.
         let done = match conn {
-            Some(conn) => query.execute(conn).await?,
-            None => query.execute(&self.pool).await?,
+            Some(conn) => {
+                let done = query.execute(&mut *conn).await?;
+                super::children::end_supported(conn, token_hash, "session_ended", now).await?;
+                done
+            }
+            None => {
+                let mut tx = self.pool.begin().await?;
+                let done = query.execute(&mut *tx).await?;
+                super::children::end_supported(&mut tx, token_hash, "session_ended", now).await?;
+                tx.commit().await?;
+                done
+            }
         };
         Ok(done.rows_affected() > 0)
     }

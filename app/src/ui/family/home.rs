@@ -100,6 +100,10 @@ pub fn Home() -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match me.await {
+                    // A child's own screens fit their age; the grown-ups' page does not.
+                    Ok(SignedInAs::Member { is_child: true, .. }) => {
+                        view! { <leptos_router::components::Redirect path="/child" /> }.into_any()
+                    }
                     Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name /> }.into_any(),
                     Ok(SignedInAs::Staff { name, role, is_admin, books_supervision, .. }) => {
                         view! { <StaffHome name role is_admin books_supervision /> }.into_any()

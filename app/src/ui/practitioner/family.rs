@@ -21,6 +21,8 @@ pub fn FamilyPage() -> impl IntoView {
                 match found.await {
                     Ok(family) => {
                         let family_id = family.id.to_string();
+                        let children: Vec<crate::api::family::MemberView> =
+                            family.members.iter().filter(|m| m.is_child).cloned().collect();
                         view! {
                             <PageTitle text="Family" />
                             <ErrorSummary error />
@@ -71,6 +73,7 @@ pub fn FamilyPage() -> impl IntoView {
                                     })
                                     .collect_view()}
                             </dl>
+                            <ChildrenScreens members=children.clone() />
                             <Supervision family=family_id.clone() prep=family.supervision.clone() echo=echo.clone() />
                             <h2 class="govuk-heading-m">"Shared with workers"</h2>
                             {if family.entries.is_empty() {
@@ -336,4 +339,66 @@ fn Supervision(
         <dl class="govuk-summary-list">{records}</dl>
     }
     .into_any()
+}
+
+/// A child's screens: which fit them, and handing this device to them. Handing over is a
+/// plain form, so it works before the WebAssembly arrives; the device is the child's until
+/// this practitioner's passkey takes it back.
+#[component]
+fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoView {
+    use crate::api::child::{ChooseBand, HandToChild};
+    use crate::domain::child::AgeBand;
+    use crate::ui::shared::form::SERVER_FN_FIELD;
+    use leptos::server_fn::ServerFn;
+    (!members.is_empty()).then(|| {
+        view! {
+            <h2 class="govuk-heading-m">"Children's screens"</h2>
+            <p class="govuk-body">
+                "Hand this device to a child so they can record in their own words. Only their screens can be used until you take it back with your passkey. It locks itself if nobody touches it for 5 minutes."
+            </p>
+            {members
+                .into_iter()
+                .map(|m| {
+                    let band = m.band.unwrap_or(AgeBand::Under8);
+                    let how = if m.band_chosen { "chosen by a practitioner" } else { "from their date of birth" };
+                    let select_id = format!("band-{}", m.id);
+                    view! {
+                        <div class="govuk-summary-card">
+                            <div class="govuk-summary-card__title-wrapper">
+                                <h3 class="govuk-summary-card__title">{m.name.clone()}</h3>
+                            </div>
+                            <div class="govuk-summary-card__content">
+                                <p class="govuk-body">{format!("Screens for {} ({how}).", band.label().to_lowercase())}</p>
+                                <form method="post">
+                                    <input type="hidden" name=SERVER_FN_FIELD value=HandToChild::url() />
+                                    <input type="hidden" name="member" value=m.id.to_string() />
+                                    <button type="submit" class="govuk-button" data-module="govuk-button">
+                                        {format!("Hand the tablet to {}", m.name)}
+                                    </button>
+                                </form>
+                                <form method="post" class="govuk-form-group">
+                                    <input type="hidden" name=SERVER_FN_FIELD value=ChooseBand::url() />
+                                    <input type="hidden" name="member" value=m.id.to_string() />
+                                    <label class="govuk-label" for=select_id.clone()>{format!("Screens that fit {}", m.name)}</label>
+                                    <select class="govuk-select" id=select_id name="band">
+                                        <option value="from_birth" selected=!m.band_chosen>"From their date of birth"</option>
+                                        {AgeBand::ALL
+                                            .into_iter()
+                                            .map(|b| view! {
+                                                <option value=b.code() selected=m.band_chosen && b == band>{b.label()}</option>
+                                            })
+                                            .collect_view()}
+                                    </select>
+                                    " "
+                                    <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                                        "Change screens"
+                                    </button>
+                                </form>
+                            </div>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        }
+    })
 }

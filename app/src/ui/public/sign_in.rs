@@ -43,6 +43,22 @@ pub fn SignedOut() -> impl IntoView {
     }
 }
 
+/// After a handed-over device locked itself: the session has ended, so nobody else can
+/// see what was on it, and only the practitioner's passkey gets back in.
+#[component]
+pub fn Locked() -> impl IntoView {
+    view! {
+        <PageTitle text="Locked" />
+        <h1 class="govuk-heading-l">"This screen locked itself"</h1>
+        <p class="govuk-body">
+            "Nobody had used it for a while, so it locked to keep what was on it private. Everything that was saved is kept."
+        </p>
+        <p class="govuk-body">
+            <a href="/sign-in" class="govuk-link">"Sign in again"</a>
+        </p>
+    }
+}
+
 /// "Confirm it is you": signing in again on the same session, before something that
 /// needs it, such as issuing a reset code.
 #[component]

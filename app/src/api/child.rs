@@ -1,0 +1,236 @@
+//! A child's own tools, and a practitioner handing their device to a child.
+//!
+//! Each function: who is asking -> policy (inside the backend call) -> parse -> store,
+//! audited in the same transaction -> a plain DTO. Every function a child's screens call
+//! is named `child-…`, so that a device handed to a child can be held to those alone.
+
+use super::AppError;
+use crate::domain::child::{AgeBand, Face, House, Symbol};
+use crate::domain::ids::{EntryId, MemberId};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The endpoints a child's screens use: everything a device in child mode may call.
+pub const CHILD_ENDPOINTS: [&str; 6] = [
+    "/api/child-space",
+    "/api/child-house",
+    "/api/child-feeling",
+    "/api/child-note",
+    "/api/child-share",
+    "/api/child-not-safe",
+];
+
+/// One thing a child recorded, as they see it on their own screens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildItem {
+    pub id: EntryId,
+    pub kind: String,
+    pub house: Option<House>,
+    pub face: Option<Face>,
+    pub symbols: Vec<Symbol>,
+    /// The child's own words, exactly as written.
+    pub words: Option<String>,
+    pub written_at: i64,
+    pub shared_with_workers: bool,
+    /// The members it is shared with, by id.
+    pub shared_with: Vec<MemberId>,
+}
+
+/// Someone in the family a child may show something to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: MemberId,
+    pub name: String,
+}
+
+/// Everything a child's screens show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChildSpace {
+    pub first_name: String,
+    pub band: AgeBand,
+    /// On a practitioner's device: the practitioner, who takes it back with their passkey.
+    pub with_worker: Option<String>,
+    /// Seconds without a touch before a handed-over device locks itself.
+    pub lock_after_seconds: Option<i64>,
+    /// The practitioners who see what the child shares with "my worker".
+    pub workers: Vec<String>,
+    /// Family members the child may show things to, by name. Anyone the policy keeps
+    /// apart from the child is simply not here.
+    pub people: Vec<Person>,
+    pub items: Vec<ChildItem>,
+}
+
+#[server(prefix = "/api", endpoint = "child-space")]
+pub async fn my_child_space() -> Result<ChildSpace, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::child::space(&services.store, &session, &services.auth).await
+}
+
+/// Puts something in one of the Three Houses. Pictures are checkboxes named `symbols[]`.
+#[server(prefix = "/api", endpoint = "child-house")]
+pub async fn add_to_house(
+    #[server(default)] submission: String,
+    #[server(default)] house: String,
+    #[server(default)] symbols: Vec<String>,
+    #[server(default)] words: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::child::HouseItem;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let item = HouseItem::parse(&house, &symbols, &words).map_err(AppError::Invalid)?;
+    let house = item.house;
+    crate::backend::child::add_house_item(
+        &services.store,
+        &session,
+        submission,
+        item,
+        share == "workers",
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/child/houses/{}", house.code()));
+    Ok(())
+}
+
+/// A feelings check-in: one of five faces, and "because…" if the child wants.
+#[server(prefix = "/api", endpoint = "child-feeling")]
+pub async fn add_feeling(
+    #[server(default)] submission: String,
+    #[server(default)] face: String,
+    #[server(default)] because: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::child::Feeling;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let feeling = Feeling::parse(&face, &because).map_err(AppError::Invalid)?;
+    crate::backend::child::add_feeling(
+        &services.store,
+        &session,
+        submission,
+        feeling,
+        share == "workers",
+    )
+    .await?;
+    leptos_axum::redirect("/child/feelings");
+    Ok(())
+}
+
+/// "What I want my worker to know" (`which` = `tell`) or "Who is important to me"
+/// (`which` = `important`).
+#[server(prefix = "/api", endpoint = "child-note")]
+pub async fn add_note(
+    #[server(default)] submission: String,
+    #[server(default)] which: String,
+    #[server(default)] symbols: Vec<String>,
+    #[server(default)] words: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::child::{Said, kinds};
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let (kind, empty, back) = match which.as_str() {
+        "tell" => (
+            kinds::WORKER_KNOW,
+            "Choose a picture or write something for your worker to know.",
+            "/child/tell",
+        ),
+        "important" => (
+            kinds::IMPORTANT,
+            "Choose a picture or write who is important to you.",
+            "/child/important",
+        ),
+        _ => return Err(AppError::BadRequest),
+    };
+    let said = Said::parse(&symbols, &words, empty).map_err(AppError::Invalid)?;
+    crate::backend::child::add_note(
+        &services.store,
+        &session,
+        kind,
+        submission,
+        said,
+        share == "workers",
+    )
+    .await?;
+    leptos_axum::redirect(back);
+    Ok(())
+}
+
+/// Shows one of the child's own things to their worker or to a named member of the
+/// family (`with` = `workers` or a member's id), or stops showing it (`show` = `no`).
+/// `back` is where to go next: a child page.
+#[server(prefix = "/api", endpoint = "child-share")]
+pub async fn child_share(
+    #[server(default)] entry: String,
+    #[server(default)] with: String,
+    #[server(default)] show: String,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let id = EntryId::parse(&entry).map_err(|_| AppError::NotFound)?;
+    let show = show != "no";
+    let store = &services.store;
+    crate::backend::child::own_item(store, &session, id).await?;
+    if with == "workers" {
+        crate::backend::tools::set_shared(store, &session, id, show).await?;
+    } else {
+        let member = MemberId::parse(&with).map_err(|_| AppError::BadRequest)?;
+        if show {
+            crate::backend::tools::share_with_member(store, &session, id, member).await?;
+        } else {
+            crate::backend::tools::unshare_with_member(store, &session, id, member).await?;
+        }
+    }
+    let back = if back.starts_with("/child") && !back.contains("//") {
+        back
+    } else {
+        "/child".to_owned()
+    };
+    leptos_axum::redirect(&back);
+    Ok(())
+}
+
+/// "I don't feel safe": tells the allocated workers at once.
+#[server(prefix = "/api", endpoint = "child-not-safe")]
+pub async fn child_not_safe(#[server(default)] submission: String) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    crate::backend::child::own_space(&session)?;
+    crate::backend::tools::raise_alert(&services.store, &session, submission).await?;
+    leptos_axum::redirect("/child/safe/told");
+    Ok(())
+}
+
+/// "Hand to child": the practitioner's signed-in device becomes the child's, for that
+/// child alone, until the practitioner takes it back with their passkey.
+#[server(prefix = "/api", endpoint = "hand-to-child")]
+pub async fn hand_to_child(#[server(default)] member: String) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let member = MemberId::parse(&member).map_err(|_| AppError::NotFound)?;
+    crate::backend::child::hand_to_child(&services.store, &session, member).await?;
+    leptos_axum::redirect("/child");
+    Ok(())
+}
+
+/// A practitioner's choice of which screens fit a child: a band, or `from_birth`.
+#[server(prefix = "/api", endpoint = "choose-band")]
+pub async fn choose_band(
+    #[server(default)] member: String,
+    #[server(default)] band: String,
+) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let member = MemberId::parse(&member).map_err(|_| AppError::NotFound)?;
+    let band = AgeBand::parse_choice(&band).map_err(AppError::Invalid)?;
+    let family =
+        crate::backend::child::choose_band(&services.store, &session, member, band).await?;
+    leptos_axum::redirect(&format!("/families/{family}"));
+    Ok(())
+}

@@ -1,0 +1,378 @@
+//! A child's tools on the server, and handing a practitioner's device to a child.
+//!
+//! A child's entries are ordinary entries: private to the child until they choose to show
+//! them, with every write and read audited in its transaction. On a practitioner's device
+//! the child is the author, and the entry keeps the name of the practitioner who was
+//! present. This module never lets a child's session reach anything of the practitioner's:
+//! the session acts as the child alone until the practitioner's passkey takes it back.
+
+use crate::api::AppError;
+use crate::api::child::{ChildItem, ChildSpace, Person};
+use crate::backend::auth::{Auth, CurrentSession};
+use crate::backend::policy::{self, Actor, EntryFacts};
+use crate::backend::store::children;
+use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
+use crate::backend::store::{AuditRecord, Outcome, Store, Who};
+use crate::backend::tools::{json, write};
+use crate::domain::child::{AgeBand, Feeling, HouseItem, Note, Said, kinds};
+use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+use crate::domain::people::MemberKind;
+
+/// The kinds of entry a child's screens write.
+pub const CHILD_KINDS: [&str; 4] = [
+    kinds::HOUSE_ITEM,
+    kinds::FEELING,
+    kinds::WORKER_KNOW,
+    kinds::IMPORTANT,
+];
+
+/// The child asking, or "not found": only a child has these screens.
+pub fn own_space(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
+    match &session.actor {
+        Actor::Member {
+            family,
+            member,
+            kind: MemberKind::Child,
+            ..
+        } => Ok((*family, *member)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Who was with the child: the practitioner whose device it is.
+fn present(session: &CurrentSession) -> Option<String> {
+    session.supported.as_ref().map(|s| s.present.clone())
+}
+
+/// The band for a child today: the practitioner's choice if they made one, else from the
+/// date of birth.
+pub fn band_for(choice: Option<Option<AgeBand>>, born: Option<&str>, now_ms: i64) -> AgeBand {
+    if let Some(Some(band)) = choice {
+        return band;
+    }
+    let today = chrono::DateTime::from_timestamp_millis(now_ms)
+        .map(|t| t.date_naive())
+        .unwrap_or_default();
+    born.and_then(|b| chrono::NaiveDate::parse_from_str(b, "%Y-%m-%d").ok())
+        .map(|born| AgeBand::on(born, today))
+        // A child always has a date of birth; without one, the simplest screens.
+        .unwrap_or(AgeBand::Under8)
+}
+
+fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
+    let mut shown = ChildItem {
+        id: entry.id,
+        kind: entry.kind.clone(),
+        house: None,
+        face: None,
+        symbols: Vec::new(),
+        words: None,
+        written_at: entry.created_at,
+        shared_with_workers: entry.facts.shared_with_workers,
+        shared_with: entry.facts.shared_with.clone(),
+    };
+    let said = |said: Said, shown: &mut ChildItem| {
+        shown.symbols = said.symbols;
+        shown.words = said.words.map(|w| w.as_str().to_owned());
+    };
+    match entry.kind.as_str() {
+        kinds::HOUSE_ITEM => {
+            let house: HouseItem = serde_json::from_str(&entry.body).ok()?;
+            shown.house = Some(house.house);
+            said(house.said, &mut shown);
+        }
+        kinds::FEELING => {
+            let feeling: Feeling = serde_json::from_str(&entry.body).ok()?;
+            shown.face = Some(feeling.face);
+            shown.words = feeling.because.map(|w| w.as_str().to_owned());
+        }
+        kinds::WORKER_KNOW | kinds::IMPORTANT => {
+            let note: Note = serde_json::from_str(&entry.body).ok()?;
+            said(note.said, &mut shown);
+        }
+        _ => return None,
+    }
+    Some(shown)
+}
+
+/// Everything the child's screens show: their own things, who they can show them to,
+/// and which screens fit them. Read and audited in one transaction.
+pub async fn space(
+    store: &Store,
+    session: &CurrentSession,
+    auth: &Auth,
+) -> Result<ChildSpace, AppError> {
+    let (family, me) = own_space(session)?;
+    let mut audited = store.begin_audited().await?;
+    let facts = family_facts(&mut audited.tx, family)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let child = children::member(&mut audited.tx, me)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let choice = children::band_choice(&mut audited.tx, me).await?;
+    let workers = children::allocated_names(&mut audited.tx, family).await?;
+    // Whoever the child could show something to: the policy decides, for a thing of theirs.
+    let blank = EntryFacts {
+        family,
+        author: me,
+        shared_with_workers: false,
+        shared_with: Vec::new(),
+    };
+    let people = children::members_of(&mut audited.tx, family)
+        .await?
+        .into_iter()
+        .filter(|(id, _, _)| policy::may_share_with_member(&session.actor, &facts, &blank, *id))
+        .map(|(id, _, name)| Person { id, name })
+        .collect();
+    let items: Vec<ChildItem> = family_entries(&mut audited.tx, family)
+        .await?
+        .iter()
+        .filter(|e| e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str()))
+        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .filter_map(item)
+        .collect();
+    let ids = items
+        .iter()
+        .map(|i| i.id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_child_space",
+            Some(family),
+            Some(me.to_string()),
+            Outcome::Allowed,
+            ids,
+        ))
+        .await?;
+    Ok(ChildSpace {
+        first_name: child
+            .name
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_owned(),
+        band: band_for(choice, child.date_of_birth.as_deref(), auth.now()),
+        with_worker: session
+            .supported
+            .as_ref()
+            .map(|s| s.staff.name().to_owned()),
+        lock_after_seconds: session
+            .supported
+            .as_ref()
+            .map(|_| auth.settings.child_idle_ms / 1000),
+        workers,
+        people,
+        items,
+    })
+}
+
+/// One of the child's own things, or not found.
+pub async fn own_item(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+) -> Result<(), AppError> {
+    let (family, me) = own_space(session)?;
+    let mut conn = store.pool_connection().await?;
+    family_entries(&mut conn, family)
+        .await?
+        .into_iter()
+        .find(|e| e.id == id && e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str()))
+        .map(|_| ())
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn add_house_item(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    mut item: HouseItem,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    own_space(session)?;
+    item.present = present(session);
+    write(
+        store,
+        session,
+        kinds::HOUSE_ITEM,
+        submission,
+        json(&item)?,
+        share,
+    )
+    .await
+}
+
+pub async fn add_feeling(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    mut feeling: Feeling,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    own_space(session)?;
+    feeling.present = present(session);
+    write(
+        store,
+        session,
+        kinds::FEELING,
+        submission,
+        json(&feeling)?,
+        share,
+    )
+    .await
+}
+
+pub async fn add_note(
+    store: &Store,
+    session: &CurrentSession,
+    kind: &'static str,
+    submission: SubmissionId,
+    said: Said,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    own_space(session)?;
+    let note = Note {
+        said,
+        present: present(session),
+    };
+    write(store, session, kind, submission, json(&note)?, share).await
+}
+
+/// The child and their family's facts, if the member exists; for staff actions on a child.
+async fn child_and_facts(
+    conn: &mut sqlx::AnyConnection,
+    member: MemberId,
+) -> Result<Option<(children::MemberRow, policy::FamilyFacts)>, AppError> {
+    let Some(child) = children::member(conn, member).await? else {
+        return Ok(None);
+    };
+    Ok(family_facts(conn, child.family)
+        .await?
+        .map(|facts| (child, facts)))
+}
+
+/// "Hand to child": opens child mode on the practitioner's own session. Audited in the
+/// same transaction. Anyone the policy refuses gets "not found".
+pub async fn hand_to_child(
+    store: &Store,
+    session: &CurrentSession,
+    member: MemberId,
+) -> Result<(), AppError> {
+    let Actor::Staff { staff, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    if session.supported.is_some() {
+        return Err(AppError::NotFound);
+    }
+    let mut audited = store.begin_audited().await?;
+    let found = child_and_facts(&mut audited.tx, member).await?;
+    let Some((child, _)) = found.filter(|(child, facts)| {
+        policy::may_hand_to_child(&session.actor, facts, child.id, child.kind)
+    }) else {
+        drop(audited);
+        store
+            .audit(AuditRecord::new(
+                &Who::actor(&session.actor),
+                "hand_to_child",
+                None,
+                Some(member.to_string()),
+                Outcome::Denied,
+                "refused by the policy",
+            ))
+            .await?;
+        return Err(AppError::NotFound);
+    };
+    let now = crate::backend::store::now_ms();
+    let id = children::start_supported(&mut audited.tx, &session.token_hash, *staff, member, now)
+        .await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "hand_to_child",
+            Some(child.family),
+            Some(member.to_string()),
+            Outcome::Allowed,
+            format!("supported session {id}"),
+        ))
+        .await?;
+    Ok(())
+}
+
+/// A practitioner's choice of screens for a child, kept with every earlier choice.
+pub async fn choose_band(
+    store: &Store,
+    session: &CurrentSession,
+    member: MemberId,
+    band: Option<AgeBand>,
+) -> Result<FamilyId, AppError> {
+    let Actor::Staff { staff, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    let mut audited = store.begin_audited().await?;
+    let found = child_and_facts(&mut audited.tx, member).await?;
+    let Some((child, _)) =
+        found.filter(|(child, facts)| policy::may_choose_band(&session.actor, facts, child.id))
+    else {
+        return Err(AppError::NotFound);
+    };
+    let now = crate::backend::store::now_ms();
+    children::choose_band(&mut audited.tx, member, band, *staff, now).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "choose_band",
+            Some(child.family),
+            Some(member.to_string()),
+            Outcome::Allowed,
+            band.map(|b| b.code()).unwrap_or("from_birth").to_owned(),
+        ))
+        .await?;
+    Ok(child.family)
+}
+
+/// The band and the latest choice for each child of a family, for the practitioner's page.
+pub async fn bands(
+    conn: &mut sqlx::AnyConnection,
+    family: FamilyId,
+    now_ms: i64,
+) -> Result<Vec<(MemberId, AgeBand, bool)>, AppError> {
+    let mut out = Vec::new();
+    for (id, kind, _) in children::members_of(conn, family).await? {
+        if kind != MemberKind::Child {
+            continue;
+        }
+        let Some(child) = children::member(conn, id).await? else {
+            continue;
+        };
+        let choice = children::band_choice(conn, id).await?;
+        let chosen = matches!(choice, Some(Some(_)));
+        out.push((
+            id,
+            band_for(choice, child.date_of_birth.as_deref(), now_ms),
+            chosen,
+        ));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_practitioners_choice_wins_over_the_date_of_birth_until_set_back() {
+        // 23 November 2026.
+        let now = 1_795_392_000_000;
+        let born = Some("2020-03-01");
+        assert_eq!(band_for(None, born, now), AgeBand::Under8);
+        assert_eq!(band_for(Some(None), born, now), AgeBand::Under8);
+        assert_eq!(
+            band_for(Some(Some(AgeBand::From8To12)), born, now),
+            AgeBand::From8To12
+        );
+        assert_eq!(band_for(None, Some("2013-01-01"), now), AgeBand::From13);
+    }
+}

@@ -1,0 +1,201 @@
+//! Children: the screens chosen for a child, and supported sessions ("hand to child").
+//!
+//! Nothing here decides who may do what; the policy does, before these are called. Writes
+//! take the audited transaction they belong to.
+
+use super::{StoreError, parse_id};
+use crate::domain::child::AgeBand;
+use crate::domain::ids::{FamilyId, MemberId, StaffId};
+use crate::domain::people::MemberKind;
+use sqlx::AnyConnection;
+
+/// A family member as the child screens need them.
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub id: MemberId,
+    pub family: FamilyId,
+    pub kind: MemberKind,
+    pub name: String,
+    pub date_of_birth: Option<String>,
+}
+
+/// The open supported session on a session, if any.
+#[derive(Debug, Clone)]
+pub struct SupportedRow {
+    pub id: String,
+    pub staff: StaffId,
+    pub member: MemberId,
+    pub started_at: i64,
+}
+
+pub async fn member(
+    conn: &mut AnyConnection,
+    member: MemberId,
+) -> Result<Option<MemberRow>, StoreError> {
+    let row: Option<(String, String, String, Option<String>)> = sqlx::query_as(
+        "SELECT family_id, kind, display_name, date_of_birth FROM members WHERE id = $1",
+    )
+    .bind(member.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|(family, kind, name, date_of_birth)| {
+        Ok(MemberRow {
+            id: member,
+            family: parse_id(&family, FamilyId::parse)?,
+            kind: MemberKind::from_code(&kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+            name,
+            date_of_birth,
+        })
+    })
+    .transpose()
+}
+
+/// The practitioner's newest choice of screens: `None` when nobody chose, `Some(None)`
+/// when the last choice was "back to the date of birth".
+pub async fn band_choice(
+    conn: &mut AnyConnection,
+    member: MemberId,
+) -> Result<Option<Option<AgeBand>>, StoreError> {
+    let row: Option<(Option<String>,)> = sqlx::query_as(
+        "SELECT band FROM age_band_choices WHERE member_id = $1 \
+         ORDER BY chosen_at DESC, id DESC LIMIT 1",
+    )
+    .bind(member.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|(band,)| match band {
+        None => Ok(None),
+        Some(code) => AgeBand::from_code(&code)
+            .map(Some)
+            .ok_or_else(|| StoreError::Corrupt(format!("age band {code:?}"))),
+    })
+    .transpose()
+}
+
+pub async fn choose_band(
+    conn: &mut AnyConnection,
+    member: MemberId,
+    band: Option<AgeBand>,
+    staff: StaffId,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO age_band_choices (id, member_id, band, staff_id, chosen_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(member.to_string())
+    .bind(band.map(|b| b.code()))
+    .bind(staff.to_string())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The supported session open on a signed-in session, if any.
+pub async fn open_supported(
+    conn: &mut AnyConnection,
+    session_hash: &str,
+) -> Result<Option<SupportedRow>, StoreError> {
+    let row: Option<(String, String, String, i64)> = sqlx::query_as(
+        "SELECT id, staff_id, member_id, started_at FROM supported_sessions \
+         WHERE session_hash = $1 AND ended_at IS NULL",
+    )
+    .bind(session_hash)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|(id, staff, member, started_at)| {
+        Ok(SupportedRow {
+            id,
+            staff: parse_id(&staff, StaffId::parse)?,
+            member: parse_id(&member, MemberId::parse)?,
+            started_at,
+        })
+    })
+    .transpose()
+}
+
+/// Opens child mode on a session. Returns the new row's id.
+pub async fn start_supported(
+    conn: &mut AnyConnection,
+    session_hash: &str,
+    staff: StaffId,
+    member: MemberId,
+    now: i64,
+) -> Result<String, StoreError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    sqlx::query(
+        "INSERT INTO supported_sessions (id, session_hash, staff_id, member_id, started_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(id.clone())
+    .bind(session_hash.to_owned())
+    .bind(staff.to_string())
+    .bind(member.to_string())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// Closes child mode on a session, if it was open. `reason` is `handed_back` or
+/// `session_ended`.
+pub async fn end_supported(
+    conn: &mut AnyConnection,
+    session_hash: &str,
+    reason: &'static str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE supported_sessions SET ended_at = $2, end_reason = $3 \
+         WHERE session_hash = $1 AND ended_at IS NULL",
+    )
+    .bind(session_hash.to_owned())
+    .bind(now)
+    .bind(reason)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The names of the practitioners allocated to a family now: who a child's words reach
+/// when they share them with "my worker".
+pub async fn allocated_names(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+) -> Result<Vec<String>, StoreError> {
+    let rows: Vec<(String,)> = sqlx::query_as(
+        "SELECT s.display_name FROM allocations a JOIN staff s ON s.id = a.staff_id \
+         WHERE a.family_id = $1 AND a.ended_at IS NULL AND s.deactivated_at IS NULL \
+         ORDER BY s.display_name",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.into_iter().map(|(name,)| name).collect())
+}
+
+/// The other members of a family, by name.
+pub async fn members_of(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+) -> Result<Vec<(MemberId, MemberKind, String)>, StoreError> {
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT id, kind, display_name FROM members WHERE family_id = $1 ORDER BY created_at, id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|(id, kind, name)| {
+            Ok((
+                parse_id(&id, MemberId::parse)?,
+                MemberKind::from_code(&kind)
+                    .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+                name,
+            ))
+        })
+        .collect()
+}

@@ -1,0 +1,559 @@
+//! A child's screens: the Three Houses, "How I feel", "What I want my worker to know",
+//! "Who is important to me" and "I don't feel safe".
+//!
+//! The screens fit the child's age band: the youngest get large pictures first and pages
+//! that read themselves aloud; teenagers a plainer, grown-up look. Every choice is a
+//! picture with its word, at least 44 pixels, reachable by keyboard. Every form is a plain
+//! form that works before the WebAssembly arrives. Nothing is ever shown as a red error:
+//! a problem is a gentle "let's try that again" that keeps everything chosen.
+//!
+//! On a practitioner's device the child's screens are all there is: the practitioner's
+//! pages cannot be reached until their passkey takes the device back.
+
+pub mod symbols;
+
+use crate::api::AppError;
+use crate::api::child::{
+    AddFeeling, AddNote, AddToHouse, ChildItem, ChildNotSafe, ChildShare, ChildSpace,
+    my_child_space,
+};
+use crate::domain::child::{AgeBand, Face, House, Symbol, kinds};
+use crate::domain::ids::SubmissionId;
+use crate::ui::family::home::{loaded, when};
+use crate::ui::shared::form::{FormEcho, SERVER_FN_FIELD, textarea_text};
+use crate::ui::shared::layout::PageTitle;
+use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
+use leptos_router::hooks::use_params_map;
+use symbols::{FacePicture, SymbolPicture};
+
+/// The frame of every child screen: the band's look, read-aloud, the idle lock on a
+/// practitioner's device, and the way back to the start.
+#[component]
+fn ChildFrame(space: ChildSpace, home: bool, children: Children) -> impl IntoView {
+    let band = space.band;
+    let class = format!("app-child app-child--{}", band.code());
+    let auto = band.reads_aloud_by_itself().then_some("");
+    let lock = space.lock_after_seconds.map(|seconds| {
+        view! {
+            // Locks the screen after it has sat untouched (see /scripts/child.js); the
+            // server also ends the session once the same time has passed.
+            <form method="post" action="/lock" data-idle-lock=seconds.to_string() class="app-child__lock">
+                <button type="submit" class="govuk-button govuk-button--secondary">"Lock the screen"</button>
+            </form>
+        }
+    });
+    let give_back = space.with_worker.clone().map(|worker| {
+        view! {
+            <a href="/child/hand-back" class="govuk-link app-child__give-back">
+                {format!("Give the tablet back to {worker}")}
+            </a>
+        }
+    });
+    view! {
+        <div class=class data-read-aloud-auto=auto>
+            <nav class="app-child__nav" aria-label="Your pages">
+                {(!home).then(|| view! {
+                    <a href="/child" class="govuk-link app-child__start">"Back to the start"</a>
+                })}
+                {give_back}
+            </nav>
+            {children()}
+            <p class="govuk-body app-child__safe">
+                <a href="/child/safe" class="govuk-link">"I don't feel safe"</a>
+            </p>
+            {lock}
+        </div>
+    }
+}
+
+/// A gentle problem box: what to try, never a red error screen.
+#[component]
+fn TryAgain(echo: FormEcho) -> impl IntoView {
+    let messages: Vec<String> = match &echo.error {
+        Some(AppError::Invalid(errors)) => errors.iter().map(|e| e.message.clone()).collect(),
+        Some(other) => vec![other.to_string()],
+        None => Vec::new(),
+    };
+    (!messages.is_empty()).then(|| {
+        view! {
+            <div class="app-child__try-again" role="alert" tabindex="-1" id="try-again">
+                <h2 class="govuk-heading-m">"Let's try that again"</h2>
+                {messages
+                    .into_iter()
+                    .map(|m| view! { <p class="govuk-body">{m}</p> })
+                    .collect_view()}
+            </div>
+        }
+    })
+}
+
+fn space_resource() -> Resource<Result<ChildSpace, AppError>> {
+    Resource::new(|| (), |_| my_child_space())
+}
+
+fn new_submission() -> String {
+    SharedValue::new(|| SubmissionId::new().to_string()).into_inner()
+}
+
+/// The start: one big picture button for each tool.
+#[component]
+pub fn ChildHome() -> impl IntoView {
+    loaded(space_resource(), |space, _| {
+        let teen = space.band == AgeBand::From13;
+        let hello = if teen {
+            format!("{}'s space", space.first_name)
+        } else {
+            format!("Hello {}", space.first_name)
+        };
+        let intro = if teen {
+            "Write about things in your own words. Only you can see them until you choose to show someone."
+        } else {
+            "What would you like to do? Only you can see what you put here, until you choose to show someone."
+        };
+        let tiles = [
+            (
+                "/child/houses/worries",
+                Symbol::Home,
+                House::Worries.title(),
+            ),
+            (
+                "/child/houses/good_things",
+                Symbol::Hugs,
+                House::GoodThings.title(),
+            ),
+            (
+                "/child/houses/dreams",
+                Symbol::DaysOut,
+                House::Dreams.title(),
+            ),
+            ("/child/feelings", Symbol::Friends, "How I feel"),
+            (
+                "/child/tell",
+                Symbol::School,
+                "What I want my worker to know",
+            ),
+            ("/child/important", Symbol::Family, "Who is important to me"),
+        ];
+        view! {
+            <PageTitle text="Your space" />
+            <ChildFrame space=space.clone() home=true>
+                <h1 class="govuk-heading-l">{hello}</h1>
+                <p class="govuk-body">{intro}</p>
+                <ul class="app-tiles">
+                    {tiles
+                        .into_iter()
+                        .map(|(href, symbol, label)| view! {
+                            <li class="app-tiles__item">
+                                <a href=href class="app-tile">
+                                    <SymbolPicture symbol />
+                                    <span class="app-tile__word">{label}</span>
+                                </a>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            </ChildFrame>
+        }
+    })
+}
+
+/// Picture checkboxes named `symbols[]`, ticked again as sent after a problem.
+#[component]
+fn SymbolChoices(legend: &'static str, echo: FormEcho) -> impl IntoView {
+    let ticked: Vec<String> = echo
+        .fields
+        .iter()
+        .filter(|(n, _)| n == "symbols[]")
+        .map(|(_, v)| v.clone())
+        .collect();
+    view! {
+        <fieldset class="govuk-fieldset app-choices">
+            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
+            <div class="app-choices__grid">
+                {Symbol::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, symbol)| {
+                        // The first box has the field's id, for links to it.
+                        let id = if i == 0 { "symbols".to_owned() } else { format!("symbols-{}", i + 1) };
+                        let checked = ticked.iter().any(|t| t == symbol.code());
+                        view! {
+                            <div class="app-choice">
+                                <input class="app-choice__input" type="checkbox" id=id.clone() name="symbols[]" value=symbol.code() checked=checked />
+                                <label class="app-choice__label" for=id>
+                                    <SymbolPicture symbol />
+                                    <span class="app-choice__word">{symbol.word()}</span>
+                                </label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The child's own words, optional when pictures are chosen.
+#[component]
+fn Words(label: &'static str, name: &'static str, echo: FormEcho) -> impl IntoView {
+    let typed = echo.value(name).unwrap_or_default();
+    view! {
+        <div class="govuk-form-group">
+            <label class="govuk-label govuk-label--m" for=name>{label}</label>
+            <textarea class="govuk-textarea" id=name name=name rows="3" prop:defaultValue=typed.clone()>
+                {textarea_text(typed.clone())}
+            </textarea>
+        </div>
+    }
+}
+
+/// "Show my worker": ticked means the worker sees it once it is saved.
+#[component]
+fn ShowWorker(space: ChildSpace, echo: FormEcho) -> impl IntoView {
+    let ticked = echo.value("share").is_some_and(|v| v == "workers");
+    let who = match space.workers.as_slice() {
+        [] => "my worker".to_owned(),
+        [one] => format!("my worker, {one}"),
+        many => format!("my workers, {}", many.join(" and ")),
+    };
+    view! {
+        <div class="app-choice app-choice--wide">
+            <input class="app-choice__input" type="checkbox" id="share" name="share" value="workers" checked=ticked />
+            <label class="app-choice__label" for="share">
+                <SymbolPicture symbol=Symbol::Safe />
+                <span class="app-choice__word">{format!("Show {who}")}</span>
+            </label>
+        </div>
+    }
+}
+
+/// A list of the child's things, each with who can see it and buttons to change that.
+#[component]
+fn Things(
+    space: ChildSpace,
+    items: Vec<ChildItem>,
+    back: String,
+    empty: &'static str,
+) -> impl IntoView {
+    if items.is_empty() {
+        return view! { <p class="govuk-body">{empty}</p> }.into_any();
+    }
+    view! {
+        <ul class="app-things">
+            {items
+                .into_iter()
+                .rev()
+                .map(|item| view! { <Thing space=space.clone() item back=back.clone() /> })
+                .collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+#[component]
+fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
+    let pictures = item
+        .symbols
+        .iter()
+        .map(|s| {
+            let symbol = *s;
+            view! {
+                <span class="app-thing__picture"><SymbolPicture symbol /><span>{symbol.word()}</span></span>
+            }
+        })
+        .collect_view();
+    let face = item.face.map(|face| {
+        view! {
+            <span class="app-thing__picture"><FacePicture face /><span>{face.word()}</span></span>
+        }
+    });
+    let words = item
+        .words
+        .clone()
+        .map(|w| view! { <p class="govuk-body app-own-words">{w}</p> });
+    let seen = {
+        let mut who = Vec::new();
+        if item.shared_with_workers {
+            who.push("your worker".to_owned());
+        }
+        for person in &space.people {
+            if item.shared_with.contains(&person.id) {
+                who.push(person.name.clone());
+            }
+        }
+        if who.is_empty() {
+            "Only you can see this.".to_owned()
+        } else {
+            format!("You showed this to {}.", who.join(" and "))
+        }
+    };
+    let mut buttons = vec![share_button(
+        &item,
+        "workers",
+        "my worker",
+        item.shared_with_workers,
+        &back,
+    )];
+    for person in &space.people {
+        buttons.push(share_button(
+            &item,
+            &person.id.to_string(),
+            &person.name,
+            item.shared_with.contains(&person.id),
+            &back,
+        ));
+    }
+    view! {
+        <li class="app-thing">
+            <div class="app-thing__pictures">{pictures}{face}</div>
+            {words}
+            <p class="govuk-body-s">{when(item.written_at)} ". " {seen}</p>
+            <div class="app-thing__buttons">{buttons}</div>
+        </li>
+    }
+}
+
+fn share_button(item: &ChildItem, with: &str, name: &str, shown: bool, back: &str) -> AnyView {
+    let (label, show) = if shown {
+        (format!("Stop showing {name}"), "no")
+    } else {
+        (format!("Show {name}"), "yes")
+    };
+    view! {
+        <form method="post" class="app-thing__form">
+            <input type="hidden" name=SERVER_FN_FIELD value=ChildShare::url() />
+            <input type="hidden" name="entry" value=item.id.to_string() />
+            <input type="hidden" name="with" value=with.to_owned() />
+            <input type="hidden" name="show" value=show />
+            <input type="hidden" name="back" value=back.to_owned() />
+            <button type="submit" class="govuk-button govuk-button--secondary app-thing__button">{label}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// One of the Three Houses: what is in it, and a way to add to it.
+#[component]
+pub fn HousePage() -> impl IntoView {
+    let params = use_params_map();
+    let house = params.with_untracked(|p| p.get("house").and_then(|h| House::from_code(&h)));
+    let submission = new_submission();
+    loaded(space_resource(), move |space, echo| {
+        let Some(house) = house else {
+            return view! { <crate::ui::shared::problems::NotFound /> }.into_any();
+        };
+        let items: Vec<ChildItem> = space
+            .items
+            .iter()
+            .filter(|i| i.kind == kinds::HOUSE_ITEM && i.house == Some(house))
+            .cloned()
+            .collect();
+        let back = format!("/child/houses/{}", house.code());
+        let submission = submission.clone();
+        view! {
+            <PageTitle text="Three Houses" has_error=echo.error.is_some() />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class=format!("govuk-heading-l app-house app-house--{}", house.code())>{house.title()}</h1>
+                <TryAgain echo=echo.clone() />
+                <form method="post" novalidate class="app-child__form">
+                    <input type="hidden" name=SERVER_FN_FIELD value=AddToHouse::url() />
+                    <input type="hidden" name="submission" value=submission.clone() />
+                    <input type="hidden" name="house" value=house.code() />
+                    <SymbolChoices legend=house.question() echo=echo.clone() />
+                    <Words label="Or write it here (you do not have to)" name="words" echo=echo.clone() />
+                    <ShowWorker space=space.clone() echo=echo.clone() />
+                    <button type="submit" class="govuk-button app-child__go">"Put it in my house"</button>
+                </form>
+                <h2 class="govuk-heading-m">{format!("In my {}", house.title().to_lowercase())}</h2>
+                <Things space=space.clone() items back empty="Nothing in this house yet." />
+            </ChildFrame>
+        }
+        .into_any()
+    })
+}
+
+/// How I feel: five faces, "because…", and the check-ins so far.
+#[component]
+pub fn FeelingsPage() -> impl IntoView {
+    let submission = new_submission();
+    loaded(space_resource(), move |space, echo| {
+        let submission = submission.clone();
+        let chosen = echo.value("face").unwrap_or_default();
+        let items: Vec<ChildItem> = space
+            .items
+            .iter()
+            .filter(|i| i.kind == kinds::FEELING)
+            .cloned()
+            .collect();
+        view! {
+            <PageTitle text="How I feel" has_error=echo.error.is_some() />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class="govuk-heading-l">"How I feel"</h1>
+                <TryAgain echo=echo.clone() />
+                <form method="post" novalidate class="app-child__form">
+                    <input type="hidden" name=SERVER_FN_FIELD value=AddFeeling::url() />
+                    <input type="hidden" name="submission" value=submission.clone() />
+                    <fieldset class="govuk-fieldset app-choices">
+                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">"How do you feel today?"</legend>
+                        <div class="app-choices__grid app-choices__grid--faces">
+                            {Face::ALL
+                                .into_iter()
+                                .enumerate()
+                                .map(|(i, face)| {
+                                    let id = if i == 0 { "face".to_owned() } else { format!("face-{}", i + 1) };
+                                    view! {
+                                        <div class="app-choice">
+                                            <input class="app-choice__input" type="radio" id=id.clone() name="face" value=face.code() checked=chosen == face.code() />
+                                            <label class="app-choice__label" for=id>
+                                                <FacePicture face />
+                                                <span class="app-choice__word">{face.word()}</span>
+                                            </label>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </fieldset>
+                    <Words label="Because… (you do not have to say)" name="because" echo=echo.clone() />
+                    <ShowWorker space=space.clone() echo=echo.clone() />
+                    <button type="submit" class="govuk-button app-child__go">"Save how I feel"</button>
+                </form>
+                <h2 class="govuk-heading-m">"How I felt before"</h2>
+                <Things space=space.clone() items back="/child/feelings".to_owned() empty="Nothing here yet." />
+            </ChildFrame>
+        }
+    })
+}
+
+/// "What I want my worker to know" and "Who is important to me".
+#[component]
+fn NotePage(which: &'static str) -> impl IntoView {
+    let submission = new_submission();
+    loaded(space_resource(), move |space, echo| {
+        let submission = submission.clone();
+        let (title, kind, legend, button, back) = if which == "tell" {
+            (
+                "What I want my worker to know",
+                kinds::WORKER_KNOW,
+                "What do you want your worker to know?",
+                "Save it",
+                "/child/tell",
+            )
+        } else {
+            (
+                "Who is important to me",
+                kinds::IMPORTANT,
+                "Who is important to you?",
+                "Save it",
+                "/child/important",
+            )
+        };
+        let items: Vec<ChildItem> = space
+            .items
+            .iter()
+            .filter(|i| i.kind == kind)
+            .cloned()
+            .collect();
+        view! {
+            <PageTitle text=title has_error=echo.error.is_some() />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class="govuk-heading-l">{title}</h1>
+                <TryAgain echo=echo.clone() />
+                <form method="post" novalidate class="app-child__form">
+                    <input type="hidden" name=SERVER_FN_FIELD value=AddNote::url() />
+                    <input type="hidden" name="submission" value=submission.clone() />
+                    <input type="hidden" name="which" value=which />
+                    <SymbolChoices legend echo=echo.clone() />
+                    <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
+                    <ShowWorker space=space.clone() echo=echo.clone() />
+                    <button type="submit" class="govuk-button app-child__go">{button}</button>
+                </form>
+                <h2 class="govuk-heading-m">"What I said before"</h2>
+                <Things space=space.clone() items back=back.to_owned() empty="Nothing here yet." />
+            </ChildFrame>
+        }
+    })
+}
+
+#[component]
+pub fn TellPage() -> impl IntoView {
+    view! { <NotePage which="tell" /> }
+}
+
+#[component]
+pub fn ImportantPage() -> impl IntoView {
+    view! { <NotePage which="important" /> }
+}
+
+/// "I don't feel safe": what to do now, and a button that tells the workers at once.
+#[component]
+pub fn SafePage() -> impl IntoView {
+    let submission = new_submission();
+    loaded(space_resource(), move |space, _| {
+        let submission = submission.clone();
+        view! {
+            <PageTitle text="Help" />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class="govuk-heading-l">"I don't feel safe"</h1>
+                <p class="govuk-body">"If you are in danger now, call 999."</p>
+                <p class="govuk-body">"You can talk to Childline for free, any time, on 0800 1111."</p>
+                <p class="govuk-body" id="tell-hint">"Press the button and your worker will be told straight away."</p>
+                <form method="post">
+                    <input type="hidden" name=SERVER_FN_FIELD value=ChildNotSafe::url() />
+                    <input type="hidden" name="submission" value=submission.clone() />
+                    <button type="submit" class="govuk-button app-child__go" aria-describedby="tell-hint">
+                        "Tell my worker I don't feel safe"
+                    </button>
+                </form>
+            </ChildFrame>
+        }
+    })
+}
+
+#[component]
+pub fn SafeToldPage() -> impl IntoView {
+    loaded(space_resource(), |space, _| {
+        view! {
+            <PageTitle text="Help" />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class="govuk-heading-l">"Your worker has been told"</h1>
+                <p class="govuk-body">"You did the right thing. Your worker will get in touch with you as soon as they can."</p>
+                <p class="govuk-body">"If you are in danger now, call 999."</p>
+            </ChildFrame>
+        }
+    })
+}
+
+/// Taking the device back: only the practitioner's passkey does it.
+#[component]
+pub fn HandBackPage() -> impl IntoView {
+    loaded(space_resource(), |space, _| {
+        let worker = space
+            .with_worker
+            .clone()
+            .unwrap_or_else(|| "your worker".to_owned());
+        view! {
+            <PageTitle text="Give the tablet back" />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class="govuk-heading-l">{format!("Give the tablet back to {worker}")}</h1>
+                <p class="govuk-body">{format!("Thank you, {}. What you saved is kept safe.", space.first_name)}</p>
+                <p class="govuk-body">{format!("{worker} will use their passkey to carry on.")}</p>
+                <div class="govuk-error-summary" data-passkey-error="" tabindex="-1" hidden=true>
+                    <div role="alert">
+                        <h2 class="govuk-error-summary__title">"That did not work"</h2>
+                        <div class="govuk-error-summary__body"><p data-passkey-message=""></p></div>
+                    </div>
+                </div>
+                <form method="post" data-passkey="hand-back" data-needs-script="">
+                    <button type="submit" class="govuk-button" data-module="govuk-button">
+                        {format!("{worker}: use your passkey")}
+                    </button>
+                </form>
+                <p class="govuk-body" data-no-script="">
+                    "Passkeys need this browser's scripts. To take the tablet back, use \"Exit this page\" and sign in again."
+                </p>
+            </ChildFrame>
+        }
+    })
+}
