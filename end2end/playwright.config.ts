@@ -33,14 +33,21 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    // Parents use cheap phones; practitioners use laptops.
+    // Parents use cheap phones; practitioners use laptops; children use a practitioner's
+    // tablet during a visit, or a phone.
     // A test tagged @phone is a parent's journey and runs on the phone only; one tagged
-    // @laptop is staff work and runs on the laptop only; the rest run on both.
+    // @laptop is staff work and runs on the laptop only; one tagged @child runs on the
+    // tablet and the phone; the rest run on the phone and the laptop.
     {
       name: "phone",
       grepInvert: /@laptop/,
       use: { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true },
     },
-    { name: "laptop", grepInvert: /@phone/, use: { viewport: { width: 1280, height: 800 } } },
+    { name: "laptop", grepInvert: /@phone|@child/, use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: "tablet",
+      grep: /@child/,
+      use: { viewport: { width: 768, height: 1024 }, isMobile: true, hasTouch: true },
+    },
   ],
 });

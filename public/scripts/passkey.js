@@ -116,22 +116,24 @@
     var supported = !!(window.PublicKeyCredential && navigator.credentials);
     document.querySelectorAll("[data-needs-script]").forEach(function (el) { el.hidden = !supported; });
     document.querySelectorAll("[data-no-script]").forEach(function (el) { el.hidden = supported; });
-    document.querySelectorAll("form[data-passkey]").forEach(function (form) {
-      form.addEventListener("submit", function (event) {
-        event.preventDefault();
-        var kind = form.getAttribute("data-passkey");
-        var button = form.querySelector("button");
-        if (button) button.disabled = true;
-        var step = kind === "register" ? register(form) : signIn(kind);
-        step.then(function (done) {
-          var then = form.getAttribute("data-then");
-          window.location.assign(then || done.next || "/home");
-        }).catch(function (error) {
-          if (button) button.disabled = false;
-          showError(form, error.message);
-        });
+    // One listener for the whole document, so a passkey form on a page drawn later
+    // (moving between pages without a reload) works too.
+    document.addEventListener("submit", function (event) {
+      var form = event.target;
+      if (!(form instanceof HTMLFormElement) || !form.hasAttribute("data-passkey")) return;
+      event.preventDefault();
+      var kind = form.getAttribute("data-passkey");
+      var button = form.querySelector("button");
+      if (button) button.disabled = true;
+      var step = kind === "register" ? register(form) : signIn(kind);
+      step.then(function (done) {
+        var then = form.getAttribute("data-then");
+        window.location.assign(then || done.next || "/home");
+      }).catch(function (error) {
+        if (button) button.disabled = false;
+        showError(form, error.message);
       });
-    });
+    }, true);
   }
 
   if (document.readyState === "loading") {

@@ -8,11 +8,12 @@
 (function () {
   "use strict";
   var buttons = [];
-  var label = "Read this to me";
 
+  // The button is a toggle: its state is aria-pressed, and its words never change (as
+  // WAI-ARIA asks of toggle buttons). Changing its text would also break the page taking
+  // over from the server-drawn one, which can happen after a page starts reading itself.
   function reset() {
     buttons.forEach(function (button) {
-      button.textContent = label;
       button.setAttribute("aria-pressed", "false");
     });
   }
@@ -27,7 +28,6 @@
     utterance.onend = reset;
     utterance.onerror = reset;
     buttons.forEach(function (button) {
-      button.textContent = "Stop reading";
       button.setAttribute("aria-pressed", "true");
     });
     window.speechSynthesis.speak(utterance);
@@ -42,7 +42,6 @@
     document.querySelectorAll("[data-read-aloud]").forEach(function (button) {
       buttons.push(button);
       button.hidden = false;
-      label = button.textContent;
       button.addEventListener("click", function () {
         if (window.speechSynthesis.speaking) {
           window.speechSynthesis.cancel();

@@ -45,7 +45,8 @@ fn ChildFrame(space: ChildSpace, home: bool, children: Children) -> impl IntoVie
     });
     let give_back = space.with_worker.clone().map(|worker| {
         view! {
-            <a href="/child/hand-back" class="govuk-link app-child__give-back">
+            // A full page load, so the passkey page is set up as it is when opened directly.
+            <a href="/child/hand-back" rel="external" class="govuk-link app-child__give-back">
                 {format!("Give the tablet back to {worker}")}
             </a>
         }

@@ -376,9 +376,10 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
                                         {format!("Hand the tablet to {}", m.name)}
                                     </button>
                                 </form>
-                                <form method="post" class="govuk-form-group">
+                                <form method="post">
                                     <input type="hidden" name=SERVER_FN_FIELD value=ChooseBand::url() />
                                     <input type="hidden" name="member" value=m.id.to_string() />
+                                    <div class="govuk-form-group">
                                     <label class="govuk-label" for=select_id.clone()>{format!("Screens that fit {}", m.name)}</label>
                                     <select class="govuk-select" id=select_id name="band">
                                         <option value="from_birth" selected=!m.band_chosen>"From their date of birth"</option>
@@ -389,7 +390,7 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
                                             })
                                             .collect_view()}
                                     </select>
-                                    " "
+                                    </div>
                                     <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
                                         "Change screens"
                                     </button>
