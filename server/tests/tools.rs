@@ -81,6 +81,7 @@ on_both_backends!(
     practitioners_write_progress_summaries_that_end_when_finalised,
     the_supervision_pack_gathers_what_was_shared_since_the_last_session,
     the_team_manager_records_supervision_and_a_finalised_record_changes_only_by_new_versions,
+    a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows_them,
 );
 
 async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
@@ -2008,4 +2009,181 @@ fn the_supervision_record_document_has_real_headings_and_every_version() {
         "supervision_record_docx",
         document.replace("<w:p>", "\n<w:p>")
     );
+}
+
+/// Adds something to one of the child's tools through its server function.
+async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(&str, &str)]) {
+    let submission = SubmissionId::new().to_string();
+    let mut form = vec![("submission", submission.as_str())];
+    form.extend_from_slice(fields);
+    assert_done(&app.call_as(function, &form, Some(cookie)).await);
+}
+
+async fn a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows_them(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let (alex, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let (worry, good, feeling, tell) = (
+        "I worry when the shouting starts (demo)",
+        "My bike and my friends (demo)",
+        "school was hard today (demo)",
+        "I want to stay at my school (demo)",
+    );
+    // Charlie (13, on their own phone) records in every tool; only some is shown to the worker.
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-house",
+        &[
+            ("house", "worries"),
+            ("symbols[]", "shouting"),
+            ("words", worry),
+        ],
+    )
+    .await;
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-house",
+        &[
+            ("house", "good_things"),
+            ("words", good),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-feeling",
+        &[("face", "sad"), ("because", feeling), ("share", "workers")],
+    )
+    .await;
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-note",
+        &[("which", "tell"), ("words", tell), ("share", "workers")],
+    )
+    .await;
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-note",
+        &[("which", "important"), ("symbols[]", "pet")],
+    )
+    .await;
+    let space = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(space["band"], "13_plus");
+    assert_eq!(space["items"].as_array().unwrap().len(), 5);
+    let worry_id = space["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["words"] == worry)
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // Nothing was chosen at all: a kind "try again" that keeps what was typed.
+    let nothing = app
+        .call_as(
+            "/api/child-house",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("house", "dreams"),
+            ],
+            Some(&f.charlie),
+        )
+        .await;
+    assert_eq!(nothing.status(), 422);
+    assert!(
+        nothing
+            .text()
+            .await
+            .unwrap()
+            .contains("Choose a picture or write something")
+    );
+
+    // The workers see what Charlie showed them, verbatim, in the pack and in Module 8.
+    let pack = app
+        .get_as(&format!("/families/{family_id}/pack"), Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    for shown in [good, feeling, tell] {
+        assert!(pack.contains(shown), "{shown} is in the pack");
+    }
+    assert!(pack.contains("Charlie Example, feelings check-in"));
+    assert!(!pack.contains(worry) && !pack.contains("Being on my own"));
+    let module_8 = app
+        .get_as(&format!("/families/{family_id}/views"), Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(module_8.contains(good) && module_8.contains(tell));
+    assert!(!module_8.contains(worry));
+
+    // A parent gets the unshared worry exactly as they would get nothing at all.
+    let hidden = app
+        .get_as(&format!("/entries/{worry_id}"), Some(&f.alex))
+        .await;
+    let absent = app
+        .get_as(&format!("/entries/{}", EntryId::new()), Some(&f.alex))
+        .await;
+    assert_eq!(hidden.status(), 404);
+    assert_eq!(
+        without_nonce(&hidden.text().await.unwrap()),
+        without_nonce(&absent.text().await.unwrap())
+    );
+    let entries = json_as(&app, "/api/my-entries", &f.alex).await.to_string();
+    assert!(!entries.contains(worry) && !entries.contains(good));
+
+    // Charlie shows the worry to Alex by name: Alex sees it; the workers and Jordan still do not.
+    let shown = app
+        .call_as(
+            "/api/child-share",
+            &[
+                ("entry", &worry_id),
+                ("with", &alex.to_string()),
+                ("show", "yes"),
+                ("back", "/child"),
+            ],
+            Some(&f.charlie),
+        )
+        .await;
+    assert_done(&shown);
+    let entries = json_as(&app, "/api/my-entries", &f.alex).await.to_string();
+    assert!(entries.contains(worry), "{entries}");
+    assert!(
+        !json_as(&app, "/api/my-entries", &f.jordan)
+            .await
+            .to_string()
+            .contains(worry)
+    );
+    assert!(
+        !app.get_as(&format!("/families/{family_id}/views"), Some(&f.worker))
+            .await
+            .text()
+            .await
+            .unwrap()
+            .contains(worry)
+    );
+    // Nobody else can show Charlie's things: a parent asking gets "not found".
+    let not_theirs = app
+        .call_as(
+            "/api/child-share",
+            &[("entry", &worry_id), ("with", "workers"), ("show", "yes")],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(not_theirs.status(), 404);
+    app.finish().await;
 }

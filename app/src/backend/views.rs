@@ -34,6 +34,10 @@ pub fn tool_name(kind: &str) -> &'static str {
         STAGE => "Stage of change",
         CHANGE_TALK => "Change talk",
         SAFETY_ALERT => "I don't feel safe",
+        kinds::HOUSE_ITEM => "Three Houses",
+        kinds::FEELING => "Feelings check-in",
+        kinds::WORKER_KNOW => "What I want my worker to know",
+        kinds::IMPORTANT => "Who is important to me",
         _ => "Entry",
     }
 }

@@ -17,10 +17,12 @@ pub type ChildWords = OwnWords<CHILD_WORDS_MAX>;
 /// Which screens fit a child: the youngest get symbols first, large pictures and pages
 /// that read themselves aloud; teenagers get a plainer, grown-up look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
 pub enum AgeBand {
+    #[serde(rename = "under_8")]
     Under8,
+    #[serde(rename = "8_to_12")]
     From8To12,
+    #[serde(rename = "13_plus")]
     From13,
 }
 
@@ -408,6 +410,14 @@ mod tests {
             AgeBand::on(day(2021, 2, 1), day(2026, 11, 23)),
             AgeBand::Under8
         );
+    }
+
+    #[test]
+    fn a_band_travels_as_its_stored_code() {
+        for band in AgeBand::ALL {
+            let json = serde_json::to_string(&band).unwrap();
+            assert_eq!(json, format!("\"{}\"", band.code()));
+        }
     }
 
     #[test]
