@@ -123,6 +123,12 @@ test("the demo six-year-old adds a worry and a good thing by pictures alone, wit
   await expect(page.getByText("House of worries: Pictures: School").first()).toBeVisible();
   await expect(page.getByText("House of good things: Pictures: Pets").first()).toBeVisible();
   await expectNoAxeViolations(page);
+  // And the team manager's supervision pack carries the child's views, with who was present.
+  await page.getByRole("link", { name: "Supervision pack" }).click();
+  const views = page.locator(".govuk-inset-text", { hasText: "Robin Example, three houses" }).first();
+  await expect(views).toContainText("Pictures chosen: Pets");
+  await expect(views).toContainText("Recorded with: Sam Sample (Social worker) present");
+  await expectNoAxeViolations(page);
 });
 
 test("every way out of child mode is refused until the passkey", { tag: "@child" }, async ({ page }) => {

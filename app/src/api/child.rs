@@ -52,8 +52,6 @@ pub struct ChildSpace {
     pub with_worker: Option<String>,
     /// Seconds without a touch before a handed-over device locks itself.
     pub lock_after_seconds: Option<i64>,
-    /// The practitioners who see what the child shares with "my worker".
-    pub workers: Vec<String>,
     /// Family members the child may show things to, by name. Anyone the policy keeps
     /// apart from the child is simply not here.
     pub people: Vec<Person>,

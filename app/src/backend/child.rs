@@ -111,7 +111,6 @@ pub async fn space(
         .await?
         .ok_or(AppError::NotFound)?;
     let choice = children::band_choice(&mut audited.tx, me).await?;
-    let workers = children::allocated_names(&mut audited.tx, family).await?;
     // Whoever the child could show something to: the policy decides, for a thing of theirs.
     let blank = EntryFacts {
         family,
@@ -163,7 +162,6 @@ pub async fn space(
             .supported
             .as_ref()
             .map(|_| auth.settings.child_idle_ms / 1000),
-        workers,
         people,
         items,
     })

@@ -160,23 +160,6 @@ pub async fn end_supported(
     Ok(done.rows_affected() > 0)
 }
 
-/// The names of the practitioners allocated to a family now: who a child's words reach
-/// when they share them with "my worker".
-pub async fn allocated_names(
-    conn: &mut AnyConnection,
-    family: FamilyId,
-) -> Result<Vec<String>, StoreError> {
-    let rows: Vec<(String,)> = sqlx::query_as(
-        "SELECT s.display_name FROM allocations a JOIN staff s ON s.id = a.staff_id \
-         WHERE a.family_id = $1 AND a.ended_at IS NULL AND s.deactivated_at IS NULL \
-         ORDER BY s.display_name",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows.into_iter().map(|(name,)| name).collect())
-}
-
 /// The other members of a family, by name.
 pub async fn members_of(
     conn: &mut AnyConnection,

@@ -209,21 +209,17 @@ fn Words(label: &'static str, name: &'static str, echo: FormEcho) -> impl IntoVi
     }
 }
 
-/// "Show my worker": ticked means the worker sees it once it is saved.
+/// "Show my worker": ticked means the worker sees it once it is saved. Children know
+/// their worker; a list of every practitioner's name would bury the choice.
 #[component]
-fn ShowWorker(space: ChildSpace, echo: FormEcho) -> impl IntoView {
+fn ShowWorker(echo: FormEcho) -> impl IntoView {
     let ticked = echo.value("share").is_some_and(|v| v == "workers");
-    let who = match space.workers.as_slice() {
-        [] => "my worker".to_owned(),
-        [one] => format!("my worker, {one}"),
-        many => format!("my workers, {}", many.join(" and ")),
-    };
     view! {
         <div class="app-choice app-choice--wide">
             <input class="app-choice__input" type="checkbox" id="share" name="share" value="workers" checked=ticked />
             <label class="app-choice__label" for="share">
                 <SymbolPicture symbol=Symbol::Safe />
-                <span class="app-choice__word">{format!("Show {who}")}</span>
+                <span class="app-choice__word">"Show my worker"</span>
             </label>
         </div>
     }
@@ -363,7 +359,7 @@ pub fn HousePage() -> impl IntoView {
                     <input type="hidden" name="house" value=house.code() />
                     <SymbolChoices legend=house.question() echo=echo.clone() />
                     <Words label="Or write it here (you do not have to)" name="words" echo=echo.clone() />
-                    <ShowWorker space=space.clone() echo=echo.clone() />
+                    <ShowWorker echo=echo.clone() />
                     <button type="submit" class="govuk-button app-child__go">"Put it in my house"</button>
                 </form>
                 <h2 class="govuk-heading-m">{format!("In my {}", house.title().to_lowercase())}</h2>
@@ -417,7 +413,7 @@ pub fn FeelingsPage() -> impl IntoView {
                         </div>
                     </fieldset>
                     <Words label="Because… (you do not have to say)" name="because" echo=echo.clone() />
-                    <ShowWorker space=space.clone() echo=echo.clone() />
+                    <ShowWorker echo=echo.clone() />
                     <button type="submit" class="govuk-button app-child__go">"Save how I feel"</button>
                 </form>
                 <h2 class="govuk-heading-m">"How I felt before"</h2>
@@ -467,7 +463,7 @@ fn NotePage(which: &'static str) -> impl IntoView {
                     <input type="hidden" name="which" value=which />
                     <SymbolChoices legend echo=echo.clone() />
                     <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
-                    <ShowWorker space=space.clone() echo=echo.clone() />
+                    <ShowWorker echo=echo.clone() />
                     <button type="submit" class="govuk-button app-child__go">{button}</button>
                 </form>
                 <h2 class="govuk-heading-m">"What I said before"</h2>
