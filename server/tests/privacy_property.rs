@@ -160,8 +160,14 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
             .await;
         let absent_status = absent.status();
         let absent_body = absent.text().await.unwrap();
+        // A child's home is their own screens, where what was shared with them is shown.
+        let home_page = if case.members[reader] {
+            "/child"
+        } else {
+            "/home"
+        };
         let home = app
-            .get_as("/home", Some(&cookie))
+            .get_as(home_page, Some(&cookie))
             .await
             .text()
             .await

@@ -43,6 +43,18 @@ pub struct Person {
     pub name: String,
 }
 
+/// Something another member of the family chose to show the child, or something of the
+/// child's own from outside their tools.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedThing {
+    pub id: EntryId,
+    pub mine: bool,
+    pub author: String,
+    /// Their own words, exactly as written.
+    pub words: String,
+    pub written_at: i64,
+}
+
 /// Everything a child's screens show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChildSpace {
@@ -56,6 +68,9 @@ pub struct ChildSpace {
     /// apart from the child is simply not here.
     pub people: Vec<Person>,
     pub items: Vec<ChildItem>,
+    /// What others in the family chose to show the child, by name, and anything else of
+    /// the child's own.
+    pub shared_with_me: Vec<SharedThing>,
 }
 
 #[server(prefix = "/api", endpoint = "child-space")]

@@ -7,7 +7,7 @@
 //! the session acts as the child alone until the practitioner's passkey takes it back.
 
 use crate::api::AppError;
-use crate::api::child::{ChildItem, ChildSpace, Person};
+use crate::api::child::{ChildItem, ChildSpace, Person, SharedThing};
 use crate::backend::auth::{Auth, CurrentSession};
 use crate::backend::policy::{self, Actor, EntryFacts};
 use crate::backend::store::children;
@@ -118,22 +118,48 @@ pub async fn space(
         shared_with_workers: false,
         shared_with: Vec::new(),
     };
-    let people = children::members_of(&mut audited.tx, family)
-        .await?
-        .into_iter()
+    let members = children::members_of(&mut audited.tx, family).await?;
+    let people = members
+        .iter()
         .filter(|(id, _, _)| policy::may_share_with_member(&session.actor, &facts, &blank, *id))
-        .map(|(id, _, name)| Person { id, name })
+        .map(|(id, _, name)| Person {
+            id: *id,
+            name: name.clone(),
+        })
         .collect();
-    let items: Vec<ChildItem> = family_entries(&mut audited.tx, family)
-        .await?
+    let entries = family_entries(&mut audited.tx, family).await?;
+    let readable: Vec<&EntryWithFacts> = entries
+        .iter()
+        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .collect();
+    let items: Vec<ChildItem> = readable
         .iter()
         .filter(|e| e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str()))
-        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
-        .filter_map(item)
+        .filter_map(|e| item(e))
+        .collect();
+    let shared_with_me: Vec<SharedThing> = readable
+        .iter()
+        // Everything readable that the tools' pages do not show: what others showed the
+        // child, and anything of their own from elsewhere. An alert is for the workers.
+        .filter(|e| !(e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str())))
+        .filter(|e| e.kind != crate::backend::tools::SAFETY_ALERT)
+        .map(|e| SharedThing {
+            id: e.id,
+            mine: e.facts.author == me,
+            author: members
+                .iter()
+                .find(|(id, _, _)| *id == e.facts.author)
+                .map(|(_, _, name)| name.clone())
+                .unwrap_or_default(),
+            words: crate::backend::tools::describe(&e.kind, &e.body),
+            written_at: e.created_at,
+        })
         .collect();
     let ids = items
         .iter()
-        .map(|i| i.id.to_string())
+        .map(|i| i.id)
+        .chain(shared_with_me.iter().map(|s| s.id))
+        .map(|id| id.to_string())
         .collect::<Vec<_>>()
         .join(",");
     audited
@@ -164,6 +190,7 @@ pub async fn space(
             .map(|_| auth.settings.child_idle_ms / 1000),
         people,
         items,
+        shared_with_me,
     })
 }
 

@@ -154,6 +154,28 @@ pub fn ChildHome() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                {(!space.shared_with_me.is_empty()).then(|| view! {
+                    <h2 class="govuk-heading-m">"Other things"</h2>
+                    <ul class="app-things">
+                        {space
+                            .shared_with_me
+                            .iter()
+                            .rev()
+                            .map(|thing| view! {
+                                <li class="app-thing">
+                                    <p class="govuk-body app-own-words">{thing.words.clone()}</p>
+                                    <p class="govuk-body-s">
+                                        {if thing.mine {
+                                            format!("You wrote this on {}.", when(thing.written_at))
+                                        } else {
+                                            format!("{} showed you this on {}.", thing.author, when(thing.written_at))
+                                        }}
+                                    </p>
+                                </li>
+                            })
+                            .collect_view()}
+                    </ul>
+                })}
             </ChildFrame>
         }
     })
@@ -526,10 +548,10 @@ pub fn SafeToldPage() -> impl IntoView {
 #[component]
 pub fn HandBackPage() -> impl IntoView {
     loaded(space_resource(), |space, _| {
-        let worker = space
-            .with_worker
-            .clone()
-            .unwrap_or_else(|| "your worker".to_owned());
+        // Only a device handed over by a practitioner has anyone to give it back to.
+        let Some(worker) = space.with_worker.clone() else {
+            return view! { <crate::ui::shared::problems::NotFound /> }.into_any();
+        };
         view! {
             <PageTitle text="Give the tablet back" />
             <ChildFrame space=space.clone() home=false>
@@ -552,5 +574,6 @@ pub fn HandBackPage() -> impl IntoView {
                 </p>
             </ChildFrame>
         }
+        .into_any()
     })
 }
