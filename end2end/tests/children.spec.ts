@@ -125,8 +125,11 @@ test("the demo six-year-old adds a worry and a good thing by pictures alone, wit
   await expectNoAxeViolations(page);
   // And the team manager's supervision pack carries the child's views, with who was present.
   await page.getByRole("link", { name: "Supervision pack" }).click();
-  const views = page.locator(".govuk-inset-text", { hasText: "Robin Example, three houses" }).first();
-  await expect(views).toContainText("Pictures chosen: Pets");
+  const views = page
+    .locator(".govuk-inset-text", { hasText: "Robin Example, three houses" })
+    .filter({ hasText: "Pictures chosen: Pets" })
+    .first();
+  await expect(views).toContainText("Three Houses: House of good things");
   await expect(views).toContainText("Recorded with: Sam Sample (Social worker) present");
   await expectNoAxeViolations(page);
 });
