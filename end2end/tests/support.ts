@@ -9,6 +9,9 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"
 
 /** Runs axe-core on the page as it is now and fails on any violation, naming each. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // After a form's post and redirect, the words can be on the page before its stylesheet
+  // has loaded; checking then measures an unstyled page (tiny targets everywhere).
+  await page.waitForLoadState("load");
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,

@@ -1,137 +1,152 @@
-//! The pictures children choose from, drawn here as simple inline SVG line art, so they
+//! The pictures children choose from, drawn here as simple inline SVG line art so they
 //! work without any download, scale to any size and take their colour from the text
-//! around them (`currentColor`), keeping its contrast. Each picture is decoration beside
-//! its word: hidden from assistive technology, never the only label.
+//! around them (CSS `currentColor`). Each picture is decoration beside its word:
+//! `aria-hidden`, never the only label.
 
 use crate::domain::child::{Face, Symbol};
 use leptos::prelude::*;
 
+/// The picture for one of the symbols a child can choose.
 #[component]
 pub fn SymbolPicture(symbol: Symbol) -> impl IntoView {
     let shapes = match symbol {
         Symbol::Home => view! {
-            <path d="M8 22 L24 8 L40 22" />
-            <path d="M12 19 V40 H36 V19" />
-            <path d="M21 40 V30 H27 V40" />
+            <path d="M6 22 L24 7 L42 22" />
+            <path d="M32 13.7 V8 H36 V17" />
+            <path d="M11 18 V41 H37 V18" />
+            <path d="M25 41 V32 H32 V41" />
+            <rect x="15" y="25" width="6" height="6" />
         }
         .into_any(),
-        // A school building with a bell on top.
+        // A school with a flag on the roof and a bell under it.
         Symbol::School => view! {
-            <path d="M6 40 H42" />
-            <path d="M10 40 V20 H38 V40" />
-            <path d="M18 20 L24 12 L30 20" />
-            <circle cx="24" cy="17" r="2" />
-            <path d="M21 40 V32 H27 V40" />
-            <path d="M14 25 H18 M30 25 H34" />
+            <path d="M5 21 L24 11 L43 21" />
+            <path d="M8 20 V41 H40 V20" />
+            <path d="M24 11 V3 H32 L30 5.5 L32 8 H24" />
+            <circle cx="24" cy="16.5" r="2" />
+            <path d="M20 41 V32 H28 V41" />
+            <rect x="12" y="25" width="5" height="5" />
+            <rect x="31" y="25" width="5" height="5" />
         }
         .into_any(),
-        // Two grown-ups and a child.
+        // Two grown-ups with a child between them.
         Symbol::Family => view! {
-            <circle cx="13" cy="12" r="4" />
-            <path d="M7 40 V24 Q13 18 19 24 V40" />
-            <circle cx="35" cy="12" r="4" />
-            <path d="M29 40 V24 Q35 18 41 24 V40" />
-            <circle cx="24" cy="24" r="3" />
-            <path d="M20 40 V33 Q24 28 28 33 V40" />
+            <circle cx="11" cy="13" r="4" />
+            <path d="M5 41 V27 A6 6 0 0 1 17 27 V41" />
+            <circle cx="37" cy="13" r="4" />
+            <path d="M31 41 V27 A6 6 0 0 1 43 27 V41" />
+            <circle cx="24" cy="25" r="3" />
+            <path d="M19.5 41 V35 A4.5 4.5 0 0 1 28.5 35 V41" />
         }
         .into_any(),
+        // Two people side by side, holding hands.
         Symbol::Friends => view! {
-            <circle cx="16" cy="14" r="5" />
-            <path d="M8 40 V28 Q16 20 24 28 V40" />
-            <circle cx="32" cy="14" r="5" />
-            <path d="M24 28 Q32 20 40 28 V40" />
+            <circle cx="15" cy="15" r="5" />
+            <path d="M8 41 V31 A7 7 0 0 1 22 31 V41" />
+            <circle cx="33" cy="15" r="5" />
+            <path d="M26 41 V31 A7 7 0 0 1 40 31 V41" />
+            <path d="M22 33 Q24 36 26 33" />
         }
         .into_any(),
-        // A dog's face with floppy ears.
+        // A cat's face, with ears and whiskers.
         Symbol::Pet => view! {
-            <circle cx="24" cy="26" r="12" />
-            <path d="M13 20 Q6 12 10 30" />
-            <path d="M35 20 Q42 12 38 30" />
-            <circle cx="20" cy="24" r="1.5" />
-            <circle cx="28" cy="24" r="1.5" />
-            <path d="M22 30 H26 L24 32 Z" />
+            <path d="M13 20 L11 8 L20 14.6" />
+            <path d="M35 20 L37 8 L28 14.6" />
+            <circle cx="24" cy="27" r="13" />
+            <circle cx="19" cy="25" r="1.6" fill="currentColor" />
+            <circle cx="29" cy="25" r="1.6" fill="currentColor" />
+            <path d="M22 30 H26 L24 32.5 Z" />
+            <path d="M24 32.5 Q23 35 20.5 34.5 M24 32.5 Q25 35 27.5 34.5" />
+            <path d="M4 29 L15 31 M4 35 L15 33 M44 29 L33 31 M44 35 L33 33" />
         }
         .into_any(),
-        // An apple.
+        // A plate between a fork and a knife.
         Symbol::Food => view! {
-            <path d="M24 16 C14 10 6 20 10 30 C13 38 19 42 24 38 C29 42 35 38 38 30 C42 20 34 10 24 16 Z" />
-            <path d="M24 16 V8" />
-            <path d="M25 11 Q31 6 34 10" />
+            <circle cx="24" cy="24" r="12" />
+            <circle cx="24" cy="24" r="7" />
+            <path d="M4.5 7 V15 M9.5 7 V15 M7 7 V41" />
+            <path d="M4.5 15 Q4.5 19 7 19 Q9.5 19 9.5 15" />
+            <path d="M41 41 V7 Q45.5 12 44.5 22 H41" />
         }
         .into_any(),
         // A ball and a kite.
         Symbol::Playing => view! {
-            <circle cx="14" cy="34" r="7" />
-            <path d="M9 30 Q14 34 19 30" />
-            <path d="M34 6 L42 16 L34 26 L26 16 Z" />
-            <path d="M34 26 Q30 34 36 40" />
+            <path d="M32 4 L41 13 L32 25 L23 13 Z" />
+            <path d="M23 13 H41 M32 4 V25" />
+            <path d="M32 25 Q29 29 32 32 Q35 35 32 38" />
+            <circle cx="14" cy="33" r="9" />
+            <path d="M5 33 H23 M14 24 Q9 33 14 42" />
         }
         .into_any(),
         Symbol::Music => view! {
-            <path d="M18 34 V10 L38 6 V30" />
-            <circle cx="14" cy="34" r="4" />
-            <circle cx="34" cy="30" r="4" />
-            <path d="M18 16 L38 12" />
+            <ellipse cx="14" cy="36" rx="5" ry="4" fill="currentColor" />
+            <ellipse cx="34" cy="32" rx="5" ry="4" fill="currentColor" />
+            <path d="M19 36 V11 L39 6 V32" />
+            <path d="M19 17 L39 12" />
         }
         .into_any(),
         // A football.
         Symbol::Sport => view! {
-            <circle cx="24" cy="24" r="16" />
-            <path d="M24 17 L30 21 L28 28 H20 L18 21 Z" />
-            <path d="M24 8 V17 M30 21 L39 18 M28 28 L33 37 M20 28 L15 37 M18 21 L9 18" />
+            <circle cx="24" cy="24" r="17" />
+            <path d="M24 18 L29.7 22.1 L27.5 28.9 H20.5 L18.3 22.1 Z" fill="currentColor" />
+            <path d="M24 18 V7 M29.7 22.1 L40.2 18.7 M18.3 22.1 L7.8 18.7" />
+            <path d="M27.5 28.9 L34 37.8 M20.5 28.9 L14 37.8" />
         }
         .into_any(),
-        // A moon and a "z".
+        // The moon and "z z".
         Symbol::Sleep => view! {
-            <path d="M30 8 A16 16 0 1 0 40 32 A13 13 0 0 1 30 8 Z" />
-            <path d="M30 14 H38 L30 22 H38" />
+            <path d="M22 8 A16 16 0 1 0 38 30 A14 14 0 0 1 22 8 Z" />
+            <path d="M31 5 H38 L31 12 H38" />
+            <path d="M38 16 H43 L38 21 H43" />
         }
         .into_any(),
         // A thermometer.
         Symbol::Poorly => view! {
-            <path d="M20 30 V10 A4 4 0 0 1 28 10 V30" />
-            <circle cx="24" cy="35" r="6" />
-            <path d="M24 35 V16" />
+            <path d="M20 30.5 V9 A4 4 0 0 1 28 9 V30.5 A7 7 0 1 1 20 30.5 Z" />
+            <path d="M24 35 V17" />
+            <circle cx="24" cy="36" r="2.5" fill="currentColor" />
             <path d="M32 12 H36 M32 18 H36 M32 24 H36" />
         }
         .into_any(),
-        // An open mouth with sound lines.
+        // A cross face with its mouth wide open and sound coming out.
         Symbol::Shouting => view! {
-            <circle cx="18" cy="24" r="12" />
-            <ellipse cx="20" cy="28" rx="4" ry="3" />
-            <circle cx="14" cy="20" r="1.5" />
-            <circle cx="21" cy="19" r="1.5" />
-            <path d="M34 16 L42 12 M35 24 H43 M34 32 L42 36" />
+            <circle cx="19" cy="24" r="14" />
+            <path d="M12 16 L17 18.5 M26 16 L21 18.5" />
+            <ellipse cx="19" cy="30" rx="5" ry="4" />
+            <path d="M37 16 L43 12 M38 24 H45 M37 32 L43 36" />
         }
         .into_any(),
         // One small person with space all around.
         Symbol::Alone => view! {
-            <circle cx="24" cy="18" r="4" />
-            <path d="M18 36 V28 Q24 22 30 28 V36" />
-            <path d="M6 42 H42" />
+            <circle cx="24" cy="24" r="19" stroke-dasharray="1 6" />
+            <circle cx="24" cy="18" r="3.5" />
+            <path d="M19 33 V27 A5 5 0 0 1 29 27 V33" />
         }
         .into_any(),
         // Two people with their arms round a heart.
         Symbol::Hugs => view! {
-            <circle cx="14" cy="10" r="4" />
-            <circle cx="34" cy="10" r="4" />
-            <path d="M8 40 V22 Q14 16 20 24" />
-            <path d="M40 40 V22 Q34 16 28 24" />
-            <path d="M24 36 L17 29 A4 4 0 0 1 24 24 A4 4 0 0 1 31 29 Z" />
+            <circle cx="10" cy="10" r="4" />
+            <circle cx="38" cy="10" r="4" />
+            <path d="M4 41 V24 A6 6 0 0 1 16 24 V41" />
+            <path d="M44 41 V24 A6 6 0 0 1 32 24 V41" />
+            <path d="M16 27 Q18 39 24 39 Q30 39 32 27" />
+            <path d="M24 34 L18.5 28.5 A3.5 3.5 0 0 1 24 24 A3.5 3.5 0 0 1 29.5 28.5 Z" />
         }
         .into_any(),
-        // The sun over hills.
+        // The sun over the hills.
         Symbol::DaysOut => view! {
-            <circle cx="32" cy="14" r="6" />
-            <path d="M32 4 V6 M42 14 H40 M39 7 L37.5 8.5 M25 7 L26.5 8.5" />
-            <path d="M4 38 Q14 24 24 34 Q32 26 44 38" />
-            <path d="M4 38 H44" />
+            <circle cx="34" cy="13" r="5" />
+            <path d="M34 3.5 V5 M43.5 13 H42 M40.7 19.7 L39.6 18.6" />
+            <path d="M40.7 6.3 L39.6 7.4 M27.3 6.3 L28.4 7.4" />
+            <path d="M4 41 Q14 18 28 41" />
+            <path d="M22 31 Q32 19 44 41" />
+            <path d="M4 41 H44" />
         }
         .into_any(),
         // A shield with a tick.
         Symbol::Safe => view! {
-            <path d="M24 6 L38 12 V24 C38 32 32 38 24 42 C16 38 10 32 10 24 V12 Z" />
-            <path d="M17 24 L22 29 L31 19" />
+            <path d="M24 5 L39 11 V23 C39 32 32 39 24 43 C16 39 9 32 9 23 V11 Z" />
+            <path d="M17 24 L22 29 L31 18" />
         }
         .into_any(),
     };
@@ -152,18 +167,45 @@ pub fn SymbolPicture(symbol: Symbol) -> impl IntoView {
     }
 }
 
+/// One of the five "How I feel" faces, from very happy to very sad.
 #[component]
 pub fn FacePicture(face: Face) -> impl IntoView {
-    // From a wide open smile to a deep frown; "OK" is a straight line.
-    let mouth = match face {
-        Face::VeryHappy => "M15 28 Q24 40 33 28 Z",
-        Face::Happy => "M16 29 Q24 36 32 29",
-        Face::Okay => "M17 31 H31",
-        Face::Sad => "M16 34 Q24 27 32 34",
-        Face::VerySad => "M15 36 Q24 24 33 36",
+    let features = match face {
+        // Smiling eyes and a wide open smile.
+        Face::VeryHappy => view! {
+            <path d="M14 20 Q17 16 20 20 M28 20 Q31 16 34 20" />
+            <path d="M14 27 H34 A10 10 0 0 1 14 27 Z" />
+        }
+        .into_any(),
+        Face::Happy => view! {
+            <circle cx="18" cy="19" r="2" fill="currentColor" />
+            <circle cx="30" cy="19" r="2" fill="currentColor" />
+            <path d="M16 29 Q24 36 32 29" />
+        }
+        .into_any(),
+        // A straight mouth: neither happy nor sad.
+        Face::Okay => view! {
+            <circle cx="18" cy="19" r="2" fill="currentColor" />
+            <circle cx="30" cy="19" r="2" fill="currentColor" />
+            <path d="M17 31 H31" />
+        }
+        .into_any(),
+        Face::Sad => view! {
+            <circle cx="18" cy="19" r="2" fill="currentColor" />
+            <circle cx="30" cy="19" r="2" fill="currentColor" />
+            <path d="M17 34 Q24 28 31 34" />
+        }
+        .into_any(),
+        // Worried eyebrows, a deep frown and a tear.
+        Face::VerySad => view! {
+            <path d="M13 15 L19 13 M35 15 L29 13" />
+            <circle cx="18" cy="19" r="2" fill="currentColor" />
+            <circle cx="30" cy="19" r="2" fill="currentColor" />
+            <path d="M15 36 Q24 25 33 36" />
+            <path d="M14 24 Q11.5 28.5 14 29.5 Q16.5 28.5 14 24 Z" />
+        }
+        .into_any(),
     };
-    let tear =
-        (face == Face::VerySad).then(|| view! { <path d="M15 22 Q13 26 15 27 Q17 26 15 22 Z" /> });
     view! {
         <svg
             class="app-symbol app-face"
@@ -177,10 +219,7 @@ pub fn FacePicture(face: Face) -> impl IntoView {
             stroke-linejoin="round"
         >
             <circle cx="24" cy="24" r="18" />
-            <circle cx="18" cy="19" r="1.8" />
-            <circle cx="30" cy="19" r="1.8" />
-            <path d=mouth />
-            {tear}
+            {features}
         </svg>
     }
 }
