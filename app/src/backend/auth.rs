@@ -16,7 +16,7 @@
 use crate::api::AppError;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::children;
-use crate::backend::store::identity::family_facts;
+use crate::backend::store::identity::{family_facts, mark_session_verified};
 use crate::backend::store::{AuditRecord, CodePurpose, Outcome, Store, StoreError};
 use crate::domain::ids::{AccountId, MemberId, PasskeyId, SessionId, StaffId};
 use crate::domain::people::MemberKind;
@@ -879,12 +879,7 @@ impl Auth {
             };
             children::end_supported(&mut audited.tx, &session.token_hash, "handed_back", now)
                 .await?;
-            sqlx::query("UPDATE sessions SET verified_at = $2 WHERE token_hash = $1")
-                .bind(&session.token_hash)
-                .bind(now)
-                .execute(&mut *audited.tx)
-                .await
-                .map_err(StoreError::from)?;
+            mark_session_verified(&mut audited.tx, &session.token_hash, now).await?;
             let mut record = actor_record(
                 &supported.staff,
                 "hand_back",
@@ -903,12 +898,7 @@ impl Auth {
             if session.actor.account() != Some(stored.account) {
                 return Err(AuthError::PasskeyRefused);
             }
-            sqlx::query("UPDATE sessions SET verified_at = $2 WHERE token_hash = $1")
-                .bind(&session.token_hash)
-                .bind(now)
-                .execute(&mut *audited.tx)
-                .await
-                .map_err(StoreError::from)?;
+            mark_session_verified(&mut audited.tx, &session.token_hash, now).await?;
             let mut record = actor_record(
                 &actor,
                 "confirm_identity",

@@ -262,21 +262,6 @@ impl Store {
         Ok(())
     }
 
-    pub async fn mark_session_verified(
-        &self,
-        token_hash: &str,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE sessions SET verified_at = $2 WHERE token_hash = $1 AND ended_at IS NULL",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Ends one session. Returns whether it was still open.
     pub async fn end_session(
         &self,
@@ -932,6 +917,20 @@ pub async fn family_entries(
             })
         })
         .collect()
+}
+
+/// Marks a session as just proved by its owner's passkey, in the caller's transaction.
+pub async fn mark_session_verified(
+    conn: &mut AnyConnection,
+    token_hash: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE sessions SET verified_at = $2 WHERE token_hash = $1 AND ended_at IS NULL")
+        .bind(token_hash.to_owned())
+        .bind(now)
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 /// The family a member belongs to, if they exist.

@@ -151,19 +151,7 @@ pub fn SymbolPicture(symbol: Symbol) -> impl IntoView {
         .into_any(),
     };
     view! {
-        <svg
-            class="app-symbol"
-            viewBox="0 0 48 48"
-            aria-hidden="true"
-            focusable="false"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="2.5"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-        >
-            {shapes}
-        </svg>
+        <Picture class="app-symbol">{shapes}</Picture>
     }
 }
 
@@ -207,8 +195,20 @@ pub fn FacePicture(face: Face) -> impl IntoView {
         .into_any(),
     };
     view! {
+        <Picture class="app-symbol app-face">
+            <circle cx="24" cy="24" r="18" />
+            {features}
+        </Picture>
+    }
+}
+
+/// The frame every picture shares: line art in the text's own colour, hidden from
+/// assistive technology because its word is always beside it.
+#[component]
+fn Picture(class: &'static str, children: Children) -> impl IntoView {
+    view! {
         <svg
-            class="app-symbol app-face"
+            class=class
             viewBox="0 0 48 48"
             aria-hidden="true"
             focusable="false"
@@ -218,8 +218,7 @@ pub fn FacePicture(face: Face) -> impl IntoView {
             stroke-linecap="round"
             stroke-linejoin="round"
         >
-            <circle cx="24" cy="24" r="18" />
-            {features}
+            {children()}
         </svg>
     }
 }
