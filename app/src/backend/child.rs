@@ -121,10 +121,10 @@ pub async fn space(
     let members = children::members_of(&mut audited.tx, family).await?;
     let people = members
         .iter()
-        .filter(|(id, _, _)| policy::may_share_with_member(&session.actor, &facts, &blank, *id))
-        .map(|(id, _, name)| Person {
-            id: *id,
-            name: name.clone(),
+        .filter(|m| policy::may_share_with_member(&session.actor, &facts, &blank, m.id))
+        .map(|m| Person {
+            id: m.id,
+            name: m.name.clone(),
         })
         .collect();
     let entries = family_entries(&mut audited.tx, family).await?;
@@ -148,8 +148,8 @@ pub async fn space(
             mine: e.facts.author == me,
             author: members
                 .iter()
-                .find(|(id, _, _)| *id == e.facts.author)
-                .map(|(_, _, name)| name.clone())
+                .find(|m| m.id == e.facts.author)
+                .map(|m| m.name.clone())
                 .unwrap_or_default(),
             words: crate::backend::tools::describe(&e.kind, &e.body),
             written_at: e.created_at,
@@ -365,17 +365,14 @@ pub async fn bands(
     now_ms: i64,
 ) -> Result<Vec<(MemberId, AgeBand, bool)>, AppError> {
     let mut out = Vec::new();
-    for (id, kind, _) in children::members_of(conn, family).await? {
-        if kind != MemberKind::Child {
+    for child in children::members_of(conn, family).await? {
+        if child.kind != MemberKind::Child {
             continue;
         }
-        let Some(child) = children::member(conn, id).await? else {
-            continue;
-        };
-        let choice = children::band_choice(conn, id).await?;
+        let choice = children::band_choice(conn, child.id).await?;
         let chosen = matches!(choice, Some(Some(_)));
         out.push((
-            id,
+            child.id,
             band_for(choice, child.date_of_birth.as_deref(), now_ms),
             chosen,
         ));

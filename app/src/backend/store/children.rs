@@ -28,27 +28,32 @@ pub struct SupportedRow {
     pub started_at: i64,
 }
 
+type MemberTuple = (String, String, String, String, Option<String>);
+
+fn member_row(
+    (id, family, kind, name, date_of_birth): MemberTuple,
+) -> Result<MemberRow, StoreError> {
+    Ok(MemberRow {
+        id: parse_id(&id, MemberId::parse)?,
+        family: parse_id(&family, FamilyId::parse)?,
+        kind: MemberKind::from_code(&kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+        name,
+        date_of_birth,
+    })
+}
+
 pub async fn member(
     conn: &mut AnyConnection,
     member: MemberId,
 ) -> Result<Option<MemberRow>, StoreError> {
-    let row: Option<(String, String, String, Option<String>)> = sqlx::query_as(
-        "SELECT family_id, kind, display_name, date_of_birth FROM members WHERE id = $1",
+    let row: Option<MemberTuple> = sqlx::query_as(
+        "SELECT id, family_id, kind, display_name, date_of_birth FROM members WHERE id = $1",
     )
     .bind(member.to_string())
     .fetch_optional(&mut *conn)
     .await?;
-    row.map(|(family, kind, name, date_of_birth)| {
-        Ok(MemberRow {
-            id: member,
-            family: parse_id(&family, FamilyId::parse)?,
-            kind: MemberKind::from_code(&kind)
-                .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
-            name,
-            date_of_birth,
-        })
-    })
-    .transpose()
+    row.map(member_row).transpose()
 }
 
 /// The practitioner's newest choice of screens: `None` when nobody chose, `Some(None)`
@@ -160,25 +165,17 @@ pub async fn end_supported(
     Ok(done.rows_affected() > 0)
 }
 
-/// The other members of a family, by name.
+/// Every member of a family, in the order they were added.
 pub async fn members_of(
     conn: &mut AnyConnection,
     family: FamilyId,
-) -> Result<Vec<(MemberId, MemberKind, String)>, StoreError> {
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT id, kind, display_name FROM members WHERE family_id = $1 ORDER BY created_at, id",
+) -> Result<Vec<MemberRow>, StoreError> {
+    let rows: Vec<MemberTuple> = sqlx::query_as(
+        "SELECT id, family_id, kind, display_name, date_of_birth FROM members \
+         WHERE family_id = $1 ORDER BY created_at, id",
     )
     .bind(family.to_string())
     .fetch_all(&mut *conn)
     .await?;
-    rows.into_iter()
-        .map(|(id, kind, name)| {
-            Ok((
-                parse_id(&id, MemberId::parse)?,
-                MemberKind::from_code(&kind)
-                    .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
-                name,
-            ))
-        })
-        .collect()
+    rows.into_iter().map(member_row).collect()
 }
