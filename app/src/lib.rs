@@ -120,6 +120,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/families/:id") view=FamilyPage ssr=SsrMode::Async />
                     <Route path=path!("/families/:id/views") view=ui::practitioner::views::Module8Page ssr=SsrMode::Async />
                     <Route path=path!("/supervision") view=ui::practitioner::supervision::SupervisionPage ssr=SsrMode::Async />
+                    <Route path=path!("/supervision/:session") view=ui::practitioner::supervision::SessionPage ssr=SsrMode::Async />
                     <Route path=path!("/families/:id/pack") view=ui::practitioner::pack::PackPage ssr=SsrMode::Async />
                     <Route path=path!("/families/:id/record/:session") view=ui::practitioner::record::RecordPage ssr=SsrMode::Async />
                     <Route

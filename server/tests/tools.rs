@@ -79,6 +79,7 @@ on_both_backends!(
     the_caseload_counts_only_what_was_shared_since_the_last_supervision,
     business_support_books_supervision_without_reading_family_content,
     practitioners_write_progress_summaries_that_end_when_finalised,
+    a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_history,
     the_supervision_pack_gathers_what_was_shared_since_the_last_session,
     the_team_manager_records_supervision_and_a_finalised_record_changes_only_by_new_versions,
     a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows_them,
@@ -1547,6 +1548,315 @@ async fn practitioners_write_progress_summaries_that_end_when_finalised(kind: Ki
             .status(),
         404
     );
+    app.finish().await;
+}
+
+/// The day `day`/`month`/2099 as the portal keeps it: milliseconds at 00:00 UTC.
+fn day_in_2099(day: u32, month: u32) -> i64 {
+    chrono::NaiveDate::from_ymd_opt(2099, month, day)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .unwrap()
+        .and_utc()
+        .timestamp_millis()
+}
+
+async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_history(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let now = app::backend::store::now_ms();
+    let cookie_of = |name: &'static str| {
+        let app = &app;
+        async move {
+            let id = app.store.staff_by_name(name).await.unwrap()[0];
+            let cookie = app
+                .cookie_for(app.store.account_for_staff(id, now).await.unwrap())
+                .await;
+            (id.to_string(), cookie)
+        }
+    };
+    let (_, support) = cookie_of("Harper Dummy").await;
+    let (_, chair) = cookie_of("Morgan Sample").await;
+    let (sam, _) = cookie_of("Sam Sample").await;
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let family_field = family_id.to_string();
+    book_ahead(&app, &support, &family_field, &[&sam]).await;
+    let sessions = json_as(&app, "/api/bookings", &support).await["sessions"].clone();
+    let id = sessions[0]["id"].as_str().unwrap().to_owned();
+    assert_eq!(sessions[0]["may_change"], true);
+    let detail = |cookie: String| {
+        let (app, id) = (&app, id.clone());
+        async move {
+            json_of(
+                app,
+                "/api/supervision-session",
+                &[("session", &id)],
+                &cookie,
+            )
+            .await
+        }
+    };
+    let change = |cookie: String, fields: Vec<(&'static str, &'static str)>| {
+        let (app, id) = (&app, id.clone());
+        async move {
+            let mut form = vec![("session", id.as_str())];
+            form.extend(fields);
+            app.call_as("/api/change-supervision", &form, Some(&cookie))
+                .await
+        }
+    };
+    let said = |response: reqwest::Response| async move {
+        assert_eq!(response.status(), 422);
+        response.text().await.unwrap()
+    };
+    let move_to = |day: &'static str, seen: &'static str, why: &'static str| {
+        vec![
+            ("seen", seen),
+            ("action", "move"),
+            ("held_day", day),
+            ("held_month", "3"),
+            ("held_year", "2099"),
+            ("move_reason", why),
+        ]
+    };
+    let before = detail(support.clone()).await;
+    assert_eq!(before["seq"], 0);
+    assert!(before["settled"].is_null() && before["no_cancel"].is_null());
+
+    // Moved by business support: the booking is kept, the change says from and to.
+    let moved = change(
+        support.clone(),
+        move_to("21", "0", "The room is not free (test)"),
+    )
+    .await;
+    assert_done(&moved);
+    let after = detail(support.clone()).await;
+    assert_eq!(after["held_on"], day_in_2099(21, 3));
+    assert_eq!(after["booked_for"], day_in_2099(14, 3));
+    assert_eq!(after["changes"][0]["from"], day_in_2099(14, 3));
+    assert_eq!(after["changes"][0]["to"], day_in_2099(21, 3));
+    assert_eq!(after["changes"][0]["reason"], "The room is not free (test)");
+    assert_eq!(after["changes"][0]["by"], "Harper Dummy");
+    // The family's next session is on the new day for the practitioners too.
+    let prep = json_of(&app, "/api/family", &[("id", &family_field)], &f.worker).await;
+    assert_eq!(prep["supervision"]["held_on"], day_in_2099(21, 3));
+    // A change from a page that had not seen the move is stopped, in plain words.
+    let stale = said(change(support.clone(), move_to("28", "0", "")).await).await;
+    assert!(
+        stale.contains("Someone else changed this session after you opened this page"),
+        "{stale}"
+    );
+    let same = said(change(chair.clone(), move_to("21", "1", "")).await).await;
+    assert!(
+        same.contains("The session is already on that day."),
+        "{same}"
+    );
+    // Without scripts the page is drawn again with what was typed still there.
+    let page = post_page(
+        &app,
+        &support,
+        &format!("/supervision/{id}"),
+        &[
+            ("__fn", "/api/change-supervision"),
+            ("session", &id),
+            ("seen", "1"),
+            ("action", "move"),
+            ("held_day", "31"),
+            ("held_month", "2"),
+            ("held_year", "2099"),
+            ("move_reason", "Kept as typed (test)"),
+        ],
+    )
+    .await;
+    assert_eq!(page.status(), 422);
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("The date of the session must be a real date"),
+        "{html}"
+    );
+    assert!(html.contains("value=\"Kept as typed (test)\""));
+
+    // Once a progress summary is written, the session moves but is not cancelled.
+    let summary = app
+        .call_as(
+            "/api/save-summary",
+            &[
+                ("family", &family_field),
+                ("session", &id),
+                ("summary", "A summary (test)"),
+                ("finalise", ""),
+            ],
+            Some(&f.worker),
+        )
+        .await;
+    assert_done(&summary);
+    let cancel = |seen: &'static str, why: &'static str| {
+        vec![("seen", seen), ("action", "cancel"), ("cancel_reason", why)]
+    };
+    let kept = said(change(support.clone(), cancel("1", "Chair unwell (test)")).await).await;
+    assert!(kept.contains("Move it to another day instead"), "{kept}");
+    assert!(detail(support.clone()).await["no_cancel"].is_string());
+    // Once the chair starts the record, its day is fixed too.
+    let record = app
+        .call_as(
+            "/api/save-record",
+            &[
+                ("family", &family_field),
+                ("session", &id),
+                ("reflection", "A reflection (test)"),
+                ("finalise", ""),
+            ],
+            Some(&chair),
+        )
+        .await;
+    assert_done(&record);
+    let fixed = said(change(support.clone(), move_to("28", "1", "")).await).await;
+    assert!(
+        fixed.contains("started the record of this session"),
+        "{fixed}"
+    );
+
+    // A second session is cancelled: always with a reason, and then it is gone from
+    // everything that looks for the family's sessions, but not from the bookings.
+    book_ahead(&app, &support, &family_field, &[&sam]).await;
+    let sessions = json_as(&app, "/api/bookings", &support).await["sessions"].clone();
+    let second = sessions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] != id.as_str())
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let cancel_second = |cookie: String, fields: Vec<(&'static str, &'static str)>| {
+        let (app, second) = (&app, second.clone());
+        async move {
+            let mut form = vec![("session", second.as_str())];
+            form.extend(fields);
+            app.call_as("/api/change-supervision", &form, Some(&cookie))
+                .await
+        }
+    };
+    let no_reason = said(cancel_second(chair.clone(), cancel("0", " ")).await).await;
+    assert!(
+        no_reason.contains("Say why the session is cancelled."),
+        "{no_reason}"
+    );
+    // Practitioners do not book: to them the session is not there, words or not.
+    assert_eq!(
+        cancel_second(f.worker.clone(), cancel("0", ""))
+            .await
+            .status(),
+        404
+    );
+    assert_done(
+        &cancel_second(
+            chair.clone(),
+            cancel("0", "Too few families this month (test)"),
+        )
+        .await,
+    );
+    let gone = json_of(
+        &app,
+        "/api/supervision-session",
+        &[("session", &second)],
+        &support,
+    )
+    .await;
+    assert_eq!(gone["cancelled"], true);
+    assert!(
+        gone["settled"]
+            .as_str()
+            .unwrap()
+            .contains("has been cancelled")
+    );
+    assert_eq!(gone["changes"][0]["by"], "Morgan Sample");
+    let again = said(cancel_second(support.clone(), move_to("28", "1", "")).await).await;
+    assert!(
+        again.contains("This session has been cancelled."),
+        "{again}"
+    );
+    let listed = json_as(&app, "/api/bookings", &support).await["sessions"].clone();
+    let row = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == second.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (row["cancelled"].clone(), row["may_change"].clone()),
+        (true.into(), false.into())
+    );
+    let records = json_of(&app, "/api/family", &[("id", &family_field)], &f.worker).await
+        ["supervision"]["records"]
+        .clone();
+    assert_eq!(records.as_array().unwrap().len(), 1, "{records}");
+    assert_eq!(records[0]["session"], id.as_str());
+    // A session already held is history.
+    let today = now - now.rem_euclid(24 * 60 * 60 * 1000);
+    book_on(
+        &app,
+        family_id,
+        "held-yesterday",
+        today - 24 * 60 * 60 * 1000,
+    )
+    .await;
+    let held = app
+        .call_as(
+            "/api/change-supervision",
+            &[
+                ("session", "held-yesterday"),
+                ("seen", "0"),
+                ("action", "cancel"),
+                ("cancel_reason", "Late (test)"),
+            ],
+            Some(&support),
+        )
+        .await;
+    assert!(said(held).await.contains("has been held"));
+    assert_eq!(
+        app.call_as(
+            "/api/supervision-session",
+            &[("session", "held-yesterday")],
+            Some(&f.worker)
+        )
+        .await
+        .status(),
+        404
+    );
+
+    // Nothing was overwritten: bookings and their changes cannot be edited or removed.
+    let mut conn = app.store.pool_connection().await.unwrap();
+    for edit in [
+        "UPDATE supervision_sessions SET held_on = 0",
+        "DELETE FROM supervision_changes",
+        "UPDATE supervision_changes SET reason = 'changed'",
+        "DELETE FROM supervision_families",
+    ] {
+        assert!(
+            sqlx::query(edit).execute(&mut *conn).await.is_err(),
+            "{edit}"
+        );
+    }
+    drop(conn);
+    // Each change is audited with its days, never with the words typed.
+    let rows = app.store.audit_rows().await.unwrap();
+    assert!(rows.iter().any(|r| r.action == "move_supervision"
+        && r.outcome == "allowed"
+        && r.detail == "from 2099-03-14 to 2099-03-21"));
+    assert!(rows.iter().any(|r| r.action == "cancel_supervision"
+        && r.outcome == "allowed"
+        && r.detail == "was on 2099-03-14"));
+    assert!(rows.iter().any(|r| r.action == "cancel_supervision"
+        && r.outcome == "denied"
+        && r.detail == "summaries written for it"));
+    assert!(!rows.iter().any(|r| r.detail.contains("(test)")));
     app.finish().await;
 }
 

@@ -14,9 +14,53 @@ pub struct Choice {
 /// A booked session, as the team sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionView {
+    pub id: String,
+    /// The day it is set for now.
     pub held_on: i64,
+    /// The day it was first booked for, if it has moved since.
+    pub moved_from: Option<i64>,
+    pub cancelled: bool,
+    /// Still to come and not cancelled: it may be moved or cancelled.
+    pub may_change: bool,
     pub families: Vec<String>,
     pub attendees: Vec<String>,
+}
+
+/// One move or cancellation of a session, as it was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeView {
+    pub cancelled: bool,
+    /// The day it was on before this change.
+    pub from: i64,
+    /// The day it moved to, for a move.
+    pub to: Option<i64>,
+    /// Why, in the words of whoever made the change; may be empty for a move.
+    pub reason: String,
+    pub by: String,
+    pub at: i64,
+}
+
+/// One session, for the people who book: who and what it is for, its history, and what
+/// can still be done to it. Names only, no family content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionDetail {
+    pub id: String,
+    pub held_on: i64,
+    pub cancelled: bool,
+    pub families: Vec<String>,
+    pub attendees: Vec<String>,
+    pub booked_by: String,
+    pub booked_at: i64,
+    /// The day it was first booked for.
+    pub booked_for: i64,
+    /// Oldest first.
+    pub changes: Vec<ChangeView>,
+    /// How many changes the page saw, sent back with a change.
+    pub seq: i64,
+    /// Why it can no longer be moved or cancelled, if it cannot.
+    pub settled: Option<String>,
+    /// Why it may be moved but not cancelled, if so.
+    pub no_cancel: Option<String>,
 }
 
 /// The team's sessions and what a new one can include. Only names and references: no
@@ -68,6 +112,51 @@ pub async fn book_supervision(
     crate::backend::supervision::book(&services.store, &session, day, &families, &attendees)
         .await?;
     leptos_axum::redirect("/supervision");
+    Ok(())
+}
+
+#[server(prefix = "/api", endpoint = "supervision-session")]
+pub async fn supervision_session(
+    #[server(default)] session: String,
+) -> Result<SessionDetail, AppError> {
+    let me = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::supervision::booking(&services.store, &me, &session).await
+}
+
+/// Moves a session to another day (`action` = `move`) or cancels it (`cancel`). Both
+/// buttons are on one page; each form sends its own fields.
+#[server(prefix = "/api", endpoint = "change-supervision")]
+#[allow(clippy::too_many_arguments)]
+pub async fn change_supervision(
+    #[server(default)] session: String,
+    #[server(default)] seen: String,
+    #[server(default)] action: String,
+    #[server(default)] held_day: String,
+    #[server(default)] held_month: String,
+    #[server(default)] held_year: String,
+    #[server(default)] move_reason: String,
+    #[server(default)] cancel_reason: String,
+) -> Result<(), AppError> {
+    use crate::domain::supervision::SessionChange;
+    let me = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let change = SessionChange::parse(
+        &action,
+        [&held_day, &held_month, &held_year],
+        &move_reason,
+        &cancel_reason,
+        crate::backend::store::now_ms(),
+    );
+    crate::backend::supervision::change(
+        &services.store,
+        &me,
+        &session,
+        seen.trim().parse().ok(),
+        change,
+    )
+    .await?;
+    leptos_axum::redirect(&format!("/supervision/{session}"));
     Ok(())
 }
 

@@ -34,7 +34,7 @@ async fn held_on(
     session: &str,
 ) -> Result<Option<i64>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT s.held_on FROM supervision_sessions s \
+        "SELECT s.held_on FROM supervision_current s \
          JOIN supervision_families f ON f.session_id = s.id \
          WHERE s.id = $1 AND f.family_id = $2",
     )
@@ -301,7 +301,7 @@ pub(crate) async fn links(
     family: FamilyId,
 ) -> Result<Vec<RecordLink>, StoreError> {
     let rows: Vec<(String, i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT s.id, s.held_on, COUNT(r.id), MAX(r.final) FROM supervision_sessions s \
+        "SELECT s.id, s.held_on, COUNT(r.id), MAX(r.final) FROM supervision_current s \
          JOIN supervision_families f ON f.session_id = s.id \
          LEFT JOIN supervision_records r ON r.session_id = s.id AND r.family_id = f.family_id \
          WHERE f.family_id = $1 GROUP BY s.id, s.held_on ORDER BY s.held_on DESC, s.id",

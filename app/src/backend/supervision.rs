@@ -3,14 +3,16 @@
 //! reads family content: only the team's families' names and references.
 
 use crate::api::AppError;
-use crate::api::supervision::{BookingView, Choice, SessionView, SummaryView, SupervisionPrep};
+use crate::api::supervision::{
+    BookingView, ChangeView, Choice, SessionDetail, SessionView, SummaryView, SupervisionPrep,
+};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy;
 use crate::backend::store::{AuditRecord, Outcome, Store, StoreError, Who};
 use crate::domain::ids::FamilyId;
 use crate::domain::ids::TeamId;
 use crate::domain::people::StaffRole;
-use crate::domain::supervision::{Discipline, SessionDay};
+use crate::domain::supervision::{Discipline, SessionChange, SessionDay};
 use crate::domain::tools::Words;
 use sqlx::AnyConnection;
 
@@ -54,6 +56,147 @@ fn team_of(session: &CurrentSession) -> Result<TeamId, AppError> {
     policy::may_book_supervision(&session.actor).ok_or(AppError::NotFound)
 }
 
+/// The names of a session's families and of who will attend, in a stable order.
+async fn names(
+    conn: &mut AnyConnection,
+    session: &str,
+) -> Result<(Vec<String>, Vec<String>), StoreError> {
+    let families: Vec<(String,)> = sqlx::query_as(
+        "SELECT f.display_name FROM supervision_families s JOIN families f ON f.id = s.family_id \
+         WHERE s.session_id = $1 ORDER BY f.reference",
+    )
+    .bind(session)
+    .fetch_all(&mut *conn)
+    .await?;
+    let attending: Vec<(String,)> = sqlx::query_as(
+        "SELECT st.display_name FROM supervision_attendees a JOIN staff st ON st.id = a.staff_id \
+         WHERE a.session_id = $1 ORDER BY st.display_name",
+    )
+    .bind(session)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok((
+        families.into_iter().map(|(n,)| n).collect(),
+        attending.into_iter().map(|(n,)| n).collect(),
+    ))
+}
+
+type ChangeRow = (i64, String, Option<i64>, String, String, i64);
+
+/// A booking and every change made to it since, in order.
+struct Booking {
+    booked_for: i64,
+    booked_by: String,
+    booked_at: i64,
+    changes: Vec<ChangeRow>,
+}
+
+impl Booking {
+    /// Reads a session of `team`; another team's session is not there.
+    async fn read(
+        conn: &mut AnyConnection,
+        team: TeamId,
+        session: &str,
+    ) -> Result<Option<Booking>, StoreError> {
+        let booked: Option<(i64, String, i64)> = sqlx::query_as(
+            "SELECT s.held_on, st.display_name, s.booked_at FROM supervision_sessions s \
+             JOIN staff st ON st.id = s.booked_by WHERE s.id = $1 AND s.team_id = $2",
+        )
+        .bind(session)
+        .bind(team.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+        let Some((booked_for, booked_by, booked_at)) = booked else {
+            return Ok(None);
+        };
+        let changes = sqlx::query_as(
+            "SELECT seq, change, held_on, reason, changed_by_name, changed_at \
+             FROM supervision_changes WHERE session_id = $1 ORDER BY seq",
+        )
+        .bind(session)
+        .fetch_all(&mut *conn)
+        .await?;
+        Ok(Some(Booking {
+            booked_for,
+            booked_by,
+            booked_at,
+            changes,
+        }))
+    }
+
+    /// The day it is set for now: the latest move's, or the day it was booked for.
+    fn held_on(&self) -> i64 {
+        self.changes
+            .iter()
+            .rev()
+            .find_map(|(_, _, to, ..)| *to)
+            .unwrap_or(self.booked_for)
+    }
+
+    fn cancelled(&self) -> bool {
+        self.changes
+            .iter()
+            .any(|(_, change, ..)| change == "cancelled")
+    }
+
+    /// How many changes it has had: a change made from a page that saw fewer is stale.
+    fn seq(&self) -> i64 {
+        self.changes.last().map_or(0, |(seq, ..)| *seq)
+    }
+
+    /// Each change in words, oldest first, with the day it moved from.
+    fn history(&self) -> Vec<ChangeView> {
+        let mut day = self.booked_for;
+        self.changes
+            .iter()
+            .map(|(_, change, to, reason, by, at)| {
+                let from = day;
+                if let Some(to) = to {
+                    day = *to;
+                }
+                ChangeView {
+                    cancelled: change == "cancelled",
+                    from,
+                    to: *to,
+                    reason: reason.clone(),
+                    by: by.clone(),
+                    at: *at,
+                }
+            })
+            .collect()
+    }
+
+    /// Why it can no longer be moved or cancelled at all, if it cannot.
+    fn settled(&self, today: i64) -> Option<&'static str> {
+        if self.cancelled() {
+            Some("This session has been cancelled. To hold it after all, book a new session.")
+        } else if self.held_on() < start_of_day(today) {
+            Some("This session has been held, so it cannot be moved or cancelled.")
+        } else {
+            None
+        }
+    }
+}
+
+/// What has been written for a session so far: progress summaries, and versions of a
+/// record. Counted, never read: the booker sees no family content.
+async fn written_for(conn: &mut AnyConnection, session: &str) -> Result<(i64, i64), StoreError> {
+    let (summaries,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM progress_summaries WHERE session_id = $1")
+            .bind(session)
+            .fetch_one(&mut *conn)
+            .await?;
+    let (records,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM supervision_records WHERE session_id = $1")
+            .bind(session)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok((summaries, records))
+}
+
+const RECORD_STARTED: &str = "The team manager has started the record of this session, so its day cannot change and it cannot be cancelled.";
+const SUMMARIES_WRITTEN: &str = "Progress summaries have been written for this session. Move it to another day instead, so they stay with it.";
+
 pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<BookingView, AppError> {
     let team = team_of(session)?;
     let mut audited = store.begin_audited().await?;
@@ -63,37 +206,31 @@ pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<Booking
         .await
         .map_err(StoreError::from)?;
     let (families, staff) = choices(&mut audited.tx, team).await?;
-    let sessions: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT id, held_on FROM supervision_sessions WHERE team_id = $1 ORDER BY held_on DESC, id",
-    )
-    .bind(team.to_string())
-    .fetch_all(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let ids: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM supervision_sessions WHERE team_id = $1")
+            .bind(team.to_string())
+            .fetch_all(&mut *audited.tx)
+            .await
+            .map_err(StoreError::from)?;
+    let now = crate::backend::store::now_ms();
     let mut shown = Vec::new();
-    for (id, held_on) in sessions {
-        let discussed: Vec<(String,)> = sqlx::query_as(
-            "SELECT f.display_name FROM supervision_families s JOIN families f ON f.id = s.family_id \
-             WHERE s.session_id = $1 ORDER BY f.reference",
-        )
-        .bind(&id)
-        .fetch_all(&mut *audited.tx)
-        .await
-        .map_err(StoreError::from)?;
-        let attending: Vec<(String,)> = sqlx::query_as(
-            "SELECT st.display_name FROM supervision_attendees a JOIN staff st ON st.id = a.staff_id \
-             WHERE a.session_id = $1 ORDER BY st.display_name",
-        )
-        .bind(&id)
-        .fetch_all(&mut *audited.tx)
-        .await
-        .map_err(StoreError::from)?;
+    for (id,) in ids {
+        let Some(booking) = Booking::read(&mut audited.tx, team, &id).await? else {
+            continue;
+        };
+        let (families, attendees) = names(&mut audited.tx, &id).await?;
         shown.push(SessionView {
-            held_on,
-            families: discussed.into_iter().map(|(n,)| n).collect(),
-            attendees: attending.into_iter().map(|(n,)| n).collect(),
+            held_on: booking.held_on(),
+            moved_from: (booking.held_on() != booking.booked_for).then_some(booking.booked_for),
+            cancelled: booking.cancelled(),
+            may_change: booking.settled(now).is_none(),
+            id,
+            families,
+            attendees,
         });
     }
+    // Newest day first, so the sessions to come are at the top.
+    shown.sort_by(|a, b| b.held_on.cmp(&a.held_on).then_with(|| a.id.cmp(&b.id)));
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),
@@ -110,6 +247,185 @@ pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<Booking
         staff,
         sessions: shown,
     })
+}
+
+/// One session of the booker's team, with its history and what can still be done to it.
+pub async fn booking(
+    store: &Store,
+    session: &CurrentSession,
+    id: &str,
+) -> Result<SessionDetail, AppError> {
+    let team = team_of(session)?;
+    let mut audited = store.begin_audited().await?;
+    let Some(booking) = Booking::read(&mut audited.tx, team, id).await? else {
+        audited
+            .finish(AuditRecord::new(
+                &Who::actor(&session.actor),
+                "read_booking",
+                None,
+                Some(id.to_owned()),
+                Outcome::Denied,
+                "not found or another team's",
+            ))
+            .await?;
+        return Err(AppError::NotFound);
+    };
+    let (families, attendees) = names(&mut audited.tx, id).await?;
+    let (summaries, records) = written_for(&mut audited.tx, id).await?;
+    let now = crate::backend::store::now_ms();
+    let settled = booking
+        .settled(now)
+        .or((records > 0).then_some(RECORD_STARTED));
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_booking",
+            None,
+            Some(id.to_owned()),
+            Outcome::Allowed,
+            "",
+        ))
+        .await?;
+    Ok(SessionDetail {
+        id: id.to_owned(),
+        held_on: booking.held_on(),
+        cancelled: booking.cancelled(),
+        families,
+        attendees,
+        booked_by: booking.booked_by.clone(),
+        booked_at: booking.booked_at,
+        booked_for: booking.booked_for,
+        changes: booking.history(),
+        seq: booking.seq(),
+        settled: settled.map(str::to_owned),
+        no_cancel: (summaries > 0).then(|| SUMMARIES_WRITTEN.to_owned()),
+    })
+}
+
+/// The day `at` falls on, as an ISO date for the audit trail.
+fn iso_day(at: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(at)
+        .map(|t| t.date_naive().to_string())
+        .unwrap_or_default()
+}
+
+/// Moves or cancels a session of the booker's team, as a new change that keeps the
+/// booking and every earlier change. `seen` is how many changes the booker's page showed:
+/// a change made from an older page is stopped, with what they typed kept.
+pub async fn change(
+    store: &Store,
+    session: &CurrentSession,
+    id: &str,
+    seen: Option<i64>,
+    change: Result<SessionChange, crate::domain::FieldErrors>,
+) -> Result<(), AppError> {
+    use crate::domain::FieldErrors;
+    let team = team_of(session)?;
+    let Some(changer) = (match &session.actor {
+        policy::Actor::Staff { staff, .. } => Some(*staff),
+        _ => None,
+    }) else {
+        return Err(AppError::NotFound);
+    };
+    let mut audited = store.begin_audited().await?;
+    let refuse = |action: &'static str, detail: &'static str| {
+        AuditRecord::new(
+            &Who::actor(&session.actor),
+            action,
+            None,
+            Some(id.to_owned()),
+            Outcome::Denied,
+            detail,
+        )
+    };
+    let Some(booking) = Booking::read(&mut audited.tx, team, id).await? else {
+        audited
+            .finish(refuse("change_supervision", "not found or another team's"))
+            .await?;
+        return Err(AppError::NotFound);
+    };
+    // Only now, once the session is known to be theirs, are the booker's words checked.
+    let change = change.map_err(AppError::Invalid)?;
+    let action = match change {
+        SessionChange::Move { .. } => "move_supervision",
+        SessionChange::Cancel { .. } => "cancel_supervision",
+    };
+    let (summaries, records) = written_for(&mut audited.tx, id).await?;
+    let now = crate::backend::store::now_ms();
+    let problem = if let Some(settled) = booking.settled(now) {
+        Some(("already cancelled or held", settled))
+    } else if seen.is_some_and(|seen| seen != booking.seq()) {
+        Some((
+            "changed from an older page",
+            "Someone else changed this session after you opened this page. What you typed is still in the form: check the changes listed on this page, then try again.",
+        ))
+    } else if records > 0 {
+        Some(("its record is started", RECORD_STARTED))
+    } else {
+        match &change {
+            SessionChange::Move { to, .. } if to.millis() == booking.held_on() => Some((
+                "moved to the same day",
+                "The session is already on that day. Enter the new date of the session.",
+            )),
+            SessionChange::Cancel { .. } if summaries > 0 => {
+                Some(("summaries written for it", SUMMARIES_WRITTEN))
+            }
+            _ => None,
+        }
+    };
+    if let Some((detail, message)) = problem {
+        audited.finish(refuse(action, detail)).await?;
+        return Err(AppError::Invalid(FieldErrors::single(
+            change.field(),
+            message,
+        )));
+    }
+    let (kind, to, reason, detail) = match &change {
+        SessionChange::Move { to, reason } => (
+            "moved",
+            Some(to.millis()),
+            reason.as_ref().map_or("", |r| r.as_str()),
+            format!(
+                "from {} to {}",
+                iso_day(booking.held_on()),
+                iso_day(to.millis())
+            ),
+        ),
+        SessionChange::Cancel { reason } => (
+            "cancelled",
+            None,
+            reason.as_str(),
+            format!("was on {}", iso_day(booking.held_on())),
+        ),
+    };
+    sqlx::query(
+        "INSERT INTO supervision_changes (id, session_id, seq, change, held_on, reason, \
+         changed_by, changed_by_name, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(id)
+    .bind(booking.seq() + 1)
+    .bind(kind)
+    .bind(to)
+    .bind(reason)
+    .bind(changer.to_string())
+    .bind(session.actor.name())
+    .bind(now)
+    .execute(&mut *audited.tx)
+    .await
+    .map_err(StoreError::from)?;
+    // The reason is the booker's free text: it stays in the booking, not the audit trail.
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            action,
+            None,
+            Some(id.to_owned()),
+            Outcome::Allowed,
+            detail,
+        ))
+        .await?;
+    Ok(())
 }
 
 /// Links a session to each of `ids` once (a family discussed, a person attending), with
@@ -223,7 +539,7 @@ pub(crate) async fn last_held(
     now: i64,
 ) -> Result<Option<i64>, StoreError> {
     let (held_on,): (Option<i64>,) = sqlx::query_as(
-        "SELECT MAX(s.held_on) FROM supervision_sessions s \
+        "SELECT MAX(s.held_on) FROM supervision_current s \
          JOIN supervision_families f ON f.session_id = s.id \
          WHERE f.family_id = $1 AND s.held_on < $2",
     )
@@ -243,7 +559,7 @@ pub(crate) async fn current_session(
 ) -> Result<Option<(String, i64)>, StoreError> {
     let today = start_of_day(now);
     let next: Option<(String, i64)> = sqlx::query_as(
-        "SELECT s.id, s.held_on FROM supervision_sessions s \
+        "SELECT s.id, s.held_on FROM supervision_current s \
          JOIN supervision_families f ON f.session_id = s.id \
          WHERE f.family_id = $1 AND s.held_on >= $2 ORDER BY s.held_on, s.id LIMIT 1",
     )
@@ -255,7 +571,7 @@ pub(crate) async fn current_session(
         return Ok(next);
     }
     Ok(sqlx::query_as(
-        "SELECT s.id, s.held_on FROM supervision_sessions s \
+        "SELECT s.id, s.held_on FROM supervision_current s \
          JOIN supervision_families f ON f.session_id = s.id \
          WHERE f.family_id = $1 ORDER BY s.held_on DESC, s.id LIMIT 1",
     )
@@ -346,22 +662,21 @@ pub async fn save_summary(
     finalise: bool,
 ) -> Result<(), AppError> {
     use crate::domain::FieldErrors;
-    let mut audited = store.begin_audited().await?;
-    let facts = crate::backend::store::identity::family_facts(&mut audited.tx, family).await?;
+    let (mut audited, _) =
+        crate::backend::family::open_for_staff(store, session, family, "save_summary").await?;
+    // A session that discussed the family and still stands (not cancelled).
     let (discussed,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM supervision_families WHERE session_id = $1 AND family_id = $2",
+        "SELECT COUNT(*) FROM supervision_families f \
+         JOIN supervision_current s ON s.id = f.session_id \
+         WHERE f.session_id = $1 AND f.family_id = $2",
     )
     .bind(supervision)
     .bind(family.to_string())
     .fetch_one(&mut *audited.tx)
     .await
     .map_err(StoreError::from)?;
-    let writer = match (&session.actor, facts, discussed) {
-        (policy::Actor::Staff { staff, role, .. }, Some(facts), 1..)
-            if policy::may_open_family(&session.actor, &facts) =>
-        {
-            Some((*staff, Discipline::of(*role)))
-        }
+    let writer = match (&session.actor, discussed) {
+        (policy::Actor::Staff { staff, role, .. }, 1..) => Some((*staff, Discipline::of(*role))),
         _ => None,
     };
     let refuse = |detail: &'static str| {
@@ -375,7 +690,9 @@ pub async fn save_summary(
         )
     };
     let Some((staff, discipline)) = writer else {
-        audited.finish(refuse("not found or not permitted")).await?;
+        audited
+            .finish(refuse("no such session for the family"))
+            .await?;
         return Err(AppError::NotFound);
     };
     let Some(discipline) = discipline else {

@@ -285,6 +285,74 @@ impl SupervisionRecord {
     }
 }
 
+/// How long a reason for moving or cancelling a session may be, in characters.
+pub const REASON_MAX: usize = 500;
+pub type Reason = OwnWords<REASON_MAX>;
+
+/// A change to a booked session, as asked for on its page: move it to another day, or
+/// cancel it. Cancelling always says why, so the team knows; a move may.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SessionChange {
+    Move {
+        to: SessionDay,
+        reason: Option<Reason>,
+    },
+    Cancel {
+        reason: Reason,
+    },
+}
+
+impl SessionChange {
+    /// Reads the page's two forms: `action` is the button pressed (`move` or `cancel`),
+    /// then the new day's three boxes and each form's reason. `today` is any time today.
+    pub fn parse(
+        action: &str,
+        day: [&str; 3],
+        move_reason: &str,
+        cancel_reason: &str,
+        today: i64,
+    ) -> Result<SessionChange, FieldErrors> {
+        match action {
+            "move" => {
+                let mut errors = FieldErrors::new();
+                let to = errors.check(
+                    "held_on",
+                    SessionDay::parse(day[0], day[1], day[2])
+                        .and_then(|d| d.not_before(today))
+                        .map_err(|e| e.for_field("held_on").unwrap_or_default().to_owned()),
+                );
+                let reason = errors
+                    .check("move_reason", Reason::parse_optional(move_reason))
+                    .flatten();
+                match to {
+                    Some(to) if errors.is_empty() => Ok(SessionChange::Move { to, reason }),
+                    _ => Err(errors),
+                }
+            }
+            "cancel" => match Reason::parse_optional(cancel_reason) {
+                Ok(Some(reason)) => Ok(SessionChange::Cancel { reason }),
+                Ok(None) => Err(FieldErrors::single(
+                    "cancel_reason",
+                    "Say why the session is cancelled.",
+                )),
+                Err(message) => Err(FieldErrors::single("cancel_reason", message)),
+            },
+            _ => Err(FieldErrors::single(
+                super::errors::FORM,
+                "Choose whether to move the session or cancel it.",
+            )),
+        }
+    }
+
+    /// The form field a problem with the change as a whole is shown against.
+    pub fn field(&self) -> &'static str {
+        match self {
+            SessionChange::Move { .. } => "held_on",
+            SessionChange::Cancel { .. } => "cancel_reason",
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,6 +362,61 @@ mod tests {
             .err()
             .and_then(|e| e.for_field("held_on").map(str::to_owned))
             .unwrap_or_default()
+    }
+
+    const TODAY: i64 = 1_795_392_000_000; // 23 November 2026
+
+    #[test]
+    fn a_move_needs_a_real_day_from_today_on_and_may_say_why() {
+        let moved =
+            SessionChange::parse("move", ["21", "3", "2099"], "  Room not free  ", "", TODAY)
+                .unwrap();
+        let SessionChange::Move { to, reason } = moved else {
+            panic!("not a move: {moved:?}");
+        };
+        assert_eq!(Some(to), SessionDay::parse("21", "3", "2099").ok());
+        assert_eq!(
+            reason.map(|r| r.as_str().to_owned()),
+            Some("Room not free".to_owned())
+        );
+        let quiet = SessionChange::parse("move", ["21", "3", "2099"], "", "", TODAY).unwrap();
+        assert!(matches!(quiet, SessionChange::Move { reason: None, .. }));
+        let past = SessionChange::parse("move", ["1", "1", "2020"], "", "", TODAY).unwrap_err();
+        assert_eq!(
+            past.for_field("held_on"),
+            Some("The date of the session must be today or in the future.")
+        );
+        let blank = SessionChange::parse("move", ["", "", ""], "", "", TODAY).unwrap_err();
+        assert_eq!(
+            blank.for_field("held_on"),
+            Some("Enter the date of the session.")
+        );
+    }
+
+    #[test]
+    fn cancelling_always_says_why_in_words_of_a_sensible_length() {
+        let none = SessionChange::parse("cancel", ["", "", ""], "", " \n ", TODAY).unwrap_err();
+        assert_eq!(
+            none.for_field("cancel_reason"),
+            Some("Say why the session is cancelled.")
+        );
+        let long = "a".repeat(REASON_MAX + 1);
+        let too_long = SessionChange::parse("cancel", ["", "", ""], "", &long, TODAY).unwrap_err();
+        assert!(
+            too_long
+                .for_field("cancel_reason")
+                .is_some_and(|m| m.contains("500 characters or fewer")),
+            "{too_long:?}"
+        );
+        let cancelled =
+            SessionChange::parse("cancel", ["", "", ""], "", "The chair is ill", TODAY).unwrap();
+        assert_eq!(cancelled.field(), "cancel_reason");
+        // A form from somewhere else, pressing neither button, is told so.
+        let neither = SessionChange::parse("delete", ["", "", ""], "", "", TODAY).unwrap_err();
+        assert_eq!(
+            neither.for_field(super::super::errors::FORM),
+            Some("Choose whether to move the session or cancel it.")
+        );
     }
 
     #[test]

@@ -12,7 +12,8 @@ use leptos_meta::Title;
 #[component]
 pub fn PageTitle(
     /// The page's own name.
-    text: &'static str,
+    #[prop(into)]
+    text: String,
     /// Whether the page is showing an error summary; GOV.UK prefixes "Error: ".
     #[prop(optional, into)]
     has_error: Signal<bool>,
