@@ -3,7 +3,7 @@
 // word of it, marks it read and responds; the parent sees the receipt and the response,
 // and says they disagree; the worker sees that beside their words, and downloads the
 // Word document with the parent's exact words in it. axe-core checks every page.
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import * as fs from "node:fs";
 import {
   addVirtualAuthenticator,
@@ -99,7 +99,24 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   expect(file).toContain("Saturdays are hard; Sundays are better (demo)");
 });
 
-test("business support books a session, the social worker writes a progress summary, and the team manager records and finalises it", { tag: "@laptop" }, async ({
+/** A day `days` from now, as the three boxes of a date input take it and as pages write it. */
+function daysAhead(days: number) {
+  const at = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  return {
+    day: String(at.getUTCDate()),
+    month: String(at.getUTCMonth() + 1),
+    year: String(at.getUTCFullYear()),
+    words: at.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  };
+}
+
+async function fillDay(page: Page, day: ReturnType<typeof daysAhead>) {
+  await page.getByLabel("Day", { exact: true }).fill(day.day);
+  await page.getByLabel("Month", { exact: true }).fill(day.month);
+  await page.getByLabel("Year", { exact: true }).fill(day.year);
+}
+
+test("business support books, moves and cancels sessions, the social worker writes a progress summary, and the team manager records and finalises it", { tag: "@laptop" }, async ({
   page,
   browser,
 }, testInfo) => {
@@ -116,14 +133,50 @@ test("business support books a session, the social worker writes a progress summ
   await expect(page.getByRole("alert")).toContainText("Choose at least one family to discuss.");
   await expect(page.getByLabel("Sam Sample, Social worker")).toBeChecked();
   await expectNoAxeViolations(page);
-  await page.getByLabel("Day").fill("14");
-  await page.getByLabel("Month").fill("3");
-  await page.getByLabel("Year").fill("2027");
+  const booked = daysAhead(40);
+  await fillDay(page, booked);
   await page.getByLabel("The Example family (demo) (DEMO-0001)").check();
   await page.getByRole("button", { name: "Book session" }).click();
-  const booked = page.getByRole("table").getByRole("row").filter({ hasText: "14 March 2027" }).first();
-  await expect(booked).toContainText("The Example family (demo)");
-  await expect(booked).toContainText("Sam Sample");
+  const row = page.getByRole("table").getByRole("row").filter({ hasText: booked.words }).first();
+  await expect(row).toContainText("The Example family (demo)");
+  await expect(row).toContainText("Sam Sample");
+
+  // The room is taken that day: business support moves the session, from its own page.
+  await row.getByRole("link", { name: booked.words }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Session on ${booked.words}`);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Why is it moving? (optional)").fill("The room is not free (demo)");
+  await page.getByRole("button", { name: "Move the session" }).click();
+  await expect(page.getByRole("alert")).toContainText("Enter the date of the session.");
+  await expect(page.getByLabel("Why is it moving? (optional)")).toHaveValue("The room is not free (demo)");
+  await expectNoAxeViolations(page);
+  const moved = daysAhead(47);
+  await fillDay(page, moved);
+  await page.getByRole("button", { name: "Move the session" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Session on ${moved.words}`);
+  await expect(page.getByRole("listitem").filter({ hasText: `Moved from ${booked.words} to ${moved.words} by Harper Dummy` })).toContainText("Why: The room is not free (demo)");
+  await expectNoAxeViolations(page);
+
+  // Another session, booked and then cancelled: always with a reason, and kept in the list.
+  await page.getByRole("link", { name: "Back to group case supervision" }).click();
+  const spare = daysAhead(54);
+  await fillDay(page, spare);
+  await page.getByLabel("The Example family (demo) (DEMO-0001)").check();
+  await page.getByLabel("Sam Sample, Social worker").check();
+  await page.getByRole("button", { name: "Book session" }).click();
+  await page.getByRole("link", { name: spare.words }).click();
+  await page.getByRole("button", { name: "Cancel the session" }).click();
+  await expect(page.getByRole("alert")).toContainText("Say why the session is cancelled.");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Why is it cancelled?").fill("Only one family to discuss this time (demo)");
+  await page.getByRole("button", { name: "Cancel the session" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Cancelled");
+  await expect(page.getByText("This session has been cancelled.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Move the session" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Back to group case supervision" }).click();
+  await expect(page.getByRole("row").filter({ hasText: spare.words })).toContainText("Cancelled");
+  await expect(page.getByRole("row").filter({ hasText: moved.words })).toContainText(`Moved from ${booked.words}`);
 
   // The social worker, on their own laptop, writes a summary and finalises it.
   const laptop = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
@@ -149,7 +202,7 @@ test("business support books a session, the social worker writes a progress summ
   await addVirtualAuthenticator(chair);
   await takeCode(chair, issueCode("--staff", "Morgan Sample"));
   await chair.getByRole("link", { name: "The Example family (demo)", exact: true }).click();
-  await chair.getByRole("link", { name: "Record of the session on 14 March 2027" }).first().click();
+  await chair.getByRole("link", { name: `Record of the session on ${moved.words}` }).first().click();
   await expect(chair.getByRole("heading", { level: 1 })).toHaveText("Group case supervision record");
   await expectNoAxeViolations(chair);
   const reflection = uniquePhrase("Alex has moved from thinking about it to doing it (demo)");
