@@ -75,6 +75,7 @@ on_both_backends!(
     editing_a_goal_keeps_every_version,
     a_draft_is_kept_as_it_is_typed_for_its_author_alone,
     saving_a_draft_twice_makes_one_entry,
+    words_kept_as_typed_that_arrive_late_never_replace_newer_ones,
     module_8_carries_the_familys_words_to_the_workers_and_their_responses_back,
     the_caseload_counts_only_what_was_shared_since_the_last_supervision,
     business_support_books_supervision_without_reading_family_content,
@@ -534,6 +535,79 @@ async fn a_draft_is_kept_as_it_is_typed_for_its_author_alone(kind: Kind) {
     let after = draft_of(&app, &f.alex, &[("flow", "check_in"), ("goal", &goal)]).await;
     assert_eq!(after["kept"], false);
     assert!(after["answers"].as_object().unwrap().is_empty());
+    app.finish().await;
+}
+
+async fn words_kept_as_typed_that_arrive_late_never_replace_newer_ones(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let submission = SubmissionId::new().to_string();
+    let send = |endpoint: &'static str, value: &'static str, typed_at: &'static str| {
+        let (app, alex, submission) = (&app, f.alex.clone(), submission.clone());
+        async move {
+            let sent = app
+                .call_as(
+                    endpoint,
+                    &[
+                        ("flow", "say"),
+                        ("submission", &submission),
+                        ("question", "text"),
+                        ("answer", value),
+                        ("typed_at", typed_at),
+                    ],
+                    Some(&alex),
+                )
+                .await;
+            assert_done(&sent);
+        }
+    };
+    let text =
+        || async { draft_of(&app, &f.alex, &[("flow", "say")]).await["answers"]["text"].clone() };
+    send("/api/keep-draft", "see my", "1000").await;
+    send("/api/keep-draft", "see my children", "2000").await;
+    assert_eq!(text().await, "see my children");
+    // Continue with the finished words, then a copy typed before it arrives: ignored.
+    send("/api/answer", "see my children more (demo)", "3000").await;
+    send("/api/keep-draft", "see my child", "2500").await;
+    assert_eq!(text().await, "see my children more (demo)");
+    // Typing after it (the person came back to change it) is kept as usual.
+    send(
+        "/api/keep-draft",
+        "see my children every week (demo)",
+        "4000",
+    )
+    .await;
+    assert_eq!(text().await, "see my children every week (demo)");
+    // A page without scripts says nothing of when: what it sends with Continue is kept.
+    send("/api/answer", "see my children more (demo)", "").await;
+    assert_eq!(text().await, "see my children more (demo)");
+
+    // Once saved as an entry, a late copy from that page starts no new draft.
+    say_answer(&app, &f.alex, &submission, "kind", "desire").await;
+    let kept = draft_of(&app, &f.alex, &[("flow", "say")]).await["submission"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(kept, submission);
+    say_as(
+        &app,
+        &f.alex,
+        &[
+            ("submission", &kept),
+            ("kind", "desire"),
+            ("text", "see my children more (demo)"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        draft_of(&app, &f.alex, &[("flow", "say")]).await["kept"],
+        false
+    );
+    send("/api/keep-draft", "see my chil", "3500").await;
+    assert_eq!(
+        draft_of(&app, &f.alex, &[("flow", "say")]).await["kept"],
+        false
+    );
     app.finish().await;
 }
 

@@ -58,6 +58,7 @@ pub async fn answer(
     question: String,
     #[server(default)] answer: String,
     #[server(default)] then: String,
+    #[server(default)] typed_at: String,
 ) -> Result<(), AppError> {
     use crate::domain::flows::{CHECK, path};
     let session = crate::backend::signed_in()?;
@@ -73,10 +74,13 @@ pub async fn answer(
             submission: &submission,
             question: &question,
             value: &answer,
+            typed_at: typed_at.trim().parse().ok(),
         },
         true,
     )
-    .await?;
+    .await?
+    // An answer given with Continue is always kept.
+    .unwrap_or_default();
     let next = if then == CHECK {
         CHECK
     } else {
@@ -87,7 +91,8 @@ pub async fn answer(
 }
 
 /// One answer as it is typed, kept so that nothing is lost if the connection drops or
-/// the page is closed. It is checked when the person presses Continue.
+/// the page is closed. It is checked when the person presses Continue. `typed_at` (the
+/// device's clock) lets a copy that arrives late give way to what was kept after it.
 #[server(prefix = "/api", endpoint = "keep-draft")]
 pub async fn keep_draft(
     flow: String,
@@ -95,6 +100,7 @@ pub async fn keep_draft(
     #[server(default)] submission: String,
     question: String,
     #[server(default)] answer: String,
+    #[server(default)] typed_at: String,
 ) -> Result<(), AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
@@ -107,6 +113,7 @@ pub async fn keep_draft(
             submission: &submission,
             question: &question,
             value: &answer,
+            typed_at: typed_at.trim().parse().ok(),
         },
         false,
     )

@@ -10,7 +10,7 @@ use crate::api::AppError;
 use crate::api::drafts::DraftView;
 use crate::api::tools::GoalView;
 use crate::backend::auth::CurrentSession;
-use crate::backend::store::{DraftKey, Store, Who};
+use crate::backend::store::{DraftKey, Keep, Saved, Store, Who};
 use crate::domain::FieldErrors;
 use crate::domain::flows::{Answers, Flow};
 use crate::domain::ids::EntryId;
@@ -86,22 +86,28 @@ pub struct Given<'a> {
     pub submission: &'a str,
     pub question: &'a str,
     pub value: &'a str,
+    /// When it was typed, by the device's clock, if the page said.
+    pub typed_at: Option<i64>,
 }
 
 /// Keeps one answer in the member's draft. With `check`, the answer must be one that
-/// can be saved (the person pressed Continue); without, it is kept as typed, so far.
+/// can be saved (the person pressed Continue); without, it is kept as typed, so far, and
+/// `None` says it arrived too late to keep. The goal's own words are read (and audited)
+/// only to start a draft that changes the goal; otherwise its being the member's own is
+/// checked where the answer is kept.
 pub async fn answer(
     store: &Store,
     session: &CurrentSession,
     given: Given<'_>,
     check: bool,
-) -> Result<Answers, AppError> {
+) -> Result<Option<Answers>, AppError> {
     let Given {
         flow,
         goal,
         submission,
         question,
         value,
+        typed_at,
     } = given;
     let asked = flow.question(question).ok_or(AppError::BadRequest)?;
     if check {
@@ -113,18 +119,41 @@ pub async fn answer(
         )));
     }
     let submission = crate::domain::tools::submission(submission).map_err(AppError::Invalid)?;
-    let (key, goal) = key_for(store, session, flow, goal).await?;
-    let draft = store
-        .save_answer(
-            &key,
-            submission,
-            &seed(flow, goal.as_ref()),
-            question,
-            value,
-            &Who::actor(&session.actor),
-        )
+    let (family, member) = crate::backend::tools::member(session)?;
+    let goal = goal.filter(|_| flow.about_a_goal());
+    if flow.about_a_goal() && goal.is_none() {
+        return Err(AppError::NotFound);
+    }
+    let key = DraftKey {
+        family,
+        member,
+        flow,
+        goal,
+    };
+    let keep = Keep {
+        question,
+        value,
+        typed_at,
+        as_typed: !check,
+    };
+    let who = Who::actor(&session.actor);
+    let blank = Answers::new();
+    let first_seed = (flow != Flow::EditGoal).then_some(&blank);
+    let mut saved = store
+        .save_answer(&key, submission, first_seed, keep, &who)
         .await?;
-    Ok(draft.answers)
+    if saved == Saved::NeedsSeed {
+        let (_, goal) = key_for(store, session, flow, goal).await?;
+        let seed = seed(flow, goal.as_ref());
+        saved = store
+            .save_answer(&key, submission, Some(&seed), keep, &who)
+            .await?;
+    }
+    match saved {
+        Saved::Kept(draft) => Ok(Some(draft.answers)),
+        Saved::Late => Ok(None),
+        Saved::NeedsSeed | Saved::NoSuchGoal => Err(AppError::NotFound),
+    }
 }
 
 /// Throws the member's draft away.

@@ -32,6 +32,34 @@ pub struct Draft {
     pub id: SubmissionId,
     pub answers: Answers,
     pub updated_at: i64,
+    /// When the latest words it holds were typed, by the typing device's clock; 0 if
+    /// they came from a page without scripts.
+    pub typed_at: i64,
+}
+
+/// What became of an answer on its way into a draft.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Kept: the draft as it is now.
+    Kept(Draft),
+    /// Words as typed that were not kept: older than what the draft holds, or from a
+    /// page whose entry has been saved since.
+    Late,
+    /// There is no draft yet, and the caller gave nothing to start one from.
+    NeedsSeed,
+    /// The goal the draft would be about is not the member's own (or not there).
+    NoSuchGoal,
+}
+
+/// One answer on its way into a draft.
+#[derive(Debug, Clone, Copy)]
+pub struct Keep<'a> {
+    pub question: &'a str,
+    pub value: &'a str,
+    /// When it was typed, by the device's clock, if the page said.
+    pub typed_at: Option<i64>,
+    /// Kept as it is being typed (true), or given with Continue (false).
+    pub as_typed: bool,
 }
 
 fn read_answers(raw: &str) -> Result<Answers, StoreError> {
@@ -46,8 +74,8 @@ async fn find(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     key: &DraftKey,
 ) -> Result<Option<Draft>, StoreError> {
-    let row: Option<(String, String, i64)> = sqlx::query_as(
-        "SELECT id, answers, updated_at FROM drafts \
+    let row: Option<(String, String, i64, i64)> = sqlx::query_as(
+        "SELECT id, answers, updated_at, typed_at FROM drafts \
          WHERE member_id = $1 AND flow = $2 AND subject = $3",
     )
     .bind(key.member.to_string())
@@ -55,11 +83,12 @@ async fn find(
     .bind(key.subject())
     .fetch_optional(&mut **tx)
     .await?;
-    row.map(|(id, answers, updated_at)| {
+    row.map(|(id, answers, updated_at, typed_at)| {
         Ok(Draft {
             id: parse_id(&id, SubmissionId::parse)?,
             answers: read_answers(&answers)?,
             updated_at,
+            typed_at,
         })
     })
     .transpose()
@@ -89,49 +118,95 @@ impl Store {
     /// Saves one answer into the member's draft, starting the draft if there is none
     /// (with `seed` as its other answers, and `submission` as its id unless that id has
     /// been used already, by a saved entry or another draft).
+    ///
+    /// Words kept as typed that are older than what the draft holds (they arrived late),
+    /// or that belong to a page whose entry has been saved since, are not kept. An
+    /// answer given with Continue always is. A draft about a goal is kept only while the
+    /// goal is the member's own, checked in the same transaction; starting a draft needs
+    /// a `seed`, and without one nothing is written.
     pub async fn save_answer(
         &self,
         key: &DraftKey,
         submission: SubmissionId,
-        seed: &Answers,
-        question: &str,
-        value: &str,
+        seed: Option<&Answers>,
+        keep: Keep<'_>,
         by: &Who,
-    ) -> Result<Draft, StoreError> {
+    ) -> Result<Saved, StoreError> {
+        let Keep {
+            question,
+            value,
+            typed_at,
+            as_typed,
+        } = keep;
         let mut audited = self.begin_audited().await?;
+        if let Some(goal) = key.goal {
+            let (own,): (i64,) = sqlx::query_as(
+                "SELECT COUNT(*) FROM entries \
+                 WHERE id = $1 AND family_id = $2 AND author_member_id = $3 AND kind = $4",
+            )
+            .bind(goal.to_string())
+            .bind(key.family.to_string())
+            .bind(key.member.to_string())
+            .bind(crate::backend::tools::GOAL)
+            .fetch_one(&mut *audited.tx)
+            .await?;
+            if own == 0 {
+                return Ok(Saved::NoSuchGoal);
+            }
+        }
         let at = now_ms();
-        let draft = match find(&mut audited.tx, key).await? {
+        let (draft, detail) = match find(&mut audited.tx, key).await? {
+            Some(draft) if as_typed && typed_at.is_some_and(|t| t <= draft.typed_at) => (
+                None,
+                format!(
+                    "{}: {question}, typed before what it holds",
+                    key.flow.code()
+                ),
+            ),
             Some(mut draft) => {
                 draft.answers.insert(question.to_owned(), value.to_owned());
                 draft.updated_at = at;
-                sqlx::query("UPDATE drafts SET answers = $1, updated_at = $2 WHERE id = $3")
-                    .bind(write_answers(&draft.answers)?)
-                    .bind(at)
-                    .bind(draft.id.to_string())
-                    .execute(&mut *audited.tx)
-                    .await?;
-                draft
+                draft.typed_at = draft.typed_at.max(typed_at.unwrap_or(0));
+                sqlx::query(
+                    "UPDATE drafts SET answers = $1, updated_at = $2, typed_at = $3 WHERE id = $4",
+                )
+                .bind(write_answers(&draft.answers)?)
+                .bind(at)
+                .bind(draft.typed_at)
+                .bind(draft.id.to_string())
+                .execute(&mut *audited.tx)
+                .await?;
+                (Some(draft), format!("{}: {question}", key.flow.code()))
             }
             None => {
-                let (used,): (i64,) = sqlx::query_as(
-                    "SELECT (SELECT COUNT(*) FROM entries WHERE submission_id = $1) \
-                          + (SELECT COUNT(*) FROM drafts WHERE id = $1)",
+                let Some(seed) = seed else {
+                    return Ok(Saved::NeedsSeed);
+                };
+                let (saved, drafted): (i64, i64) = sqlx::query_as(
+                    "SELECT (SELECT COUNT(*) FROM entries WHERE submission_id = $1), \
+                            (SELECT COUNT(*) FROM drafts WHERE id = $1)",
                 )
                 .bind(submission.to_string())
                 .fetch_one(&mut *audited.tx)
                 .await?;
+                if as_typed && saved > 0 {
+                    // Typing that arrives after its entry was saved would start a draft
+                    // nobody is writing any more.
+                    return Ok(Saved::Late);
+                }
                 // A page from before an earlier save (reached with Back) starts afresh,
                 // so its answers are not taken for a repeat of what was saved then.
-                let id = if used > 0 {
+                let id = if saved + drafted > 0 {
                     SubmissionId::new()
                 } else {
                     submission
                 };
                 let mut answers = seed.clone();
                 answers.insert(question.to_owned(), value.to_owned());
+                let typed_at = typed_at.unwrap_or(0);
                 sqlx::query(
-                    "INSERT INTO drafts (id, member_id, flow, subject, answers, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $6)",
+                    "INSERT INTO drafts (id, member_id, flow, subject, answers, created_at, \
+                     updated_at, typed_at) VALUES ($1, $2, $3, $4, $5, $6, $6, $7)",
                 )
                 .bind(id.to_string())
                 .bind(key.member.to_string())
@@ -139,26 +214,30 @@ impl Store {
                 .bind(key.subject())
                 .bind(write_answers(&answers)?)
                 .bind(at)
+                .bind(typed_at)
                 .execute(&mut *audited.tx)
                 .await?;
-                Draft {
+                let draft = Draft {
                     id,
                     answers,
                     updated_at: at,
-                }
+                    typed_at,
+                };
+                (Some(draft), format!("{}: {question}", key.flow.code()))
             }
         };
+        let subject = draft.as_ref().map(|d| d.id.to_string());
         audited
             .finish(AuditRecord::new(
                 by,
                 "save_draft",
                 Some(key.family),
-                Some(draft.id.to_string()),
+                subject,
                 Outcome::Allowed,
-                format!("{}: {question}", key.flow.code()),
+                detail,
             ))
             .await?;
-        Ok(draft)
+        Ok(draft.map_or(Saved::Late, Saved::Kept))
     }
 
     /// Removes the member's draft for this tool and goal: it was saved as an entry, or

@@ -15,7 +15,7 @@ mod people;
 pub mod views;
 
 pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome, Who};
-pub use drafts::{Draft, DraftKey};
+pub use drafts::{Draft, DraftKey, Keep, Saved};
 pub use entries::{EntryVersion, NewEntry};
 pub use feedback::KeptFeedback;
 pub use identity::{CeremonyRow, CodePurpose, OpenCode, PasskeyRow, SessionRow};

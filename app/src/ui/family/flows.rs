@@ -28,6 +28,19 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 /// How long typing pauses before what was typed is kept.
 const KEEP_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
 
+/// Now, by this device's clock, in milliseconds: when words were typed. The server keeps
+/// the latest, so a copy of older words that arrives late never replaces newer ones.
+fn typed_now() -> String {
+    #[cfg(feature = "hydrate")]
+    {
+        format!("{:.0}", js_sys::Date::now())
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        String::new()
+    }
+}
+
 fn title(flow: Flow) -> &'static str {
     match flow {
         Flow::NewGoal => "Add a goal",
@@ -222,8 +235,17 @@ fn QuestionStep(
                 submission: submission.clone(),
                 question: question.name.to_owned(),
                 answer: event_target_value(&ev),
+                typed_at: typed_now(),
             });
         })
+    };
+    // Continue says when it was pressed, so the answer it sends outranks any copy of the
+    // words kept a moment before it that is still on its way.
+    let typed_at = NodeRef::<leptos::html::Input>::new();
+    let on_submit = move |_: leptos::ev::SubmitEvent| {
+        if let Some(input) = typed_at.get() {
+            input.set_value(&typed_now());
+        }
     };
     let status = move || {
         if !hydrated.get() {
@@ -240,8 +262,9 @@ fn QuestionStep(
 
     view! {
         <StepFrame flow back error>
-            <form method="post" novalidate>
+            <form method="post" novalidate on:submit=on_submit>
                 <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::Answer::url() />
+                <input type="hidden" name="typed_at" value="" node_ref=typed_at />
                 <input type="hidden" name="flow" value=flow.code() />
                 <input type="hidden" name="goal" value=place.goal_field.clone() />
                 <input type="hidden" name="submission" value=submission />
