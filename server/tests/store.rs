@@ -26,7 +26,53 @@ on_both_backends!(
     a_risk_flag_must_be_between_members_of_the_same_family,
     the_demo_family_is_complete_and_seeding_twice_adds_nothing,
     every_write_of_family_data_writes_one_audit_row_with_it,
+    one_read_of_several_families_writes_a_row_for_each_in_the_chain,
 );
+
+async fn one_read_of_several_families_writes_a_row_for_each_in_the_chain(kind: Kind) {
+    use app::backend::store::{AuditRecord, Outcome, Who};
+    let db = TestDb::new(kind).await;
+    let (first, _, _) = small_family(&db.store).await;
+    let before = db.store.audit_count().await.unwrap();
+    let others = [FamilyId::new(), FamilyId::new()];
+    let read = |family: FamilyId| {
+        AuditRecord::new(
+            &Who::operator(),
+            "read_caseload",
+            Some(family),
+            None,
+            Outcome::Allowed,
+            "",
+        )
+    };
+    let audited = db.store.begin_audited().await.unwrap();
+    audited
+        .finish_with(read(first), others.iter().map(|f| read(*f)).collect())
+        .await
+        .unwrap();
+    assert_eq!(db.store.audit_count().await.unwrap() - before, 3);
+    let families: Vec<Option<String>> = db
+        .store
+        .audit_rows()
+        .await
+        .unwrap()
+        .into_iter()
+        .rev()
+        .take(3)
+        .map(|row| row.family)
+        .collect();
+    assert_eq!(
+        families,
+        [others[1], others[0], first].map(|f| Some(f.to_string()))
+    );
+    // The next transaction carries on from the last of them.
+    db.store.audit(read(first)).await.unwrap();
+    assert_eq!(
+        db.store.verify_audit().await.unwrap().problems,
+        Vec::<String>::new()
+    );
+    db.finish().await;
+}
 
 async fn every_write_of_family_data_writes_one_audit_row_with_it(kind: Kind) {
     let db = TestDb::new(kind).await;

@@ -344,6 +344,11 @@ async fn a_check_in_without_webassembly_goes_one_question_per_page_and_keeps_a_w
         "{html}"
     );
     assert!(html.contains("value=\"11\""), "what was typed is kept");
+    // Each question page has a title of its own: the question, never an answer.
+    assert!(
+        html.contains("<title>Error: Where are you now, from 0 to 10? – Check in – "),
+        "{html}"
+    );
 
     // Each answer leads to the next question that is asked.
     let steps = [
@@ -366,7 +371,23 @@ async fn a_check_in_without_webassembly_goes_one_question_per_page_and_keeps_a_w
         ),
     ];
     let mut page = start.clone();
+    let mut titles = std::collections::BTreeSet::new();
     for (question, value, next) in steps {
+        let shown = app.get_as(&page, Some(&f.alex)).await.text().await.unwrap();
+        let title = shown
+            .split("<title>")
+            .nth(1)
+            .and_then(|t| t.split("</title>").next())
+            .unwrap_or_default()
+            .to_owned();
+        assert!(
+            title.ends_with(" – Check in – Test family portal"),
+            "{title}"
+        );
+        assert!(
+            titles.insert(title.clone()),
+            "{title} is the title of two pages"
+        );
         let done = answer(page.clone(), question, value).await;
         assert_eq!(done.status(), 303, "{question}");
         assert_eq!(location(&done), format!("{start}{next}"), "{question}");
@@ -1330,6 +1351,17 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kin
     let after = caseload().await;
     assert_eq!(after["last_supervision"], today - DAY);
     assert_eq!(after["new_shared"], 2, "{after}");
+    // Each caseload read is in the family's own audit trail, and the chain stays whole.
+    let rows = app.store.audit_rows().await.unwrap();
+    let family = family_id.to_string();
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "read_caseload" && r.family.as_deref() == Some(&family))
+    );
+    assert_eq!(
+        app.store.verify_audit().await.unwrap().problems,
+        Vec::<String>::new()
+    );
     app.finish().await;
 }
 

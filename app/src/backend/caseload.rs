@@ -107,7 +107,7 @@ pub async fn row(
 }
 
 /// The caseload: every family the practitioner may open (for a team manager, the team's),
-/// with its figures, in one audited read.
+/// with its figures, in one audited read (a row for each family).
 pub async fn caseload(
     store: &crate::backend::store::Store,
     session: &crate::backend::auth::CurrentSession,
@@ -121,16 +121,25 @@ pub async fn caseload(
     for (facts, listed) in families {
         rows.push(row(&mut audited.tx, &session.actor, &facts, listed, weeks, now).await?);
     }
-    let ids: Vec<String> = rows.iter().map(|r| r.id.to_string()).collect();
-    audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
+    // One row for each family whose figures were read, so a family's audit trail shows
+    // every caseload that counted it; an empty caseload is recorded too.
+    let who = Who::actor(&session.actor);
+    let read = |family: Option<crate::domain::ids::FamilyId>| {
+        AuditRecord::new(
+            &who,
             "read_caseload",
-            None,
+            family,
             None,
             Outcome::Allowed,
-            ids.join(","),
-        ))
-        .await?;
+            format!("not engaged for {weeks} weeks"),
+        )
+    };
+    let mut records: Vec<AuditRecord> = rows.iter().map(|r| read(Some(r.id))).collect();
+    let first = if records.is_empty() {
+        read(None)
+    } else {
+        records.remove(0)
+    };
+    audited.finish_with(first, records).await?;
     Ok(rows)
 }

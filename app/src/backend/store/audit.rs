@@ -203,9 +203,38 @@ impl Store {
 
 impl AuditedTx {
     /// Appends the row, moves the head on, and commits everything together.
-    pub async fn finish(mut self, record: AuditRecord) -> Result<(), StoreError> {
+    pub async fn finish(self, record: AuditRecord) -> Result<(), StoreError> {
+        self.finish_with(record, Vec::new()).await
+    }
+
+    /// Appends `first` and then each of `more` (one row per family a read covered, say),
+    /// each in its own place in the chain, and commits everything together.
+    pub async fn finish_with(
+        mut self,
+        first: AuditRecord,
+        more: Vec<AuditRecord>,
+    ) -> Result<(), StoreError> {
+        self.append(&first).await?;
+        for record in &more {
+            let (seq,): (i64,) =
+                sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq")
+                    .fetch_one(&mut *self.tx)
+                    .await?;
+            self.seq = seq;
+            self.append(record).await?;
+        }
+        sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
+            .bind(&self.prev_hash)
+            .execute(&mut *self.tx)
+            .await?;
+        self.tx.commit().await?;
+        Ok(())
+    }
+
+    /// Writes one row at this transaction's place in the chain.
+    async fn append(&mut self, record: &AuditRecord) -> Result<(), StoreError> {
         let at = now_ms();
-        let fields = Fields::of_record(&record);
+        let fields = Fields::of_record(record);
         let hash = chain_hash(&self.prev_hash, self.seq, at, &fields);
         sqlx::query(
             "INSERT INTO audit_events (seq, at, actor_account_id, actor_name, actor_role, action, \
@@ -226,11 +255,7 @@ impl AuditedTx {
         .bind(&hash)
         .execute(&mut *self.tx)
         .await?;
-        sqlx::query("UPDATE audit_head SET hash = $1 WHERE id = 1")
-            .bind(&hash)
-            .execute(&mut *self.tx)
-            .await?;
-        self.tx.commit().await?;
+        self.prev_hash = hash;
         Ok(())
     }
 }

@@ -51,6 +51,23 @@ fn title(flow: Flow) -> &'static str {
     }
 }
 
+/// A question page's own name, for its title: the question as asked, unless another
+/// question of the tool is asked in the same words ("Why this number, and not a lower
+/// one?" follows both rulers), when it is the question's short description instead.
+fn page_name(flow: Flow, question: &'static Question) -> &'static str {
+    let asked_twice = flow
+        .questions()
+        .iter()
+        .filter(|q| q.label == question.label)
+        .count()
+        > 1;
+    if asked_twice {
+        question.short
+    } else {
+        question.label
+    }
+}
+
 #[component]
 pub fn NewGoalPage() -> impl IntoView {
     flow_page(Flow::NewGoal)
@@ -168,18 +185,20 @@ fn echo_for_step(echo: FormEcho, step: &str) -> FormEcho {
     }
 }
 
-/// What every page of a tool has: a neutral title, the GOV.UK back link (to the question
+/// What every page of a tool has: a title of its own (the question, never an answer), the GOV.UK back link (to the question
 /// before, or to where the tool was started) and the error summary.
 #[component]
 fn StepFrame(
     flow: Flow,
+    /// The page's own name: the question asked, or "Check your answers".
+    page: &'static str,
     back: String,
     error: Signal<Option<AppError>>,
     children: Children,
 ) -> impl IntoView {
     let has_error = Signal::derive(move || error.get().is_some());
     view! {
-        <PageTitle text=title(flow) has_error />
+        <PageTitle text=format!("{page} – {}", title(flow)) has_error />
         <a href=back class="govuk-back-link">"Back"</a>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
@@ -261,7 +280,7 @@ fn QuestionStep(
     };
 
     view! {
-        <StepFrame flow back error>
+        <StepFrame flow page=page_name(flow, question) back error>
             <form method="post" novalidate on:submit=on_submit>
                 <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::Answer::url() />
                 <input type="hidden" name="typed_at" value="" node_ref=typed_at />
@@ -489,7 +508,7 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
         .clone()
         .unwrap_or_else(|| title(flow).to_owned());
     view! {
-        <StepFrame flow back error>
+        <StepFrame flow page="Check your answers" back error>
             <span class="govuk-caption-l app-own-words">{caption}</span>
             <h1 class="govuk-heading-l">"Check your answers"</h1>
             {(flow == Flow::EditGoal).then(|| view! {
