@@ -507,6 +507,18 @@ async fn a_draft_is_kept_as_it_is_typed_for_its_author_alone(kind: Kind) {
             .await;
         assert_eq!(hidden.status(), 404);
         assert_eq!(hidden.text().await.unwrap(), absent.text().await.unwrap());
+        // The question pages too, byte for byte: nothing on them differs, not even an id.
+        let hidden_page = app
+            .get_as(&format!("/goals/{goal}/check-in?q=note"), Some(other))
+            .await;
+        let absent_page = app
+            .get_as(&format!("/goals/{missing}/check-in?q=note"), Some(other))
+            .await;
+        assert_eq!(hidden_page.status(), 404);
+        assert_eq!(
+            without_nonce(&hidden_page.text().await.unwrap()),
+            without_nonce(&absent_page.text().await.unwrap())
+        );
     }
     // Jordan's own drafts are Jordan's: Alex's words are not among them.
     let theirs = app

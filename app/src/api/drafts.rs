@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 pub struct DraftView {
     /// Whether anything has been kept yet.
     pub kept: bool,
-    /// The id the entry will be saved under, once the draft has one.
-    pub submission: Option<String>,
+    /// The id the entry will be saved under: the draft's, or, with no draft yet, a new
+    /// one for the first answer to start it under.
+    pub submission: String,
     pub answers: Answers,
     /// The goal the questions are about, in the member's words.
     pub goal_change: Option<String>,

@@ -13,7 +13,7 @@ use crate::backend::auth::CurrentSession;
 use crate::backend::store::{DraftKey, Keep, Saved, Store, Who};
 use crate::domain::FieldErrors;
 use crate::domain::flows::{Answers, Flow};
-use crate::domain::ids::EntryId;
+use crate::domain::ids::{EntryId, SubmissionId};
 
 /// The most a draft keeps for one answer while it is being typed. More than an answer
 /// may hold when it is saved (so an over-long answer is kept, and the person is told
@@ -73,7 +73,10 @@ pub async fn open(
     let draft = store.draft(&key, &Who::actor(&session.actor)).await?;
     Ok(DraftView {
         kept: draft.is_some(),
-        submission: draft.as_ref().map(|d| d.id.to_string()),
+        submission: draft
+            .as_ref()
+            .map_or_else(SubmissionId::new, |d| d.id)
+            .to_string(),
         answers: draft.map_or_else(|| seed(flow, goal.as_ref()), |d| d.answers),
         goal_change: goal.map(|g| g.change),
     })

@@ -12,7 +12,7 @@ use crate::api::drafts::{DraftView, KeepDraft, draft};
 use crate::domain::flows::{
     AnswerKind, Answers, CHECK, Flow, Question, asked_answers, path, shown,
 };
-use crate::domain::ids::{EntryId, SubmissionId};
+use crate::domain::ids::EntryId;
 use crate::domain::tools::{Stage, TalkKind};
 use crate::ui::family::home::problem_view;
 use crate::ui::shared::fields::ShareChoice;
@@ -128,9 +128,6 @@ fn flow_page(flow: Flow) -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let echo = use_form_echo();
-    // Chosen once as the page is drawn, for a page with no draft yet: the first answer
-    // starts the draft under it, and the saved entry keeps it.
-    let fresh = SharedValue::new(|| SubmissionId::new().to_string()).into_inner();
     let found = Resource::new(
         move || {
             (
@@ -144,7 +141,6 @@ fn flow_page(flow: Flow) -> impl IntoView {
         <Suspense fallback=|| ()>
             {move || {
                 let echo = echo.clone();
-                let fresh = fresh.clone();
                 Suspend::new(async move {
                     let draft = match found.await {
                         Ok(draft) => draft,
@@ -162,7 +158,7 @@ fn flow_page(flow: Flow) -> impl IntoView {
                     match flow.question(&step) {
                         Some(question) if flow.asks(question, &draft.answers) => {
                             let back_to_check = then.as_deref() == Some(CHECK);
-                            view! { <QuestionStep place question draft echo fresh back_to_check /> }
+                            view! { <QuestionStep place question draft echo back_to_check /> }
                                 .into_any()
                         }
                         _ => problem_view(AppError::NotFound),
@@ -215,15 +211,13 @@ fn QuestionStep(
     question: &'static Question,
     draft: DraftView,
     echo: FormEcho,
-    fresh: String,
     back_to_check: bool,
 ) -> impl IntoView {
     let flow = place.flow;
     let error = echoed_error(&echo);
     let submission = echo
         .value("submission")
-        .or(draft.submission.clone())
-        .unwrap_or(fresh);
+        .unwrap_or_else(|| draft.submission.clone());
     let value = echo
         .value("answer")
         .or_else(|| draft.answers.get(question.name).cloned())
@@ -461,8 +455,7 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
     }
     let submission = echo
         .value("submission")
-        .or(draft.submission.clone())
-        .unwrap_or_default();
+        .unwrap_or_else(|| draft.submission.clone());
     let share = echo.value("share").unwrap_or_default();
     let rows = flow
         .asked(&answers)
