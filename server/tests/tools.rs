@@ -1035,6 +1035,41 @@ async fn a_parent_who_does_not_feel_safe_reaches_their_workers_and_nothing_shows
 }
 
 #[tokio::test]
+async fn a_refused_choice_of_a_childs_screens_is_in_the_audit_trail() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let (charlie, _) = app
+        .store
+        .member_named("Charlie Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let choose = |cookie: String| {
+        let app = &app;
+        async move {
+            app.call_as(
+                "/api/choose-band",
+                &[("member", &charlie.to_string()), ("band", "8_to_12")],
+                Some(&cookie),
+            )
+            .await
+        }
+    };
+    // A parent cannot choose their child's screens: not found, and written down.
+    assert_eq!(choose(f.alex.clone()).await.status(), 404);
+    assert_done(&choose(f.worker.clone()).await);
+    let rows = app.store.audit_rows().await.unwrap();
+    let subject = Some(charlie.to_string());
+    let outcomes: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.action == "choose_band" && r.subject == subject)
+        .map(|r| r.outcome.as_str())
+        .collect();
+    assert_eq!(outcomes, ["denied", "allowed"]);
+    app.finish().await;
+}
+
+#[tokio::test]
 async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;

@@ -333,18 +333,29 @@ pub async fn choose_band(
     member: MemberId,
     band: Option<AgeBand>,
 ) -> Result<FamilyId, AppError> {
-    let Actor::Staff { staff, .. } = &session.actor else {
-        return Err(AppError::NotFound);
-    };
     let mut audited = store.begin_audited().await?;
     let found = child_and_facts(&mut audited.tx, member).await?;
-    let Some((child, _)) =
-        found.filter(|(child, facts)| policy::may_choose_band(&session.actor, facts, child.id))
-    else {
+    let chooser = match &session.actor {
+        Actor::Staff { staff, .. } => found
+            .filter(|(child, facts)| policy::may_choose_band(&session.actor, facts, child.id))
+            .map(|(child, _)| (child, *staff)),
+        _ => None,
+    };
+    let Some((child, staff)) = chooser else {
+        audited
+            .finish(AuditRecord::new(
+                &Who::actor(&session.actor),
+                "choose_band",
+                None,
+                Some(member.to_string()),
+                Outcome::Denied,
+                "not found or not permitted",
+            ))
+            .await?;
         return Err(AppError::NotFound);
     };
     let now = crate::backend::store::now_ms();
-    children::choose_band(&mut audited.tx, member, band, *staff, now).await?;
+    children::choose_band(&mut audited.tx, member, band, staff, now).await?;
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),
