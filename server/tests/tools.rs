@@ -1753,10 +1753,10 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
             .await
         }
     };
-    let change = |cookie: String, fields: Vec<(&'static str, &'static str)>| {
-        let (app, id) = (&app, id.clone());
+    let change_of = |session: String, cookie: String, fields: Vec<(&'static str, &'static str)>| {
+        let app = &app;
         async move {
-            let mut form = vec![("session", id.as_str())];
+            let mut form = vec![("session", session.as_str())];
             form.extend(fields);
             app.call_as("/api/change-supervision", &form, Some(&cookie))
                 .await
@@ -1781,7 +1781,8 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
     assert!(before["settled"].is_null() && before["no_cancel"].is_null());
 
     // Moved by business support: the booking is kept, the change says from and to.
-    let moved = change(
+    let moved = change_of(
+        id.clone(),
         support.clone(),
         move_to("21", "0", "The room is not free (test)"),
     )
@@ -1798,12 +1799,12 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
     let prep = json_of(&app, "/api/family", &[("id", &family_field)], &f.worker).await;
     assert_eq!(prep["supervision"]["held_on"], day_in_2099(21, 3));
     // A change from a page that had not seen the move is stopped, in plain words.
-    let stale = said(change(support.clone(), move_to("28", "0", "")).await).await;
+    let stale = said(change_of(id.clone(), support.clone(), move_to("28", "0", "")).await).await;
     assert!(
         stale.contains("Someone else changed this session after you opened this page"),
         "{stale}"
     );
-    let same = said(change(chair.clone(), move_to("21", "1", "")).await).await;
+    let same = said(change_of(id.clone(), chair.clone(), move_to("21", "1", "")).await).await;
     assert!(
         same.contains("The session is already on that day."),
         "{same}"
@@ -1850,7 +1851,15 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
     let cancel = |seen: &'static str, why: &'static str| {
         vec![("seen", seen), ("action", "cancel"), ("cancel_reason", why)]
     };
-    let kept = said(change(support.clone(), cancel("1", "Chair unwell (test)")).await).await;
+    let kept = said(
+        change_of(
+            id.clone(),
+            support.clone(),
+            cancel("1", "Chair unwell (test)"),
+        )
+        .await,
+    )
+    .await;
     assert!(kept.contains("Move it to another day instead"), "{kept}");
     assert!(detail(support.clone()).await["no_cancel"].is_string());
     // Once the chair starts the record, its day is fixed too.
@@ -1867,7 +1876,7 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
         )
         .await;
     assert_done(&record);
-    let fixed = said(change(support.clone(), move_to("28", "1", "")).await).await;
+    let fixed = said(change_of(id.clone(), support.clone(), move_to("28", "1", "")).await).await;
     assert!(
         fixed.contains("started the record of this session"),
         "{fixed}"
@@ -1886,29 +1895,21 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
         .as_str()
         .unwrap()
         .to_owned();
-    let cancel_second = |cookie: String, fields: Vec<(&'static str, &'static str)>| {
-        let (app, second) = (&app, second.clone());
-        async move {
-            let mut form = vec![("session", second.as_str())];
-            form.extend(fields);
-            app.call_as("/api/change-supervision", &form, Some(&cookie))
-                .await
-        }
-    };
-    let no_reason = said(cancel_second(chair.clone(), cancel("0", " ")).await).await;
+    let no_reason = said(change_of(second.clone(), chair.clone(), cancel("0", " ")).await).await;
     assert!(
         no_reason.contains("Say why the session is cancelled."),
         "{no_reason}"
     );
     // Practitioners do not book: to them the session is not there, words or not.
     assert_eq!(
-        cancel_second(f.worker.clone(), cancel("0", ""))
+        change_of(second.clone(), f.worker.clone(), cancel("0", ""))
             .await
             .status(),
         404
     );
     assert_done(
-        &cancel_second(
+        &change_of(
+            second.clone(),
             chair.clone(),
             cancel("0", "Too few families this month (test)"),
         )
@@ -1929,7 +1930,8 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
             .contains("has been cancelled")
     );
     assert_eq!(gone["changes"][0]["by"], "Morgan Sample");
-    let again = said(cancel_second(support.clone(), move_to("28", "1", "")).await).await;
+    let again =
+        said(change_of(second.clone(), support.clone(), move_to("28", "1", "")).await).await;
     assert!(
         again.contains("This session has been cancelled."),
         "{again}"

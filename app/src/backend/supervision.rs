@@ -51,6 +51,24 @@ async fn choices(
     ))
 }
 
+/// An audit row about a team's bookings: no family, since booking reads no family content.
+fn booking_audit(
+    session: &CurrentSession,
+    action: &'static str,
+    subject: String,
+    outcome: Outcome,
+    detail: impl Into<String>,
+) -> AuditRecord {
+    AuditRecord::new(
+        &Who::actor(&session.actor),
+        action,
+        None,
+        Some(subject),
+        outcome,
+        detail,
+    )
+}
+
 /// The booker's team: who may book, or not found.
 fn team_of(session: &CurrentSession) -> Result<TeamId, AppError> {
     policy::may_book_supervision(&session.actor).ok_or(AppError::NotFound)
@@ -232,11 +250,10 @@ pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<Booking
     // Newest day first, so the sessions to come are at the top.
     shown.sort_by(|a, b| b.held_on.cmp(&a.held_on).then_with(|| a.id.cmp(&b.id)));
     audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
+        .finish(booking_audit(
+            session,
             "read_bookings",
-            None,
-            Some(team.to_string()),
+            team.to_string(),
             Outcome::Allowed,
             "",
         ))
@@ -259,11 +276,10 @@ pub async fn booking(
     let mut audited = store.begin_audited().await?;
     let Some(booking) = Booking::read(&mut audited.tx, team, id).await? else {
         audited
-            .finish(AuditRecord::new(
-                &Who::actor(&session.actor),
+            .finish(booking_audit(
+                session,
                 "read_booking",
-                None,
-                Some(id.to_owned()),
+                id.to_owned(),
                 Outcome::Denied,
                 "not found or another team's",
             ))
@@ -277,11 +293,10 @@ pub async fn booking(
         .settled(now)
         .or((records > 0).then_some(RECORD_STARTED));
     audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
+        .finish(booking_audit(
+            session,
             "read_booking",
-            None,
-            Some(id.to_owned()),
+            id.to_owned(),
             Outcome::Allowed,
             "",
         ))
@@ -329,14 +344,7 @@ pub async fn change(
     };
     let mut audited = store.begin_audited().await?;
     let refuse = |action: &'static str, detail: &'static str| {
-        AuditRecord::new(
-            &Who::actor(&session.actor),
-            action,
-            None,
-            Some(id.to_owned()),
-            Outcome::Denied,
-            detail,
-        )
+        booking_audit(session, action, id.to_owned(), Outcome::Denied, detail)
     };
     let Some(booking) = Booking::read(&mut audited.tx, team, id).await? else {
         audited
@@ -416,11 +424,10 @@ pub async fn change(
     .map_err(StoreError::from)?;
     // The reason is the booker's free text: it stays in the booking, not the audit trail.
     audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
+        .finish(booking_audit(
+            session,
             action,
-            None,
-            Some(id.to_owned()),
+            id.to_owned(),
             Outcome::Allowed,
             detail,
         ))
@@ -472,11 +479,10 @@ pub async fn book(
         || !attendees.iter().all(|a| known(&team_staff, a))
     {
         audited
-            .finish(AuditRecord::new(
-                &Who::actor(&session.actor),
+            .finish(booking_audit(
+                session,
                 "book_supervision",
-                None,
-                Some(team.to_string()),
+                team.to_string(),
                 Outcome::Denied,
                 "a family or person not in the team",
             ))
@@ -511,11 +517,10 @@ pub async fn book(
     )
     .await?;
     audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
+        .finish(booking_audit(
+            session,
             "book_supervision",
-            None,
-            Some(id),
+            id,
             Outcome::Allowed,
             "",
         ))
