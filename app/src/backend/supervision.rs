@@ -100,6 +100,8 @@ async fn names(
 }
 
 type ChangeRow = (i64, String, Option<i64>, String, String, i64);
+/// A change with the session it was made to first.
+type TeamChangeRow = (String, i64, String, Option<i64>, String, String, i64);
 
 /// A booking and every change made to it since, in order.
 struct Booking {
@@ -140,6 +142,48 @@ impl Booking {
             booked_at,
             changes,
         }))
+    }
+
+    /// Every session of `team` with its changes, in two reads however many there are.
+    async fn all_of(
+        conn: &mut AnyConnection,
+        team: TeamId,
+    ) -> Result<Vec<(String, Booking)>, StoreError> {
+        let booked: Vec<(String, i64, String, i64)> = sqlx::query_as(
+            "SELECT s.id, s.held_on, st.display_name, s.booked_at FROM supervision_sessions s \
+             JOIN staff st ON st.id = s.booked_by WHERE s.team_id = $1",
+        )
+        .bind(team.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+        let changes: Vec<TeamChangeRow> = sqlx::query_as(
+            "SELECT c.session_id, c.seq, c.change, c.held_on, c.reason, c.changed_by_name, \
+                 c.changed_at FROM supervision_changes c \
+                 JOIN supervision_sessions s ON s.id = c.session_id \
+                 WHERE s.team_id = $1 ORDER BY c.session_id, c.seq",
+        )
+        .bind(team.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+        Ok(booked
+            .into_iter()
+            .map(|(id, booked_for, booked_by, booked_at)| {
+                let changes = changes
+                    .iter()
+                    .filter(|c| c.0 == id)
+                    .map(|(_, seq, change, to, reason, by, at)| {
+                        (*seq, change.clone(), *to, reason.clone(), by.clone(), *at)
+                    })
+                    .collect();
+                let booking = Booking {
+                    booked_for,
+                    booked_by,
+                    booked_at,
+                    changes,
+                };
+                (id, booking)
+            })
+            .collect())
     }
 
     /// The day it is set for now: the latest move's, or the day it was booked for.
@@ -224,22 +268,14 @@ pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<Booking
         .await
         .map_err(StoreError::from)?;
     let (families, staff) = choices(&mut audited.tx, team).await?;
-    let ids: Vec<(String,)> =
-        sqlx::query_as("SELECT id FROM supervision_sessions WHERE team_id = $1")
-            .bind(team.to_string())
-            .fetch_all(&mut *audited.tx)
-            .await
-            .map_err(StoreError::from)?;
     let now = crate::backend::store::now_ms();
     let mut shown = Vec::new();
-    for (id,) in ids {
-        let Some(booking) = Booking::read(&mut audited.tx, team, &id).await? else {
-            continue;
-        };
+    for (id, booking) in Booking::all_of(&mut audited.tx, team).await? {
         let (families, attendees) = names(&mut audited.tx, &id).await?;
+        let held_on = booking.held_on();
         shown.push(SessionView {
-            held_on: booking.held_on(),
-            moved_from: (booking.held_on() != booking.booked_for).then_some(booking.booked_for),
+            held_on,
+            moved_from: (held_on != booking.booked_for).then_some(booking.booked_for),
             cancelled: booking.cancelled(),
             may_change: booking.settled(now).is_none(),
             id,
