@@ -202,6 +202,7 @@ async fn world(store: &Store) -> World {
             submission: SubmissionId::new(),
             body: &format!(r#"{{"text":"{ALEX_WORDS}"}}"#),
             by: app::backend::store::Who::operator(),
+            supported: None,
         })
         .await
         .unwrap();
@@ -228,6 +229,7 @@ async fn world(store: &Store) -> World {
                 r#"{{"change":"{ALEX_WORDS}","why":null,"steps":null,"helpers":null,"signs":null,"obstacles":null}}"#
             ),
             by: app::backend::store::Who::operator(),
+            supported: None,
         })
         .await
         .unwrap();
@@ -244,6 +246,7 @@ async fn world(store: &Store) -> World {
             submission: SubmissionId::new(),
             body: &serde_json::to_string(&said).unwrap(),
             by: app::backend::store::Who::operator(),
+            supported: None,
         })
         .await
         .unwrap();
@@ -261,6 +264,7 @@ async fn world(store: &Store) -> World {
             submission: SubmissionId::new(),
             body: &serde_json::to_string(&worry).unwrap(),
             by: app::backend::store::Who::operator(),
+            supported: None,
         })
         .await
         .unwrap();

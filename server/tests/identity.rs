@@ -14,9 +14,10 @@
 mod support;
 
 use app::backend::Store;
-use app::backend::auth::{Auth, AuthError, AuthSettings, Clock, CurrentSession};
+use app::backend::auth::{Auth, AuthError, AuthSettings, Clock, CurrentSession, hash_secret};
 use app::backend::policy::Actor;
 use app::backend::store::CodePurpose;
+use app::domain::ids::SubmissionId;
 use server::seed;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -220,6 +221,7 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
             submission: app::domain::ids::SubmissionId::new(),
             body: r#"{"text":"Jordan's private words (demo)"}"#,
             by: app::backend::store::Who::operator(),
+            supported: None,
         })
         .await
         .unwrap();
@@ -232,6 +234,7 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
             submission: app::domain::ids::SubmissionId::new(),
             body: r#"{"text":"Alex's own words (demo)"}"#,
             by: app::backend::store::Who::operator(),
+            supported: None,
         })
         .await
         .unwrap();
@@ -330,6 +333,39 @@ impl Rig {
             .unwrap()
     }
 
+    /// Takes a code on a new phone, as its owner does, and returns the new session's token.
+    async fn take_code(&self, phone: &mut Phone, code: &str) -> Result<String, AuthError> {
+        let session = self.fresh_session().await;
+        let started = self
+            .auth
+            .start_registration(&self.db.store, &session, code, "192.0.2.1")
+            .await?;
+        let credential = phone.register(&self.origin, started.options);
+        let credential = serde_json::from_value(credential).unwrap();
+        self.auth
+            .finish_registration(&self.db.store, &session, &started.ceremony, &credential)
+            .await
+    }
+
+    /// A code from the server's command line for a family member.
+    async fn member_code(&self, name: &str) -> (app::domain::ids::MemberId, String) {
+        let (member, _) = self.db.store.member_named(name).await.unwrap().unwrap();
+        let code = self
+            .auth
+            .issue_bootstrap_code(&self.db.store, app::backend::auth::CodeFor::Member(member))
+            .await
+            .unwrap()
+            .code;
+        (member, code)
+    }
+
+    /// Whether this phone's passkey still signs in.
+    async fn signs_in(&self, phone: &mut Phone) -> bool {
+        let session = self.fresh_session().await;
+        let (ceremony, assertion) = self.sign_in(phone, &session).await;
+        self.finish(&session, &ceremony, &assertion).await.is_ok()
+    }
+
     async fn sign_in(
         &self,
         phone: &mut Phone,
@@ -380,6 +416,11 @@ on_both_backends!(
     guessing_codes_is_stopped_after_the_limit_for_that_address,
     a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_passkey_takes_it_back,
     a_handed_over_device_locks_itself_after_five_idle_minutes,
+    a_reset_locks_the_lost_phone_out_and_says_what_was_removed,
+    a_phone_marked_taken_is_locked_out_at_once,
+    a_code_never_adds_a_second_passkey_silently,
+    staff_codes_need_confirming_stay_within_the_admins_council_and_are_told_to_their_owner,
+    a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_to_the_family,
 );
 
 async fn a_replayed_sign_in_is_refused(kind: Kind) {
@@ -1026,7 +1067,7 @@ async fn a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_
     assert!(
         written
             .actor_name
-            .starts_with("Robin Example, with Sam Sample"),
+            .starts_with("Sam Sample, with Robin Example"),
         "{}",
         written.actor_name
     );
@@ -1087,4 +1128,407 @@ async fn a_handed_over_device_locks_itself_after_five_idle_minutes(kind: Kind) {
     assert!(open.is_none(), "child mode ended with the session");
     drop(conn);
     rig.db.finish().await;
+}
+
+async fn a_reset_locks_the_lost_phone_out_and_says_what_was_removed(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut sams = Phone::new();
+    let worker = rig.session_for(&rig.registered(&mut sams).await).await;
+    let (alex, code) = rig.member_code("Alex Example").await;
+    let mut lost = Phone::new();
+    let lost_session = rig.take_code(&mut lost, &code).await.unwrap();
+    assert!(rig.signs_in(&mut lost).await);
+
+    // The worker, just signed in, gives Alex a reset code for a new phone.
+    let reset = rig
+        .auth
+        .issue_code(
+            &rig.db.store,
+            &worker,
+            app::backend::auth::CodeFor::Member(alex),
+            CodePurpose::Reset,
+        )
+        .await
+        .unwrap()
+        .code;
+    let mut new_phone = Phone::new();
+    rig.take_code(&mut new_phone, &reset).await.unwrap();
+
+    // Whoever holds the old phone cannot sign back in, and its session is over.
+    assert!(
+        !rig.signs_in(&mut lost).await,
+        "the lost phone's passkey is refused"
+    );
+    assert!(rig.signs_in(&mut new_phone).await);
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &lost_session)
+            .await
+            .unwrap()
+            .is_none()
+    );
+    let account = rig.db.store.account_for_member(alex, 0).await.unwrap();
+    let passkeys = rig.db.store.passkeys_of_account(account).await.unwrap();
+    assert_eq!(passkeys.len(), 2);
+    assert_eq!(passkeys[0].revoked_reason.as_deref(), Some("reset"));
+    assert!(passkeys[1].revoked_at.is_none());
+    rig.db.finish().await;
+}
+
+async fn a_phone_marked_taken_is_locked_out_at_once(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut sams = Phone::new();
+    let worker_token = rig.registered(&mut sams).await;
+    let (alex, code) = rig.member_code("Alex Example").await;
+    let mut taken = Phone::new();
+    let alex_session = rig.take_code(&mut taken, &code).await.unwrap();
+
+    // Someone who does not work with the family cannot, and is told nothing.
+    let support = rig.db.store.staff_by_name("Harper Dummy").await.unwrap()[0];
+    let support_account = rig
+        .db
+        .store
+        .account_for_staff(support, rig.auth.now())
+        .await
+        .unwrap();
+    let token = "a-support-officers-session";
+    rig.db
+        .store
+        .create_session(
+            None,
+            &hash_secret(token),
+            Some(support_account),
+            None,
+            rig.auth.now(),
+        )
+        .await
+        .unwrap();
+    let refused = rig
+        .auth
+        .phone_taken(&rig.db.store, &rig.session_for(token).await, alex)
+        .await;
+    assert!(matches!(refused, Err(AuthError::NotAllowed)), "{refused:?}");
+    assert!(rig.signs_in(&mut taken).await);
+
+    // The allocated worker, having confirmed it is them, locks the phone out at once.
+    let worker = rig.session_for(&worker_token).await;
+    assert_eq!(
+        rig.auth
+            .phone_taken(&rig.db.store, &worker, alex)
+            .await
+            .unwrap(),
+        1
+    );
+    assert!(
+        rig.auth
+            .current(&rig.db.store, &alex_session)
+            .await
+            .unwrap()
+            .is_none(),
+        "the taken phone's session is over"
+    );
+    assert!(
+        !rig.signs_in(&mut taken).await,
+        "and its passkey is refused"
+    );
+    let account = rig.db.store.account_for_member(alex, 0).await.unwrap();
+    let passkeys = rig.db.store.passkeys_of_account(account).await.unwrap();
+    assert_eq!(passkeys[0].revoked_reason.as_deref(), Some("phone_taken"));
+
+    // Later, without confirming again, it needs the passkey first.
+    rig.advance_seconds(11 * 60);
+    let worker = rig.session_for(&worker_token).await;
+    let stale = rig.auth.phone_taken(&rig.db.store, &worker, alex).await;
+    assert!(
+        matches!(stale, Err(AuthError::NeedsRecentSignIn)),
+        "{stale:?}"
+    );
+    rig.db.finish().await;
+}
+
+async fn a_code_never_adds_a_second_passkey_silently(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let mut sams = Phone::new();
+    let worker = rig.session_for(&rig.registered(&mut sams).await).await;
+    let invite = |member| {
+        let (rig, worker) = (&rig, &worker);
+        async move {
+            rig.auth
+                .issue_code(
+                    &rig.db.store,
+                    worker,
+                    app::backend::auth::CodeFor::Member(member),
+                    CodePurpose::Invitation,
+                )
+                .await
+        }
+    };
+    // Jordan has no passkey yet: two invitations go out, and the first is taken.
+    let (jordan, _) = rig
+        .db
+        .store
+        .member_named("Jordan Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let first = invite(jordan).await.unwrap().code;
+    let second = invite(jordan).await.unwrap().code;
+    let mut jordans = Phone::new();
+    rig.take_code(&mut jordans, &first).await.unwrap();
+
+    // Now an invitation is refused, with what to do instead, and so is the one still out.
+    let refused = invite(jordan).await;
+    assert!(
+        matches!(refused, Err(AuthError::AlreadyHasPasskey)),
+        "{refused:?}"
+    );
+    let message = AuthError::AlreadyHasPasskey.to_string();
+    assert!(message.contains("create a reset code instead"), "{message}");
+    let mut another = Phone::new();
+    let late = rig.take_code(&mut another, &second).await;
+    assert!(
+        matches!(late, Err(AuthError::AlreadyHasPasskey)),
+        "{late:?}"
+    );
+    let account = rig.db.store.account_for_member(jordan, 0).await.unwrap();
+    assert_eq!(
+        rig.db
+            .store
+            .passkeys_of_account(account)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    rig.db.finish().await;
+}
+
+async fn staff_codes_need_confirming_stay_within_the_admins_council_and_are_told_to_their_owner(
+    kind: Kind,
+) {
+    let rig = Rig::new(kind).await;
+    let store = &rig.db.store;
+    let admin = store.staff_by_name("Drew Admin-Example").await.unwrap()[0];
+    let code = rig
+        .auth
+        .issue_bootstrap_code(store, app::backend::auth::CodeFor::Staff(admin))
+        .await
+        .unwrap()
+        .code;
+    let mut admins = Phone::new();
+    let admin_token = rig.take_code(&mut admins, &code).await.unwrap();
+
+    // Another council on the same deployment, with staff of its own.
+    let elsewhere = store
+        .create_council("Otherplace Council (demo)")
+        .await
+        .unwrap();
+    let team = store
+        .create_team(elsewhere, "Otherplace Team (demo)")
+        .await
+        .unwrap();
+    let outsider = store
+        .create_staff(
+            elsewhere,
+            app::backend::store::NewStaff {
+                team: Some(team),
+                display_name: "Morgan Otherplace (demo)",
+                role: app::domain::people::StaffRole::TeamManager,
+            },
+        )
+        .await
+        .unwrap();
+    let quinn = store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+    let staff_code = |staff| {
+        let rig = &rig;
+        let token = admin_token.clone();
+        async move {
+            rig.auth
+                .issue_code(
+                    &rig.db.store,
+                    &rig.session_for(&token).await,
+                    app::backend::auth::CodeFor::Staff(staff),
+                    CodePurpose::Invitation,
+                )
+                .await
+        }
+    };
+    let other = staff_code(outsider).await;
+    assert!(matches!(other, Err(AuthError::NotAllowed)), "{other:?}");
+    let quinns = staff_code(quinn).await.unwrap().code;
+
+    // Quinn's account gets a passkey from the admin's code; the server's operator later
+    // adds another. Signed in with that one, Quinn is told, once, who added the first.
+    let mut by_admin = Phone::new();
+    let admin_added = rig.take_code(&mut by_admin, &quinns).await.unwrap();
+    let with_added = rig.session_for(&admin_added).await;
+    let account = with_added.actor.account().unwrap();
+    assert!(
+        store
+            .notices_for(account, with_added.passkey, rig.auth.now())
+            .await
+            .unwrap()
+            .is_empty(),
+        "whoever holds the passkey added cannot clear the warning"
+    );
+    let operator = rig
+        .auth
+        .issue_bootstrap_code(store, app::backend::auth::CodeFor::Staff(quinn))
+        .await
+        .unwrap()
+        .code;
+    let mut own = Phone::new();
+    let own_token = rig.take_code(&mut own, &operator).await.unwrap();
+    let own_session = rig.session_for(&own_token).await;
+    let notices = store
+        .notices_for(account, own_session.passkey, rig.auth.now())
+        .await
+        .unwrap();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(
+        notices[0].contains("by Drew Admin-Example ("),
+        "{notices:?}"
+    );
+    assert!(
+        store
+            .notices_for(account, own_session.passkey, rig.auth.now())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // Ten minutes on, a staff code needs the admin's passkey again.
+    rig.advance_seconds(11 * 60);
+    let stale = staff_code(quinn).await;
+    assert!(
+        matches!(stale, Err(AuthError::NeedsRecentSignIn)),
+        "{stale:?}"
+    );
+    rig.db.finish().await;
+}
+
+async fn a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_to_the_family(
+    kind: Kind,
+) {
+    let app = TestApp::spawn(kind).await;
+    seed::seed_demo(&app.store).await.unwrap();
+    let mut sam = Phone::new();
+    let code = staff_code(&app.store, origin_of(&app), "Sam Sample").await;
+    assert_eq!(
+        register_over_http(&app, &mut sam, &code).await.status(),
+        200
+    );
+    let (robin, family) = app
+        .store
+        .member_named("Robin Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let robins_phone = app
+        .cookie_for(app.store.account_for_member(robin, 0).await.unwrap())
+        .await;
+    // On Robin's own phone, a private worry.
+    let private = "A worry from my own phone (demo)";
+    let added = app
+        .call_as(
+            "/api/child-house",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("house", "worries"),
+                ("words", private),
+            ],
+            Some(&robins_phone),
+        )
+        .await;
+    assert!(added.status().is_success() || added.status().is_redirection());
+    let own: serde_json::Value = app
+        .call_as("/api/child-space", &[], Some(&robins_phone))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let earlier = own["items"][0]["id"].as_str().unwrap().to_owned();
+
+    let family_page = format!("/families/{family}");
+    let handed = app
+        .post_form(
+            &family_page,
+            &[
+                ("__fn", "/api/hand-to-child"),
+                ("member", &robin.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(handed.status(), 303);
+    // The tablet shows none of it, and cannot show it to anyone.
+    let space = app
+        .post_form("/api/child-space", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        !space.contains(private) && !space.contains(&earlier),
+        "{space}"
+    );
+    let page = app.get("/child/houses/worries").await.text().await.unwrap();
+    assert!(!page.contains(private));
+    let share = app
+        .post_form(
+            "/api/child-share",
+            &[("entry", &earlier), ("with", "workers")],
+        )
+        .await;
+    assert_eq!(share.status(), 404);
+    // What Robin does in this handover is there.
+    let made = "Made on the tablet (demo)";
+    let added = app
+        .post_form(
+            "/api/child-house",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("house", "good_things"),
+                ("words", made),
+            ],
+        )
+        .await;
+    assert!(added.status().is_success() || added.status().is_redirection());
+    let space = app
+        .post_form("/api/child-space", &[])
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(space.contains(made) && !space.contains(private), "{space}");
+
+    // Robin's own "who has seen" names the practitioner who held the tablet.
+    let seen = app
+        .call_as("/api/who-has-seen", &[], Some(&robins_phone))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(seen.contains("Sam Sample, with Robin Example"), "{seen}");
+    assert!(seen.contains("Social worker"), "{seen}");
+
+    // Sam stops working with the family while Robin holds the tablet: the whole session
+    // ends, and the tablet never falls back to Sam's own pages.
+    let sam_id = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    app.store
+        .execute_admin(&format!(
+            "UPDATE allocations SET ended_at = 1 WHERE staff_id = '{sam_id}' AND ended_at IS NULL"
+        ))
+        .await
+        .unwrap();
+    for path in ["/api/my-families", "/api/child-space", "/api/who-am-i"] {
+        let answer = app.post_form(path, &[]).await;
+        let body = answer.text().await.unwrap();
+        assert!(
+            !body.contains("Example family") && !body.contains(made),
+            "{path}: {body}"
+        );
+    }
+    let home = app.get("/home").await;
+    assert_eq!(home.status(), 401);
+    app.finish().await;
 }

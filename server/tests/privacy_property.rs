@@ -56,10 +56,11 @@ fn oracle_may_read(family: &Family, reader: usize, entry: usize) -> bool {
     if reader == *author {
         return true;
     }
+    // A flag keeps the two people it joins apart, whichever way it points.
     let flagged = family
         .flags
         .iter()
-        .any(|(from, to)| *from == reader && to == author);
+        .any(|(from, to)| (*from == reader && to == author) || (from == author && *to == reader));
     shared_with.contains(&reader) && !flagged
 }
 
@@ -121,6 +122,7 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
                 submission: SubmissionId::new(),
                 body: &format!(r#"{{"text":"{words}"}}"#),
                 by: app::backend::store::Who::operator(),
+                supported: None,
             })
             .await
             .unwrap();
@@ -255,6 +257,349 @@ fn no_private_entry_reaches_another_member_through_any_endpoint() {
     });
     let result = runner.run(&family(), |case| {
         runtime.block_on(check(&app, &setting, case))
+    });
+    runtime.block_on(app.finish());
+    result.unwrap();
+}
+
+// ---- observation equivalence: a flag leaves no trace either of its two people can see
+
+/// A random story in a family of parents, where member 0 and member 1 are the pair a
+/// flag may join (which way it points is part of the story).
+#[derive(Debug, Clone)]
+struct Story {
+    size: usize,
+    /// `true`: member 0 is flagged as a risk to member 1; `false`: the other way round.
+    first_is_flagged: bool,
+    /// (author, shared with the workers, shared with these members by name), in order.
+    goals: Vec<(usize, bool, Vec<usize>)>,
+    /// (reader, goal): a member opens a goal, which works only if they may read it.
+    reads: Vec<(usize, usize)>,
+    /// Goals the allocated worker opens (only those shared with the workers open).
+    worker_reads: Vec<usize>,
+}
+
+fn story() -> impl Strategy<Value = Story> {
+    (3usize..=4).prop_flat_map(|size| {
+        (
+            any::<bool>(),
+            proptest::collection::vec(
+                (
+                    0..size,
+                    any::<bool>(),
+                    proptest::collection::vec(0..size, 0..3),
+                ),
+                1..5,
+            ),
+            proptest::collection::vec((0..size, 0..5usize), 0..6),
+            proptest::collection::vec(0..5usize, 0..3),
+        )
+            .prop_map(
+                move |(first_is_flagged, goals, reads, worker_reads)| Story {
+                    size,
+                    first_is_flagged,
+                    goals,
+                    reads,
+                    worker_reads,
+                },
+            )
+    })
+}
+
+/// One family built from a story through the portal's own endpoints, as its members
+/// would: with or without the flag, and leaving out whatever `skip` says.
+struct Built {
+    members: Vec<app::domain::ids::MemberId>,
+    cookies: Vec<String>,
+    goals: Vec<EntryId>,
+    /// What each share request by the observer answered: (status, where it led).
+    observer_shares: Vec<(u16, String)>,
+    reference: String,
+}
+
+async fn build(
+    app: &TestApp,
+    setting: &Setting,
+    story: &Story,
+    flag: bool,
+    observer: usize,
+    worker_cookie: &str,
+) -> Built {
+    let store = &app.store;
+    let now = app::backend::store::now_ms();
+    let other = 1 - observer;
+    let reference = format!("PROP-{}", uuid::Uuid::new_v4().simple());
+    let family = store
+        .create_family(
+            setting.council,
+            NewFamily {
+                team: setting.team,
+                reference: &reference,
+                display_name: "A random family (fictional)",
+            },
+        )
+        .await
+        .unwrap();
+    store.allocate(family, setting.worker).await.unwrap();
+    let mut members = Vec::new();
+    let mut cookies = Vec::new();
+    for index in 0..story.size {
+        let name = format!("Member {index} (fictional)");
+        let member = store
+            .add_member(
+                family,
+                NewMember {
+                    kind: MemberKind::ParentCarer,
+                    display_name: &name,
+                    date_of_birth: None,
+                },
+            )
+            .await
+            .unwrap();
+        members.push(member);
+        cookies.push(
+            app.cookie_for(store.account_for_member(member, now).await.unwrap())
+                .await,
+        );
+    }
+    if flag {
+        let (from, to) = if story.first_is_flagged {
+            (0, 1)
+        } else {
+            (1, 0)
+        };
+        store
+            .flag_alleged_abuse(family, members[from], members[to], setting.worker)
+            .await
+            .unwrap();
+    }
+    let mut goals = Vec::new();
+    let mut observer_shares = Vec::new();
+    for (index, (author, workers, with)) in story.goals.iter().enumerate() {
+        let made = app
+            .call_as(
+                "/api/new-goal",
+                &[
+                    ("submission", &SubmissionId::new().to_string()),
+                    ("change", &format!("Goal {index} in my own words (demo)")),
+                    ("share", if *workers { "workers" } else { "only_me" }),
+                ],
+                Some(&cookies[*author]),
+            )
+            .await;
+        assert!(made.status().is_redirection() || made.status().is_success());
+        let space: serde_json::Value = app
+            .call_as("/api/my-space", &[], Some(&cookies[*author]))
+            .await
+            .json()
+            .await
+            .unwrap();
+        let id = space["goals"].as_array().unwrap().last().unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let id = EntryId::parse(&id).unwrap();
+        goals.push(id);
+        for target in with {
+            // Without the flag, the other person's actions towards the observer are
+            // left out: with it, none of them could reach the observer anyway.
+            if !flag && *author == other && *target == observer {
+                continue;
+            }
+            let shared = app
+                .call_as(
+                    "/api/share-with-member",
+                    &[
+                        ("entry", &id.to_string()),
+                        ("member", &members[*target].to_string()),
+                    ],
+                    Some(&cookies[*author]),
+                )
+                .await;
+            if *author == observer {
+                let status = shared.status().as_u16();
+                let body = shared.text().await.unwrap();
+                observer_shares.push((status, body.replace(&id.to_string(), "<goal>")));
+            }
+        }
+        // Keeps the order of things written within one millisecond the same in both worlds.
+        tokio::time::sleep(std::time::Duration::from_millis(3)).await;
+    }
+    for (reader, goal) in &story.reads {
+        let Some(goal_id) = goals.get(*goal) else {
+            continue;
+        };
+        let author = story.goals[*goal].0;
+        if !flag && *reader == other && author == observer {
+            continue;
+        }
+        app.call_as(
+            "/api/goal",
+            &[("id", &goal_id.to_string())],
+            Some(&cookies[*reader]),
+        )
+        .await;
+    }
+    for goal in &story.worker_reads {
+        if let Some(goal_id) = goals.get(*goal) {
+            app.call_as(
+                "/api/goal",
+                &[("id", &goal_id.to_string())],
+                Some(worker_cookie),
+            )
+            .await;
+        }
+    }
+    Built {
+        members,
+        cookies,
+        goals,
+        observer_shares,
+        reference,
+    }
+}
+
+/// Everything the observer can see, with what differs between any two families anyway
+/// (ids, times, the family's reference, the page's nonce) replaced by labels.
+async fn observe(app: &TestApp, built: &Built, observer: usize, without: Option<usize>) -> String {
+    let cookie = &built.cookies[observer];
+    let mut seen = Vec::new();
+    for path in ["/api/my-entries", "/api/my-space", "/api/who-has-seen"] {
+        let answer = app.call_as(path, &[], Some(cookie)).await;
+        seen.push(format!(
+            "{path} {} {}",
+            answer.status(),
+            answer.text().await.unwrap()
+        ));
+    }
+    for page in ["/home", "/seen"] {
+        let answer = app.get_as(page, Some(cookie)).await;
+        seen.push(format!(
+            "{page} {} {}",
+            answer.status(),
+            support::without_nonce(&answer.text().await.unwrap())
+        ));
+    }
+    for goal in &built.goals {
+        let answer = app
+            .call_as("/api/goal", &[("id", &goal.to_string())], Some(cookie))
+            .await;
+        let status = answer.status();
+        let mut body = answer.text().await.unwrap();
+        // The one deliberate difference: the two are never offered to each other to
+        // share with. Without the flag, the other person is taken out of the list.
+        if let (Some(other), true) = (without, status.is_success()) {
+            let mut view: serde_json::Value = serde_json::from_str(&body).unwrap();
+            let other = built.members[other].to_string();
+            if let Some(others) = view["others"].as_array_mut() {
+                others.retain(|m| m["id"].as_str() != Some(other.as_str()));
+            }
+            body = view.to_string();
+        } else if status.is_success() {
+            body = serde_json::from_str::<serde_json::Value>(&body)
+                .unwrap()
+                .to_string();
+        }
+        seen.push(format!("goal {status} {body}"));
+    }
+    seen.push(format!("shares {:?}", built.observer_shares));
+    let mut text = seen.join("\n");
+    for (index, goal) in built.goals.iter().enumerate() {
+        text = text.replace(&goal.to_string(), &format!("<goal {index}>"));
+    }
+    for (index, member) in built.members.iter().enumerate() {
+        text = text.replace(&member.to_string(), &format!("<member {index}>"));
+    }
+    text = text.replace(&built.reference, "<reference>");
+    let uuid =
+        regex::Regex::new(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").unwrap();
+    let millis = regex::Regex::new(r"\b1[0-9]{12}\b").unwrap();
+    let clock = regex::Regex::new(r"\b[0-9]{1,2}:[0-9]{2}(am|pm)").unwrap();
+    let text = uuid.replace_all(&text, "<id>");
+    let text = millis.replace_all(&text, "<ms>");
+    let text = clock.replace_all(&text, "<time>").into_owned();
+    // A page streams the data behind it in whichever order it resolved: the data is kept,
+    // in a fixed order, and the order it happened to arrive in is not.
+    let resolved =
+        regex::Regex::new(r#"__RESOLVED_RESOURCES\[[0-9]+\] = "(?:[^"\\]|\\.)*";"#).unwrap();
+    let mut data: Vec<String> = resolved
+        .find_iter(&text)
+        .map(|m| m.as_str().to_owned())
+        .collect();
+    data.sort();
+    let text = resolved.replace_all(&text, "");
+    let empty = regex::Regex::new(r#"<script nonce="">\s*</script>"#).unwrap();
+    format!("{}\n{}", empty.replace_all(&text, ""), data.join("\n"))
+}
+
+async fn check_equivalence(
+    app: &TestApp,
+    setting: &Setting,
+    worker_cookie: &str,
+    story: Story,
+) -> Result<(), TestCaseError> {
+    for observer in [0, 1] {
+        let flagged = build(app, setting, &story, true, observer, worker_cookie).await;
+        let plain = build(app, setting, &story, false, observer, worker_cookie).await;
+        let with_flag = observe(app, &flagged, observer, None).await;
+        let without_flag = observe(app, &plain, observer, Some(1 - observer)).await;
+        prop_assert_eq!(
+            with_flag,
+            without_flag,
+            "member {} can tell the flag is there",
+            observer
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn neither_person_a_flag_joins_can_observe_that_it_is_there() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (app, setting, worker_cookie) = runtime.block_on(async {
+        let app = TestApp::spawn(Kind::Sqlite).await;
+        let council = app
+            .store
+            .create_council("Equivalenceshire Council (test)")
+            .await
+            .unwrap();
+        let team = app
+            .store
+            .create_team(council, "Equivalence team (test)")
+            .await
+            .unwrap();
+        let worker = app
+            .store
+            .create_staff(
+                council,
+                NewStaff {
+                    team: Some(team),
+                    display_name: "Equivalence worker (test)",
+                    role: StaffRole::SocialWorker,
+                },
+            )
+            .await
+            .unwrap();
+        let now = app::backend::store::now_ms();
+        let cookie = app
+            .cookie_for(app.store.account_for_staff(worker, now).await.unwrap())
+            .await;
+        (
+            app,
+            Setting {
+                council,
+                team,
+                worker,
+            },
+            cookie,
+        )
+    });
+    let mut runner = TestRunner::new(RunnerConfig {
+        cases: 12,
+        ..RunnerConfig::default()
+    });
+    let result = runner.run(&story(), |story| {
+        runtime.block_on(check_equivalence(&app, &setting, &worker_cookie, story))
     });
     runtime.block_on(app.finish());
     result.unwrap();

@@ -49,6 +49,7 @@ async fn demo(app: &TestApp) -> Demo {
             submission: SubmissionId::new(),
             body: r#"{"text":"Words Alex wrote (demo)"}"#,
             by: app::backend::store::Who::operator(),
+            supported: None,
         })
         .await
         .unwrap();

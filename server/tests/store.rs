@@ -194,6 +194,7 @@ fn entry(family: FamilyId, author: MemberId, submission: SubmissionId, body: &st
         submission,
         body,
         by: app::backend::store::Who::operator(),
+        supported: None,
     }
 }
 

@@ -84,6 +84,8 @@ on_both_backends!(
     the_supervision_pack_gathers_what_was_shared_since_the_last_session,
     the_team_manager_records_supervision_and_a_finalised_record_changes_only_by_new_versions,
     a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows_them,
+    neither_person_a_flag_joins_can_tell_it_is_there,
+    a_submission_id_is_recognised_only_from_its_own_author,
 );
 
 async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
@@ -1080,12 +1082,6 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
         .await
         .unwrap()
         .unwrap();
-    let (jordan, _) = app
-        .store
-        .member_named("Jordan Example")
-        .await
-        .unwrap()
-        .unwrap();
     assert_eq!(
         app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.charlie))
             .await
@@ -1117,30 +1113,234 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
         .unwrap();
     assert!(page.contains("Also shared with: Charlie Example."));
 
-    // Jordan is flagged as a risk to Alex: the policy refuses, plainly and without saying why.
-    let refused = app
+    // Someone not in the family is refused plainly, as it would be with or without a flag.
+    let stranger = app
         .call_as(
             "/api/share-with-member",
             &[
                 ("entry", &goal.to_string()),
-                ("member", &jordan.to_string()),
+                ("member", &app::domain::ids::MemberId::new().to_string()),
             ],
             Some(&f.alex),
         )
         .await;
-    assert_eq!(refused.status(), 422);
-    let message = refused.text().await.unwrap();
+    assert_eq!(stranger.status(), 422);
+    let message = stranger.text().await.unwrap();
     assert!(
         message.contains("You cannot share this with them."),
         "{message}"
     );
-    assert!(!message.to_lowercase().contains("flag") && !message.to_lowercase().contains("risk"));
-    assert_eq!(
-        app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.jordan))
-            .await
-            .status(),
-        404
+    app.finish().await;
+}
+
+/// The flag between Jordan and Alex (Jordan is alleged to harm Alex) is invisible to
+/// both: neither is offered the other, a crafted share towards the other answers exactly
+/// as one that worked while nothing reaches them, and neither sees the other's reads.
+async fn neither_person_a_flag_joins_can_tell_it_is_there(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let id_of = |name: &'static str| {
+        let store = app.store.clone();
+        async move { store.member_named(name).await.unwrap().unwrap().0 }
+    };
+    let (alex, jordan, charlie) = (
+        id_of("Alex Example").await,
+        id_of("Jordan Example").await,
+        id_of("Charlie Example").await,
     );
+    let goal_of = |cookie: &str| {
+        let cookie = cookie.to_owned();
+        let app = &app;
+        async move {
+            let submission = SubmissionId::new().to_string();
+            let made = app
+                .call_as(
+                    "/api/new-goal",
+                    &[
+                        ("submission", &submission),
+                        ("change", "Walk to the park (demo)"),
+                    ],
+                    Some(&cookie),
+                )
+                .await;
+            assert_done(&made);
+            let space = space_of(app, &cookie).await;
+            EntryId::parse(
+                space["goals"].as_array().unwrap().last().unwrap()["id"]
+                    .as_str()
+                    .unwrap(),
+            )
+            .unwrap()
+        }
+    };
+    let jordans = goal_of(&f.jordan).await;
+    let alexs = goal_of(&f.alex).await;
+
+    // The sharing lists: each is offered Charlie, and never the other.
+    let offered = |view: serde_json::Value| -> Vec<String> {
+        view["others"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let jordan_view = json_of(
+        &app,
+        "/api/goal",
+        &[("id", &jordans.to_string())],
+        &f.jordan,
+    )
+    .await;
+    let alex_view = json_of(&app, "/api/goal", &[("id", &alexs.to_string())], &f.alex).await;
+    assert!(offered(jordan_view.clone()).contains(&charlie.to_string()));
+    assert!(!offered(jordan_view).contains(&alex.to_string()));
+    assert!(offered(alex_view.clone()).contains(&charlie.to_string()));
+    assert!(!offered(alex_view).contains(&jordan.to_string()));
+    let page = app
+        .get_as(&format!("/goals/{jordans}"), Some(&f.jordan))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Charlie Example") && !page.contains("Alex Example"));
+
+    // A crafted share towards the other answers as a share that worked, by the page's
+    // form (no scripts) and by the server function alike.
+    let share = |cookie: &str, entry: EntryId, to: app::domain::ids::MemberId| {
+        let cookie = cookie.to_owned();
+        let app = &app;
+        async move {
+            let by_function = app
+                .call_as(
+                    "/api/share-with-member",
+                    &[("entry", &entry.to_string()), ("member", &to.to_string())],
+                    Some(&cookie),
+                )
+                .await;
+            let status = by_function.status();
+            let body = by_function.text().await.unwrap();
+            let by_page = post_page(
+                app,
+                &cookie,
+                &format!("/goals/{entry}"),
+                &[
+                    ("__fn", "/api/share-with-member"),
+                    ("entry", &entry.to_string()),
+                    ("member", &to.to_string()),
+                ],
+            )
+            .await;
+            (status, body, by_page.status(), location(&by_page))
+        }
+    };
+    let to_charlie = share(&f.jordan, jordans, charlie).await;
+    let to_alex = share(&f.jordan, jordans, alex).await;
+    assert_eq!(
+        to_charlie, to_alex,
+        "Jordan cannot tell sharing with Alex apart"
+    );
+    let alex_to_charlie = share(&f.alex, alexs, charlie).await;
+    let alex_to_jordan = share(&f.alex, alexs, jordan).await;
+    assert_eq!(alex_to_charlie, alex_to_jordan);
+    // Nothing reached either of them, and the trail says it was withheld.
+    for (cookie, entry) in [(&f.alex, jordans), (&f.jordan, alexs)] {
+        assert_eq!(
+            app.call_as("/api/goal", &[("id", &entry.to_string())], Some(cookie))
+                .await
+                .status(),
+            404
+        );
+    }
+    let withheld = app
+        .store
+        .audit_rows()
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| {
+            r.action == "share_entry" && r.outcome == "denied" && r.detail.contains("withheld")
+        })
+        .count();
+    assert_eq!(withheld, 4, "each crafted share is audited as refused");
+
+    // Charlie read Jordan's goal; had Alex read it before the flag, Jordan still would not
+    // see that. Neither sees the other's reads in "who has seen what I wrote".
+    assert_eq!(
+        app.call_as(
+            "/api/goal",
+            &[("id", &jordans.to_string())],
+            Some(&f.charlie)
+        )
+        .await
+        .status(),
+        200
+    );
+    let alex_account = app.store.account_for_member(alex, 0).await.unwrap();
+    app.store
+        .audit(app::backend::store::AuditRecord {
+            actor_account: Some(alex_account),
+            actor_name: "Alex Example".into(),
+            actor_role: "Parent or carer".into(),
+            action: "read_goal",
+            family: Some(
+                app.store
+                    .member_named("Alex Example")
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .1,
+            ),
+            subject: Some(jordans.to_string()),
+            outcome: app::backend::store::Outcome::Allowed,
+            detail: jordans.to_string(),
+        })
+        .await
+        .unwrap();
+    let seen = json_as(&app, "/api/who-has-seen", &f.jordan)
+        .await
+        .to_string();
+    assert!(seen.contains("Charlie Example"), "{seen}");
+    assert!(!seen.contains("Alex Example"), "{seen}");
+    app.finish().await;
+}
+
+/// A submission id is its author's: sending another member's id makes a new entry of
+/// one's own, and never returns, or shares, theirs.
+async fn a_submission_id_is_recognised_only_from_its_own_author(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let submission = SubmissionId::new().to_string();
+    let alex = app
+        .call_as(
+            "/api/new-goal",
+            &[
+                ("submission", &submission),
+                ("change", "Alex's own words (demo)"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_done(&alex);
+    let charlie = app
+        .call_as(
+            "/api/new-goal",
+            &[
+                ("submission", &submission),
+                ("change", "Charlie's words (demo)"),
+                ("share", "workers"),
+            ],
+            Some(&f.charlie),
+        )
+        .await;
+    assert_done(&charlie);
+    let alexs = space_of(&app, &f.alex).await;
+    let charlies = space_of(&app, &f.charlie).await;
+    assert_eq!(alexs["goals"].as_array().unwrap().len(), 1);
+    assert_eq!(charlies["goals"].as_array().unwrap().len(), 1);
+    assert_eq!(alexs["goals"][0]["shared_with_workers"], false);
+    assert_eq!(charlies["goals"][0]["change"], "Charlie's words (demo)");
+    assert_ne!(alexs["goals"][0]["id"], charlies["goals"][0]["id"]);
     app.finish().await;
 }
 

@@ -13,6 +13,9 @@ pub struct PasskeyView {
     pub added: i64,
     pub last_used: Option<i64>,
     pub revoked: bool,
+    /// When and why it stopped working, in plain words, such as "Removed on 3 March 2027,
+    /// when a reset code was used".
+    pub removed: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,6 +31,9 @@ pub struct SessionView {
 pub struct AccountView {
     pub passkeys: Vec<PasskeyView>,
     pub sessions: Vec<SessionView>,
+    /// Things the person must be told, such as a passkey someone else's code added;
+    /// each is shown once, to a session signed in with another passkey.
+    pub notices: Vec<String>,
 }
 
 /// A member of staff, for the admin's list.
@@ -45,10 +51,27 @@ pub async fn my_account() -> Result<AccountView, AppError> {
     let account = session.actor.account().ok_or(AppError::SignInNeeded)?;
     let passkeys = services.store.passkeys_of_account(account).await?;
     let sessions = services.store.open_sessions(account).await?;
+    let notices = services
+        .store
+        .notices_for(account, session.passkey, services.auth.now())
+        .await?;
     Ok(AccountView {
+        notices,
         passkeys: passkeys
             .into_iter()
             .map(|p| PasskeyView {
+                removed: p.revoked_at.map(|at| {
+                    let day = crate::backend::auth::format_day(at);
+                    match p.revoked_reason.as_deref() {
+                        Some("reset") => format!("Removed on {day}, when a reset code was used"),
+                        Some("phone_taken") => {
+                            format!(
+                                "Removed on {day}, when your worker was told this phone was taken"
+                            )
+                        }
+                        _ => format!("Removed on {day}"),
+                    }
+                }),
                 id: p.id,
                 label: p.label,
                 added: p.created_at,
@@ -100,17 +123,32 @@ pub async fn revoke_session(#[server(default)] session: String) -> Result<(), Ap
     Ok(())
 }
 
+/// The staff of the admin's own council, for the admin alone: anyone else, an admin of
+/// another council's staff included, gets "not found".
+#[cfg(feature = "ssr")]
+async fn council_staff(
+    services: &crate::backend::Services,
+    session: &crate::backend::auth::CurrentSession,
+) -> Result<Vec<(StaffId, String, crate::domain::people::StaffRole)>, AppError> {
+    let crate::backend::policy::Actor::Staff { staff, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    let council = services.store.staff_council(*staff).await?;
+    if !crate::backend::policy::may_manage_staff(&session.actor, council, council) {
+        return Err(AppError::NotFound);
+    }
+    match council {
+        Some(council) => Ok(services.store.staff_of_council(council).await?),
+        None => Err(AppError::NotFound),
+    }
+}
+
 /// The council's staff, for an admin to issue sign-up codes. Nobody else sees it.
 #[server(prefix = "/api", endpoint = "staff-list")]
 pub async fn staff_list() -> Result<Vec<StaffListed>, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
-    if !crate::backend::policy::may_issue_staff_code(&session.actor) {
-        return Err(AppError::NotFound);
-    }
-    Ok(services
-        .store
-        .all_staff()
+    Ok(council_staff(&services, &session)
         .await?
         .into_iter()
         .map(|(id, name, role)| StaffListed {
@@ -137,7 +175,12 @@ pub async fn issue_staff_code(#[server(default)] staff: String) -> Result<(), Ap
             CodeFor::Staff(staff),
             CodePurpose::Invitation,
         )
-        .await?;
+        .await;
+    if let Err(crate::backend::auth::AuthError::NeedsRecentSignIn) = issued {
+        leptos_axum::redirect("/confirm?then=/admin/staff");
+        return Ok(());
+    }
+    let issued = issued?;
     services
         .flash
         .put(&session.token_hash, &staff.to_string(), false, issued);
@@ -150,17 +193,12 @@ pub async fn issue_staff_code(#[server(default)] staff: String) -> Result<(), Ap
 pub async fn shown_staff_code(staff: String) -> Result<Option<super::family::CodeShown>, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
-    if !crate::backend::policy::may_issue_staff_code(&session.actor) {
-        return Err(AppError::NotFound);
-    }
+    let council = council_staff(&services, &session).await?;
     let staff = StaffId::parse(&staff).map_err(|_| AppError::NotFound)?;
     let Some((_, issued)) = services.flash.take(&session.token_hash, &staff.to_string()) else {
         return Ok(None);
     };
-    let name = services
-        .store
-        .all_staff()
-        .await?
+    let name = council
         .into_iter()
         .find(|(id, _, _)| *id == staff)
         .map(|(_, name, _)| name)

@@ -237,6 +237,20 @@ pub async fn issue_code(
     let purpose = match purpose.as_str() {
         "reset" => CodePurpose::Reset,
         "invitation" => CodePurpose::Invitation,
+        // "This phone was taken": no code, just every way in removed at once.
+        "phone_taken" => {
+            let taken = services
+                .auth
+                .phone_taken(&services.store, &session, member)
+                .await;
+            if let Err(crate::backend::auth::AuthError::NeedsRecentSignIn) = taken {
+                leptos_axum::redirect(&format!("/confirm?then=/families/{family}"));
+                return Ok(());
+            }
+            taken?;
+            leptos_axum::redirect(&format!("/families/{family}?taken={member}"));
+            return Ok(());
+        }
         _ => return Err(AppError::BadRequest),
     };
     let issued = services

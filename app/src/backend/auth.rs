@@ -115,6 +115,10 @@ pub enum AuthError {
     TooManyAttempts,
     #[error("Confirm it is you first.")]
     NeedsRecentSignIn,
+    #[error(
+        "They already have a passkey, so a sign-up code cannot add another. If their phone was lost or taken, create a reset code instead: it removes the old passkey."
+    )]
+    AlreadyHasPasskey,
     #[error("Page not found")]
     NotAllowed,
     #[error("store: {0}")]
@@ -344,7 +348,10 @@ impl Auth {
             },
         };
         let (actor, supported) = match actor {
-            staff @ Actor::Staff { .. } => self.supported(store, &token_hash, staff).await?,
+            staff @ Actor::Staff { .. } => match self.supported(store, &token_hash, staff).await? {
+                Some(found) => found,
+                None => return Ok(None),
+            },
             other => (other, None),
         };
         let idle = match (&actor, &supported) {
@@ -372,16 +379,18 @@ impl Auth {
     }
 
     /// A staff session handed to a child acts as that child. If the practitioner may no
-    /// longer work with the child's family, child mode ends and the session is theirs.
+    /// longer work with the child's family, the whole session ends: the device is in a
+    /// child's hands, so it must never fall back to the practitioner's own session.
+    /// `None` means the session has just been ended.
     async fn supported(
         &self,
         store: &Store,
         token_hash: &str,
         staff: Actor,
-    ) -> Result<(Actor, Option<Supported>), AuthError> {
+    ) -> Result<Option<(Actor, Option<Supported>)>, AuthError> {
         let mut conn = store.pool_connection().await?;
         let Some(open) = children::open_supported(&mut conn, token_hash).await? else {
-            return Ok((staff, None));
+            return Ok(Some((staff, None)));
         };
         let child = children::member(&mut conn, open.member).await?;
         let facts = match &child {
@@ -396,27 +405,43 @@ impl Auth {
                     policy::may_hand_to_child(&staff, facts, child.id, child.kind)
                 });
         let (Some(child), true) = (child, allowed) else {
-            children::end_supported(&mut conn, token_hash, "session_ended", self.now()).await?;
-            return Ok((staff, None));
+            drop(conn);
+            store
+                .end_session(None, token_hash, "revoked", self.now())
+                .await?;
+            let mut record = actor_record(
+                &staff,
+                "child_mode_ended",
+                Outcome::Denied,
+                "the practitioner may no longer work with the child's family: the session ended",
+            );
+            record.subject = Some(open.id.clone());
+            store.audit(record).await?;
+            return Ok(None);
         };
         let present = format!("{} ({})", staff.name(), staff.role_title());
+        let Actor::Staff { role, .. } = &staff else {
+            return Ok(None);
+        };
         let actor = Actor::Member {
             // The device and the passkey that will take it back are the practitioner's.
             account: staff.account().ok_or(AuthError::CeremonyNotValid)?,
             member: child.id,
             family: child.family,
             kind: MemberKind::Child,
-            // As the audit trail shows it: the child, and who was with them.
-            name: format!("{}, with {present} present", child.name),
+            // As the audit trail, and the child's "who has seen", show it: the
+            // practitioner, with the child they handed the device to.
+            name: format!("{}, with {}", staff.name(), child.name),
+            supported_by: Some(*role),
         };
-        Ok((
+        Ok(Some((
             actor,
             Some(Supported {
                 id: open.id,
                 staff,
                 present,
             }),
-        ))
+        )))
     }
 
     /// Ends a session: signing out, or "Exit this page".
@@ -469,17 +494,30 @@ impl Auth {
             store.audit(record).await?;
             return Err(AuthError::NotAllowed);
         }
-        if purpose == CodePurpose::Reset
-            && issuer
-                .verified_at
-                .is_none_or(|at| now - at > self.settings.confirm_window_ms)
-        {
+        // A reset locks someone out of their own account, and a staff code opens an
+        // account that may see families' words: both need the issuer to have proved it
+        // was them within the last ten minutes, not just an open session.
+        let needs_confirming = purpose == CodePurpose::Reset || matches!(target, CodeFor::Staff(_));
+        if needs_confirming && !self.recently_confirmed(issuer) {
             return Err(AuthError::NeedsRecentSignIn);
         }
         let account = match target {
             CodeFor::Member(member) => store.account_for_member(member, now).await?,
             CodeFor::Staff(staff) => store.account_for_staff(staff, now).await?,
         };
+        // A code never adds a second way in silently: an account with a passkey needs a
+        // reset, which removes the old one and so is noticed by its owner.
+        if purpose == CodePurpose::Invitation && store.has_active_passkey(account).await? {
+            let mut record = actor_record(
+                &issuer.actor,
+                "issue_code",
+                Outcome::Denied,
+                "refused: the account already has a passkey",
+            );
+            record.subject = Some(subject);
+            store.audit(record).await?;
+            return Err(AuthError::AlreadyHasPasskey);
+        }
         let code = new_code();
         let expires_at = now + self.settings.code_ttl_ms;
         let mut audited = store.begin_audited().await?;
@@ -509,6 +547,59 @@ impl Auth {
         Ok(IssuedCode { code, expires_at })
     }
 
+    /// Whether the session's owner proved it was them with their passkey within the
+    /// confirmation window (ten minutes).
+    pub fn recently_confirmed(&self, session: &CurrentSession) -> bool {
+        session
+            .verified_at
+            .is_some_and(|at| self.now() - at <= self.settings.confirm_window_ms)
+    }
+
+    /// "This phone was taken": an allocated practitioner (or the team manager) removes
+    /// every passkey of a family member and ends all their sessions at once, without a
+    /// code, so whoever holds the phone is locked out now. The member gets back in with
+    /// a reset code later. Needs the practitioner to have confirmed it is them recently.
+    pub async fn phone_taken(
+        &self,
+        store: &Store,
+        issuer: &CurrentSession,
+        member: MemberId,
+    ) -> Result<u64, AuthError> {
+        let now = self.now();
+        if !self
+            .may_issue(store, &issuer.actor, CodeFor::Member(member))
+            .await?
+        {
+            let mut record = actor_record(
+                &issuer.actor,
+                "phone_taken",
+                Outcome::Denied,
+                "not found or not permitted",
+            );
+            record.subject = Some(member.to_string());
+            store.audit(record).await?;
+            return Err(AuthError::NotAllowed);
+        }
+        if !self.recently_confirmed(issuer) {
+            return Err(AuthError::NeedsRecentSignIn);
+        }
+        let account = store.account_for_member(member, now).await?;
+        let mut audited = store.begin_audited().await?;
+        let revoked =
+            Store::revoke_all_passkeys(&mut audited.tx, account, "phone_taken", now).await?;
+        let mut record = actor_record(
+            &issuer.actor,
+            "phone_taken",
+            Outcome::Allowed,
+            &format!("{revoked} passkeys revoked and every session ended"),
+        );
+        record.subject = Some(member.to_string());
+        record.family =
+            crate::backend::store::identity::member_family(&mut audited.tx, member).await?;
+        audited.finish(record).await?;
+        Ok(revoked)
+    }
+
     /// Whether `actor` may issue (and so see) a code for `target`: admins for staff; the
     /// practitioners allocated to a member's family, and its team manager, for members.
     pub async fn may_issue(
@@ -518,7 +609,16 @@ impl Auth {
         target: CodeFor,
     ) -> Result<bool, AuthError> {
         Ok(match target {
-            CodeFor::Staff(_) => policy::may_issue_staff_code(actor),
+            CodeFor::Staff(target) => {
+                let Actor::Staff { staff, .. } = actor else {
+                    return Ok(false);
+                };
+                policy::may_manage_staff(
+                    actor,
+                    store.staff_council(*staff).await?,
+                    store.staff_council(target).await?,
+                )
+            }
             CodeFor::Member(member) => {
                 let mut conn = store.pool_connection().await?;
                 match crate::backend::store::identity::member_family(&mut conn, member).await? {
@@ -613,6 +713,13 @@ impl Auth {
                 .await?;
             return Err(AuthError::CodeNotValid);
         };
+        if code.purpose == CodePurpose::Invitation
+            && self
+                .invitation_would_add_a_second_passkey(store, code.id, code.account)
+                .await?
+        {
+            return Err(AuthError::AlreadyHasPasskey);
+        }
         let existing: Vec<_> = store
             .passkeys_of_account(code.account)
             .await?
@@ -689,11 +796,26 @@ impl Auth {
             return Err(AuthError::PasskeyRefused);
         }
         let (serialised, count, backup) = passkey_state(&passkey)?;
-        let purpose = store.code_purpose(code).await?;
+        let (purpose, issued_by) = store
+            .code_purpose(code)
+            .await?
+            .ok_or(AuthError::CodeNotValid)?;
+        if purpose == CodePurpose::Invitation
+            && self
+                .invitation_would_add_a_second_passkey(store, code, account)
+                .await?
+        {
+            return Err(AuthError::AlreadyHasPasskey);
+        }
         let token = new_token();
         let mut audited = store.begin_audited().await?;
         if !Store::redeem_code(&mut audited.tx, code, now).await? {
             return Err(AuthError::CodeNotValid);
+        }
+        if purpose == CodePurpose::Reset {
+            // The lost (or taken) phone's passkeys stop working with this same commit,
+            // and every session ends: whoever holds that phone cannot sign back in.
+            Store::revoke_all_passkeys(&mut audited.tx, account, "reset", now).await?;
         }
         let label = format!("Passkey added {}", format_day(now));
         let passkey_id = Store::add_passkey(
@@ -704,16 +826,27 @@ impl Auth {
             count,
             backup,
             &label,
+            issued_by,
             now,
         )
         .await?;
         store
             .end_session(Some(&mut *audited.tx), &session.token_hash, "replaced", now)
             .await?;
-        if purpose == Some(CodePurpose::Reset) {
-            store
-                .end_sessions_of_account(&mut audited.tx, account, None, "reset", now)
-                .await?;
+        // A member of staff is told, the next time they sign in with another passkey,
+        // that someone else's code added one to their account.
+        if let (Some(by), Some(Actor::Staff { .. })) = (
+            issued_by.filter(|by| *by != account),
+            store.actor(account).await?,
+        ) {
+            let issuer = store.actor(by).await?.unwrap_or(Actor::Anonymous);
+            let message = format!(
+                "A passkey was added to your account on {} by {} ({}). If you did not ask for this, tell your manager straight away.",
+                format_day(now),
+                issuer.name(),
+                issuer.role_title()
+            );
+            Store::add_notice(&mut audited.tx, account, passkey_id, &message, now).await?;
         }
         let new_session = store
             .create_session(
@@ -734,6 +867,20 @@ impl Auth {
         record.subject = Some(new_session.to_string());
         audited.finish(record).await?;
         Ok(token)
+    }
+
+    /// Whether taking this invitation would add a passkey beside one that still works.
+    /// Codes from the server's command line are the operator's own and are not refused
+    /// (whoever runs commands on the server holds the database already); they are in
+    /// the audit trail all the same.
+    async fn invitation_would_add_a_second_passkey(
+        &self,
+        store: &Store,
+        code: crate::domain::ids::InvitationId,
+        account: AccountId,
+    ) -> Result<bool, AuthError> {
+        let from_the_portal = matches!(store.code_purpose(code).await?, Some((_, Some(_))));
+        Ok(from_the_portal && store.has_active_passkey(account).await?)
     }
 
     /// Starts a sign-in (`sign_in`) or a "confirm it is you" (`confirm`).

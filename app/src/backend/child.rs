@@ -128,9 +128,11 @@ pub async fn space(
         })
         .collect();
     let entries = family_entries(&mut audited.tx, family).await?;
+    let handover = this_handover(&mut audited.tx, session).await?;
     let readable: Vec<&EntryWithFacts> = entries
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .filter(|e| handover.as_ref().is_none_or(|made| made.contains(&e.id)))
         .collect();
     let items: Vec<ChildItem> = readable
         .iter()
@@ -194,7 +196,21 @@ pub async fn space(
     })
 }
 
-/// One of the child's own things, or not found.
+/// On a practitioner's device handed to the child, the entries the child made in this
+/// handover: the only ones the device may show or share. `None` on the child's own
+/// device, where everything of theirs is theirs to see.
+async fn this_handover(
+    conn: &mut sqlx::AnyConnection,
+    session: &CurrentSession,
+) -> Result<Option<Vec<EntryId>>, AppError> {
+    match &session.supported {
+        Some(supported) => Ok(Some(children::handover_entries(conn, &supported.id).await?)),
+        None => Ok(None),
+    }
+}
+
+/// One of the child's own things, or not found. On a handed-over device, only a thing
+/// made in this handover: what the child wrote before stays out of reach.
 pub async fn own_item(
     store: &Store,
     session: &CurrentSession,
@@ -202,9 +218,11 @@ pub async fn own_item(
 ) -> Result<(), AppError> {
     let (family, me) = own_space(session)?;
     let mut conn = store.pool_connection().await?;
+    let handover = this_handover(&mut conn, session).await?;
     family_entries(&mut conn, family)
         .await?
         .into_iter()
+        .filter(|e| handover.as_ref().is_none_or(|made| made.contains(&e.id)))
         .find(|e| e.id == id && e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str()))
         .map(|_| ())
         .ok_or(AppError::NotFound)

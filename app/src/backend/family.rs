@@ -436,6 +436,22 @@ pub async fn who_has_seen(
         return Err(AppError::NotFound);
     };
     let mut audited = store.begin_audited().await?;
+    // A flag between this member and another hides each one's reads from the other, so
+    // nothing here tells either of them that the flag is there.
+    let flagged_with = match family_facts(&mut audited.tx, *family).await? {
+        Some(facts) => facts.flagged_with(*member),
+        None => Vec::new(),
+    };
+    let mut hidden_readers = Vec::new();
+    for other in flagged_with {
+        let account: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM accounts WHERE member_id = $1")
+                .bind(other.to_string())
+                .fetch_optional(&mut *audited.tx)
+                .await
+                .map_err(StoreError::from)?;
+        hidden_readers.extend(account.map(|(id,)| id));
+    }
     let mine: Vec<(String,)> = sqlx::query_as("SELECT id FROM entries WHERE author_member_id = $1")
         .bind(member.to_string())
         .fetch_all(&mut *audited.tx)
@@ -443,7 +459,7 @@ pub async fn who_has_seen(
         .map_err(StoreError::from)?;
     let rows: Vec<ViewRow> = sqlx::query_as(
         "SELECT at, actor_account_id, actor_name, actor_role, subject, detail FROM audit_events \
-         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'export_module8', 'read_pack', 'mark_read') \
+         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'export_module8', 'read_pack', 'mark_read', 'read_child_space') \
          ORDER BY seq DESC",
     )
     .bind(family.to_string())
@@ -453,7 +469,7 @@ pub async fn who_has_seen(
     let own_account = session.actor.account().map(|a| a.to_string());
     let mut seen = Vec::new();
     for (at, account, name, role, subject, detail) in rows {
-        if account == own_account {
+        if account == own_account || account.as_ref().is_some_and(|a| hidden_readers.contains(a)) {
             continue;
         }
         let read: Vec<&str> = detail.split(',').chain(subject.as_deref()).collect();

@@ -15,8 +15,17 @@
 //! Every function answers `false` unless a rule allows: facts that do not add up (an entry
 //! whose author is not in the family, say) deny. Callers turn a denial of something hidden
 //! into the same answer as something absent.
+//!
+//! **Nothing a member can observe may depend on whether a flag points at them.** A flag
+//! is a practitioner's judgement that one member may harm another; if the flagged member
+//! could tell it was there, the portal would warn an abuser that the person they harm had
+//! spoken up. So between the two people a flag joins, in either direction: neither is
+//! offered to the other in a sharing list, neither sees the other's entries or reads,
+//! and a crafted request to share towards the other answers exactly as a share that
+//! worked does (`ShareDecision::Withhold`), while nothing reaches them and the audit
+//! trail records the refusal. Every other refusal is the same with or without a flag.
 
-use crate::domain::ids::{AccountId, FamilyId, MemberId, StaffId, TeamId};
+use crate::domain::ids::{AccountId, CouncilId, FamilyId, MemberId, StaffId, TeamId};
 use crate::domain::people::{MemberKind, StaffRole};
 
 /// Who is asking.
@@ -36,6 +45,9 @@ pub enum Actor {
         family: FamilyId,
         kind: MemberKind,
         name: String,
+        /// Set while a practitioner's device is handed to this child: the practitioner's
+        /// role, so the audit trail says who was holding the device.
+        supported_by: Option<StaffRole>,
     },
 }
 
@@ -59,6 +71,10 @@ impl Actor {
         match self {
             Actor::Anonymous => "Not signed in",
             Actor::Staff { role, .. } => role.title(),
+            Actor::Member {
+                supported_by: Some(role),
+                ..
+            } => role.title(),
             Actor::Member { kind, .. } => kind.title(),
         }
     }
@@ -101,6 +117,41 @@ impl FamilyFacts {
             .iter()
             .any(|flag| flag.member == member && flag.towards == towards)
     }
+
+    /// Whether a flag joins these two members, whichever way it points.
+    pub fn flag_between(&self, a: MemberId, b: MemberId) -> bool {
+        self.is_flagged_towards(a, b) || self.is_flagged_towards(b, a)
+    }
+
+    /// The members a flag joins to `member`, whichever way it points: whose reads of
+    /// `member`'s words are never shown to them, and who never see theirs.
+    pub fn flagged_with(&self, member: MemberId) -> Vec<MemberId> {
+        self.flags
+            .iter()
+            .filter_map(|flag| {
+                if flag.member == member {
+                    Some(flag.towards)
+                } else if flag.towards == member {
+                    Some(flag.member)
+                } else {
+                    None
+                }
+            })
+            .collect()
+    }
+}
+
+/// What to do with a member's request to share one of their entries with another member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareDecision {
+    /// Share it.
+    Share,
+    /// A flag joins the two: answer exactly as a share that worked, share nothing, and
+    /// record the refusal. The author must not be able to tell a flag is there.
+    Withhold,
+    /// Not theirs to share, or not someone in the family: refused as it would be with or
+    /// without any flag.
+    Refuse,
 }
 
 /// What the policy needs to know about an entry.
@@ -201,7 +252,9 @@ pub fn may_read_entry(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -
             if *member == entry.author {
                 return true;
             }
-            if family.is_flagged_towards(*member, entry.author) {
+            // Either way round: the person at risk does not see the flagged member's
+            // entries either, so the flagged member's sharing never reaches them.
+            if family.flag_between(*member, entry.author) {
                 return false;
             }
             let shared_with_reader = entry.shared_with.contains(member);
@@ -216,23 +269,39 @@ pub fn may_read_entry(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -
 
 /// May the author share their entry with `target`, a named member of their family?
 /// Refused between two members when either is flagged as posing a risk to the other.
+/// This is also who a sharing list offers: the flagged pair never see each other there.
 pub fn may_share_with_member(
     actor: &Actor,
     family: &FamilyFacts,
     entry: &EntryFacts,
     target: MemberId,
 ) -> bool {
+    share_decision(actor, family, entry, target) == ShareDecision::Share
+}
+
+/// How to answer a request to share `entry` with `target`; see `ShareDecision`.
+pub fn share_decision(
+    actor: &Actor,
+    family: &FamilyFacts,
+    entry: &EntryFacts,
+    target: MemberId,
+) -> ShareDecision {
     let Actor::Member { member, .. } = actor else {
-        return false;
+        return ShareDecision::Refuse;
     };
-    *member == entry.author
-        && may_read_entry(actor, family, entry)
-        && target != entry.author
-        && family.kind_of(target).is_some()
-        && !family.is_flagged_towards(target, entry.author)
-        // Nor the other way: a flagged member cannot use the portal to reach the person
-        // at risk from them.
-        && !family.is_flagged_towards(entry.author, target)
+    if *member != entry.author
+        || !may_read_entry(actor, family, entry)
+        || target == entry.author
+        || family.kind_of(target).is_none()
+    {
+        return ShareDecision::Refuse;
+    }
+    // Either way round: a flagged member cannot use the portal to reach the person at
+    // risk from them, and the person at risk is not led to share with them.
+    if family.flag_between(entry.author, target) {
+        return ShareDecision::Withhold;
+    }
+    ShareDecision::Share
 }
 
 /// May the actor hand their device to this child ("hand to child")? A practitioner who
@@ -262,7 +331,7 @@ pub fn may_issue_family_code(actor: &Actor, family: &FamilyFacts) -> bool {
     matches!(actor, Actor::Staff { .. }) && may_open_family(actor, family)
 }
 
-/// May the actor issue codes for staff accounts? Admins only; never practitioners.
+/// May the actor issue codes for staff accounts at all? Admins only; never practitioners.
 pub fn may_issue_staff_code(actor: &Actor) -> bool {
     matches!(
         actor,
@@ -271,6 +340,17 @@ pub fn may_issue_staff_code(actor: &Actor) -> bool {
             ..
         }
     )
+}
+
+/// May the actor see, and issue codes for, a member of staff of `target_council`? An
+/// admin of that same council: one deployment can serve several councils, and an admin
+/// of one never reaches another's staff. Unknown councils deny.
+pub fn may_manage_staff(
+    actor: &Actor,
+    own_council: Option<CouncilId>,
+    target_council: Option<CouncilId>,
+) -> bool {
+    may_issue_staff_code(actor) && own_council.is_some() && own_council == target_council
 }
 
 #[cfg(test)]
@@ -324,6 +404,7 @@ mod tests {
             family: world.family.id,
             kind,
             name: "Test person (fictional)".into(),
+            supported_by: None,
         }
     }
 

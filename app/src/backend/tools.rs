@@ -58,6 +58,7 @@ pub(crate) async fn write(
             submission,
             body: &body,
             by: who.clone(),
+            supported: session.supported.as_ref().map(|s| s.id.as_str()),
         })
         .await?;
     if share_with_workers {
@@ -217,14 +218,15 @@ pub async fn goal(
                             .ok()
                             .map(|goal| (family, g, goal, readable.clone()))
                     })
+                    .map(|found| (found, facts))
             }
             None => None,
         },
         None => None,
     };
     let is_author = |entry: &EntryWithFacts| matches!(&session.actor, Actor::Member { member, .. } if *member == entry.facts.author);
-    let found = found.filter(|(_, entry, _, _)| !own_only || is_author(entry));
-    let Some((family, entry, goal, readable)) = found else {
+    let found = found.filter(|((_, entry, _, _), _)| !own_only || is_author(entry));
+    let Some(((family, entry, goal, readable), facts)) = found else {
         audited
             .finish(AuditRecord::new(
                 &Who::actor(&session.actor),
@@ -310,12 +312,17 @@ pub async fn goal(
                 })
         })
         .collect();
+    // Who the author may share with, as the policy decides: a flag between two members
+    // keeps each out of the other's list.
     let others = names
         .iter()
-        .filter(|(id, _, _)| *id != entry.facts.author.to_string())
         .filter_map(|(id, name, kind)| {
+            let id = MemberId::parse(id).ok()?;
+            if !policy::may_share_with_member(&session.actor, &facts, &entry.facts, id) {
+                return None;
+            }
             Some(crate::api::family::MemberView {
-                id: MemberId::parse(id).ok()?,
+                id,
                 name: name.clone(),
                 is_child: kind == "child",
                 band: None,
@@ -450,21 +457,45 @@ pub async fn share_with_member(
     if entry.facts.author != *member {
         return Err(AppError::NotFound);
     }
-    if !policy::may_share_with_member(&session.actor, &facts, &entry.facts, target) {
-        store
-            .audit(AuditRecord::new(
-                &Who::actor(&session.actor),
-                "share_entry",
-                Some(family),
-                Some(id.to_string()),
-                Outcome::Denied,
-                "refused by the policy",
-            ))
-            .await?;
-        return Err(AppError::Invalid(FieldErrors::single(
-            "member",
-            "You cannot share this with them. Your worker can tell you more.",
-        )));
+    let refused = |detail: &'static str| {
+        AuditRecord::new(
+            &Who::actor(&session.actor),
+            "share_entry",
+            Some(family),
+            Some(id.to_string()),
+            Outcome::Denied,
+            detail,
+        )
+    };
+    match policy::share_decision(&session.actor, &facts, &entry.facts, target) {
+        policy::ShareDecision::Share => {}
+        policy::ShareDecision::Withhold => {
+            // Answered, and shown to the author, exactly as a share that worked: the
+            // author must not learn that a flag stands between them. The policy lets
+            // neither of the two read the other's entries, so nothing reaches them.
+            if entry.facts.shared_with.contains(&target) {
+                store
+                    .audit(refused("withheld again: a risk flag joins the two members"))
+                    .await?;
+            } else {
+                store
+                    .share_withheld(
+                        id,
+                        target,
+                        crate::backend::store::now_ms(),
+                        &Who::actor(&session.actor),
+                    )
+                    .await?;
+            }
+            return Ok(());
+        }
+        policy::ShareDecision::Refuse => {
+            store.audit(refused("refused by the policy")).await?;
+            return Err(AppError::Invalid(FieldErrors::single(
+                "member",
+                "You cannot share this with them. Your worker can tell you more.",
+            )));
+        }
     }
     if !entry.facts.shared_with.contains(&target) {
         store

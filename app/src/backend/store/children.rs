@@ -179,3 +179,19 @@ pub async fn members_of(
     .await?;
     rows.into_iter().map(member_row).collect()
 }
+
+/// The entries a child made during one handover of a practitioner's device: all that the
+/// device may show or share while it is handed over.
+pub async fn handover_entries(
+    conn: &mut AnyConnection,
+    supported: &str,
+) -> Result<Vec<crate::domain::ids::EntryId>, StoreError> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT entry_id FROM supported_entries WHERE supported_id = $1")
+            .bind(supported)
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.into_iter()
+        .map(|(id,)| parse_id(&id, crate::domain::ids::EntryId::parse))
+        .collect()
+}

@@ -184,8 +184,9 @@ impl Store {
                 };
                 let (saved, drafted): (i64, i64) = sqlx::query_as(
                     "SELECT (SELECT COUNT(*) FROM entries WHERE submission_id = $1), \
-                            (SELECT COUNT(*) FROM drafts WHERE id = $1)",
+                            (SELECT COUNT(*) FROM drafts WHERE id = $2)",
                 )
+                .bind(super::entries::submission_key(key.member, submission))
                 .bind(submission.to_string())
                 .fetch_one(&mut *audited.tx)
                 .await?;

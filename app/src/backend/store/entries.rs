@@ -16,6 +16,15 @@ pub struct NewEntry<'a> {
     pub body: &'a str,
     /// Who wrote it, for the audit trail.
     pub by: Who,
+    /// The handover of a practitioner's device it was made in, if any: while the device
+    /// is handed over, the child sees only what was made in that handover.
+    pub supported: Option<&'a str>,
+}
+
+/// How a submission is kept: with its author, so a repeat is recognised only from the
+/// member who first sent it, and another member's id finds nothing of theirs.
+pub fn submission_key(author: MemberId, submission: SubmissionId) -> String {
+    format!("{author}/{submission}")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,13 +36,15 @@ pub struct EntryVersion {
 
 impl Store {
     /// Creates an entry with its first version, in one transaction. A repeat of the same
-    /// submission returns the entry the first one made, without writing it again.
+    /// submission by the same author returns the entry the first one made, without
+    /// writing it again.
     pub async fn create_entry(&self, entry: NewEntry<'_>) -> Result<EntryId, StoreError> {
         let mut audited = self.begin_audited().await?;
         let tx = &mut audited.tx;
+        let key = submission_key(entry.author, entry.submission);
         let existing: Option<(String,)> =
             sqlx::query_as("SELECT id FROM entries WHERE submission_id = $1")
-                .bind(entry.submission.to_string())
+                .bind(&key)
                 .fetch_optional(&mut **tx)
                 .await?;
         if let Some((id,)) = existing {
@@ -60,10 +71,17 @@ impl Store {
         .bind(entry.family.to_string())
         .bind(entry.author.to_string())
         .bind(entry.kind)
-        .bind(entry.submission.to_string())
+        .bind(&key)
         .bind(at)
         .execute(&mut **tx)
         .await?;
+        if let Some(supported) = entry.supported {
+            sqlx::query("INSERT INTO supported_entries (entry_id, supported_id) VALUES ($1, $2)")
+                .bind(id.to_string())
+                .bind(supported)
+                .execute(&mut **tx)
+                .await?;
+        }
         sqlx::query(
             "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
         )

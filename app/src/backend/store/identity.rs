@@ -35,6 +35,8 @@ pub struct PasskeyRow {
     pub created_at: i64,
     pub last_used_at: Option<i64>,
     pub revoked_at: Option<i64>,
+    /// `owner`, `reset` or `phone_taken`; empty for passkeys revoked before reasons were kept.
+    pub revoked_reason: Option<String>,
 }
 
 /// Ceremony state taken for use.
@@ -97,6 +99,7 @@ type PasskeyTuple = (
     i64,
     Option<i64>,
     Option<i64>,
+    Option<String>,
 );
 
 fn opt_id<T>(
@@ -196,6 +199,7 @@ impl Store {
             kind: MemberKind::from_code(&kind)
                 .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
             name,
+            supported_by: None,
         }))
     }
 
@@ -491,16 +495,127 @@ impl Store {
         Ok(done.rows_affected() == 1)
     }
 
+    /// A code's purpose and whose account issued it (none for the server's command line).
     pub async fn code_purpose(
         &self,
         code: InvitationId,
-    ) -> Result<Option<CodePurpose>, StoreError> {
-        let row: Option<(String,)> =
-            sqlx::query_as("SELECT purpose FROM invitations WHERE id = $1")
+    ) -> Result<Option<(CodePurpose, Option<AccountId>)>, StoreError> {
+        let row: Option<(String, Option<String>)> =
+            sqlx::query_as("SELECT purpose, issued_by_account_id FROM invitations WHERE id = $1")
                 .bind(code.to_string())
                 .fetch_optional(&self.pool)
                 .await?;
-        row.map(|(p,)| CodePurpose::from_code(&p)).transpose()
+        row.map(|(p, by)| Ok((CodePurpose::from_code(&p)?, opt_id(by, AccountId::parse)?)))
+            .transpose()
+    }
+
+    /// Whether an account has a passkey that still works.
+    pub async fn has_active_passkey(&self, account: AccountId) -> Result<bool, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM passkeys WHERE account_id = $1 AND revoked_at IS NULL LIMIT 1",
+        )
+        .bind(account.to_string())
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(row.is_some())
+    }
+
+    /// Revokes every passkey of an account that still works, and ends every session of
+    /// the account, in the caller's transaction: a lost or taken phone is locked out.
+    /// Returns how many passkeys were revoked.
+    pub async fn revoke_all_passkeys(
+        conn: &mut AnyConnection,
+        account: AccountId,
+        reason: &'static str,
+        now: i64,
+    ) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE passkeys SET revoked_at = $2, revoked_reason = $3 \
+             WHERE account_id = $1 AND revoked_at IS NULL",
+        )
+        .bind(account.to_string())
+        .bind(now)
+        .bind(reason)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "UPDATE sessions SET ended_at = $2, end_reason = 'passkey_revoked' \
+             WHERE account_id = $1 AND ended_at IS NULL",
+        )
+        .bind(account.to_string())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        Ok(done.rows_affected())
+    }
+
+    // ---- notices
+
+    /// `take_notices` in a transaction of its own.
+    pub async fn notices_for(
+        &self,
+        account: AccountId,
+        signed_in_with: Option<PasskeyId>,
+        now: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let notices = Store::take_notices_in(&mut tx, account, signed_in_with, now).await?;
+        tx.commit().await?;
+        Ok(notices)
+    }
+
+    /// Keeps something the account's owner must be told when they next sign in with
+    /// another passkey than `passkey` (the one the notice is about).
+    pub async fn add_notice(
+        conn: &mut AnyConnection,
+        account: AccountId,
+        passkey: PasskeyId,
+        message: &str,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO account_notices (id, account_id, passkey_id, message, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(account.to_string())
+        .bind(passkey.to_string())
+        .bind(message)
+        .bind(now)
+        .execute(conn)
+        .await?;
+        Ok(())
+    }
+
+    /// The notices not yet seen by the account's owner, oldest first, marked seen now:
+    /// unless the session was signed in with the very passkey a notice is about, since
+    /// whoever added it must not be the one to clear the warning.
+    pub async fn take_notices_in(
+        conn: &mut AnyConnection,
+        account: AccountId,
+        signed_in_with: Option<PasskeyId>,
+        now: i64,
+    ) -> Result<Vec<String>, StoreError> {
+        let Some(passkey) = signed_in_with else {
+            return Ok(Vec::new());
+        };
+        let rows: Vec<(String, String)> = sqlx::query_as(
+            "SELECT id, message FROM account_notices \
+             WHERE account_id = $1 AND seen_at IS NULL AND passkey_id <> $2 \
+             ORDER BY created_at, id",
+        )
+        .bind(account.to_string())
+        .bind(passkey.to_string())
+        .fetch_all(&mut *conn)
+        .await?;
+        for (id, _) in &rows {
+            sqlx::query("UPDATE account_notices SET seen_at = $2 WHERE id = $1")
+                .bind(id)
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+        }
+        Ok(rows.into_iter().map(|(_, message)| message).collect())
     }
 
     // ---- passkeys
@@ -517,12 +632,13 @@ impl Store {
         sign_count: i64,
         backup: (bool, bool),
         label: &str,
+        added_by: Option<AccountId>,
         now: i64,
     ) -> Result<PasskeyId, StoreError> {
         let id = PasskeyId::new();
         sqlx::query(
-            "INSERT INTO passkeys (id, account_id, credential_id, credential, sign_count, backup_eligible, backed_up, label, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            "INSERT INTO passkeys (id, account_id, credential_id, credential, sign_count, backup_eligible, backed_up, label, created_at, added_by_account_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(id.to_string())
         .bind(account.to_string())
@@ -533,6 +649,7 @@ impl Store {
         .bind(i64::from(backup.1))
         .bind(label)
         .bind(now)
+        .bind(added_by.map(|a| a.to_string()))
         .execute(conn)
         .await?;
         Ok(id)
@@ -571,11 +688,11 @@ impl Store {
     ) -> Result<Vec<PasskeyRow>, StoreError> {
         let sql = match column {
             "credential_id" => {
-                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at \
+                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at, revoked_reason \
                  FROM passkeys WHERE credential_id = $1"
             }
             _ => {
-                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at \
+                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at, revoked_reason \
                  FROM passkeys WHERE account_id = $1 ORDER BY created_at"
             }
         };
@@ -594,6 +711,7 @@ impl Store {
                     created_at,
                     last_used_at,
                     revoked_at,
+                    revoked_reason,
                 )| {
                     Ok(PasskeyRow {
                         id: parse_id(&id, PasskeyId::parse)?,
@@ -604,6 +722,7 @@ impl Store {
                         created_at,
                         last_used_at,
                         revoked_at,
+                        revoked_reason,
                     })
                 },
             )
@@ -642,7 +761,7 @@ impl Store {
         now: i64,
     ) -> Result<bool, StoreError> {
         let done = sqlx::query(
-            "UPDATE passkeys SET revoked_at = $3 WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL",
+            "UPDATE passkeys SET revoked_at = $3, revoked_reason = 'owner' WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL",
         )
         .bind(passkey.to_string())
         .bind(account.to_string())
@@ -685,6 +804,30 @@ impl Store {
                 Some(entry.to_string()),
                 super::audit::Outcome::Allowed,
                 detail,
+            ))
+            .await
+    }
+
+    /// Keeps a share between two members a risk flag joins, exactly as the author asked,
+    /// audited as refused: the policy lets neither read the other's entries, so nothing
+    /// reaches the other person, and the author sees the same as for any share.
+    pub async fn share_withheld(
+        &self,
+        entry: EntryId,
+        member: MemberId,
+        now: i64,
+        by: &super::audit::Who,
+    ) -> Result<(), StoreError> {
+        let mut audited = self.begin_audited().await?;
+        share_entry(&mut audited.tx, entry, Some(member), now).await?;
+        audited
+            .finish(super::audit::AuditRecord::new(
+                by,
+                "share_entry",
+                None,
+                Some(entry.to_string()),
+                super::audit::Outcome::Denied,
+                format!("withheld from member {member}: a risk flag joins the two, so nothing reaches them"),
             ))
             .await
     }

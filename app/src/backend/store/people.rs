@@ -34,11 +34,16 @@ pub struct NewMember<'a> {
 }
 
 impl Store {
-    /// Every current member of staff, by name, for the admin's list.
-    pub async fn all_staff(&self) -> Result<Vec<(StaffId, String, StaffRole)>, StoreError> {
+    /// Every current member of staff of one council, by name, for its admin's list.
+    pub async fn staff_of_council(
+        &self,
+        council: CouncilId,
+    ) -> Result<Vec<(StaffId, String, StaffRole)>, StoreError> {
         let rows: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT id, display_name, role FROM staff WHERE deactivated_at IS NULL ORDER BY display_name",
+            "SELECT id, display_name, role FROM staff WHERE council_id = $1 AND deactivated_at IS NULL \
+             ORDER BY display_name, id",
         )
+        .bind(council.to_string())
         .fetch_all(&self.pool)
         .await?;
         rows.into_iter()
@@ -48,6 +53,15 @@ impl Store {
                 Ok((parse_id(&id, StaffId::parse)?, name, role))
             })
             .collect()
+    }
+
+    /// The council a member of staff works for, if they exist.
+    pub async fn staff_council(&self, staff: StaffId) -> Result<Option<CouncilId>, StoreError> {
+        let row: Option<(String,)> = sqlx::query_as("SELECT council_id FROM staff WHERE id = $1")
+            .bind(staff.to_string())
+            .fetch_optional(&self.pool)
+            .await?;
+        row.map(|(c,)| parse_id(&c, CouncilId::parse)).transpose()
     }
 
     /// Staff members with exactly this name, for the command line.

@@ -302,6 +302,8 @@ fn StaffHome(name: String, role: String, is_admin: bool, books_supervision: bool
         crate::api::family::weeks_or_default(&query.read().get("weeks").unwrap_or_default())
     };
     let families = Resource::new(weeks, |weeks| my_families(weeks.to_string()));
+    // Warnings about the account itself, such as a passkey an admin's code added.
+    let account = Resource::new(|| (), |_| crate::api::account::my_account());
     let alerts = Resource::new(|| (), |_| crate::api::tools::urgent());
     view! {
         <Suspense fallback=|| ()>
@@ -337,6 +339,14 @@ fn StaffHome(name: String, role: String, is_admin: bool, books_supervision: bool
                     Ok(_) => ().into_any(),
                     Err(error) => problem_view(error),
                 }
+            })}
+        </Suspense>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                account
+                    .await
+                    .ok()
+                    .map(|account| view! { <crate::ui::shared::account::Notices notices=account.notices /> })
             })}
         </Suspense>
         <h1 class="govuk-heading-l">"Your families"</h1>

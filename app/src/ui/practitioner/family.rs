@@ -11,6 +11,7 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn FamilyPage() -> impl IntoView {
     let params = use_params_map();
+    let query = leptos_router::hooks::use_query_map();
     let found = Resource::new(move || params.read().get("id").unwrap_or_default(), family);
     let issue = ServerAction::<IssueCode>::new();
     let echo = use_form_echo();
@@ -21,11 +22,30 @@ pub fn FamilyPage() -> impl IntoView {
                 match found.await {
                     Ok(family) => {
                         let family_id = family.id.to_string();
+                        // After "this phone was taken": say what happened, by name.
+                        let taken = query
+                            .read_untracked()
+                            .get("taken")
+                            .and_then(|id| family.members.iter().find(|m| m.id.to_string() == id).map(|m| m.name.clone()))
+                            .map(|name| view! {
+                                <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="taken-title" data-module="govuk-notification-banner">
+                                    <div class="govuk-notification-banner__header">
+                                        <h2 class="govuk-notification-banner__title" id="taken-title">"Done"</h2>
+                                    </div>
+                                    <div class="govuk-notification-banner__content">
+                                        <p class="govuk-notification-banner__heading">
+                                            {format!("{name}'s passkeys no longer work, and they are signed out everywhere.")}
+                                        </p>
+                                        <p class="govuk-body">"When they have a phone again, create a reset code for them."</p>
+                                    </div>
+                                </div>
+                            });
                         let children: Vec<crate::api::family::MemberView> =
                             family.members.iter().filter(|m| m.is_child).cloned().collect();
                         view! {
                             <PageTitle text="Family" />
                             <ErrorSummary error />
+                            {taken}
                             <span class="govuk-caption-l">{family.reference.clone()}</span>
                             <h1 class="govuk-heading-l">{family.display_name.clone()}</h1>
                             <p class="govuk-body">
@@ -42,8 +62,10 @@ pub fn FamilyPage() -> impl IntoView {
                                     .map(|m| {
                                         let (family_a, family_b) = (family_id.clone(), family_id.clone());
                                         let (member_a, member_b) = (m.id.to_string(), m.id.to_string());
+                                        let (family_c, member_c) = (family_id.clone(), m.id.to_string());
                                         let label = format!("Create a sign-up code for {}", m.name);
                                         let reset = format!("Lost phone: create a reset code for {}", m.name);
+                                        let taken = format!("Phone taken: stop {} signing in on it now", m.name);
                                         view! {
                                             <div class="govuk-summary-list__row">
                                                 <dt class="govuk-summary-list__key">{m.name.clone()}</dt>
@@ -63,8 +85,16 @@ pub fn FamilyPage() -> impl IntoView {
                                                         <input type="hidden" name="family" value=family_b />
                                                         <input type="hidden" name="member" value=member_b />
                                                         <input type="hidden" name="purpose" value="reset" />
-                                                        <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                                                        <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-1" data-module="govuk-button">
                                                             {reset}
+                                                        </button>
+                                                    </ProgressiveForm>
+                                                    <ProgressiveForm action=issue>
+                                                        <input type="hidden" name="family" value=family_c />
+                                                        <input type="hidden" name="member" value=member_c />
+                                                        <input type="hidden" name="purpose" value="phone_taken" />
+                                                        <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
+                                                            {taken}
                                                         </button>
                                                     </ProgressiveForm>
                                                 </dd>

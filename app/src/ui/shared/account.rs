@@ -22,6 +22,7 @@ pub fn AccountPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match account.await {
                     Ok(account) => view! {
+                        <Notices notices=account.notices.clone() />
                         <h2 class="govuk-heading-m">"Where you are signed in"</h2>
                         <p class="govuk-body">"If you do not recognise one, sign it out."</p>
                         <dl class="govuk-summary-list">
@@ -65,7 +66,7 @@ pub fn AccountPage() -> impl IntoView {
                                         <div class="govuk-summary-list__row">
                                             <dt class="govuk-summary-list__key">{p.label.clone()}</dt>
                                             <dd class="govuk-summary-list__value">
-                                                {if p.revoked { "Removed".to_owned() } else { used }}
+                                                {if p.revoked { p.removed.clone().unwrap_or_else(|| "Removed".to_owned()) } else { used }}
                                             </dd>
                                             <dd class="govuk-summary-list__actions">
                                                 {(!p.revoked).then(|| view! {
@@ -90,4 +91,25 @@ pub fn AccountPage() -> impl IntoView {
         </Suspense>
         <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
     }
+}
+
+/// Warnings a person must see after signing in, such as a passkey that someone else's
+/// code added to their account. Shown as a GOV.UK important notification banner.
+#[component]
+pub fn Notices(notices: Vec<String>) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        view! {
+            <div class="govuk-notification-banner" role="region" aria-labelledby="notices-title" data-module="govuk-notification-banner">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="notices-title">"Important"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    {notices
+                        .into_iter()
+                        .map(|notice| view! { <p class="govuk-notification-banner__heading">{notice}</p> })
+                        .collect_view()}
+                </div>
+            </div>
+        }
+    })
 }
