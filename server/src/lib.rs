@@ -5,6 +5,7 @@
 //! exactly what runs in production, on a real port with a real database.
 
 pub mod cli;
+pub mod client_address;
 pub mod config;
 mod export;
 mod forms;

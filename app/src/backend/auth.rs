@@ -586,6 +586,18 @@ impl Auth {
     }
 
     /// Step one of taking a code: checks it and starts a passkey registration.
+    ///
+    /// Two limits, each counting wrong codes for an hour:
+    /// - per client address (`ip:`), `address_failure_limit`: one person typing badly, or
+    ///   one machine guessing, is stopped without touching anyone else;
+    /// - per first half of the code (`code:` and a hash of its first five characters), 10:
+    ///   this one holds whatever the address. Every guess at a particular code shares that
+    ///   code's first half, so however many addresses an attacker has, no code is tried
+    ///   more than 10 times an hour: at most 240 guesses at the other half's 30^5 (about
+    ///   24 million) values over a code's longest life of a day. A flood of random guesses
+    ///   spreads over 24 million halves, so it locks nobody out; someone who already knows
+    ///   the first half of one code can stop that one code for an hour, and the worker
+    ///   can issue another. Codes keep their format, so nothing changes for the person.
     pub async fn start_registration(
         &self,
         store: &Store,
@@ -593,16 +605,24 @@ impl Auth {
         typed_code: &str,
         address: &str,
     ) -> Result<Started, AuthError> {
+        const CODE_HALF_LIMIT: i64 = 10;
         let now = self.now();
         let address_key = format!("ip:{address}");
+        let half: String = normalise_code(typed_code)
+            .chars()
+            .take(CODE_LENGTH / 2)
+            .collect();
+        let half_key = format!("code:{}", hash_secret(&half));
         if self
             .too_many(store, &address_key, self.settings.address_failure_limit)
             .await?
+            || self.too_many(store, &half_key, CODE_HALF_LIMIT).await?
         {
             return Err(AuthError::TooManyAttempts);
         }
         let Some(code) = store.open_code(&code_hash(typed_code), now).await? else {
             store.record_failure(&address_key, now).await?;
+            store.record_failure(&half_key, now).await?;
             store
                 .audit(actor_record(
                     &session.actor,
