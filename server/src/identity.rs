@@ -91,7 +91,7 @@ fn started(started: Started, set_cookie: Option<HeaderValue>) -> Response {
 }
 
 async fn read_json<T: serde::de::DeserializeOwned>(request: Request) -> Result<T, AuthError> {
-    let bytes = axum::body::to_bytes(request.into_body(), 64 * 1024)
+    let bytes = axum::body::to_bytes(request.into_body(), crate::middleware::AUTH_BODY_LIMIT)
         .await
         .map_err(|_| AuthError::CeremonyNotValid)?;
     serde_json::from_slice(&bytes).map_err(|_| AuthError::CeremonyNotValid)

@@ -164,6 +164,8 @@ pub fn build(
             state.clone(),
             middleware::session,
         ))
+        // Before anything reads a body or a session: too large is refused outright.
+        .layer(axum::middleware::from_fn(middleware::body_limit))
         // Before the session, so that everything after it, refusals included, knows who
         // the client is.
         .layer(axum::middleware::from_fn_with_state(
