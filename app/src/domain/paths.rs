@@ -74,7 +74,6 @@ mod tests {
             "/home",
             "/families/3f2a/views?tab=read#item-2",
             "/goals/new?back=%2Fhome",
-            "/words%20with%20spaces",
             "/caf%C3%A9",
         ] {
             assert_eq!(local_path(good), Some(good), "{good}");
