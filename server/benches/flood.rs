@@ -97,6 +97,18 @@ async fn run() {
     let under_flood = page_times(&client, &home, &cookie, &flooding).await;
     let flood_time = flood_done.await.expect("the flood ends");
     let audit_added = store.audit_count().await.expect("the audit trail") - audit_before;
+    // The practitioner's own reads are audited row by row, as always; the refusals are not.
+    let refusal_rows = store
+        .audit_rows()
+        .await
+        .expect("the audit trail")
+        .iter()
+        .filter(|row| row.action == "sign_in_needed")
+        .count();
+    let counted = store
+        .refusals_counted("127.0.0.1", "sign_in_needed")
+        .await
+        .expect("the refusal counts");
 
     println!();
     println!("A practitioner's home page (the caseload), SQLite, loopback:");
@@ -104,9 +116,13 @@ async fn run() {
     report("under flood", &under_flood);
     println!(
         "  the flood: {FLOOD} anonymous requests from {FLOOD_TASKS} tasks in {:.1} s \
-         ({:.0} requests/s); {audit_added} audit rows added",
+         ({:.0} requests/s)",
         flood_time.as_secs_f64(),
         FLOOD as f64 / flood_time.as_secs_f64()
+    );
+    println!(
+        "  audit rows added meanwhile: {audit_added}, of which {refusal_rows} for the \
+         refusals ({counted} counted in refusal_counts)"
     );
 }
 
