@@ -36,6 +36,10 @@ test("a practitioner invites a parent, who registers a passkey, signs out and si
   await worker.getByRole("link", { name: "The Example family (demo)", exact: true }).click();
   await expect(worker.getByRole("heading", { level: 1 })).toHaveText("The Example family (demo)");
   await expectNoAxeViolations(worker);
+  // Other tests may have given Alex a passkey, and a sign-up code never adds a second
+  // one: "Phone taken" removes every passkey Alex has, so the code is a first one.
+  await worker.getByRole("button", { name: "Phone taken: stop Alex Example signing in on it now" }).click();
+  await expect(worker.getByText("Alex Example's passkeys no longer work, and they are signed out everywhere.")).toBeVisible();
   await worker.getByRole("button", { name: "Create a sign-up code for Alex Example" }).click();
   await expect(worker.getByRole("heading", { level: 1 })).toHaveText("Sign-up code for Alex Example");
   await expectNoAxeViolations(worker);

@@ -112,6 +112,18 @@
     });
   }
 
+  // Only ever go to an address on this site: the server checks `then` too, but a page
+  // drawn from an old or altered copy must not be able to send anyone elsewhere.
+  function sameOrigin(then) {
+    if (!then || /[\\\s\u0000-\u001f\u007f]/.test(then)) return null;
+    try {
+      var url = new URL(then, window.location.origin);
+      return url.origin === window.location.origin ? url.pathname + url.search + url.hash : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
   function start() {
     var supported = !!(window.PublicKeyCredential && navigator.credentials);
     document.querySelectorAll("[data-needs-script]").forEach(function (el) { el.hidden = !supported; });
@@ -127,8 +139,8 @@
       if (button) button.disabled = true;
       var step = kind === "register" ? register(form) : signIn(kind);
       step.then(function (done) {
-        var then = form.getAttribute("data-then");
-        window.location.assign(then || done.next || "/home");
+        window.location.assign(sameOrigin(form.getAttribute("data-then")) ||
+          sameOrigin(done.next) || "/home");
       }).catch(function (error) {
         if (button) button.disabled = false;
         showError(form, error.message);

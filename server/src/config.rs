@@ -6,6 +6,7 @@
 //! conventional `DATABASE_URL` is honoured too. Every problem is reported at once, naming
 //! the setting and saying what would be right, and secrets never appear in logs or errors.
 
+use crate::client_address::{Cidr, TrustedProxies};
 use figment::Figment;
 use figment::providers::{Env, Format, Serialized, Toml};
 use serde::{Deserialize, Serialize};
@@ -32,6 +33,44 @@ pub struct Config {
     pub shutdown_grace_seconds: u64,
     pub brand: BrandConfig,
     pub identity: IdentityConfig,
+    /// Proxies (CIDR ranges) whose `Forwarded` or `X-Forwarded-For` headers say who the
+    /// client is. Empty: none, and the TCP peer is the client.
+    pub trusted_proxies: ProxyList,
+}
+
+/// `trusted_proxies` as written: a list, or one string with commas between ranges, so
+/// that `PORTAL_TRUSTED_PROXIES=10.0.0.0/8,127.0.0.1/32` works as well as a TOML list.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(from = "ListOrText", into = "Vec<String>")]
+pub struct ProxyList(pub Vec<String>);
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ListOrText {
+    List(Vec<String>),
+    Text(String),
+}
+
+impl From<ListOrText> for ProxyList {
+    fn from(value: ListOrText) -> Self {
+        let items = match value {
+            ListOrText::List(items) => items,
+            ListOrText::Text(text) => text.split(',').map(str::to_owned).collect(),
+        };
+        ProxyList(
+            items
+                .into_iter()
+                .map(|item| item.trim().to_owned())
+                .filter(|item| !item.is_empty())
+                .collect(),
+        )
+    }
+}
+
+impl From<ProxyList> for Vec<String> {
+    fn from(value: ProxyList) -> Self {
+        value.0
+    }
 }
 
 /// Passkeys, codes and the quick exit.
@@ -104,6 +143,7 @@ impl Default for Config {
                 exit_url: "https://www.bbc.co.uk/weather".to_owned(),
                 failure_limit: 100,
             },
+            trusted_proxies: ProxyList::default(),
         }
     }
 }
@@ -266,6 +306,14 @@ impl Config {
         {
             problems.push(problem);
         }
+        for range in &self.trusted_proxies.0 {
+            if range.parse::<Cidr>().is_err() {
+                problems.push(format!(
+                    "trusted_proxies has {range:?}, which is not an address range like \
+                     10.0.0.0/8, 192.0.2.7/32 or 2001:db8::/32"
+                ));
+            }
+        }
         if problems.is_empty() {
             Ok(())
         } else {
@@ -281,6 +329,18 @@ impl Config {
             .clone()
             .unwrap_or_else(|| format!("http://localhost:{port}"));
         url::Url::parse(&text).map_err(|e| format!("identity.public_origin: {e}"))
+    }
+
+    /// The proxies whose forwarding headers are believed. Ranges that do not parse were
+    /// reported by `validate`, so none are dropped here in practice.
+    pub fn trusted_proxies(&self) -> TrustedProxies {
+        TrustedProxies::new(
+            self.trusted_proxies
+                .0
+                .iter()
+                .filter_map(|range| range.parse().ok())
+                .collect(),
+        )
     }
 
     /// The database to use: PostgreSQL if configured, otherwise SQLite in the data directory.
@@ -497,6 +557,42 @@ mod tests {
     fn codes_cannot_last_more_than_a_day() {
         let error = load("[identity]\ncode_minutes = 1441", &[]).unwrap_err();
         assert!(error.to_string().contains("24 hours"), "{error}");
+    }
+
+    #[test]
+    fn trusted_proxies_are_empty_unless_set_and_read_as_a_list_or_with_commas() {
+        let none = load("", &[]).unwrap();
+        assert!(
+            !none
+                .trusted_proxies()
+                .contains("127.0.0.1".parse().unwrap())
+        );
+        let listed = load("trusted_proxies = [\"10.0.0.0/8\", \"::1\"]", &[]).unwrap();
+        assert!(
+            listed
+                .trusted_proxies()
+                .contains("10.2.3.4".parse().unwrap())
+        );
+        assert!(listed.trusted_proxies().contains("::1".parse().unwrap()));
+        // As `PORTAL_TRUSTED_PROXIES=10.0.0.0/8, 127.0.0.1/32` arrives: one string.
+        let from_env = load("", &[("trusted_proxies", "10.0.0.0/8, 127.0.0.1/32")]).unwrap();
+        let proxies = from_env.trusted_proxies();
+        assert!(proxies.contains("127.0.0.1".parse().unwrap()));
+        assert!(proxies.contains("10.9.9.9".parse().unwrap()));
+        assert!(!proxies.contains("11.0.0.1".parse().unwrap()));
+    }
+
+    #[test]
+    fn a_proxy_range_that_is_not_cidr_names_the_setting() {
+        let error = load(
+            "trusted_proxies = [\"10.0.0.0/33\", \"proxy.example\"]",
+            &[],
+        )
+        .unwrap_err();
+        let message = error.to_string();
+        assert_eq!(error.0.len(), 2, "{message}");
+        assert!(message.contains("trusted_proxies"), "{message}");
+        assert!(message.contains("proxy.example"), "{message}");
     }
 
     #[test]

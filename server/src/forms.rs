@@ -20,7 +20,7 @@ use leptos::prelude::provide_context;
 
 /// The most a page's form may send. Far more than any form needs; larger posts are
 /// refused before they are read.
-const FORM_LIMIT: usize = 256 * 1024;
+const FORM_LIMIT: usize = crate::middleware::FORM_BODY_LIMIT;
 
 pub async fn page_post(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();

@@ -2,15 +2,15 @@
 //! are small JSON endpoints that `public/scripts/passkey.js` calls. Signing out and
 //! "Exit this page" are plain links and forms, so they work without any script.
 
+use crate::client_address::ClientAddress;
 use crate::router::AppState;
 use app::backend::auth::{AuthError, CurrentSession, Started};
 use app::backend::policy::Actor;
 use axum::Json;
-use axum::extract::{ConnectInfo, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use std::net::SocketAddr;
 use webauthn_rs::prelude::{PublicKeyCredential, RegisterPublicKeyCredential};
 
 /// Where people go once signed in.
@@ -91,7 +91,7 @@ fn started(started: Started, set_cookie: Option<HeaderValue>) -> Response {
 }
 
 async fn read_json<T: serde::de::DeserializeOwned>(request: Request) -> Result<T, AuthError> {
-    let bytes = axum::body::to_bytes(request.into_body(), 64 * 1024)
+    let bytes = axum::body::to_bytes(request.into_body(), crate::middleware::AUTH_BODY_LIMIT)
         .await
         .map_err(|_| AuthError::CeremonyNotValid)?;
     serde_json::from_slice(&bytes).map_err(|_| AuthError::CeremonyNotValid)
@@ -110,7 +110,7 @@ struct Finish<T> {
 
 pub async fn register_start(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(client): ClientAddress,
     request: Request,
 ) -> Response {
     let result = async {
@@ -126,7 +126,7 @@ pub async fn register_start(
                 &state.services.store,
                 &session,
                 &body.code,
-                &peer.ip().to_string(),
+                &client.to_string(),
             )
             .await?;
         Ok::<_, AuthError>(started(begun, set_cookie))
@@ -203,7 +203,7 @@ pub async fn sign_in_start(State(state): State<AppState>, request: Request) -> R
 
 pub async fn sign_in_finish(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    ClientAddress(client): ClientAddress,
     request: Request,
 ) -> Response {
     let purpose = purpose(request.uri().path());
@@ -230,7 +230,7 @@ pub async fn sign_in_finish(
                 &body.ceremony,
                 purpose,
                 &body.credential,
-                &peer.ip().to_string(),
+                &client.to_string(),
             )
             .await?;
         Ok::<_, AuthError>(match token {

@@ -5,6 +5,7 @@
 //! exactly what runs in production, on a real port with a real database.
 
 pub mod cli;
+pub mod client_address;
 pub mod config;
 mod export;
 mod forms;
@@ -27,8 +28,12 @@ pub struct Application {
     listener: TcpListener,
     router: axum::Router,
     store: Store,
+    auth: std::sync::Arc<app::backend::auth::Auth>,
     grace: Duration,
 }
+
+/// How often sessions that never signed in, and finished ceremonies, are pruned.
+const PRUNE_EVERY: Duration = Duration::from_secs(60);
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -70,10 +75,11 @@ impl Application {
             .map_err(StartError::Identity)?;
         let auth = auth_for(&config, origin.clone(), app::backend::auth::system_clock())
             .map_err(StartError::Identity)?;
+        let auth = std::sync::Arc::new(auth);
         let services = Services {
             store: store.clone(),
             brand: config.brand(),
-            auth: std::sync::Arc::new(auth),
+            auth: auth.clone(),
             flash: std::sync::Arc::default(),
         };
         let router = router::build(&config, address, services, &origin);
@@ -81,6 +87,7 @@ impl Application {
             listener,
             router,
             store,
+            auth,
             grace: Duration::from_secs(config.shutdown_grace_seconds),
         })
     }
@@ -106,8 +113,10 @@ impl Application {
             listener,
             router,
             store,
+            auth,
             grace,
         } = self;
+        let pruning = tokio::spawn(prune_unused(store.clone(), auth));
         let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
         let serve = axum::serve(
             listener,
@@ -128,8 +137,37 @@ impl Application {
                 Ok(())
             }
         };
+        // Stops with the server, before the database closes.
+        pruning.abort();
         store.close().await;
         outcome
+    }
+}
+
+/// Once a minute, removes what visitors who never signed in leave behind: their
+/// sessions, once idle for longer than a ceremony can last, and used or expired
+/// ceremonies. One prune is a couple of indexed deletes; a failure is logged and the next
+/// minute tries again. Runs until the server stops.
+async fn prune_unused(store: Store, auth: std::sync::Arc<app::backend::auth::Auth>) {
+    let mut every = tokio::time::interval(PRUNE_EVERY);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        let now = auth.now();
+        match store
+            .prune_unused(now, now - auth.settings.ceremony_ttl_ms)
+            .await
+        {
+            Ok(pruned) if pruned != app::backend::store::Pruned::default() => {
+                tracing::debug!(
+                    sessions = pruned.sessions,
+                    ceremonies = pruned.ceremonies,
+                    "pruned sessions that never signed in and finished ceremonies"
+                );
+            }
+            Ok(_) => {}
+            Err(error) => tracing::warn!(%error, "could not prune unused sessions"),
+        }
     }
 }
 

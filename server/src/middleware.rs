@@ -1,6 +1,7 @@
 //! Layers every request and response passes through: the session, the same-origin rule
 //! for anything that changes state, and the security headers.
 
+use crate::client_address::ClientAddress;
 use crate::router::AppState;
 use app::backend::auth::CurrentSession;
 use app::backend::policy::Actor;
@@ -56,8 +57,10 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
         }
     }
     let path: String = request.uri().path().chars().take(200).collect();
+    let client = client_of(&request);
     let response = next.run(request).await;
-    // A request refused for want of signing in is a denied request, and is recorded.
+    // A request refused for want of signing in is a denied request, and is recorded:
+    // counted for its address and minute, with one chained row (see `refuse_anonymous`).
     if response.status() == axum::http::StatusCode::UNAUTHORIZED {
         let record = AuditRecord {
             actor_account: None,
@@ -65,15 +68,33 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
             actor_role: Actor::Anonymous.role_title().to_owned(),
             action: "sign_in_needed",
             family: None,
-            subject: Some(path),
+            subject: Some(path.clone()),
             outcome: Outcome::Denied,
-            detail: "refused: nobody signed in, or the session had ended".to_owned(),
+            detail: REPEATS_COUNTED.replace("{}", "nobody signed in, or the session had ended"),
         };
-        if let Err(error) = state.services.store.audit(record).await {
+        if let Err(error) = state
+            .services
+            .store
+            .refuse_anonymous(&client, auth.now(), &path, record)
+            .await
+        {
             tracing::error!(%error, "could not audit a refused request");
         }
     }
     response
+}
+
+/// The detail of an anonymous refusal's chained row: the rest of that minute's are
+/// counted beside the chain, not in it.
+const REPEATS_COUNTED: &str =
+    "refused: {}; more from this address this minute are counted in refusal_counts";
+
+/// The client's address, as `client_address::remember` worked it out.
+fn client_of(request: &Request) -> String {
+    request
+        .extensions()
+        .get::<ClientAddress>()
+        .map_or_else(|| "unknown".to_owned(), |c| c.0.to_string())
 }
 
 /// Whether a device handed to a child may call this server function: the child's own,
@@ -173,17 +194,33 @@ pub async fn same_origin(State(state): State<AppState>, request: Request, next: 
         .get::<CurrentSession>()
         .map(|s| s.actor.clone())
         .unwrap_or(Actor::Anonymous);
-    let record = AuditRecord {
+    let path: String = request.uri().path().chars().take(200).collect();
+    let anonymous = actor.account().is_none();
+    let mut record = AuditRecord {
         actor_account: actor.account(),
         actor_name: actor.name().to_owned(),
         actor_role: actor.role_title().to_owned(),
         action: "cross_origin_request",
         family: None,
-        subject: Some(request.uri().path().chars().take(200).collect()),
+        subject: Some(path.clone()),
         outcome: Outcome::Denied,
         detail: "refused: not from the portal's own pages".to_owned(),
     };
-    if let Err(error) = state.services.store.audit(record).await {
+    // Someone signed in is audited in full; anyone else is counted, as in `session`.
+    let audited = if anonymous {
+        record.detail = REPEATS_COUNTED.replace("{}", "not from the portal's own pages");
+        let now = state.services.auth.now();
+        let client = client_of(&request);
+        state
+            .services
+            .store
+            .refuse_anonymous(&client, now, &path, record)
+            .await
+            .map(|_| ())
+    } else {
+        state.services.store.audit(record).await
+    };
+    if let Err(error) = audited {
         tracing::error!(%error, "could not audit a refused request");
     }
     tracing::warn!(path = %request.uri().path(), "refused a state-changing request from another origin");
@@ -193,6 +230,42 @@ pub async fn same_origin(State(state): State<AppState>, request: Request, next: 
         "This request was refused because it did not come from this service's own pages.",
     )
         .into_response()
+}
+
+/// The most a `/auth/*` ceremony may send: a passkey's answer is a few kilobytes.
+pub const AUTH_BODY_LIMIT: usize = 64 * 1024;
+/// The most a page's form may send without WebAssembly (`forms.rs` reads no more).
+pub const FORM_BODY_LIMIT: usize = 256 * 1024;
+/// The most a server function may send: axum's own default, which the framework applies
+/// when it reads a server function's body.
+pub const SERVER_FN_BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Refuses a body that says it is larger than its kind of route ever reads, with 413,
+/// before anything reads it. A body that does not say its length is cut off by the limit
+/// where it is read, which answers 400, 413 or 422 in the same way; never a 500.
+pub async fn body_limit(request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    let limit = if path.starts_with("/auth/") {
+        AUTH_BODY_LIMIT
+    } else if path.starts_with("/api/") {
+        SERVER_FN_BODY_LIMIT
+    } else {
+        FORM_BODY_LIMIT
+    };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| value.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > limit as u64) {
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            "This request was too large. Nothing was saved.",
+        )
+            .into_response();
+    }
+    next.run(request).await
 }
 
 /// Whether a path is a static file that may be cached (it holds no one's data).

@@ -164,6 +164,14 @@ pub fn build(
             state.clone(),
             middleware::session,
         ))
+        // Before anything reads a body or a session: too large is refused outright.
+        .layer(axum::middleware::from_fn(middleware::body_limit))
+        // Before the session, so that everything after it, refusals included, knows who
+        // the client is.
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::new(config.trusted_proxies()),
+            crate::client_address::remember,
+        ))
         .layer(axum::middleware::map_response(apply_error_policy))
         .layer(TraceLayer::new_for_http())
         .layer(CatchPanicLayer::custom(|_| service_problem_page()))

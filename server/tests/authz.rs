@@ -94,6 +94,77 @@ struct World {
     /// Charlie's worry in the house of worries, shared with nobody.
     child_worry: EntryId,
     actors: BTreeMap<String, AccountId>,
+    /// The cookie of a session on Alex's lost phone, ended by a reset.
+    lost_phone: String,
+    charlie_member: MemberId,
+}
+
+/// Staff holding a tablet handed to a child.
+const CHILD_MODE: &str = "social_worker@allocated_in_child_mode";
+/// The holder of a phone whose passkey a reset revoked.
+const LOST_PHONE: &str = "lost_phone";
+
+/// A fresh session of `account` (a practitioner's), handed to the child.
+async fn child_mode_cookie(
+    app: &TestApp,
+    account: AccountId,
+    staff: StaffId,
+    child: MemberId,
+) -> String {
+    let token = app::backend::auth::new_token();
+    let hash = app::backend::auth::hash_secret(&token);
+    app.store
+        .create_session(
+            None,
+            &hash,
+            Some(account),
+            None,
+            app::backend::store::now_ms(),
+        )
+        .await
+        .unwrap();
+    let mut conn = app.store.pool_connection().await.unwrap();
+    app::backend::store::children::start_supported(
+        &mut conn,
+        &hash,
+        staff,
+        child,
+        app::backend::store::now_ms(),
+    )
+    .await
+    .unwrap();
+    format!("portal-session={token}")
+}
+
+/// What a device handed to a child gets: the child's own answer on the child's pages and
+/// server functions, and the way back; a redirect to the child's start for any other
+/// page; and a refusal for anything else. Never the practitioner's own answer.
+fn expected_in_child_mode(row: &Row, method: &str, path: &str) -> String {
+    let child_page = path == "/child" || path.starts_with("/child/");
+    // The tablet holds this handover only: the child's worry from before is out of reach.
+    let earlier_worry = row
+        .form
+        .as_deref()
+        .is_some_and(|form| form.contains("{child_worry}"));
+    match method {
+        // Only a handed-over device has someone to give it back to.
+        "GET" if path == "/child/hand-back" => "ok".to_owned(),
+        "GET" if child_page => expected(row, "child"),
+        "GET" => "ok".to_owned(),
+        _ if path == "/auth/hand-back/start" || path == "/lock" || path == "/sign-out" => {
+            "ok".to_owned()
+        }
+        _ if app::api::child::CHILD_ENDPOINTS.contains(&path) && earlier_worry => {
+            "hidden".to_owned()
+        }
+        _ if child_page
+            || app::api::child::CHILD_ENDPOINTS.contains(&path)
+            || path == "/auth/hand-back/finish" =>
+        {
+            expected(row, "child")
+        }
+        _ => "forbidden".to_owned(),
+    }
 }
 
 async fn world(store: &Store) -> World {
@@ -194,6 +265,51 @@ async fn world(store: &Store) -> World {
             store.account_for_member(member, now).await.unwrap(),
         );
     }
+    // An admin of another council on the same deployment.
+    let otherplace = store
+        .create_council("Otherplace Council (test)")
+        .await
+        .unwrap();
+    let otherplace_team = store
+        .create_team(otherplace, "Otherplace team (test)")
+        .await
+        .unwrap();
+    let foreign_admin = store
+        .create_staff(
+            otherplace,
+            NewStaff {
+                team: Some(otherplace_team),
+                display_name: "Admin of another council (test)",
+                role: StaffRole::Admin,
+            },
+        )
+        .await
+        .unwrap();
+    actors.insert(
+        "admin@other_council".to_owned(),
+        store.account_for_staff(foreign_admin, now).await.unwrap(),
+    );
+    // A practitioner allocated to the family, whose device is handed to Charlie for
+    // each cell (see `child_mode_cookie`).
+    actors.insert(CHILD_MODE.to_owned(), actors["social_worker@allocated"]);
+    // Whoever holds Alex's lost phone: its session was signed in before Alex took a
+    // reset code, which revoked every earlier passkey and ended every session.
+    let lost_token = app::backend::auth::new_token();
+    store
+        .create_session(
+            None,
+            &app::backend::auth::hash_secret(&lost_token),
+            Some(actors["parent_a"]),
+            None,
+            now,
+        )
+        .await
+        .unwrap();
+    let mut conn = store.pool_connection().await.unwrap();
+    Store::revoke_all_passkeys(&mut conn, actors["parent_a"], "reset", now)
+        .await
+        .unwrap();
+    drop(conn);
     let alex_entry = store
         .create_entry(NewEntry {
             family,
@@ -289,6 +405,8 @@ async fn world(store: &Store) -> World {
         .unwrap();
     drop(conn);
     World {
+        lost_phone: format!("portal-session={lost_token}"),
+        charlie_member: charlie,
         family,
         session,
         staff: flagger.unwrap(),
@@ -303,7 +421,8 @@ async fn world(store: &Store) -> World {
 }
 
 fn expected(row: &Row, actor: &str) -> String {
-    if actor == "anonymous" {
+    // A session that a reset ended is nobody's.
+    if actor == "anonymous" || actor == LOST_PHONE {
         return row.anonymous.clone();
     }
     let named = |list: &[String]| {
@@ -353,10 +472,17 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
             .replace("{submission}", &SubmissionId::new().to_string())
             .replace("{staff}", &world.staff.to_string())
             .replace("{missing}", &uuid::Uuid::new_v4().to_string())
+            // A different wrong code each time, so no cell meets another's limit.
+            .replace("{wrong_code}", &app::backend::auth::new_code())
     };
-    let mut actors: Vec<Option<&str>> = vec![None];
+    let mut actors: Vec<Option<&str>> = vec![None, Some(LOST_PHONE)];
     actors.extend(world.actors.keys().map(|k| Some(k.as_str())));
-    assert_eq!(actors.len(), 9 * 3 + 4 + 1);
+    assert_eq!(actors.len(), 9 * 3 + 4 + 1 + 3);
+    let child_mode_staff = app
+        .store
+        .staff_by_name("Social worker allocated (test)")
+        .await
+        .unwrap()[0];
 
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -371,6 +497,16 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
         for actor in &actors {
             // A fresh session for every cell: some cells sign out or leave.
             let cookie = match actor {
+                Some(LOST_PHONE) => Some(world.lost_phone.clone()),
+                Some(CHILD_MODE) => Some(
+                    child_mode_cookie(
+                        &app,
+                        world.actors[CHILD_MODE],
+                        child_mode_staff,
+                        world.charlie_member,
+                    )
+                    .await,
+                ),
                 Some(name) => Some(app.cookie_for(world.actors[*name]).await),
                 None => None,
             };
@@ -389,7 +525,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
             } else if let Some(json) = &row.json {
                 request = request
                     .header("content-type", "application/json")
-                    .body(json.clone());
+                    .body(fill(json));
             } else if method == "POST" {
                 request = request.header("content-type", "application/x-www-form-urlencoded");
             }
@@ -397,7 +533,11 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
             let status = response.status().as_u16();
             let body = response.text().await.unwrap_or_default();
             let who = actor.unwrap_or("anonymous");
-            let want = expected(&row, who);
+            let want = if who == CHILD_MODE {
+                expected_in_child_mode(&row, method, route_path)
+            } else {
+                expected(&row, who)
+            };
             let got = outcome(status);
             cells += 1;
             if got != want {
@@ -417,6 +557,12 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
                     && !who.starts_with("business_support")
                     && !who.starts_with("admin"))
                 || who == "team_manager@team";
+            if who == "admin@other_council" && body.contains("allocated (test)") {
+                failures.push(format!(
+                    "{} as {who}: another council's staff reached their admin",
+                    row.route
+                ));
+            }
             if body.contains(CHILD_WORDS) && who != "child" {
                 failures.push(format!(
                     "{} as {who}: the child's unshared worry reached someone else",

@@ -270,3 +270,28 @@ async fn words_echoed_back_into_a_text_box_cannot_inject_markup() {
     );
     app.finish().await;
 }
+
+#[tokio::test]
+async fn confirming_never_offers_to_go_to_another_site_afterwards() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    // `then` as the browser decodes it: `/\evil.example`, `/%09/evil.example`,
+    // `//evil.example` and a plain address elsewhere.
+    for then in [
+        "%2F%5Cevil.example",
+        "/%5Cevil.example",
+        "%2F%2509%2Fevil.example",
+        "%2F%09%2Fevil.example",
+        "%2F%2Fevil.example",
+        "https%3A%2F%2Fevil.example",
+    ] {
+        let page = app.get(&format!("/confirm?then={then}")).await;
+        assert_eq!(page.status(), 200, "{then}");
+        let body = page.text().await.expect("a body");
+        assert!(body.contains("data-then=\"/home\""), "{then}: {body}");
+        assert!(!body.contains("evil.example"), "{then}: {body}");
+    }
+    let page = app.get("/confirm?then=%2Fgoals").await;
+    let body = page.text().await.expect("a body");
+    assert!(body.contains("data-then=\"/goals\""), "{body}");
+    app.finish().await;
+}

@@ -414,6 +414,7 @@ on_both_backends!(
     removing_a_passkey_ends_every_session_it_signed_in,
     a_flood_of_bad_sign_ins_never_locks_out_the_real_passkey,
     guessing_codes_is_stopped_after_the_limit_for_that_address,
+    guessing_one_code_from_many_addresses_stops_after_ten_tries_at_it,
     a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_passkey_takes_it_back,
     a_handed_over_device_locks_itself_after_five_idle_minutes,
     a_reset_locks_the_lost_phone_out_and_says_what_was_removed,
@@ -843,7 +844,8 @@ async fn guessing_codes_is_stopped_after_the_limit_for_that_address(kind: Kind) 
         .code;
     let session = rig.fresh_session().await;
     for guess in 0..rig.auth.settings.address_failure_limit {
-        let wrong = format!("WRONG-{guess:05}");
+        // Each guess has a first half of its own, so only the address limit is at work.
+        let wrong = format!("{guess:05}-WRONG");
         let result = rig
             .auth
             .start_registration(&rig.db.store, &session, &wrong, "198.51.100.7")
@@ -1531,4 +1533,51 @@ async fn a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_t
     let home = app.get("/home").await;
     assert_eq!(home.status(), 401);
     app.finish().await;
+}
+
+async fn guessing_one_code_from_many_addresses_stops_after_ten_tries_at_it(kind: Kind) {
+    let rig = Rig::new(kind).await;
+    let staff = rig.db.store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+    let issue = || async {
+        rig.auth
+            .issue_bootstrap_code(&rig.db.store, app::backend::auth::CodeFor::Staff(staff))
+            .await
+            .unwrap()
+            .code
+    };
+    let code = issue().await;
+    let other = issue().await;
+    let session = rig.fresh_session().await;
+    let (half, _) = code.split_once('-').unwrap();
+    // Ten wrong second halves, each from an address of its own.
+    for guess in 0..10 {
+        let wrong = format!("{half}-{guess:05}");
+        let result = rig
+            .auth
+            .start_registration(
+                &rig.db.store,
+                &session,
+                &wrong,
+                &format!("198.51.100.{guess}"),
+            )
+            .await;
+        assert!(matches!(result, Err(AuthError::CodeNotValid)), "{result:?}");
+    }
+    let blocked = rig
+        .auth
+        .start_registration(&rig.db.store, &session, &code, "203.0.113.50")
+        .await;
+    assert!(
+        matches!(blocked, Err(AuthError::TooManyAttempts)),
+        "the code being guessed is held for the hour, from any address: {blocked:?}"
+    );
+    let unrelated = rig
+        .auth
+        .start_registration(&rig.db.store, &session, &other, "203.0.113.51")
+        .await;
+    assert!(
+        unrelated.is_ok(),
+        "other codes are untouched: {unrelated:?}"
+    );
+    rig.db.finish().await;
 }

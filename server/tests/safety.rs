@@ -333,6 +333,26 @@ async fn exit_this_page_ends_the_session_and_clears_the_site() {
     app.finish().await;
 }
 
+/// Someone who has started to sign in but not finished (an anonymous session) and then
+/// leaves, or signs out: nothing is recorded, and the evidence chain stays whole.
+#[tokio::test]
+async fn leaving_before_signing_in_leaves_the_audit_chain_whole() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let started = app
+        .post_json("/auth/sign-in/start", &serde_json::json!({}))
+        .await;
+    assert_eq!(started.status(), 200);
+    assert_eq!(app.get("/exit").await.status(), 303);
+    let started = app
+        .post_json("/auth/sign-in/start", &serde_json::json!({}))
+        .await;
+    assert_eq!(started.status(), 200);
+    assert_eq!(app.post_form("/sign-out", &[]).await.status(), 303);
+    let report = app.store.verify_audit().await.unwrap();
+    assert_eq!(report.problems, Vec::<String>::new());
+    app.finish().await;
+}
+
 #[tokio::test]
 async fn a_member_sees_who_has_read_what_they_wrote() {
     let app = TestApp::spawn(Kind::Sqlite).await;

@@ -88,6 +88,86 @@ on_both_backends!(
     a_submission_id_is_recognised_only_from_its_own_author,
 );
 
+/// Words a parent typed that look like markup or code are shown as typed and never run:
+/// in every page that shows them, in the data a page carries for hydration, and in the
+/// Word document.
+#[tokio::test]
+async fn a_familys_words_that_look_like_code_stay_words_everywhere() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let words =
+        "</script><script>alert(1)</script> <!-- <svg onload=alert(2)> \u{202E}gnp.exe (demo)";
+    let made = app
+        .call_as(
+            "/api/new-goal",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("change", words),
+                ("share", "workers"),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_done(&made);
+    let goal = space_of(&app, &f.alex).await["goals"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (_, family_id) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let family_page = format!("/families/{family_id}");
+    for (page, cookie) in [
+        (format!("{family_page}/views"), &f.worker),
+        (format!("{family_page}/pack"), &f.worker),
+        (family_page.clone(), &f.worker),
+        (format!("/goals/{goal}"), &f.worker),
+        (format!("/goals/{goal}"), &f.alex),
+        ("/home".to_owned(), &f.alex),
+    ] {
+        let html = app.get_as(&page, Some(cookie)).await.text().await.unwrap();
+        // Shown as typed, escaped for HTML...
+        assert!(
+            html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{page}: the words are not on the page as typed"
+        );
+        assert!(html.contains("\u{202E}gnp.exe"), "{page}");
+        // ...and nowhere raw: not in the page, and not in the hydration data, where a
+        // closing script tag would end the script early.
+        assert!(
+            !html.contains("<script>alert"),
+            "{page}: a script tag came through"
+        );
+        assert!(
+            !html.contains("<svg onload"),
+            "{page}: an element came through"
+        );
+        assert!(
+            !html.contains("<!-- <svg"),
+            "{page}: a comment came through"
+        );
+        assert_eq!(
+            html.matches("</script>").count(),
+            html.matches("<script").count(),
+            "{page}: every script closes where it opened"
+        );
+    }
+    let bytes = app
+        .get_as(&format!("{family_page}/views.docx"), Some(&f.worker))
+        .await
+        .bytes()
+        .await
+        .unwrap();
+    let document = docx_part(&bytes, "word/document.xml");
+    assert!(document.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!document.contains("<script") && !document.contains("<svg"));
+    assert!(document.contains("\u{202E}gnp.exe"));
+    app.finish().await;
+}
+
 async fn another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist(kind: Kind) {
     let app = TestApp::spawn(kind).await;
     let f = family(&app).await;

@@ -195,6 +195,10 @@ pub async fn shown_staff_code(staff: String) -> Result<Option<super::family::Cod
     let services = crate::backend::services()?;
     let council = council_staff(&services, &session).await?;
     let staff = StaffId::parse(&staff).map_err(|_| AppError::NotFound)?;
+    // Someone of another council's staff is not found, as if they did not exist.
+    if !council.iter().any(|(id, _, _)| *id == staff) {
+        return Err(AppError::NotFound);
+    }
     let Some((_, issued)) = services.flash.take(&session.token_hash, &staff.to_string()) else {
         return Ok(None);
     };

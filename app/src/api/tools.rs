@@ -348,11 +348,7 @@ pub async fn share_entry(
         _ => return Err(AppError::BadRequest),
     };
     crate::backend::tools::set_shared(&services.store, &session, id, shared).await?;
-    let back = if back.starts_with('/') && !back.starts_with("//") {
-        back
-    } else {
-        "/home".to_owned()
-    };
+    let back = crate::domain::paths::local_path_or_home(Some(back.as_str()));
     leptos_axum::redirect(&back);
     Ok(())
 }

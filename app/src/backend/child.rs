@@ -216,16 +216,31 @@ pub async fn own_item(
     session: &CurrentSession,
     id: EntryId,
 ) -> Result<(), AppError> {
-    let (family, me) = own_space(session)?;
-    let mut conn = store.pool_connection().await?;
-    let handover = this_handover(&mut conn, session).await?;
-    family_entries(&mut conn, family)
-        .await?
-        .into_iter()
-        .filter(|e| handover.as_ref().is_none_or(|made| made.contains(&e.id)))
-        .find(|e| e.id == id && e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str()))
-        .map(|_| ())
-        .ok_or(AppError::NotFound)
+    let (family, _) = own_space(session)?;
+    let found = {
+        let mut conn = store.pool_connection().await?;
+        let handover = this_handover(&mut conn, session).await?;
+        family_entries(&mut conn, family)
+            .await?
+            .into_iter()
+            .filter(|e| handover.as_ref().is_none_or(|made| made.contains(&e.id)))
+            .any(|e| {
+                e.id == id
+                    && policy::is_author(&session.actor, &e.facts)
+                    && CHILD_KINDS.contains(&e.kind.as_str())
+            })
+    };
+    if found {
+        return Ok(());
+    }
+    Err(policy::refuse(
+        store.begin_audited().await?,
+        &session.actor,
+        "share_entry",
+        Some(id.to_string()),
+        "not the child's own thing from this device",
+    )
+    .await)
 }
 
 pub async fn add_house_item(

@@ -48,7 +48,7 @@ fn view(
             .find(|(id, _)| *id == author)
             .map(|(_, name)| name.clone())
             .unwrap_or_default(),
-        mine: matches!(actor, Actor::Member { member, .. } if *member == entry.facts.author),
+        mine: policy::is_author(actor, &entry.facts),
         words: crate::backend::tools::describe(&entry.kind, &entry.body),
         written_at: entry.created_at,
         version: entry.version,
@@ -168,19 +168,14 @@ pub async fn entry(
                 .await?;
             Ok(entry)
         }
-        None => {
-            audited
-                .finish(record(
-                    &session.actor,
-                    "read_entry",
-                    None,
-                    Some(id.to_string()),
-                    Outcome::Denied,
-                    "not found or not permitted".into(),
-                ))
-                .await?;
-            Err(AppError::NotFound)
-        }
+        None => Err(policy::refuse(
+            audited,
+            &session.actor,
+            "read_entry",
+            Some(id.to_string()),
+            "not found or not permitted",
+        )
+        .await),
     }
 }
 
@@ -197,17 +192,14 @@ pub(crate) async fn open_for_staff(
     let Some(facts) = facts.filter(|f| {
         matches!(session.actor, Actor::Staff { .. }) && policy::may_open_family(&session.actor, f)
     }) else {
-        audited
-            .finish(record(
-                &session.actor,
-                action,
-                None,
-                Some(family.to_string()),
-                Outcome::Denied,
-                "not found or not permitted".into(),
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            action,
+            Some(family.to_string()),
+            "not found or not permitted",
+        )
+        .await);
     };
     Ok((audited, facts))
 }
@@ -525,17 +517,14 @@ pub async fn suggest_kind(
         }
     };
     let Some((family, staff)) = found else {
-        audited
-            .finish(record(
-                &session.actor,
-                "suggest_kind",
-                None,
-                Some(id.to_string()),
-                Outcome::Denied,
-                "not found or not permitted".into(),
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "suggest_kind",
+            Some(id.to_string()),
+            "not found or not permitted",
+        )
+        .await);
     };
     add_kind_suggestion(&mut audited.tx, id, kind.code(), staff).await?;
     audited

@@ -141,6 +141,37 @@ impl FamilyFacts {
     }
 }
 
+/// Whether the actor wrote this entry: the one rule for "your own", which only the
+/// author may change, share or withdraw.
+pub fn is_author(actor: &Actor, entry: &EntryFacts) -> bool {
+    matches!(actor, Actor::Member { member, family, .. } if *member == entry.author && *family == entry.family)
+}
+
+/// Records a refusal and gives its answer: the one way every refusal is written down.
+/// It takes the audited transaction the check ran in, so the refusal is in the trail
+/// whatever the caller read first, and answers "not found", exactly as something absent
+/// does. `rule` is a short fixed reason, never anything a family wrote.
+pub async fn refuse(
+    audited: crate::backend::store::AuditedTx,
+    actor: &Actor,
+    action: &'static str,
+    subject: Option<String>,
+    rule: &'static str,
+) -> crate::api::AppError {
+    let record = crate::backend::store::AuditRecord::new(
+        &crate::backend::store::Who::actor(actor),
+        action,
+        None,
+        subject,
+        crate::backend::store::Outcome::Denied,
+        rule,
+    );
+    match audited.finish(record).await {
+        Ok(()) => crate::api::AppError::NotFound,
+        Err(error) => error.into(),
+    }
+}
+
 /// What to do with a member's request to share one of their entries with another member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ShareDecision {

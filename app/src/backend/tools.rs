@@ -96,13 +96,43 @@ async fn own_entry(
     id: EntryId,
     kind: &str,
 ) -> Result<EntryWithFacts, AppError> {
-    let (family, author) = member(session)?;
-    let mut conn = store.pool_connection().await?;
-    family_entries(&mut conn, family)
-        .await?
-        .into_iter()
-        .find(|e| e.id == id && e.kind == kind && e.facts.author == author)
-        .ok_or(AppError::NotFound)
+    own_of_kind(store, session, id, Some(kind), "change_entry").await
+}
+
+/// The member's own entry (of `kind`, if given), read in an audited transaction; anything
+/// else is refused through the policy, in the trail, as "not found".
+pub(crate) async fn own_of_kind(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    kind: Option<&str>,
+    action: &'static str,
+) -> Result<EntryWithFacts, AppError> {
+    let (family, _) = member(session)?;
+    let found = {
+        let mut conn = store.pool_connection().await?;
+        family_entries(&mut conn, family)
+            .await?
+            .into_iter()
+            .find(|e| {
+                e.id == id
+                    && kind.is_none_or(|k| e.kind == k)
+                    && policy::is_author(&session.actor, &e.facts)
+            })
+    };
+    // Allowed, the caller's own write is audited with the entry's id; refused, the
+    // refusal is audited here.
+    match found {
+        Some(entry) => Ok(entry),
+        None => Err(policy::refuse(
+            store.begin_audited().await?,
+            &session.actor,
+            action,
+            Some(id.to_string()),
+            "not their own entry, or no such entry",
+        )
+        .await),
+    }
 }
 
 pub async fn revise_goal(
@@ -157,20 +187,7 @@ pub async fn set_shared(
     id: EntryId,
     shared: bool,
 ) -> Result<(), AppError> {
-    let (family, _) = member(session)?;
-    let mut conn = store.pool_connection().await?;
-    let entry = family_entries(&mut conn, family)
-        .await?
-        .into_iter()
-        .find(|e| e.id == id)
-        .ok_or(AppError::NotFound)?;
-    drop(conn);
-    let Actor::Member { member, .. } = &session.actor else {
-        return Err(AppError::NotFound);
-    };
-    if entry.facts.author != *member {
-        return Err(AppError::NotFound);
-    }
+    let entry = own_of_kind(store, session, id, None, "share_entry").await?;
     let who = Who::actor(&session.actor);
     let now = crate::backend::store::now_ms();
     if shared && !entry.facts.shared_with_workers {
@@ -224,23 +241,20 @@ pub async fn goal(
         },
         None => None,
     };
-    let is_author = |entry: &EntryWithFacts| matches!(&session.actor, Actor::Member { member, .. } if *member == entry.facts.author);
-    let found = found.filter(|((_, entry, _, _), _)| !own_only || is_author(entry));
+    let found = found.filter(|((_, entry, _, _), _)| {
+        !own_only || policy::is_author(&session.actor, &entry.facts)
+    });
     let Some(((family, entry, goal, readable), facts)) = found else {
-        audited
-            .finish(AuditRecord::new(
-                &Who::actor(&session.actor),
-                "read_goal",
-                None,
-                Some(id.to_string()),
-                Outcome::Denied,
-                "not found or not permitted",
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "read_goal",
+            Some(id.to_string()),
+            "not found or not permitted",
+        )
+        .await);
     };
-    let mine =
-        matches!(&session.actor, Actor::Member { member, .. } if *member == entry.facts.author);
+    let mine = policy::is_author(&session.actor, &entry.facts);
     let check_ins: Vec<CheckInView> = readable
         .iter()
         .filter(|e| e.kind == CHECK_IN)
@@ -441,22 +455,13 @@ pub async fn share_with_member(
     target: MemberId,
 ) -> Result<(), AppError> {
     let (family, _) = member(session)?;
-    let mut conn = store.pool_connection().await?;
-    let facts = family_facts(&mut conn, family)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let entry = family_entries(&mut conn, family)
-        .await?
-        .into_iter()
-        .find(|e| e.id == id)
-        .ok_or(AppError::NotFound)?;
-    drop(conn);
-    let Actor::Member { member, .. } = &session.actor else {
-        return Err(AppError::NotFound);
+    let entry = own_of_kind(store, session, id, None, "share_entry").await?;
+    let facts = {
+        let mut conn = store.pool_connection().await?;
+        family_facts(&mut conn, family)
+            .await?
+            .ok_or(AppError::NotFound)?
     };
-    if entry.facts.author != *member {
-        return Err(AppError::NotFound);
-    }
     let refused = |detail: &'static str| {
         AuditRecord::new(
             &Who::actor(&session.actor),
@@ -517,7 +522,7 @@ pub async fn unshare_with_member(
     id: EntryId,
     target: MemberId,
 ) -> Result<(), AppError> {
-    own_any(store, session, id).await?;
+    own_of_kind(store, session, id, None, "withdraw_entry").await?;
     store
         .withdraw(
             id,
@@ -527,21 +532,6 @@ pub async fn unshare_with_member(
         )
         .await?;
     Ok(())
-}
-
-/// The member's own entry of any kind, or not found.
-async fn own_any(
-    store: &Store,
-    session: &CurrentSession,
-    id: EntryId,
-) -> Result<EntryWithFacts, AppError> {
-    let (family, author) = member(session)?;
-    let mut conn = store.pool_connection().await?;
-    family_entries(&mut conn, family)
-        .await?
-        .into_iter()
-        .find(|e| e.id == id && e.facts.author == author)
-        .ok_or(AppError::NotFound)
 }
 
 /// "I don't feel safe right now": an entry shared with the workers from the start, because

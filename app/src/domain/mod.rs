@@ -9,6 +9,7 @@ pub mod errors;
 pub mod feedback;
 pub mod flows;
 pub mod ids;
+pub mod paths;
 pub mod people;
 pub mod supervision;
 pub mod text;

@@ -12,6 +12,7 @@ pub mod entries;
 mod feedback;
 pub mod identity;
 mod people;
+pub mod refusals;
 pub mod views;
 
 pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome, Who};
@@ -21,6 +22,7 @@ pub use feedback::KeptFeedback;
 pub use identity::{CeremonyRow, CodePurpose, OpenCode, PasskeyRow, SessionRow};
 
 pub use people::{FamilySummary, NewFamily, NewMember, NewStaff};
+pub use refusals::Pruned;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};

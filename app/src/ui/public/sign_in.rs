@@ -65,11 +65,8 @@ pub fn Locked() -> impl IntoView {
 pub fn Confirm() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     // Only a path on this site: never an address elsewhere.
-    let then = query
-        .read_untracked()
-        .get("then")
-        .filter(|t| t.starts_with('/') && !t.starts_with("//"))
-        .unwrap_or_else(|| "/home".to_owned());
+    let then =
+        crate::domain::paths::local_path_or_home(query.read_untracked().get("then").as_deref());
     view! {
         <PageTitle text="Confirm it is you" />
         <div class="govuk-grid-row">
