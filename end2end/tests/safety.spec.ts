@@ -2,27 +2,15 @@
 // owner takes a reset code on a new phone (two virtual authenticators, the old one
 // refused), and a family's words that look like markup or code stay words on every page
 // that shows them, with no dialog and no Content Security Policy violation.
-import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   addVirtualAuthenticator,
   expectNoAxeViolations,
   issueCode,
+  parentsPhone as phone,
   takeCode,
   uniquePhrase,
 } from "./support";
-
-/** A parent's phone: its own browser, at 360 by 640, with its own screen lock. */
-async function phone(browser: Browser, testInfo: TestInfo): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    viewport: { width: 360, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  await addVirtualAuthenticator(page);
-  return page;
-}
 
 test("a reset code on a new phone locks the lost phone out, and says what was removed", { tag: "@laptop" }, async ({
   page,
@@ -46,7 +34,8 @@ test("a reset code on a new phone locks the lost phone out, and says what was re
   await takeCode(found, code);
   await expect(found.getByRole("heading", { level: 1 })).toHaveText("Your space");
   await found.getByRole("link", { name: "Your passkeys and sign-ins" }).click();
-  await expect(found.getByText(/Removed on .*, when a reset code was used/)).toBeVisible();
+  // Earlier tests' passkeys for Alex are listed too: each says why it went.
+  await expect(found.getByText(/Removed on .*, when a reset code was used/).first()).toBeVisible();
   await expectNoAxeViolations(found);
 
   // Whoever holds the lost phone is signed out, and its passkey no longer works.

@@ -1,6 +1,6 @@
 // Helpers shared by the end-to-end tests.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
@@ -106,4 +106,17 @@ export function keptFeedback(): Array<{ satisfaction: string; comments: string }
 /** A phrase no other test run will have typed, to find our own words again. */
 export function uniquePhrase(label: string): string {
   return `${label} ${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A parent's phone: a browser of its own, at 360 by 640, with its own screen lock. */
+export async function parentsPhone(browser: Browser, testInfo: TestInfo): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    viewport: { width: 360, height: 640 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  await addVirtualAuthenticator(page);
+  return page;
 }

@@ -9,6 +9,7 @@ import {
   addVirtualAuthenticator,
   expectNoAxeViolations,
   issueCode,
+  parentsPhone,
   takeCode,
   uniquePhrase,
 } from "./support";
@@ -21,14 +22,7 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   const words = uniquePhrase("I want to take them to the park on Saturdays (demo)");
 
   // The parent, on their phone.
-  const phoneContext = await browser.newContext({
-    baseURL: testInfo.project.use.baseURL,
-    viewport: { width: 360, height: 640 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  const phone = await phoneContext.newPage();
-  await addVirtualAuthenticator(phone);
+  const phone = await parentsPhone(browser, testInfo);
   await takeCode(phone, issueCode("--member", "Alex Example"));
   await phone.getByRole("button", { name: "Say something" }).click();
   await phone.getByLabel("In my own way").check();
@@ -78,7 +72,7 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   await phone.getByRole("button", { name: "Send" }).click();
   await expect(phone.getByText("Saturdays are hard; Sundays are better (demo)")).toBeVisible();
   await expectNoAxeViolations(phone);
-  await phoneContext.close();
+  await phone.context().close();
 
   // The worker sees the disagreement beside their words, and downloads the document.
   await page.reload();

@@ -894,23 +894,33 @@ fn location_of(response: &reqwest::Response) -> String {
         .unwrap_or_default()
 }
 
-async fn a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_passkey_takes_it_back(
-    kind: Kind,
+/// The demo world, with Sam Sample signed in on this browser (the tablet) with a passkey
+/// on Sam's phone; and Robin, the demo six-year-old, and Robin's family.
+async fn sam_with_robins_family(
+    app: &TestApp,
+) -> (
+    Phone,
+    app::domain::ids::MemberId,
+    app::domain::ids::FamilyId,
 ) {
-    let app = TestApp::spawn(kind).await;
     seed::seed_demo(&app.store).await.unwrap();
     let mut sam = Phone::new();
-    let code = staff_code(&app.store, origin_of(&app), "Sam Sample").await;
-    assert_eq!(
-        register_over_http(&app, &mut sam, &code).await.status(),
-        200
-    );
+    let code = staff_code(&app.store, origin_of(app), "Sam Sample").await;
+    assert_eq!(register_over_http(app, &mut sam, &code).await.status(), 200);
     let (robin, family) = app
         .store
         .member_named("Robin Example")
         .await
         .unwrap()
         .unwrap();
+    (sam, robin, family)
+}
+
+async fn a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_passkey_takes_it_back(
+    kind: Kind,
+) {
+    let app = TestApp::spawn(kind).await;
+    let (mut sam, robin, family) = sam_with_robins_family(&app).await;
     let family_page = format!("/families/{family}");
     let page = app.get(&family_page).await.text().await.unwrap();
     assert!(page.contains("Hand the tablet to Robin Example"), "{page}");
@@ -1413,19 +1423,7 @@ async fn a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_t
     kind: Kind,
 ) {
     let app = TestApp::spawn(kind).await;
-    seed::seed_demo(&app.store).await.unwrap();
-    let mut sam = Phone::new();
-    let code = staff_code(&app.store, origin_of(&app), "Sam Sample").await;
-    assert_eq!(
-        register_over_http(&app, &mut sam, &code).await.status(),
-        200
-    );
-    let (robin, family) = app
-        .store
-        .member_named("Robin Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, robin, family) = sam_with_robins_family(&app).await;
     let robins_phone = app
         .cookie_for(app.store.account_for_member(robin, 0).await.unwrap())
         .await;

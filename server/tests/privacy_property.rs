@@ -70,6 +70,37 @@ struct Setting {
     worker: StaffId,
 }
 
+/// A fictional council with one team and its social worker, for random families.
+async fn setting(app: &TestApp, place: &str) -> Setting {
+    let council = app
+        .store
+        .create_council(&format!("{place} Council (test)"))
+        .await
+        .unwrap();
+    let team = app
+        .store
+        .create_team(council, &format!("{place} team (test)"))
+        .await
+        .unwrap();
+    let worker = app
+        .store
+        .create_staff(
+            council,
+            NewStaff {
+                team: Some(team),
+                display_name: &format!("{place} worker (test)"),
+                role: StaffRole::SocialWorker,
+            },
+        )
+        .await
+        .unwrap();
+    Setting {
+        council,
+        team,
+        worker,
+    }
+}
+
 async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), TestCaseError> {
     let store = &app.store;
     let now = app::backend::store::now_ms();
@@ -220,36 +251,8 @@ fn no_private_entry_reaches_another_member_through_any_endpoint() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let (app, setting) = runtime.block_on(async {
         let app = TestApp::spawn(Kind::Sqlite).await;
-        let council = app
-            .store
-            .create_council("Propertyshire Council (test)")
-            .await
-            .unwrap();
-        let team = app
-            .store
-            .create_team(council, "Property team (test)")
-            .await
-            .unwrap();
-        let worker = app
-            .store
-            .create_staff(
-                council,
-                NewStaff {
-                    team: Some(team),
-                    display_name: "Property worker (test)",
-                    role: StaffRole::SocialWorker,
-                },
-            )
-            .await
-            .unwrap();
-        (
-            app,
-            Setting {
-                council,
-                team,
-                worker,
-            },
-        )
+        let setting = setting(&app, "Propertyshire").await;
+        (app, setting)
     });
     let mut runner = TestRunner::new(RunnerConfig {
         cases: 40,
@@ -558,41 +561,17 @@ fn neither_person_a_flag_joins_can_observe_that_it_is_there() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
     let (app, setting, worker_cookie) = runtime.block_on(async {
         let app = TestApp::spawn(Kind::Sqlite).await;
-        let council = app
-            .store
-            .create_council("Equivalenceshire Council (test)")
-            .await
-            .unwrap();
-        let team = app
-            .store
-            .create_team(council, "Equivalence team (test)")
-            .await
-            .unwrap();
-        let worker = app
-            .store
-            .create_staff(
-                council,
-                NewStaff {
-                    team: Some(team),
-                    display_name: "Equivalence worker (test)",
-                    role: StaffRole::SocialWorker,
-                },
-            )
-            .await
-            .unwrap();
+        let setting = setting(&app, "Equivalenceshire").await;
         let now = app::backend::store::now_ms();
         let cookie = app
-            .cookie_for(app.store.account_for_staff(worker, now).await.unwrap())
+            .cookie_for(
+                app.store
+                    .account_for_staff(setting.worker, now)
+                    .await
+                    .unwrap(),
+            )
             .await;
-        (
-            app,
-            Setting {
-                council,
-                team,
-                worker,
-            },
-            cookie,
-        )
+        (app, setting, cookie)
     });
     let mut runner = TestRunner::new(RunnerConfig {
         cases: 12,

@@ -330,18 +330,14 @@ pub async fn hand_to_child(
     let Some((child, _)) = found.filter(|(child, facts)| {
         policy::may_hand_to_child(&session.actor, facts, child.id, child.kind)
     }) else {
-        drop(audited);
-        store
-            .audit(AuditRecord::new(
-                &Who::actor(&session.actor),
-                "hand_to_child",
-                None,
-                Some(member.to_string()),
-                Outcome::Denied,
-                "refused by the policy",
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "hand_to_child",
+            Some(member.to_string()),
+            "refused by the policy",
+        )
+        .await);
     };
     let now = crate::backend::store::now_ms();
     let id = children::start_supported(&mut audited.tx, &session.token_hash, *staff, member, now)
@@ -375,17 +371,14 @@ pub async fn choose_band(
         _ => None,
     };
     let Some((child, staff)) = chooser else {
-        audited
-            .finish(AuditRecord::new(
-                &Who::actor(&session.actor),
-                "choose_band",
-                None,
-                Some(member.to_string()),
-                Outcome::Denied,
-                "not found or not permitted",
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "choose_band",
+            Some(member.to_string()),
+            "not found or not permitted",
+        )
+        .await);
     };
     let now = crate::backend::store::now_ms();
     children::choose_band(&mut audited.tx, member, band, staff, now).await?;

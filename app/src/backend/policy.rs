@@ -158,18 +158,45 @@ pub async fn refuse(
     subject: Option<String>,
     rule: &'static str,
 ) -> crate::api::AppError {
-    let record = crate::backend::store::AuditRecord::new(
-        &crate::backend::store::Who::actor(actor),
-        action,
-        None,
-        subject,
-        crate::backend::store::Outcome::Denied,
-        rule,
-    );
-    match audited.finish(record).await {
+    refuse_in(audited, actor, action, None, subject, rule).await
+}
+
+/// `refuse`, for a refusal inside a family the actor may open (a session it does not
+/// have, say), so the refusal is in that family's trail too.
+pub async fn refuse_in(
+    audited: crate::backend::store::AuditedTx,
+    actor: &Actor,
+    action: &'static str,
+    family: Option<FamilyId>,
+    subject: Option<String>,
+    rule: &'static str,
+) -> crate::api::AppError {
+    match record_refusal(audited, actor, action, family, subject, rule).await {
         Ok(()) => crate::api::AppError::NotFound,
         Err(error) => error.into(),
     }
+}
+
+/// Records a refusal in the audited transaction the check ran in, for a caller that
+/// answers it in words of its own (a plain "only the chair writes the record", say).
+pub async fn record_refusal(
+    audited: crate::backend::store::AuditedTx,
+    actor: &Actor,
+    action: &'static str,
+    family: Option<FamilyId>,
+    subject: Option<String>,
+    rule: &'static str,
+) -> Result<(), crate::backend::store::StoreError> {
+    audited
+        .finish(crate::backend::store::AuditRecord::new(
+            &crate::backend::store::Who::actor(actor),
+            action,
+            family,
+            subject,
+            crate::backend::store::Outcome::Denied,
+            rule,
+        ))
+        .await
 }
 
 /// What to do with a member's request to share one of their entries with another member.

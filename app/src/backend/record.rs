@@ -7,7 +7,7 @@
 use crate::api::AppError;
 use crate::api::record::{RecordLink, RecordSection, RecordVersion, RecordView};
 use crate::backend::auth::CurrentSession;
-use crate::backend::store::{AuditRecord, Outcome, Store, StoreError, Who};
+use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::backend::{Reading, policy};
 use crate::domain::FieldErrors;
 use crate::domain::errors::FORM;
@@ -122,17 +122,15 @@ pub async fn record(
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, me, family, action).await?;
     let Some(held_on) = held_on(&mut audited.tx, family, session).await? else {
-        audited
-            .finish(AuditRecord::new(
-                &Who::actor(&me.actor),
-                action,
-                Some(family),
-                Some(family.to_string()),
-                Outcome::Denied,
-                "no such session for the family",
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse_in(
+            audited,
+            &me.actor,
+            action,
+            Some(family),
+            Some(family.to_string()),
+            "no such session for the family",
+        )
+        .await);
     };
     let (reference, display_name) =
         crate::backend::family::family_header(&mut audited.tx, family).await?;
@@ -178,20 +176,18 @@ pub async fn save(
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, me, family, "save_record").await?;
     let discussed = held_on(&mut audited.tx, family, session).await?.is_some();
-    let refuse = |detail: &'static str| {
-        AuditRecord::new(
-            &Who::actor(&me.actor),
+    let refuse = |audited: AuditedTx, detail: &'static str| {
+        policy::record_refusal(
+            audited,
+            &me.actor,
             "save_record",
             Some(family),
             Some(family.to_string()),
-            Outcome::Denied,
             detail,
         )
     };
     if !discussed {
-        audited
-            .finish(refuse("no such session for the family"))
-            .await?;
+        refuse(audited, "no such session for the family").await?;
         return Err(AppError::NotFound);
     }
     let chair = match &me.actor {
@@ -201,7 +197,7 @@ pub async fn save(
         _ => None,
     };
     let Some(staff) = chair else {
-        audited.finish(refuse("not the chair")).await?;
+        refuse(audited, "not the chair").await?;
         return Err(AppError::Invalid(FieldErrors::single(
             FORM,
             "The team manager who chairs supervision writes its record. You can read it here.",
@@ -219,9 +215,7 @@ pub async fn save(
     let latest = latest.unwrap_or(0);
     let already_final = finalised == Some(1);
     if edit.based_on.is_some_and(|seen| seen != latest) {
-        audited
-            .finish(refuse("saved from an older version"))
-            .await?;
+        refuse(audited, "saved from an older version").await?;
         return Err(AppError::Invalid(FieldErrors::single(
             FORM,
             "Someone saved a newer version of this record after you opened it. Your words are still in the form: compare them with the newest version on this page, then save again.",
@@ -244,9 +238,7 @@ pub async fn save(
                 ),
                 _ => {}
             }
-            audited
-                .finish(refuse("the record was not complete"))
-                .await?;
+            refuse(audited, "the record was not complete").await?;
             return Err(AppError::Invalid(errors));
         }
     };

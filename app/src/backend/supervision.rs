@@ -8,7 +8,7 @@ use crate::api::supervision::{
 };
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy;
-use crate::backend::store::{AuditRecord, Outcome, Store, StoreError, Who};
+use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::domain::ids::FamilyId;
 use crate::domain::ids::TeamId;
 use crate::domain::people::StaffRole;
@@ -311,16 +311,14 @@ pub async fn booking(
     let team = team_of(session)?;
     let mut audited = store.begin_audited().await?;
     let Some(booking) = Booking::read(&mut audited.tx, team, id).await? else {
-        audited
-            .finish(booking_audit(
-                session,
-                "read_booking",
-                id.to_owned(),
-                Outcome::Denied,
-                "not found or another team's",
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "read_booking",
+            Some(id.to_owned()),
+            "not found or another team's",
+        )
+        .await);
     };
     let (families, attendees) = names(&mut audited.tx, id).await?;
     let (summaries, records) = written_for(&mut audited.tx, id).await?;
@@ -379,13 +377,18 @@ pub async fn change(
         return Err(AppError::NotFound);
     };
     let mut audited = store.begin_audited().await?;
-    let refuse = |action: &'static str, detail: &'static str| {
-        booking_audit(session, action, id.to_owned(), Outcome::Denied, detail)
+    let refuse = |audited: AuditedTx, action: &'static str, detail: &'static str| {
+        policy::record_refusal(
+            audited,
+            &session.actor,
+            action,
+            None,
+            Some(id.to_owned()),
+            detail,
+        )
     };
     let Some(booking) = Booking::read(&mut audited.tx, team, id).await? else {
-        audited
-            .finish(refuse("change_supervision", "not found or another team's"))
-            .await?;
+        refuse(audited, "change_supervision", "not found or another team's").await?;
         return Err(AppError::NotFound);
     };
     // Only now, once the session is known to be theirs, are the booker's words checked.
@@ -418,7 +421,7 @@ pub async fn change(
         }
     };
     if let Some((detail, message)) = problem {
-        audited.finish(refuse(action, detail)).await?;
+        refuse(audited, action, detail).await?;
         return Err(AppError::Invalid(FieldErrors::single(
             change.field(),
             message,
@@ -514,16 +517,14 @@ pub async fn book(
     if !families.iter().all(|f| known(&team_families, f))
         || !attendees.iter().all(|a| known(&team_staff, a))
     {
-        audited
-            .finish(booking_audit(
-                session,
-                "book_supervision",
-                team.to_string(),
-                Outcome::Denied,
-                "a family or person not in the team",
-            ))
-            .await?;
-        return Err(AppError::NotFound);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "book_supervision",
+            Some(team.to_string()),
+            "a family or person not in the team",
+        )
+        .await);
     }
     let id = uuid::Uuid::new_v4().to_string();
     sqlx::query(
@@ -720,26 +721,22 @@ pub async fn save_summary(
         (policy::Actor::Staff { staff, role, .. }, 1..) => Some((*staff, Discipline::of(*role))),
         _ => None,
     };
-    let refuse = |detail: &'static str| {
-        AuditRecord::new(
-            &Who::actor(&session.actor),
+    let refuse = |audited: AuditedTx, detail: &'static str| {
+        policy::record_refusal(
+            audited,
+            &session.actor,
             "save_summary",
             Some(family),
             Some(supervision.to_owned()),
-            Outcome::Denied,
             detail,
         )
     };
     let Some((staff, discipline)) = writer else {
-        audited
-            .finish(refuse("no such session for the family"))
-            .await?;
+        refuse(audited, "no such session for the family").await?;
         return Err(AppError::NotFound);
     };
     let Some(discipline) = discipline else {
-        audited
-            .finish(refuse("team managers write the record, not a summary"))
-            .await?;
+        refuse(audited, "team managers write the record, not a summary").await?;
         return Err(AppError::Invalid(FieldErrors::single(
             "summary",
             "Team managers chair supervision and write its record, not a progress summary.",
@@ -756,7 +753,7 @@ pub async fn save_summary(
     .await
     .map_err(StoreError::from)?;
     if finalised == Some(1) {
-        audited.finish(refuse("the summary is finalised")).await?;
+        refuse(audited, "the summary is finalised").await?;
         return Err(AppError::Invalid(FieldErrors::single(
             "summary",
             "This summary is finalised, so it cannot be changed.",

@@ -135,24 +135,21 @@ fn with_present(
     parts
 }
 
-/// Ends an audited transaction as refused, and answers "not found".
+/// Ends an audited transaction as refused, through the policy, and answers "not found".
 async fn refuse(
     audited: AuditedTx,
     session: &CurrentSession,
     action: &'static str,
     subject: String,
 ) -> Result<AppError, AppError> {
-    audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
-            action,
-            None,
-            Some(subject),
-            Outcome::Denied,
-            "not found or not permitted",
-        ))
-        .await?;
-    Ok(AppError::NotFound)
+    Ok(policy::refuse(
+        audited,
+        &session.actor,
+        action,
+        Some(subject),
+        "not found or not permitted",
+    )
+    .await)
 }
 
 type Versions = Vec<(String, i64, String, i64)>;
@@ -422,7 +419,7 @@ pub async fn disagree(
             let entries = family_entries(&mut audited.tx, *family).await?;
             entries
                 .iter()
-                .find(|e| e.id == entry && e.facts.author == *member)
+                .find(|e| e.id == entry && policy::is_author(&session.actor, &e.facts))
                 .map(|e| (e.id, *family, *member))
         }
         _ => None,

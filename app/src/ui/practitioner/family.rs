@@ -22,11 +22,13 @@ pub fn FamilyPage() -> impl IntoView {
                 match found.await {
                     Ok(family) => {
                         let family_id = family.id.to_string();
-                        // After "this phone was taken": say what happened, by name.
-                        let taken = query
-                            .read_untracked()
+                        // After "this phone was taken": say what happened, by name. Read as the
+                        // address changes, since the form leads back to this same page.
+                        let names: Vec<(String, String)> = family.members.iter().map(|m| (m.id.to_string(), m.name.clone())).collect();
+                        let taken = move || query
+                            .read()
                             .get("taken")
-                            .and_then(|id| family.members.iter().find(|m| m.id.to_string() == id).map(|m| m.name.clone()))
+                            .and_then(|id| names.iter().find(|(member, _)| *member == id).map(|(_, name)| name.clone()))
                             .map(|name| view! {
                                 <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="taken-title" data-module="govuk-notification-banner">
                                     <div class="govuk-notification-banner__header">
