@@ -223,7 +223,11 @@ test("a goal and a check-in can be done with the keyboard alone", { tag: "@phone
     if (value !== undefined) await page.keyboard.type(value);
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Continue" })).toBeFocused();
+    // The next question has its own address: wait for it, so the next Tab starts there
+    // and not on the page that is going away.
+    const before = page.url();
     await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.toString() !== before);
   };
   await byKeyboard("Keyboard goal (demo)");
   for (let i = 0; i < 5; i++) await byKeyboard();
