@@ -741,7 +741,7 @@ impl Auth {
         };
         if code.purpose == CodePurpose::Invitation
             && self
-                .invitation_would_add_a_second_passkey(store, code.id, code.account)
+                .invitation_would_add_a_second_passkey(store, code.issued_by, code.account)
                 .await?
         {
             return Err(AuthError::AlreadyHasPasskey);
@@ -828,7 +828,7 @@ impl Auth {
             .ok_or(AuthError::CodeNotValid)?;
         if purpose == CodePurpose::Invitation
             && self
-                .invitation_would_add_a_second_passkey(store, code, account)
+                .invitation_would_add_a_second_passkey(store, issued_by, account)
                 .await?
         {
             return Err(AuthError::AlreadyHasPasskey);
@@ -902,11 +902,10 @@ impl Auth {
     async fn invitation_would_add_a_second_passkey(
         &self,
         store: &Store,
-        code: crate::domain::ids::InvitationId,
+        issued_by: Option<AccountId>,
         account: AccountId,
     ) -> Result<bool, AuthError> {
-        let from_the_portal = matches!(store.code_purpose(code).await?, Some((_, Some(_))));
-        Ok(from_the_portal && store.has_active_passkey(account).await?)
+        Ok(issued_by.is_some() && store.has_active_passkey(account).await?)
     }
 
     /// Starts a sign-in (`sign_in`) or a "confirm it is you" (`confirm`).

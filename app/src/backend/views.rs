@@ -135,23 +135,6 @@ fn with_present(
     parts
 }
 
-/// Ends an audited transaction as refused, through the policy, and answers "not found".
-async fn refuse(
-    audited: AuditedTx,
-    session: &CurrentSession,
-    action: &'static str,
-    subject: String,
-) -> Result<AppError, AppError> {
-    Ok(policy::refuse(
-        audited,
-        &session.actor,
-        action,
-        Some(subject),
-        "not found or not permitted",
-    )
-    .await)
-}
-
 type Versions = Vec<(String, i64, String, i64)>;
 
 async fn versions(
@@ -351,7 +334,14 @@ async fn workable(
     };
     match found {
         Some((family, staff)) => Ok((audited, family, staff)),
-        None => Err(refuse(audited, session, action, id.to_string()).await?),
+        None => Err(policy::refuse(
+            audited,
+            &session.actor,
+            action,
+            Some(id.to_string()),
+            "not found or not permitted",
+        )
+        .await),
     }
 }
 
@@ -428,7 +418,14 @@ pub async fn disagree(
         // Whatever was sent goes into the trail only if it is an id: never free text.
         let sent = uuid::Uuid::parse_str(response)
             .map_or_else(|_| "not an id".to_owned(), |id| id.to_string());
-        return Err(refuse(audited, session, "disagree", sent).await?);
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "disagree",
+            Some(sent),
+            "not found or not permitted",
+        )
+        .await);
     };
     add_disagreement(&mut audited.tx, response, member, words.as_str()).await?;
     audited

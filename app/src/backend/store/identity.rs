@@ -77,6 +77,8 @@ pub struct OpenCode {
     pub id: InvitationId,
     pub account: AccountId,
     pub purpose: CodePurpose,
+    /// Whose account issued it; none for the server's command line.
+    pub issued_by: Option<AccountId>,
 }
 
 /// Rows as read, before their ids are parsed.
@@ -461,19 +463,20 @@ impl Store {
         code_hash: &str,
         now: i64,
     ) -> Result<Option<OpenCode>, StoreError> {
-        let row: Option<(String, String, String)> = sqlx::query_as(
-            "SELECT id, account_id, purpose FROM invitations \
+        let row: Option<(String, String, String, Option<String>)> = sqlx::query_as(
+            "SELECT id, account_id, purpose, issued_by_account_id FROM invitations \
              WHERE code_hash = $1 AND redeemed_at IS NULL AND expires_at > $2",
         )
         .bind(code_hash)
         .bind(now)
         .fetch_optional(&self.pool)
         .await?;
-        row.map(|(id, account, purpose)| {
+        row.map(|(id, account, purpose, issued_by)| {
             Ok(OpenCode {
                 id: parse_id(&id, InvitationId::parse)?,
                 account: parse_id(&account, AccountId::parse)?,
                 purpose: CodePurpose::from_code(&purpose)?,
+                issued_by: opt_id(issued_by, AccountId::parse)?,
             })
         })
         .transpose()

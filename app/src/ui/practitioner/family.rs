@@ -62,12 +62,9 @@ pub fn FamilyPage() -> impl IntoView {
                                     .members
                                     .into_iter()
                                     .map(|m| {
-                                        let (family_a, family_b) = (family_id.clone(), family_id.clone());
-                                        let (member_a, member_b) = (m.id.to_string(), m.id.to_string());
-                                        let (family_c, member_c) = (family_id.clone(), m.id.to_string());
-                                        let label = format!("Create a sign-up code for {}", m.name);
-                                        let reset = format!("Lost phone: create a reset code for {}", m.name);
-                                        let taken = format!("Phone taken: stop {} signing in on it now", m.name);
+                                        let action = |purpose: &'static str, class: &'static str, label: String| view! {
+                                            <MemberAction issue family=family_id.clone() member=m.id.to_string() purpose class label />
+                                        };
                                         view! {
                                             <div class="govuk-summary-list__row">
                                                 <dt class="govuk-summary-list__key">{m.name.clone()}</dt>
@@ -75,30 +72,9 @@ pub fn FamilyPage() -> impl IntoView {
                                                     {if m.is_child { "Child or young person" } else { "Parent or carer" }}
                                                 </dd>
                                                 <dd class="govuk-summary-list__actions">
-                                                    <ProgressiveForm action=issue>
-                                                        <input type="hidden" name="family" value=family_a />
-                                                        <input type="hidden" name="member" value=member_a />
-                                                        <input type="hidden" name="purpose" value="invitation" />
-                                                        <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1" data-module="govuk-button">
-                                                            {label}
-                                                        </button>
-                                                    </ProgressiveForm>
-                                                    <ProgressiveForm action=issue>
-                                                        <input type="hidden" name="family" value=family_b />
-                                                        <input type="hidden" name="member" value=member_b />
-                                                        <input type="hidden" name="purpose" value="reset" />
-                                                        <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-1" data-module="govuk-button">
-                                                            {reset}
-                                                        </button>
-                                                    </ProgressiveForm>
-                                                    <ProgressiveForm action=issue>
-                                                        <input type="hidden" name="family" value=family_c />
-                                                        <input type="hidden" name="member" value=member_c />
-                                                        <input type="hidden" name="purpose" value="phone_taken" />
-                                                        <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
-                                                            {taken}
-                                                        </button>
-                                                    </ProgressiveForm>
+                                                    {action("invitation", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Create a sign-up code for {}", m.name))}
+                                                    {action("reset", "govuk-button--warning govuk-!-margin-bottom-1", format!("Lost phone: create a reset code for {}", m.name))}
+                                                    {action("phone_taken", "govuk-button--warning govuk-!-margin-bottom-0", format!("Phone taken: stop {} signing in on it now", m.name))}
                                                 </dd>
                                             </div>
                                         }
@@ -434,4 +410,27 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
                 .collect_view()}
         }
     })
+}
+
+/// One of the code buttons beside a member: a sign-up code, a reset code, or "Phone
+/// taken". Each is its own small form naming what it asks for.
+#[component]
+fn MemberAction(
+    issue: ServerAction<IssueCode>,
+    family: String,
+    member: String,
+    purpose: &'static str,
+    class: &'static str,
+    label: String,
+) -> impl IntoView {
+    view! {
+        <ProgressiveForm action=issue>
+            <input type="hidden" name="family" value=family />
+            <input type="hidden" name="member" value=member />
+            <input type="hidden" name="purpose" value=purpose />
+            <button type="submit" class=format!("govuk-button {class}") data-module="govuk-button">
+                {label}
+            </button>
+        </ProgressiveForm>
+    }
 }
