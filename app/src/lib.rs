@@ -70,6 +70,11 @@ pub fn App() -> impl IntoView {
     // first page, so that the hydrated page agrees with the server-rendered one.
     let brand = SharedValue::new(|| use_context::<Brand>().unwrap_or_default()).into_inner();
     provide_context(brand);
+    // Times are shown in the council's time zone, the same in the server's first render
+    // and in the browser.
+    let zone = SharedValue::new(|| use_context::<domain::time::TimeZone>().unwrap_or_default())
+        .into_inner();
+    provide_context(zone);
     // Marks the document once hydrated: tests wait for it, and nothing else depends on it.
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {

@@ -148,3 +148,24 @@ test("an admin creates a sign-up code for a member of staff", { tag: "@laptop" }
   await expect(page.locator("[data-code]")).toHaveText(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
   await expectNoAxeViolations(page);
 });
+
+test("a sign-up code left empty is asked for on the field, as GOV.UK shows errors", { tag: "@phone" }, async ({ page }) => {
+  await addVirtualAuthenticator(page);
+  await page.goto("/start");
+  await waitForHydration(page);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const summary = page.locator(".govuk-error-summary");
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Enter the code your worker gave you" })).toHaveAttribute("href", "#code");
+  await expect(page.locator("#code-error")).toHaveText("Error: Enter the code your worker gave you");
+  await expect(page.getByLabel("The code your worker gave you")).toHaveClass(/govuk-input--error/);
+  await expect(page).toHaveTitle(/^Error: /);
+  await expectNoAxeViolations(page);
+  // The link takes the person to the field; a second try does not pile up messages.
+  await summary.getByRole("link", { name: "Enter the code your worker gave you" }).click();
+  await expect(page.getByLabel("The code your worker gave you")).toBeFocused();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.locator(".govuk-error-message")).toHaveCount(1);
+  await expect(page).not.toHaveTitle(/Error: Error:/);
+});

@@ -67,6 +67,13 @@ async function journey(
   await answer(page, "You chose 5. Why 5, and not a lower number? (optional)", "I did it last week (demo)");
   await answer(page, "You chose 5. What would help you move up one, to 6? (optional)", "An alarm clock (demo)");
   await expect(page.locator(".govuk-summary-list")).toContainText("An alarm clock (demo)");
+  await expect(page.locator(".govuk-summary-list")).toContainText("3 out of 10");
+  // Throwing the answers away asks first, and "No" keeps every one of them.
+  await page.getByRole("link", { name: "Throw this check-in away" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to throw this check-in away?");
+  await checkAxe(page);
+  await page.getByRole("link", { name: "No, go back to my answers" }).click();
+  await expect(page.locator(".govuk-summary-list")).toContainText("An alarm clock (demo)");
   await checkYourAnswers(page, "Save check-in", checkAxe);
   await expect(page.getByText("You checked in once: you were at 3 out of 10 and want to be at 8.")).toBeVisible();
 
@@ -130,7 +137,9 @@ test("what is typed is kept on the server as it is typed", { tag: "@phone" }, as
   // Thrown away from "Check your answers", it is gone.
   await page.getByRole("button", { name: "Continue" }).click();
   await page.goto("/goals/new?q=check");
-  await page.getByRole("button", { name: "Throw this away" }).click();
+  await page.getByRole("link", { name: "Throw this goal away" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Are you sure you want to throw this goal away?");
+  await page.getByRole("button", { name: "Yes, throw it away" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your space");
   await page.goto("/goals/new");
   await expect(page.getByLabel("What do you want to change?")).toHaveValue("");
@@ -162,8 +171,8 @@ test("a problem on one question does not follow the parent back to another", { t
   await expect(page.getByRole("alert")).toHaveCount(0);
   expect(crashes).toEqual([]);
   // Thrown away, so the next test starts with no draft.
-  await page.goto("/goals/new?q=check");
-  await page.getByRole("button", { name: "Throw this away" }).click();
+  await page.goto("/goals/new?q=discard");
+  await page.getByRole("button", { name: "Yes, throw it away" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your space");
 });
 

@@ -71,6 +71,7 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   await phone.getByLabel("What do you disagree with, and why?").fill("Saturdays are hard; Sundays are better (demo)");
   await phone.getByRole("button", { name: "Send" }).click();
   await expect(phone.getByText("Saturdays are hard; Sundays are better (demo)")).toBeVisible();
+  await expect(phone.getByText(/^You disagreed, /)).toBeVisible();
   await expectNoAxeViolations(phone);
   await phone.context().close();
 

@@ -75,18 +75,72 @@
       body: JSON.stringify(body || {})
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
-        if (!response.ok) throw new Error(data.error || "Sorry, there is a problem with the service. Try again later.");
+        if (!response.ok) {
+          var problem = new Error(data.error || "Sorry, there is a problem with the service. Try again later.");
+          problem.field = data.field;
+          throw problem;
+        }
         return data;
       });
     });
   }
 
-  function showError(form, message) {
+  // A problem with what was typed is shown on the field and in the summary, with a link
+  // to the field, and the page title starts "Error: " (the GOV.UK error pattern).
+  function showError(form, message, field) {
     var summary = form.parentNode.querySelector("[data-passkey-error]");
     if (!summary) return;
-    summary.querySelector("[data-passkey-message]").textContent = message;
+    clearFieldErrors(form);
+    var text = summary.querySelector("[data-passkey-message]");
+    text.textContent = "";
+    var input = field ? form.querySelector("[name='" + field + "']") : null;
+    if (input && input.id) {
+      var link = document.createElement("a");
+      link.href = "#" + input.id;
+      link.textContent = message;
+      text.appendChild(link);
+      markField(input, message);
+    } else {
+      text.textContent = message;
+    }
     summary.hidden = false;
+    if (document.title.indexOf("Error: ") !== 0) document.title = "Error: " + document.title;
     summary.focus();
+  }
+
+  function markField(input, message) {
+    var group = input.closest(".govuk-form-group");
+    if (group) group.classList.add("govuk-form-group--error");
+    input.classList.add("govuk-input--error");
+    var error = document.createElement("p");
+    error.className = "govuk-error-message";
+    error.id = input.id + "-error";
+    error.setAttribute("data-passkey-field-error", "");
+    var hidden = document.createElement("span");
+    hidden.className = "govuk-visually-hidden";
+    hidden.textContent = "Error:";
+    error.appendChild(hidden);
+    error.appendChild(document.createTextNode(" " + message));
+    input.parentNode.insertBefore(error, input);
+    var described = (input.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
+    if (described.indexOf(error.id) < 0) described.push(error.id);
+    input.setAttribute("aria-describedby", described.join(" "));
+  }
+
+  function clearFieldErrors(form) {
+    form.querySelectorAll("[data-passkey-field-error]").forEach(function (error) {
+      var input = form.querySelector("#" + error.id.replace(/-error$/, ""));
+      if (input) {
+        input.classList.remove("govuk-input--error");
+        var described = (input.getAttribute("aria-describedby") || "").split(" ")
+          .filter(function (id) { return id && id !== error.id; });
+        input.setAttribute("aria-describedby", described.join(" "));
+      }
+      error.remove();
+    });
+    form.querySelectorAll(".govuk-form-group--error").forEach(function (group) {
+      group.classList.remove("govuk-form-group--error");
+    });
   }
 
   var CANCELLED = "That did not work. You may have cancelled it, or this phone has no screen lock set up. Try again.";
@@ -143,7 +197,7 @@
           sameOrigin(done.next) || "/home");
       }).catch(function (error) {
         if (button) button.disabled = false;
-        showError(form, error.message);
+        showError(form, error.message, error.field);
       });
     }, true);
   }

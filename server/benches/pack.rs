@@ -38,7 +38,7 @@ fn main() {
             "A family of 6 with {entries} shared entries over {WEEKS} weeks, SQLite, {RUNS} runs:"
         );
         let pack = time(|| async {
-            app::backend::pack::pack(&store, &session, family)
+            app::backend::pack::pack(&store, &session, family, &Default::default())
                 .await
                 .expect("the pack");
         })

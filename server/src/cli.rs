@@ -110,7 +110,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             println!("Open: {origin}start?code={}", issued.code);
             println!(
                 "It works once, until {}.",
-                app::backend::auth::format_time(issued.expires_at)
+                config.time_zone.time(issued.expires_at)
             );
             Ok(())
         }

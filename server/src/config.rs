@@ -32,6 +32,10 @@ pub struct Config {
     /// How long to let requests finish after being asked to stop, in seconds.
     pub shutdown_grace_seconds: u64,
     pub brand: BrandConfig,
+    /// The council's time zone, in which every time a person reads is shown:
+    /// "Europe/London" (the default), "UTC", or a POSIX TZ rule such as
+    /// "GMT0BST,M3.5.0/1,M10.5.0". Times are stored in UTC whatever this says.
+    pub time_zone: app::domain::time::TimeZone,
     pub identity: IdentityConfig,
     /// Proxies (CIDR ranges) whose `Forwarded` or `X-Forwarded-For` headers say who the
     /// client is. Empty: none, and the TCP peer is the client.
@@ -136,6 +140,7 @@ impl Default for Config {
                 logo_url: None,
                 logo_alt: None,
             },
+            time_zone: app::domain::time::TimeZone::parse("Europe/London").unwrap_or_default(),
             identity: IdentityConfig {
                 public_origin: None,
                 passkey_name: "Sign-in".to_owned(),
@@ -482,6 +487,21 @@ mod tests {
         .unwrap();
         assert_eq!(config.brand.service_name, "Talk to us");
         assert!(config.brand_css().contains("--brand-colour:#00703c"));
+    }
+
+    #[test]
+    fn times_are_shown_in_uk_time_unless_the_council_says_otherwise() {
+        let uk = load("", &[]).unwrap();
+        assert_eq!(uk.time_zone, app::domain::time::TimeZone::uk());
+        let utc = load("time_zone = \"UTC\"", &[]).unwrap();
+        assert_eq!(
+            utc.time_zone.time(1_782_905_580_000),
+            "11:33am on 1 July 2026"
+        );
+        let error = load("time_zone = \"Exampleshire\"", &[]).unwrap_err();
+        let message = error.to_string();
+        assert!(message.contains("time_zone"), "{message}");
+        assert!(message.contains("Europe/London"), "{message}");
     }
 
     #[test]

@@ -75,7 +75,11 @@ pub async fn module_8_docx(
         Ok(view) => download(
             "comments-and-views",
             &view.reference,
-            app::backend::export::module_8_docx(&view, app::backend::store::now_ms()),
+            app::backend::export::module_8_docx(
+                &view,
+                app::backend::store::now_ms(),
+                &state.services.zone,
+            ),
         ),
         Err(error) => problem(&error),
     }
@@ -96,7 +100,11 @@ pub async fn record_docx(
         Ok(view) => download(
             "supervision-record",
             &view.reference,
-            app::backend::export::record_docx(&view, app::backend::store::now_ms()),
+            app::backend::export::record_docx(
+                &view,
+                app::backend::store::now_ms(),
+                &state.services.zone,
+            ),
         ),
         Err(error) => problem(&error),
     }

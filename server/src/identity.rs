@@ -58,7 +58,16 @@ fn problem(error: AuthError) -> Response {
         }
         other => other.to_string(),
     };
-    (status, Json(serde_json::json!({ "error": message }))).into_response()
+    // The form field a problem is about, so the page can show it on the field.
+    let field = match &error {
+        AuthError::CodeMissing => Some("code"),
+        _ => None,
+    };
+    (
+        status,
+        Json(serde_json::json!({ "error": message, "field": field })),
+    )
+        .into_response()
 }
 
 /// The request's session, or a new one before sign-in (with its cookie to set).

@@ -79,6 +79,7 @@ impl Application {
         let services = Services {
             store: store.clone(),
             brand: config.brand(),
+            zone: config.time_zone.clone(),
             auth: auth.clone(),
             flash: std::sync::Arc::default(),
         };
@@ -182,6 +183,7 @@ pub fn auth_for(
     settings.code_ttl_ms = config.identity.code_minutes * 60_000;
     settings.account_failure_limit = config.identity.failure_limit;
     settings.address_failure_limit = config.identity.failure_limit;
+    settings.zone = config.time_zone.clone();
     app::backend::auth::Auth::new(settings, clock)
 }
 

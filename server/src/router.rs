@@ -40,6 +40,7 @@ impl AppState {
         let services = self.services.clone();
         move || {
             provide_context(services.brand.clone());
+            provide_context(services.zone.clone());
             provide_context(services.clone());
             // The page's inline hydration script carries this response's nonce, and the
             // policy allows that script and no other inline script.

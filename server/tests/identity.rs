@@ -1579,3 +1579,59 @@ async fn guessing_one_code_from_many_addresses_stops_after_ten_tries_at_it(kind:
     );
     rig.db.finish().await;
 }
+
+/// A code's expiry, like every time a person reads, is in the council's time zone, and
+/// never says UTC.
+#[tokio::test]
+async fn a_codes_expiry_reads_in_the_councils_own_time() {
+    // A zone an hour or two ahead of UTC all year, so the test tells the two apart on
+    // any day it runs.
+    let zone = app::domain::time::TimeZone::parse("CET-1CEST,M3.5.0,M10.5.0/3").unwrap();
+    let worker = TestApp::spawn_with(Kind::Sqlite, |config| {
+        config.time_zone = zone.clone();
+    })
+    .await;
+    seed::seed_demo(&worker.store).await.unwrap();
+    let code = staff_code(&worker.store, origin_of(&worker), "Sam Sample").await;
+    let mut laptop = Phone::new();
+    assert_eq!(
+        register_over_http(&worker, &mut laptop, &code)
+            .await
+            .status(),
+        200
+    );
+    let (alex, family) = worker
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let before = app::backend::store::now_ms();
+    let issued = worker
+        .post_form(
+            &format!("/families/{family}"),
+            &[
+                ("__fn", "/api/issue-code"),
+                ("family", &family.to_string()),
+                ("member", &alex.to_string()),
+                ("purpose", "invitation"),
+            ],
+        )
+        .await;
+    let after = app::backend::store::now_ms();
+    assert_eq!(issued.status(), 303);
+    let shown_at = issued.headers()["location"].to_str().unwrap().to_owned();
+    let shown = worker.get(&shown_at).await.text().await.unwrap();
+    const HOUR: i64 = 60 * 60 * 1000;
+    let local = [before + HOUR, after + HOUR].map(|at| zone.time(at));
+    assert!(
+        local.iter().any(|time| shown.contains(time.as_str())),
+        "the expiry is in the council's time ({local:?}): {shown}"
+    );
+    let utc = app::domain::time::TimeZone::parse("UTC").unwrap();
+    assert!(
+        !shown.contains(&utc.time(before + HOUR)) && !shown.contains("UTC"),
+        "{shown}"
+    );
+    worker.finish().await;
+}

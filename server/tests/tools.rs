@@ -86,6 +86,7 @@ on_both_backends!(
     a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows_them,
     neither_person_a_flag_joins_can_tell_it_is_there,
     a_submission_id_is_recognised_only_from_its_own_author,
+    who_has_seen_names_each_reader_once_with_what_they_read_when_and_how_often,
 );
 
 /// Words a parent typed that look like markup or code are shown as typed and never run:
@@ -637,6 +638,34 @@ async fn a_draft_is_kept_as_it_is_typed_for_its_author_alone(kind: Kind) {
         .await;
     assert_eq!(refused.status(), 422);
     assert!(refused.text().await.unwrap().contains("too long to keep"));
+
+    // "Check your answers" offers no one-press way to lose them all: it links to a page
+    // that asks first, and only that page's form throws the answers away.
+    let check = app
+        .get_as(&format!("/goals/{goal}/check-in?q=check"), Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!check.contains("/api/discard-draft"), "{check}");
+    assert!(
+        check.contains(&format!("href=\"/goals/{goal}/check-in?q=discard\"")),
+        "{check}"
+    );
+    let ask = app
+        .get_as(&format!("/goals/{goal}/check-in?q=discard"), Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        ask.contains("Are you sure you want to throw this check-in away?"),
+        "{ask}"
+    );
+    assert!(ask.contains("/api/discard-draft"));
+    assert!(ask.contains(&format!("href=\"/goals/{goal}/check-in?q=check\"")));
+    let still = draft_of(&app, &f.alex, &[("flow", "check_in"), ("goal", &goal)]).await;
+    assert_eq!(still["kept"], true, "asking throws nothing away");
 
     // Thrown away, it is gone.
     let thrown = app
@@ -1558,6 +1587,27 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
         )
         .await;
     assert_eq!(not_theirs.status(), 404);
+    // Sent empty without scripts: the page comes back with the GOV.UK error summary at
+    // its top, the title starting "Error:", and the problem on the field.
+    let empty = reqwest::Client::new()
+        .post(app.url(&format!("/entries/{goal_id}?disagree={response}")))
+        .header("origin", &app.origin)
+        .header("cookie", &f.alex)
+        .form(&[
+            ("__fn", "/api/disagree"),
+            ("response", &response),
+            ("disagree", " "),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(empty.status(), 422);
+    let empty = empty.text().await.unwrap();
+    assert!(empty.contains("<title>Error: "), "{empty}");
+    let summary = empty.find("govuk-error-summary").expect("an error summary");
+    let heading = empty.find("<h1").expect("a heading");
+    assert!(summary < heading, "the summary is above the page's heading");
+    assert!(empty.contains("id=\"disagree-error\""));
     let disagreed = app
         .call_as(
             "/api/disagree",
@@ -1569,6 +1619,21 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
         )
         .await;
     assert_done(&disagreed);
+    // Alex reads their own disagreement as theirs, not under their own name.
+    let own = app
+        .get_as(&format!("/entries/{goal_id}"), Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(own.contains("You disagreed, "), "{own}");
+    assert!(!own.contains("Alex Example disagreed"));
+    // The page names what it shows, and its card does not link to the page itself.
+    assert!(own.contains(">Something you wrote</h1>"), "{own}");
+    assert!(
+        !own.contains(&format!("href=\"/entries/{goal_id}\"")),
+        "{own}"
+    );
     let page = app
         .get_as(&views_page, Some(&f.worker))
         .await
@@ -1640,6 +1705,61 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kin
     assert!(row["last_supervision"].is_null());
     // Everyone here has signed in except Robin, who has never used the portal.
     assert_eq!(row["not_engaged"], serde_json::json!(["Robin Example"]));
+    let quiet_cell = |name: &str| format!("<td class=\"govuk-table__cell\">{name}</td>");
+    let home = app
+        .get_as("/home", Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains(&quiet_cell("Robin Example")), "{home}");
+    assert!(!home.contains(&quiet_cell("Nobody")));
+    // Once Robin signs in, nobody has stopped engaging, and the page says so.
+    let (robin, robins_family) = app
+        .store
+        .member_named("Robin Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let robins_account = app
+        .store
+        .account_for_member(robin, app::backend::store::now_ms())
+        .await
+        .unwrap();
+    let robin_cookie = app.cookie_for(robins_account).await;
+    let everyone_in = caseload().await;
+    assert_eq!(everyone_in["not_engaged"], serde_json::json!([]));
+    let home = app
+        .get_as("/home", Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains(&quiet_cell("Nobody")), "{home}");
+    assert!(!home.contains(&quiet_cell("Everyone")));
+    // On the family page only "Phone taken", which acts at once, is a red warning button.
+    let family_page = app
+        .get_as(&format!("/families/{robins_family}"), Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let button_class = |label: &str| {
+        let before = family_page.split(label).next().unwrap_or_default();
+        before
+            .rsplit("<button")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(!button_class("Lost phone: create a reset code for Alex Example").contains("warning"));
+    assert!(
+        button_class("Phone taken: stop Alex Example signing in on it now")
+            .contains("govuk-button--warning")
+    );
+    // Robin's sign-in counts from here on; the rest of this test is about what is shared.
+    let row = everyone_in;
+    drop(robin_cookie);
 
     // Something private changes nothing: hidden is exactly like absent.
     say_as(
@@ -2749,7 +2869,8 @@ fn the_supervision_record_document_has_real_headings_and_every_version() {
             version(1, morning, "Review in a month (demo)", None),
         ],
     };
-    let document = app::backend::export::record_document(&view, next_day);
+    let document =
+        app::backend::export::record_document(&view, next_day, &app::domain::time::TimeZone::uk());
     insta::assert_snapshot!(
         "supervision_record_docx",
         document.replace("<w:p>", "\n<w:p>")
@@ -2930,5 +3051,78 @@ async fn a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows
         )
         .await;
     assert_eq!(not_theirs.status(), 404);
+    app.finish().await;
+}
+
+/// "Who has seen what I wrote" is one entry per reader, not one row per page load: what
+/// they read, first and last, and how many times, in words.
+async fn who_has_seen_names_each_reader_once_with_what_they_read_when_and_how_often(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    for _ in 0..3 {
+        let read = app
+            .call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.worker))
+            .await;
+        assert_eq!(read.status(), 200);
+    }
+    // Alex reading their own goal is not "someone seeing" it.
+    let own = app
+        .call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.alex))
+        .await;
+    assert_eq!(own.status(), 200);
+    let seen = json_as(&app, "/api/who-has-seen", &f.alex).await;
+    let readers = seen.as_array().unwrap();
+    assert_eq!(readers.len(), 1, "{seen}");
+    assert_eq!(readers[0]["name"], "Sam Sample");
+    assert_eq!(readers[0]["role"], "Social worker");
+    let items = readers[0]["items"].as_array().unwrap();
+    assert_eq!(items.len(), 1, "{seen}");
+    assert_eq!(items[0]["tool"], "Goal");
+    assert_eq!(
+        items[0]["words"],
+        "Get the children to school on time (demo)"
+    );
+    assert_eq!(items[0]["times"], 3);
+    assert!(items[0]["first_at"].as_i64() <= items[0]["last_at"].as_i64());
+    let page = app
+        .get_as("/seen", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Sam Sample, Social worker"), "{page}");
+    assert!(page.contains("Opened 3 times: first at "), "{page}");
+    assert_eq!(page.matches("Sam Sample, Social worker").count(), 1);
+    // Each read is still its own row in the audit trail, which stays whole.
+    let rows = app.store.audit_rows().await.unwrap();
+    let goal_reads = rows
+        .iter()
+        .filter(|r| r.action == "read_goal" && r.subject.as_deref() == Some(&goal.to_string()))
+        .count();
+    assert_eq!(goal_reads, 4);
+    assert_eq!(
+        app.store.verify_audit().await.unwrap().problems,
+        Vec::<String>::new()
+    );
+    // A database from before reads were kept beside the trail gets them from the trail
+    // once, as the server starts, exactly as they were noted.
+    let receipts = space_of(&app, &f.alex).await["goals"][0]["read_by_worker"].clone();
+    assert!(receipts.is_number());
+    app.store
+        .execute_admin("DELETE FROM entry_readers")
+        .await
+        .unwrap();
+    app.store
+        .execute_admin("DELETE FROM entry_readers_filled")
+        .await
+        .unwrap();
+    app.store.migrate().await.unwrap();
+    let refilled = json_as(&app, "/api/who-has-seen", &f.alex).await;
+    assert_eq!(refilled, seen);
+    assert_eq!(
+        space_of(&app, &f.alex).await["goals"][0]["read_by_worker"],
+        receipts
+    );
     app.finish().await;
 }

@@ -61,7 +61,7 @@ pub async fn my_account() -> Result<AccountView, AppError> {
             .into_iter()
             .map(|p| PasskeyView {
                 removed: p.revoked_at.map(|at| {
-                    let day = crate::backend::auth::format_day(at);
+                    let day = services.zone.day(at);
                     match p.revoked_reason.as_deref() {
                         Some("reset") => format!("Removed on {day}, when a reset code was used"),
                         Some("phone_taken") => {
@@ -215,7 +215,7 @@ pub async fn shown_staff_code(staff: String) -> Result<Option<super::family::Cod
         qr_svg: crate::backend::qr::svg(&link),
         link,
         code: issued.code,
-        expires: crate::backend::auth::format_time(issued.expires_at),
+        expires: services.zone.time(issued.expires_at),
         member_name: name,
         is_reset: false,
     }))

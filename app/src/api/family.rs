@@ -127,14 +127,25 @@ pub fn weeks_or_default(raw: &str) -> u8 {
         .unwrap_or(4)
 }
 
-/// Someone who read what a member wrote.
+/// Someone who has read what a member wrote, with each of the member's things they read.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ViewRecord {
-    pub at: i64,
+pub struct SeenBy {
     pub name: String,
     pub role: String,
-    /// How many of the member's entries they read then.
-    pub entries: usize,
+    /// Most recently read first.
+    pub items: Vec<SeenItem>,
+}
+
+/// One of a member's things, as one reader read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeenItem {
+    /// Which tool it came from, such as "Goal".
+    pub tool: String,
+    /// The member's own words, or what they chose, as their space shows it.
+    pub words: String,
+    pub first_at: i64,
+    pub last_at: i64,
+    pub times: i64,
 }
 
 /// A code, shown once, and when it stops working.
@@ -214,7 +225,7 @@ pub async fn family(id: String) -> Result<FamilyView, AppError> {
 }
 
 #[server(prefix = "/api", endpoint = "who-has-seen")]
-pub async fn who_has_seen() -> Result<Vec<ViewRecord>, AppError> {
+pub async fn who_has_seen() -> Result<Vec<SeenBy>, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     crate::backend::family::who_has_seen(&services.store, &session).await
@@ -308,7 +319,7 @@ pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
         qr_svg: crate::backend::qr::svg(&link),
         link,
         code: issued.code,
-        expires: crate::backend::auth::format_time(issued.expires_at),
+        expires: services.zone.time(issued.expires_at),
         member_name,
         is_reset,
     }))

@@ -79,5 +79,5 @@ pub async fn pack(family: String) -> Result<PackView, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let family = FamilyId::parse(&family).map_err(|_| AppError::NotFound)?;
-    crate::backend::pack::pack(&services.store, &session, family).await
+    crate::backend::pack::pack(&services.store, &session, family, &services.zone).await
 }

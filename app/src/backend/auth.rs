@@ -62,6 +62,8 @@ pub struct AuthSettings {
     pub address_failure_limit: i64,
     /// How recently a practitioner must have signed in to issue a reset code.
     pub confirm_window_ms: i64,
+    /// The council's time zone, for the days and times written into labels and notices.
+    pub zone: crate::domain::time::TimeZone,
 }
 
 impl AuthSettings {
@@ -78,6 +80,7 @@ impl AuthSettings {
             account_failure_limit: 100,
             address_failure_limit: 100,
             confirm_window_ms: 10 * MINUTE_MS,
+            zone: crate::domain::time::TimeZone::default(),
         }
     }
 
@@ -99,6 +102,9 @@ impl AuthSettings {
 /// Why an identity step was refused, in words the person can act on.
 #[derive(Debug, thiserror::Error)]
 pub enum AuthError {
+    /// Nothing was typed: said on the field, as GOV.UK asks, and not counted as a guess.
+    #[error("Enter the code your worker gave you")]
+    CodeMissing,
     #[error(
         "That code is not right, has been used already or has expired. Ask your worker for a new one."
     )]
@@ -710,6 +716,9 @@ impl Auth {
         address: &str,
     ) -> Result<Started, AuthError> {
         const CODE_HALF_LIMIT: i64 = 10;
+        if normalise_code(typed_code).is_empty() {
+            return Err(AuthError::CodeMissing);
+        }
         let now = self.now();
         let address_key = format!("ip:{address}");
         let half: String = normalise_code(typed_code)
@@ -843,7 +852,7 @@ impl Auth {
             // and every session ends: whoever holds that phone cannot sign back in.
             Store::revoke_all_passkeys(&mut audited.tx, account, "reset", now).await?;
         }
-        let label = format!("Passkey added {}", format_day(now));
+        let label = format!("Passkey added {}", self.settings.zone.day(now));
         let passkey_id = Store::add_passkey(
             &mut audited.tx,
             account,
@@ -868,7 +877,7 @@ impl Auth {
             let issuer = store.actor(by).await?.unwrap_or(Actor::Anonymous);
             let message = format!(
                 "A passkey was added to your account on {} by {} ({}). If you did not ask for this, tell your manager straight away.",
-                format_day(now),
+                self.settings.zone.day(now),
                 issuer.name(),
                 issuer.role_title()
             );
@@ -1196,20 +1205,6 @@ impl Auth {
         store.audit(record).await?;
         Ok(())
     }
-}
-
-/// A day such as "22 November 2026", for passkey labels.
-pub fn format_day(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| t.format("%-d %B %Y").to_string())
-        .unwrap_or_default()
-}
-
-/// A time such as "3:45pm on 22 November 2026" (UTC), for code expiry.
-pub fn format_time(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| t.format("%-I:%M%P on %-d %B %Y (UTC)").to_string())
-        .unwrap_or_default()
 }
 
 /// The account a session belongs to, for callers that need it.

@@ -9,7 +9,7 @@
 
 use crate::api::record::{RecordVersion, RecordView};
 use crate::api::views::{Module8View, Part, ViewItem};
-use crate::ui::family::home::{at_time, when};
+use crate::domain::time::TimeZone;
 use std::io::Write;
 
 /// The media type of a Word document.
@@ -40,39 +40,43 @@ fn escape(text: &str) -> String {
 
 /// The body of a document, paragraph by paragraph.
 #[derive(Default)]
-struct Body(String);
+struct Body {
+    xml: String,
+    /// The council's time zone, in which the document gives every time.
+    zone: TimeZone,
+}
 
 impl Body {
     /// A paragraph in a style, with runs of (text, bold). Line breaks in the text are kept.
     fn paragraph(&mut self, style: Option<&str>, runs: &[(&str, bool)]) {
-        self.0.push_str("<w:p>");
+        self.xml.push_str("<w:p>");
         if let Some(style) = style {
-            self.0
+            self.xml
                 .push_str(&format!("<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>"));
         }
         for (text, bold) in runs {
-            self.0.push_str("<w:r>");
+            self.xml.push_str("<w:r>");
             if *bold {
-                self.0.push_str("<w:rPr><w:b/></w:rPr>");
+                self.xml.push_str("<w:rPr><w:b/></w:rPr>");
             }
             // Word keeps line breaks and tabs as elements of their own, not as characters.
             for (i, line) in text.split('\n').enumerate() {
                 if i > 0 {
-                    self.0.push_str("<w:br/>");
+                    self.xml.push_str("<w:br/>");
                 }
                 for (j, piece) in line.trim_end_matches('\r').split('\t').enumerate() {
                     if j > 0 {
-                        self.0.push_str("<w:tab/>");
+                        self.xml.push_str("<w:tab/>");
                     }
-                    self.0.push_str(&format!(
+                    self.xml.push_str(&format!(
                         "<w:t xml:space=\"preserve\">{}</w:t>",
                         escape(piece)
                     ));
                 }
             }
-            self.0.push_str("</w:r>");
+            self.xml.push_str("</w:r>");
         }
-        self.0.push_str("</w:p>");
+        self.xml.push_str("</w:p>");
     }
 
     /// The whole main part of a document with this body, on A4 with 1 inch margins.
@@ -83,7 +87,7 @@ impl Body {
              <w:body>{}<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
              <w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/>\
              </w:sectPr></w:body></w:document>",
-            self.0
+            self.xml
         )
     }
 
@@ -103,21 +107,21 @@ impl Body {
     fn item(&mut self, item: &ViewItem, author: &str, place: &str) {
         self.text(
             Some("Heading2"),
-            &format!("{}, {}", item.tool, when(item.written_at)),
+            &format!("{}, {}", item.tool, self.zone.day(item.written_at)),
         );
         self.parts(&item.parts);
         let mut attribution = format!(
             "Written by {author} ({}) on {}, with the {} tool.",
-            place.to_lowercase(),
-            when(item.written_at),
-            item.tool.to_lowercase()
+            crate::domain::text::mid_sentence(place),
+            self.zone.day(item.written_at),
+            crate::domain::text::mid_sentence(&item.tool)
         );
         if item.version > 1 {
             attribution.push_str(&format!(
                 " Changed {} {}; this version was written on {}.",
                 item.version - 1,
                 if item.version == 2 { "time" } else { "times" },
-                when(item.changed_at)
+                self.zone.day(item.changed_at)
             ));
         }
         self.text(Some("Attribution"), &attribution);
@@ -127,7 +131,7 @@ impl Body {
                 &format!(
                     "Earlier version {}, written on {}:",
                     version.version,
-                    when(version.at)
+                    self.zone.day(version.at)
                 ),
             );
             self.parts(&version.parts);
@@ -141,14 +145,19 @@ impl Body {
             if let Some(s) = &talk.suggested {
                 self.text(
                     Some("Attribution"),
-                    &format!("Suggested kind: {}, by {}, {}.", s.kind, s.by, when(s.at)),
+                    &format!(
+                        "Suggested kind: {}, by {}, {}.",
+                        s.kind,
+                        s.by,
+                        self.zone.day(s.at)
+                    ),
                 );
             }
         }
         if let Some(read) = &item.read {
             self.text(
                 Some("Attribution"),
-                &format!("Marked read by {} on {}.", read.by, when(read.at)),
+                &format!("Marked read by {} on {}.", read.by, self.zone.day(read.at)),
             );
         }
         for response in &item.responses {
@@ -159,7 +168,7 @@ impl Body {
                         "Response from {} ({}), {}: ",
                         response.by,
                         response.role,
-                        when(response.at)
+                        self.zone.day(response.at)
                     ),
                     true,
                 )],
@@ -168,7 +177,10 @@ impl Body {
             for d in &response.disagreements {
                 self.paragraph(
                     None,
-                    &[(&format!("{} disagrees, {}: ", d.by, when(d.at)), true)],
+                    &[(
+                        &format!("{} disagrees, {}: ", d.by, self.zone.day(d.at)),
+                        true,
+                    )],
                 );
                 self.text(None, &d.words);
             }
@@ -177,21 +189,28 @@ impl Body {
 }
 
 /// The Word document's main part for Module 8.
-pub fn module_8_document(view: &Module8View, exported_at: i64) -> String {
-    let mut body = Body::default();
+pub fn module_8_document(view: &Module8View, exported_at: i64, zone: &TimeZone) -> String {
+    let mut body = Body {
+        zone: zone.clone(),
+        ..Body::default()
+    };
     body.text(Some("Title"), "Module 8: Comments and views");
     body.text(None, &format!("{} ({})", view.display_name, view.reference));
     body.text(
         None,
         &format!(
             "Exported from the family portal on {}. Everything below is in the family members' own words, as they chose to share it with their workers.",
-            when(exported_at)
+            zone.day(exported_at)
         ),
     );
     for member in &view.members {
         body.text(
             Some("Heading1"),
-            &format!("{} ({})", member.name, member.place.to_lowercase()),
+            &format!(
+                "{} ({})",
+                member.name,
+                crate::domain::text::mid_sentence(&member.place)
+            ),
         );
         if member.items.is_empty() {
             body.text(None, "Nothing shared with workers yet.");
@@ -216,7 +235,7 @@ fn record_version(body: &mut Body, version: &RecordVersion, heading: &str) {
             "Version {}, {state}, written by {} at {}.",
             version.version,
             version.by,
-            at_time(version.written_at)
+            body.zone.time(version.written_at)
         ),
     );
     if let Some(why) = &version.why_changed {
@@ -251,18 +270,24 @@ fn record_version(body: &mut Body, version: &RecordVersion, heading: &str) {
 
 /// The Word document's main part for a supervision record: the newest version, then every
 /// earlier one, so the document carries the record's whole history.
-pub fn record_document(view: &RecordView, exported_at: i64) -> String {
-    let mut body = Body::default();
+pub fn record_document(view: &RecordView, exported_at: i64, zone: &TimeZone) -> String {
+    let mut body = Body {
+        zone: zone.clone(),
+        ..Body::default()
+    };
     body.text(Some("Title"), "Group case supervision record");
     body.text(None, &format!("{} ({})", view.display_name, view.reference));
-    let mut session = format!("Session on {}.", when(view.held_on));
+    let mut session = format!("Session on {}.", zone.day(view.held_on));
     if !view.attendees.is_empty() {
         session.push_str(&format!(" Attending: {}.", view.attendees.join(", ")));
     }
     body.text(None, &session);
     body.text(
         None,
-        &format!("Exported from the family portal on {}.", when(exported_at)),
+        &format!(
+            "Exported from the family portal on {}.",
+            zone.day(exported_at)
+        ),
     );
     match view.versions.split_first() {
         None => body.text(None, "The record has not been written yet."),
@@ -350,19 +375,27 @@ fn core_properties(title: &str, exported_at: i64) -> String {
 }
 
 /// The whole .docx file for Module 8.
-pub fn module_8_docx(view: &Module8View, exported_at: i64) -> Result<Vec<u8>, ExportError> {
+pub fn module_8_docx(
+    view: &Module8View,
+    exported_at: i64,
+    zone: &TimeZone,
+) -> Result<Vec<u8>, ExportError> {
     package(
         "Comments and views",
-        module_8_document(view, exported_at),
+        module_8_document(view, exported_at, zone),
         exported_at,
     )
 }
 
 /// The whole .docx file for a supervision record.
-pub fn record_docx(view: &RecordView, exported_at: i64) -> Result<Vec<u8>, ExportError> {
+pub fn record_docx(
+    view: &RecordView,
+    exported_at: i64,
+    zone: &TimeZone,
+) -> Result<Vec<u8>, ExportError> {
     package(
         "Group case supervision record",
-        record_document(view, exported_at),
+        record_document(view, exported_at, zone),
         exported_at,
     )
 }

@@ -4,7 +4,7 @@
 //! Something hidden from the asker gets exactly the answer something absent gets.
 
 use crate::api::AppError;
-use crate::api::family::{EntryView, FamilyView, MemberView, ViewRecord, WithdrawnView};
+use crate::api::family::{EntryView, FamilyView, MemberView, SeenBy, SeenItem, WithdrawnView};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
@@ -302,25 +302,15 @@ async fn withdrawn_after_reading(
     if withdrawn.is_empty() {
         return Ok(Vec::new());
     }
-    let reads: Vec<(i64, Option<String>, String)> = sqlx::query_as(
-        "SELECT at, subject, detail FROM audit_events WHERE family_id = $1 \
-         AND actor_account_id = $2 AND outcome = 'allowed' \
-         AND action IN ('read_entry', 'read_family', 'read_goal', 'read_module8', 'export_module8', 'read_pack', 'mark_read') \
-         ORDER BY seq",
-    )
-    .bind(family.to_string())
-    .bind(account.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
+    let reads = crate::backend::store::reads::first_reads_by(conn, account, family).await?;
     Ok(withdrawn
         .into_iter()
         .filter(|(id, ..)| !visible.iter().any(|e| e.id.to_string() == *id))
         .filter_map(|(id, author, kind, withdrawn_at)| {
-            let read_at = reads.iter().find_map(|(at, subject, detail)| {
-                let read =
-                    subject.as_deref() == Some(id.as_str()) || detail.split(',').any(|d| d == id);
-                (read && *at <= withdrawn_at).then_some(*at)
-            })?;
+            let read_at = reads
+                .iter()
+                .find(|(entry, first)| *entry == id && *first <= withdrawn_at)
+                .map(|(_, first)| *first)?;
             Some(WithdrawnView {
                 author: names
                     .iter()
@@ -415,15 +405,14 @@ pub async fn my_families(
     Ok(families)
 }
 
-/// at, actor account, actor name, actor role, subject, detail.
-type ViewRow = (i64, Option<String>, String, String, Option<String>, String);
-
-/// Who, by name and role, has read what this member wrote. Reading this list is itself
-/// audited.
+/// Who, by name and role, has read what this member wrote: each reader once, with each
+/// of the member's things they read, when first and last, and how many times. Read from
+/// the reads kept beside the audit trail, never by scanning it. Reading this list is
+/// itself audited.
 pub async fn who_has_seen(
     store: &Store,
     session: &CurrentSession,
-) -> Result<Vec<ViewRecord>, AppError> {
+) -> Result<Vec<SeenBy>, AppError> {
     let Actor::Member { member, family, .. } = &session.actor else {
         return Err(AppError::NotFound);
     };
@@ -444,38 +433,48 @@ pub async fn who_has_seen(
                 .map_err(StoreError::from)?;
         hidden_readers.extend(account.map(|(id,)| id));
     }
-    let mine: Vec<(String,)> = sqlx::query_as("SELECT id FROM entries WHERE author_member_id = $1")
-        .bind(member.to_string())
-        .fetch_all(&mut *audited.tx)
-        .await
-        .map_err(StoreError::from)?;
-    let rows: Vec<ViewRow> = sqlx::query_as(
-        "SELECT at, actor_account_id, actor_name, actor_role, subject, detail FROM audit_events \
-         WHERE family_id = $1 AND outcome = 'allowed' AND action IN ('read_entry', 'read_entries', 'read_family', 'read_goal', 'read_module8', 'export_module8', 'read_pack', 'mark_read', 'read_child_space') \
-         ORDER BY seq DESC",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
     let own_account = session.actor.account().map(|a| a.to_string());
-    let mut seen = Vec::new();
-    for (at, account, name, role, subject, detail) in rows {
-        if account == own_account || account.as_ref().is_some_and(|a| hidden_readers.contains(a)) {
+    let reads = Store::reads_of(&mut audited.tx, *member).await?;
+    let words: std::collections::HashMap<String, String> = family_entries(&mut audited.tx, *family)
+        .await?
+        .into_iter()
+        .filter(|e| e.facts.author == *member)
+        .map(|e| {
+            (
+                e.id.to_string(),
+                crate::backend::tools::describe(&e.kind, &e.body),
+            )
+        })
+        .collect();
+    // Keyed by the reader's account, which stays on the server.
+    let mut seen: Vec<(String, SeenBy)> = Vec::new();
+    for read in reads {
+        if Some(&read.reader_account_id) == own_account.as_ref()
+            || hidden_readers.contains(&read.reader_account_id)
+        {
             continue;
         }
-        let read: Vec<&str> = detail.split(',').chain(subject.as_deref()).collect();
-        let count = mine
-            .iter()
-            .filter(|(id,)| read.contains(&id.as_str()))
-            .count();
-        if count > 0 {
-            seen.push(ViewRecord {
-                at,
-                name,
-                role,
-                entries: count,
-            });
+        let item = SeenItem {
+            tool: crate::backend::views::tool_name(&read.kind).to_owned(),
+            words: words.get(&read.entry_id).cloned().unwrap_or_default(),
+            first_at: read.first_at,
+            last_at: read.last_at,
+            times: read.times,
+        };
+        // Most recent reader first, as the reads arrive newest first.
+        match seen
+            .iter_mut()
+            .find(|(account, _)| *account == read.reader_account_id)
+        {
+            Some((_, reader)) => reader.items.push(item),
+            None => seen.push((
+                read.reader_account_id,
+                SeenBy {
+                    name: read.reader_name,
+                    role: read.reader_role,
+                    items: vec![item],
+                },
+            )),
         }
     }
     audited
@@ -488,7 +487,7 @@ pub async fn who_has_seen(
             String::new(),
         ))
         .await?;
-    Ok(seen)
+    Ok(seen.into_iter().map(|(_, reader)| reader).collect())
 }
 
 /// A practitioner suggests the change-talk kind of an entry they may read. Anything else

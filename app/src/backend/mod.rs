@@ -30,6 +30,8 @@ pub use store::{
 pub struct Services {
     pub store: Store,
     pub brand: Brand,
+    /// The council's time zone, for times written into documents and messages.
+    pub zone: crate::domain::time::TimeZone,
     pub auth: std::sync::Arc<auth::Auth>,
     /// Codes waiting to be shown, once, to the person who issued them.
     pub flash: std::sync::Arc<CodeFlash>,

@@ -24,16 +24,11 @@ fn is_preparatory(kind: TalkKind) -> bool {
     )
 }
 
-fn month(at: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(at)
-        .map(|t| t.format("%B %Y").to_string())
-        .unwrap_or_default()
-}
-
 pub async fn pack(
     store: &Store,
     session: &CurrentSession,
     family: FamilyId,
+    zone: &crate::domain::time::TimeZone,
 ) -> Result<PackView, AppError> {
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, session, family, "read_pack").await?;
@@ -130,7 +125,7 @@ pub async fn pack(
                 .find(|s| s.entry == e.id)
                 .and_then(|s| TalkKind::parse_optional(&s.kind).ok().flatten())
         });
-        let label = month(e.created_at);
+        let label = zone.month(e.created_at);
         let row = match talk.iter_mut().position(|m| m.month == label) {
             Some(i) => &mut talk[i],
             None => {

@@ -374,16 +374,17 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         .iter()
         .filter(|e| e.facts.author == author)
         .collect();
-    let reads = worker_reads(&mut audited.tx, family).await?;
+    // Receipts: when staff last opened each entry on its own (never from a list that
+    // merely included it), kept beside the audit trail as each read is recorded.
+    let reads = crate::backend::store::reads::staff_opened(&mut audited.tx, family).await?;
     let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
     let replies = |id: EntryId| responses.iter().filter(|r| r.entry == id).count();
     let read_at = |id: EntryId| {
         let id = id.to_string();
         reads
             .iter()
-            .filter(|(_, ids)| ids.contains(&id))
-            .map(|(at, _)| *at)
-            .max()
+            .find(|(entry, _)| *entry == id)
+            .map(|(_, at)| *at)
     };
     let goals: Vec<GoalSummary> = own
         .iter()
@@ -602,37 +603,6 @@ pub async fn urgent(
         ))
         .await?;
     Ok(alerts)
-}
-
-/// When staff read which entries of this family, from the audit trail: the receipts a
-/// parent sees as "read by your worker". A receipt comes from opening that one entry or
-/// marking it read in Module 8, never from a list that merely included it.
-async fn worker_reads(
-    conn: &mut sqlx::AnyConnection,
-    family: FamilyId,
-) -> Result<Vec<(i64, Vec<String>)>, AppError> {
-    let rows: Vec<(i64, Option<String>, String)> = sqlx::query_as(
-        "SELECT at, subject, detail FROM audit_events \
-         WHERE family_id = $1 AND outcome = 'allowed' \
-         AND action IN ('read_entry', 'read_goal', 'mark_read') \
-         AND actor_role NOT IN ('Parent or carer', 'Child or young person', 'Operator', 'Not signed in')",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await
-    .map_err(crate::backend::store::StoreError::from)?;
-    Ok(rows
-        .into_iter()
-        .map(|(at, subject, detail)| {
-            let ids = detail
-                .split(',')
-                .map(str::to_owned)
-                .chain(subject)
-                .filter(|id| !id.is_empty())
-                .collect();
-            (at, ids)
-        })
-        .collect())
 }
 
 /// What kind of entry this is, in plain words, without anything it says.

@@ -423,7 +423,12 @@ pub fn shown(question: &Question, raw: &str) -> String {
             Ok(None) => "In my own way".to_owned(),
             Err(_) => raw.to_owned(),
         },
-        AnswerKind::Words | AnswerKind::Score => raw.to_owned(),
+        // A bare "4" could be anything; the scale is part of the answer.
+        AnswerKind::Score => match raw.trim().parse::<u8>() {
+            Ok(score) if score <= 10 => format!("{score} out of 10"),
+            _ => raw.to_owned(),
+        },
+        AnswerKind::Words => raw.to_owned(),
     }
 }
 
@@ -436,6 +441,20 @@ mod tests {
             .iter()
             .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn a_score_is_checked_as_a_number_out_of_10() {
+        let score = CHECK_IN
+            .iter()
+            .find(|q| q.kind == AnswerKind::Score)
+            .map(|q| shown(q, "4"));
+        assert_eq!(score.as_deref(), Some("4 out of 10"));
+        let zero = CHECK_IN
+            .iter()
+            .find(|q| q.kind == AnswerKind::Score)
+            .map(|q| shown(q, "0"));
+        assert_eq!(zero.as_deref(), Some("0 out of 10"));
     }
 
     #[test]

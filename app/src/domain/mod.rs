@@ -13,6 +13,7 @@ pub mod paths;
 pub mod people;
 pub mod supervision;
 pub mod text;
+pub mod time;
 pub mod tools;
 
 pub use errors::{FieldError, FieldErrors};

@@ -37,9 +37,47 @@ fn clean(raw: &str) -> String {
         .to_owned()
 }
 
+/// One of the portal's own names ("What I want my worker to know", "Three Houses") as it
+/// reads in the middle of a sentence: each word in lower case except "I" (and "I'm",
+/// "I've" …) and abbreviations such as "MI", which stay as they are. Never used on
+/// anything a person wrote.
+pub fn mid_sentence(name: &str) -> String {
+    name.split(' ')
+        .map(|word| {
+            let kept = word == "I"
+                || word.starts_with("I'")
+                || word.starts_with("I\u{2019}")
+                || (word.chars().filter(char::is_ascii_alphabetic).count() >= 2
+                    && !word.chars().any(char::is_lowercase));
+            if kept {
+                word.to_owned()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_a_sentence_keeps_i_and_abbreviations() {
+        assert_eq!(
+            mid_sentence("What I want my worker to know"),
+            "what I want my worker to know"
+        );
+        assert_eq!(mid_sentence("I don't feel safe"), "I don't feel safe");
+        assert_eq!(mid_sentence("Where I am with it"), "where I am with it");
+        assert_eq!(mid_sentence("Three Houses"), "three houses");
+        assert_eq!(mid_sentence("MI readiness"), "MI readiness");
+        assert_eq!(
+            mid_sentence("Domestic abuse worker (probation)"),
+            "domestic abuse worker (probation)"
+        );
+    }
 
     type Short = OwnWords<10>;
 

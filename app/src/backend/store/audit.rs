@@ -256,6 +256,7 @@ impl AuditedTx {
         .execute(&mut *self.tx)
         .await?;
         self.prev_hash = hash;
+        super::reads::note(&mut self.tx, record, at).await?;
         Ok(())
     }
 }

@@ -12,6 +12,7 @@ pub mod entries;
 mod feedback;
 pub mod identity;
 mod people;
+pub mod reads;
 pub mod refusals;
 pub mod views;
 
@@ -120,6 +121,7 @@ impl Store {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
             Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
         }
+        self.fill_entry_readers().await?;
         Ok(())
     }
 

@@ -384,7 +384,7 @@ pub fn HousePage() -> impl IntoView {
                     <ShowWorker echo=echo.clone() />
                     <button type="submit" class="govuk-button app-child__go">"Put it in my house"</button>
                 </form>
-                <h2 class="govuk-heading-m">{format!("In my {}", house.title().to_lowercase())}</h2>
+                <h2 class="govuk-heading-m">{format!("In my {}", crate::domain::text::mid_sentence(house.title()))}</h2>
                 <Things space=space.clone() items back empty="Nothing in this house yet." />
             </ChildFrame>
         }

@@ -25,6 +25,9 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
+/// The step that asks before throwing the answers away (GOV.UK "Are you sure?").
+const DISCARD: &str = "discard";
+
 /// How long typing pauses before what was typed is kept.
 const KEEP_AFTER: std::time::Duration = std::time::Duration::from_millis(700);
 
@@ -154,6 +157,9 @@ fn flow_page(flow: Flow) -> impl IntoView {
                     let echo = echo_for_step(echo, &step);
                     if step == CHECK {
                         return view! { <CheckAnswers place draft echo /> }.into_any();
+                    }
+                    if step == DISCARD {
+                        return view! { <ConfirmDiscard place /> }.into_any();
                     }
                     match flow.question(&step) {
                         Some(question) if flow.asks(question, &draft.answers) => {
@@ -467,7 +473,7 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
                     <dd class="govuk-summary-list__value app-own-words">{shown(q, &answer)}</dd>
                     <dd class="govuk-summary-list__actions">
                         <a class="govuk-link" id=q.name href=place.change(q.name)>
-                            "Change"<span class="govuk-visually-hidden">{format!(" {}", q.short.to_lowercase())}</span>
+                            "Change"<span class="govuk-visually-hidden">{format!(" {}", crate::domain::text::mid_sentence(q.short))}</span>
                         </a>
                     </dd>
                 </div>
@@ -516,15 +522,86 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
                 {flow.asks_who_can_see().then(|| view! { <ShareChoice value=share /> })}
                 <button type="submit" class="govuk-button" data-module="govuk-button">{save_label}</button>
             </form>
-            <form method="post">
-                <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::DiscardDraft::url() />
-                <input type="hidden" name="flow" value=flow.code() />
-                <input type="hidden" name="goal" value=place.goal_field.clone() />
-                <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-                    {if flow == Flow::EditGoal { "Cancel: keep the goal as it was" } else { "Throw this away" }}
-                </button>
-            </form>
+            // A link, not a second button beside "Save": throwing answers away asks first.
+            <p class="govuk-body">
+                <a class="govuk-link" href=place.page(DISCARD)>{discard_words(flow).link}</a>
+            </p>
         </StepFrame>
     }
     .into_any()
+}
+
+/// What the way to throw a tool's answers away says, on "Check your answers" and on the
+/// page that asks first.
+struct DiscardWords {
+    link: &'static str,
+    question: &'static str,
+    consequence: &'static str,
+    yes: &'static str,
+}
+
+fn discard_words(flow: Flow) -> DiscardWords {
+    let (link, question) = match flow {
+        Flow::EditGoal => (
+            "Cancel: keep the goal as it was",
+            "Are you sure you want to stop changing your goal?",
+        ),
+        Flow::NewGoal => (
+            "Throw this goal away",
+            "Are you sure you want to throw this goal away?",
+        ),
+        Flow::CheckIn => (
+            "Throw this check-in away",
+            "Are you sure you want to throw this check-in away?",
+        ),
+        Flow::Stage | Flow::Say => (
+            "Throw this away",
+            "Are you sure you want to throw this away?",
+        ),
+    };
+    if flow == Flow::EditGoal {
+        DiscardWords {
+            link,
+            question,
+            consequence: "The changes you have made will not be kept. Your goal stays as it was.",
+            yes: "Yes, keep the goal as it was",
+        }
+    } else {
+        DiscardWords {
+            link,
+            question,
+            consequence: "Every answer you have given here will be deleted, and cannot be got back. Nothing has been shared.",
+            yes: "Yes, throw it away",
+        }
+    }
+}
+
+/// "Are you sure?" before a tool's answers are thrown away: a plain page and form, so it
+/// asks first with or without scripts, and "No" goes back with every answer kept.
+#[component]
+fn ConfirmDiscard(place: Place) -> impl IntoView {
+    let flow = place.flow;
+    let words = discard_words(flow);
+    let back = place.page(CHECK);
+    view! {
+        <PageTitle text=format!("Are you sure? – {}", title(flow)) />
+        <a href=back.clone() class="govuk-back-link">"Back"</a>
+        <div class="govuk-grid-row">
+            <div class="govuk-grid-column-two-thirds">
+                <h1 class="govuk-heading-l">{words.question}</h1>
+                <p class="govuk-body">{words.consequence}</p>
+                <form method="post" novalidate>
+                    <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::DiscardDraft::url() />
+                    <input type="hidden" name="flow" value=flow.code() />
+                    <input type="hidden" name="goal" value=place.goal_field.clone() />
+                    <div class="govuk-button-group">
+                        <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">
+                            {words.yes}
+                        </button>
+                        <a class="govuk-link" href=back>"No, go back to my answers"</a>
+                    </div>
+                </form>
+            </div>
+        </div>
+    }
 }

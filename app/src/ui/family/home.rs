@@ -5,23 +5,26 @@ use crate::api::AppError;
 use crate::api::family::{
     EntryView, SignedInAs, entry, my_entries, my_families, who_am_i, who_has_seen,
 };
+use crate::domain::time::TimeZone;
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::NotFound;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-/// When something was written, as people read dates.
-pub fn when(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| t.format("%-d %B %Y").to_string())
-        .unwrap_or_default()
+/// The council's time zone, as the server gave it to the page.
+pub fn zone() -> TimeZone {
+    use_context::<TimeZone>().unwrap_or_default()
 }
 
-/// A time such as "7:45pm on 22 November 2026 (UTC)", for when something was sent.
+/// When something was written, as people read dates, in the council's time zone.
+pub fn when(ms: i64) -> String {
+    zone().day(ms)
+}
+
+/// A time such as "7:45pm on 22 November 2026", in the council's time zone, for when
+/// something was sent.
 pub fn at_time(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| t.format("%-I:%M%P on %-d %B %Y (UTC)").to_string())
-        .unwrap_or_default()
+    zone().time(ms)
 }
 
 /// Sign out: a plain form, so it works without scripts.
@@ -117,7 +120,12 @@ pub fn Home() -> impl IntoView {
 }
 
 #[component]
-fn EntryCard(entry: EntryView) -> impl IntoView {
+fn EntryCard(
+    entry: EntryView,
+    /// Whether the card links to the entry's own page: not on that page itself.
+    #[prop(default = true)]
+    linked: bool,
+) -> impl IntoView {
     let href = format!("/entries/{}", entry.id);
     let who = if entry.mine {
         "You wrote this".to_owned()
@@ -135,7 +143,7 @@ fn EntryCard(entry: EntryView) -> impl IntoView {
                 <p class="govuk-body">{entry.words}</p>
                 <p class="govuk-body-s">
                     {who} " on " {when(entry.written_at)} ". " {seen_by} " "
-                    <a href=href class="govuk-link">"Open"</a>
+                    {linked.then(|| view! { <a href=href class="govuk-link">"Open"</a> })}
                 </p>
                 {(entry.replies > 0).then(|| view! {
                     <p class="govuk-body-s"><strong>"Your worker has replied."</strong></p>
@@ -395,7 +403,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
                 |at| format!("since {}", when(at)),
             );
             let quiet = if f.not_engaged.is_empty() {
-                "Everyone".to_owned()
+                "Nobody".to_owned()
             } else {
                 f.not_engaged.join(", ")
             };
@@ -454,6 +462,11 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
 pub fn EntryPage() -> impl IntoView {
     let params = use_params_map();
     let found = Resource::new(move || params.read().get("id").unwrap_or_default(), entry);
+    // A problem with "I disagree", sent without scripts, is summarised at the top of the
+    // page and named in its title, as GOV.UK does for every form.
+    let echo = crate::ui::shared::form::use_form_echo();
+    let error = crate::ui::shared::form::echoed_error(&echo);
+    let has_error = Signal::derive(move || error.get().is_some());
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
@@ -461,10 +474,20 @@ pub fn EntryPage() -> impl IntoView {
                     Ok(entry) => {
                         let responses = entry.responses.clone();
                         let id = entry.id.to_string();
+                        // The title names nobody: tabs and history can be seen by others.
+                        let (title, heading) = if entry.mine {
+                            ("Something you wrote", "Something you wrote".to_owned())
+                        } else {
+                            (
+                                "Something shared with you",
+                                format!("Something {} shared with you", entry.author),
+                            )
+                        };
                         view! {
-                            <PageTitle text="Entry" />
-                            <h1 class="govuk-heading-l">"Entry"</h1>
-                            <EntryCard entry />
+                            <PageTitle text=title has_error />
+                            <crate::ui::shared::form::ErrorSummary error />
+                            <h1 class="govuk-heading-l">{heading}</h1>
+                            <EntryCard entry linked=false />
                             <crate::ui::family::replies::Replies entry=id responses />
                             <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
                         }
@@ -474,6 +497,59 @@ pub fn EntryPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// One person who has read what the member wrote, and each thing they read, in words.
+#[component]
+fn Reader(reader: crate::api::family::SeenBy) -> impl IntoView {
+    let items = reader
+        .items
+        .into_iter()
+        .map(|item| {
+            let read = if item.times == 1 {
+                format!("Opened once, at {}.", at_time(item.first_at))
+            } else {
+                format!(
+                    "Opened {} times: first at {}, most recently at {}.",
+                    item.times,
+                    at_time(item.first_at),
+                    at_time(item.last_at)
+                )
+            };
+            view! {
+                <li>
+                    <p class="govuk-body govuk-!-margin-bottom-1">
+                        <strong>{item.tool}</strong>
+                        {(!item.words.is_empty()).then(|| view! {
+                            ": " <span class="app-own-words">{shortened(&item.words)}</span>
+                        })}
+                    </p>
+                    <p class="govuk-body-s">{read}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="govuk-summary-card">
+            <div class="govuk-summary-card__title-wrapper">
+                <h2 class="govuk-summary-card__title">{format!("{}, {}", reader.name, reader.role)}</h2>
+            </div>
+            <div class="govuk-summary-card__content">
+                <ul class="govuk-list">{items}</ul>
+            </div>
+        </div>
+    }
+}
+
+/// The start of someone's words, enough to know which thing it was.
+fn shortened(words: &str) -> String {
+    const SHOWN: usize = 80;
+    if words.chars().count() <= SHOWN {
+        words.to_owned()
+    } else {
+        let start: String = words.chars().take(SHOWN).collect();
+        format!("{}…", start.trim_end())
     }
 }
 
@@ -492,28 +568,8 @@ pub fn WhoHasSeen() -> impl IntoView {
                     }
                     .into_any(),
                     Ok(list) => view! {
-                        <table class="govuk-table">
-                            <caption class="govuk-table__caption govuk-table__caption--m">"Most recent first"</caption>
-                            <thead class="govuk-table__head">
-                                <tr class="govuk-table__row">
-                                    <th scope="col" class="govuk-table__header">"Who"</th>
-                                    <th scope="col" class="govuk-table__header">"Their role"</th>
-                                    <th scope="col" class="govuk-table__header">"When"</th>
-                                </tr>
-                            </thead>
-                            <tbody class="govuk-table__body">
-                                {list
-                                    .into_iter()
-                                    .map(|v| view! {
-                                        <tr class="govuk-table__row">
-                                            <td class="govuk-table__cell">{v.name}</td>
-                                            <td class="govuk-table__cell">{v.role}</td>
-                                            <td class="govuk-table__cell">{when(v.at)}</td>
-                                        </tr>
-                                    })
-                                    .collect_view()}
-                            </tbody>
-                        </table>
+                        <p class="govuk-body">"Each person who has opened something you wrote, what they opened, and when. The person who opened something most recently is first."</p>
+                        {list.into_iter().map(|reader| view! { <Reader reader /> }).collect_view()}
                     }
                     .into_any(),
                     Err(error) => problem_view(error),

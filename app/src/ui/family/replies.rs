@@ -4,8 +4,8 @@
 use crate::api::views::{Disagree, ResponseView};
 use crate::ui::family::home::when;
 use crate::ui::shared::form::{
-    ErrorMessage, ErrorSummary, SERVER_FN_FIELD, echoed_error, field_error, textarea_text,
-    use_form_echo, with_error,
+    ErrorMessage, SERVER_FN_FIELD, echoed_error, field_error, textarea_text, use_form_echo,
+    with_error,
 };
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -41,7 +41,7 @@ pub fn Replies(entry: String, responses: Vec<ResponseView>) -> impl IntoView {
                             .iter()
                             .map(|d| view! {
                                 <div class="app-disagreement">
-                                    <p class="govuk-body-s"><strong>{format!("{} disagreed, {}", d.by, when(d.at))}</strong></p>
+                                    <p class="govuk-body-s"><strong>{format!("You disagreed, {}", when(d.at))}</strong></p>
                                     <p class="govuk-body app-own-words">{d.words.clone()}</p>
                                 </div>
                             })
@@ -64,8 +64,8 @@ fn DisagreeForm(response: String) -> impl IntoView {
     let message = field_error(error, "disagree");
     let typed = echo.value("disagree").unwrap_or_default();
     let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
+    // The error summary is at the top of the page (GOV.UK), drawn by the page itself.
     view! {
-        <ErrorSummary error />
         <form method="post" novalidate>
             <input type="hidden" name=SERVER_FN_FIELD value=Disagree::url() />
             <input type="hidden" name="response" value=response />

@@ -73,7 +73,8 @@ pub fn FamilyPage() -> impl IntoView {
                                                 </dd>
                                                 <dd class="govuk-summary-list__actions">
                                                     {action("invitation", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Create a sign-up code for {}", m.name))}
-                                                    {action("reset", "govuk-button--warning govuk-!-margin-bottom-1", format!("Lost phone: create a reset code for {}", m.name))}
+                                                    // Only "Phone taken" acts at once; a reset code does nothing until it is used.
+                                                    {action("reset", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Lost phone: create a reset code for {}", m.name))}
                                                     {action("phone_taken", "govuk-button--warning govuk-!-margin-bottom-0", format!("Phone taken: stop {} signing in on it now", m.name))}
                                                 </dd>
                                             </div>
@@ -303,7 +304,7 @@ fn Supervision(
                     <input type="hidden" name="family" value=family />
                     <input type="hidden" name="session" value=prep.session />
                     <div class=group>
-                        <label class="govuk-label govuk-label--s" for="summary">{format!("Your progress summary ({})", discipline.to_lowercase())}</label>
+                        <label class="govuk-label govuk-label--s" for="summary">{format!("Your progress summary ({})", crate::domain::text::mid_sentence(&discipline))}</label>
                         <div class="govuk-hint" id="summary-hint">"Save it as a draft as often as you like. Once you finalise it, it cannot be changed."</div>
                         {problem.map(|message| view! {
                             <p class="govuk-error-message" id="summary-error"><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
@@ -376,7 +377,7 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
                                 <h3 class="govuk-summary-card__title">{m.name.clone()}</h3>
                             </div>
                             <div class="govuk-summary-card__content">
-                                <p class="govuk-body">{format!("Screens for {} ({how}).", band.label().to_lowercase())}</p>
+                                <p class="govuk-body">{format!("Screens for {} ({how}).", crate::domain::text::mid_sentence(band.label()))}</p>
                                 <form method="post">
                                     <input type="hidden" name=SERVER_FN_FIELD value=HandToChild::url() />
                                     <input type="hidden" name="member" value=m.id.to_string() />

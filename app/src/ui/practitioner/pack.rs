@@ -196,7 +196,7 @@ fn Pack(view: PackView) -> impl IntoView {
             .into_iter()
             .map(|c| view! {
                 <div class="govuk-inset-text">
-                    <p class="govuk-body-s">{format!("{}, {}, {}", c.child, c.tool.to_lowercase(), when(c.at))}</p>
+                    <p class="govuk-body-s">{format!("{}, {}, {}", c.child, crate::domain::text::mid_sentence(&c.tool), when(c.at))}</p>
                     {c.parts.into_iter().map(|p| view! {
                         <p class="govuk-body app-own-words"><strong>{format!("{}: ", p.label)}</strong>{p.words}</p>
                     }).collect_view()}

@@ -46,7 +46,7 @@ fn Module8(views: Module8View, echo: FormEcho) -> impl IntoView {
             .members
             .into_iter()
             .map(|m| {
-                let heading = format!("{} ({})", m.name, m.place.to_lowercase());
+                let heading = format!("{} ({})", m.name, crate::domain::text::mid_sentence(&m.place));
                 let items = if m.items.is_empty() {
                     view! { <p class="govuk-body">"Nothing shared with workers yet."</p> }.into_any()
                 } else {
@@ -89,9 +89,9 @@ fn Item(item: ViewItem, author: String, place: String, echo: FormEcho) -> impl I
     let anchor = format!("entry-{id}");
     let attribution = format!(
         "Written by {author} ({}) on {}, with the {} tool.",
-        place.to_lowercase(),
+        crate::domain::text::mid_sentence(&place),
         when(item.written_at),
-        item.tool.to_lowercase()
+        crate::domain::text::mid_sentence(&item.tool)
     );
     let changed = (item.version > 1).then(|| {
         format!(
@@ -130,7 +130,7 @@ fn Item(item: ViewItem, author: String, place: String, echo: FormEcho) -> impl I
                 <input type="hidden" name=SERVER_FN_FIELD value=MarkRead::url() />
                 <input type="hidden" name="entry" value=id.clone() />
                 <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button">
-                    "Mark as read"<span class="govuk-visually-hidden">{format!(": {} from {author}", item.tool.to_lowercase())}</span>
+                    "Mark as read"<span class="govuk-visually-hidden">{format!(": {} from {author}", crate::domain::text::mid_sentence(&item.tool))}</span>
                 </button>
             </form>
         }
