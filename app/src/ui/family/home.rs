@@ -78,7 +78,7 @@ where
 {
     let echo = crate::ui::shared::form::use_form_echo();
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || {
                 let (echo, page) = (echo.clone(), page.clone());
                 Suspend::new(async move {
@@ -97,7 +97,7 @@ pub fn Home() -> impl IntoView {
     let me = Resource::new(|| (), |_| who_am_i());
     view! {
         <PageTitle text="Home" />
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match me.await {
                     // A child's own screens fit their age; the grown-ups' page does not.
@@ -152,7 +152,7 @@ fn MemberHome(name: String) -> impl IntoView {
     view! {
         <h1 class="govuk-heading-l">"Your space"</h1>
         <p class="govuk-body">"Signed in as " {name} ". What you write is private until you choose to share it."</p>
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match space.await {
                     Ok(space) => view! { <MySpace space /> }.into_any(),
@@ -351,7 +351,7 @@ fn StaffHome(name: String, role: String, is_admin: bool, books_supervision: bool
         </Suspense>
         <h1 class="govuk-heading-l">"Your families"</h1>
         <p class="govuk-body">"Signed in as " {name} ", " {role} "."</p>
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match families.await {
                     Ok(list) if list.is_empty() => view! {
@@ -432,6 +432,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
             </div>
             <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Show"</button>
         </form>
+        <crate::ui::shared::table::ScrollRegion label="Your caseload">
         <table class="govuk-table">
             <caption class="govuk-table__caption govuk-table__caption--m">"Your caseload"</caption>
             <thead class="govuk-table__head">
@@ -445,6 +446,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
             </thead>
             <tbody class="govuk-table__body">{rows}</tbody>
         </table>
+        </crate::ui::shared::table::ScrollRegion>
     }
 }
 
@@ -455,7 +457,7 @@ pub fn EntryPage() -> impl IntoView {
     let params = use_params_map();
     let found = Resource::new(move || params.read().get("id").unwrap_or_default(), entry);
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match found.await {
                     Ok(entry) => {
@@ -484,7 +486,7 @@ pub fn WhoHasSeen() -> impl IntoView {
     view! {
         <PageTitle text="Who has seen what I wrote" />
         <h1 class="govuk-heading-l">"Who has seen what you wrote"</h1>
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match seen.await {
                     Ok(list) if list.is_empty() => view! {
@@ -492,6 +494,7 @@ pub fn WhoHasSeen() -> impl IntoView {
                     }
                     .into_any(),
                     Ok(list) => view! {
+                        <crate::ui::shared::table::ScrollRegion label="Who has seen what you wrote">
                         <table class="govuk-table">
                             <caption class="govuk-table__caption govuk-table__caption--m">"Most recent first"</caption>
                             <thead class="govuk-table__head">
@@ -514,6 +517,7 @@ pub fn WhoHasSeen() -> impl IntoView {
                                     .collect_view()}
                             </tbody>
                         </table>
+                        </crate::ui::shared::table::ScrollRegion>
                     }
                     .into_any(),
                     Err(error) => problem_view(error),
