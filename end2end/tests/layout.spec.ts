@@ -45,6 +45,8 @@ async function goalWithOneCheckIn(page: Page, words: string): Promise<void> {
   await answer(page, "Anything you want to add? (optional)");
   await answer(page, "How important is this change to you, from 0 to 10? (optional)");
   await answer(page, "How sure are you that you can do it, from 0 to 10? (optional)");
+  // Shared with the workers, so that it is in the supervision pack.
+  await page.getByLabel("Me and my workers").check();
   await page.getByRole("button", { name: "Save check-in" }).click();
   await expect(page.getByText("You checked in once: you were at 3 out of 10 and want to be at 8.")).toBeVisible();
 }
