@@ -15,8 +15,8 @@ use crate::domain::flows::{
 use crate::domain::ids::EntryId;
 use crate::domain::tools::{Stage, TalkKind, WORDS_MAX};
 use crate::ui::family::home::problem_view;
-use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::count::{CharacterCount, count_id};
+use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, field_error,
     textarea_text, use_form_echo, use_hydrated, with_error,

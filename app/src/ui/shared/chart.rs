@@ -110,7 +110,11 @@ fn drawn(series: &[Series], count: usize) -> Vec<Drawn> {
         .iter()
         .filter(|s| !s.points.is_empty())
         .map(|s| {
-            let at: Vec<(f64, f64)> = s.points.iter().map(|(i, v)| (x(*i, count), y(*v))).collect();
+            let at: Vec<(f64, f64)> = s
+                .points
+                .iter()
+                .map(|(i, v)| (x(*i, count), y(*v)))
+                .collect();
             let line = (at.len() >= 2).then(|| {
                 at.iter()
                     .map(|(px, py)| format!("{px:.1},{py:.1}"))
@@ -259,10 +263,7 @@ mod tests {
 
     #[test]
     fn the_legend_never_describes_a_series_with_nothing_drawn() {
-        let series = [
-            Series::every(NOW, [3, 5]),
-            Series::some(WANT, [None, None]),
-        ];
+        let series = [Series::every(NOW, [3, 5]), Series::some(WANT, [None, None])];
         assert_eq!(drawn(&series, 2).len(), 1);
         assert!(!legend(&series).contains("where you want to be"));
     }

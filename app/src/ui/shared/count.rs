@@ -96,6 +96,9 @@ mod tests {
             count_message(true, 499, 500),
             "You have 1 character remaining"
         );
-        assert_eq!(count_message(true, 502, 500), "You have 2 characters too many");
+        assert_eq!(
+            count_message(true, 502, 500),
+            "You have 2 characters too many"
+        );
     }
 }
