@@ -12,11 +12,46 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   // After a form's post and redirect, the words can be on the page before its stylesheet
   // has loaded; checking then measures an unstyled page (tiny targets everywhere).
   await page.waitForLoadState("load");
+  await expectNoSidewaysScroll(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  // Target size (WCAG 2.2's 2.5.8) is one of the rules run, not skipped by the tags.
+  const ran = [...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable];
+  expect(ran.map((r) => r.id)).toContain("target-size");
+}
+
+/** The page is no wider than the screen (WCAG 1.4.10 Reflow): nothing scrolls sideways. */
+async function expectFitsWidth(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    // Name the widest things, so a failure says where to look.
+    const wide = Array.from(document.querySelectorAll("body *"))
+      .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+      .slice(-3)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute("class") ?? ""} (${Math.round(el.getBoundingClientRect().right)}px)`);
+    return `${root.scrollWidth}px wide at ${root.clientWidth}px: ${wide.join(", ")}`;
+  });
+  expect(overflow, `sideways scrolling on ${page.url()}`).toBeNull();
+}
+
+/**
+ * Checks the page fits the screen as it is, and at 320 pixels wide (the width WCAG's Reflow
+ * asks for), then puts the screen back as it was.
+ */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  await expectFitsWidth(page);
+  const size = page.viewportSize();
+  if (!size || size.width === 320) return;
+  await page.setViewportSize({ width: 320, height: size.height });
+  try {
+    await expectFitsWidth(page);
+  } finally {
+    await page.setViewportSize(size);
+  }
 }
 
 /**

@@ -178,10 +178,28 @@
     }
   }
 
+  var supported = !!(window.PublicKeyCredential && navigator.credentials);
+
+  // Shows the passkey steps and hides "your browser needs JavaScript", or the other way
+  // round where this browser has no passkeys. Only ever touches what is the wrong way
+  // round, so running it again changes nothing (and observes nothing new).
+  function showWhatWorks(root) {
+    root.querySelectorAll("[data-needs-script]").forEach(function (el) {
+      if (el.hidden === supported) el.hidden = !supported;
+    });
+    root.querySelectorAll("[data-no-script]").forEach(function (el) {
+      if (el.hidden !== supported) el.hidden = supported;
+    });
+  }
+
   function start() {
-    var supported = !!(window.PublicKeyCredential && navigator.credentials);
-    document.querySelectorAll("[data-needs-script]").forEach(function (el) { el.hidden = !supported; });
-    document.querySelectorAll("[data-no-script]").forEach(function (el) { el.hidden = supported; });
+    showWhatWorks(document);
+    // A page reached without a reload (the client-side router drawing it) arrives as
+    // fresh markup, with its passkey step hidden as the server draws it: show it too.
+    if ("MutationObserver" in window) {
+      new MutationObserver(function () { showWhatWorks(document); })
+        .observe(document.body, { childList: true, subtree: true });
+    }
     // One listener for the whole document, so a passkey form on a page drawn later
     // (moving between pages without a reload) works too.
     document.addEventListener("submit", function (event) {

@@ -224,9 +224,10 @@ fn Words(label: &'static str, name: &'static str, echo: FormEcho) -> impl IntoVi
     view! {
         <div class="govuk-form-group">
             <label class="govuk-label govuk-label--m" for=name>{label}</label>
-            <textarea class="govuk-textarea" id=name name=name rows="3" prop:defaultValue=typed.clone()>
+            <textarea class="govuk-textarea" id=name name=name rows="3" aria-describedby=crate::ui::shared::count::count_id(name) prop:defaultValue=typed.clone()>
                 {textarea_text(typed.clone())}
             </textarea>
+            <crate::ui::shared::count::CharacterCount field=name max=crate::domain::child::CHILD_WORDS_MAX typed />
         </div>
     }
 }

@@ -13,8 +13,9 @@ use crate::domain::flows::{
     AnswerKind, Answers, CHECK, Flow, Question, asked_answers, path, shown,
 };
 use crate::domain::ids::EntryId;
-use crate::domain::tools::{Stage, TalkKind};
+use crate::domain::tools::{Stage, TalkKind, WORDS_MAX};
 use crate::ui::family::home::problem_view;
+use crate::ui::shared::count::{CharacterCount, count_id};
 use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, field_error,
@@ -141,7 +142,7 @@ fn flow_page(flow: Flow) -> impl IntoView {
         move |(id, _)| draft(flow.code().to_owned(), id),
     );
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || {
                 let echo = echo.clone();
                 Suspend::new(async move {
@@ -323,6 +324,9 @@ fn Answer(
             if message.get().is_some() {
                 ids.push(format!("{id}-error"));
             }
+            if question.kind == AnswerKind::Words {
+                ids.push(count_id(id));
+            }
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
@@ -340,9 +344,10 @@ fn Answer(
             let field = if question.kind == AnswerKind::Words {
                 let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
                 view! {
-                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described prop:defaultValue=value>
+                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described prop:defaultValue=value.clone()>
                         {textarea_text(value.clone())}
                     </textarea>
+                    <CharacterCount field=id max=WORDS_MAX typed=value.clone() />
                 }
                 .into_any()
             } else {

@@ -81,7 +81,7 @@ where
 {
     let echo = crate::ui::shared::form::use_form_echo();
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || {
                 let (echo, page) = (echo.clone(), page.clone());
                 Suspend::new(async move {
@@ -100,7 +100,7 @@ pub fn Home() -> impl IntoView {
     let me = Resource::new(|| (), |_| who_am_i());
     view! {
         <PageTitle text="Home" />
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match me.await {
                     // A child's own screens fit their age; the grown-ups' page does not.
@@ -160,7 +160,7 @@ fn MemberHome(name: String) -> impl IntoView {
     view! {
         <h1 class="govuk-heading-l">"Your space"</h1>
         <p class="govuk-body">"Signed in as " {name} ". What you write is private until you choose to share it."</p>
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match space.await {
                     Ok(space) => view! { <MySpace space /> }.into_any(),
@@ -359,7 +359,7 @@ fn StaffHome(name: String, role: String, is_admin: bool, books_supervision: bool
         </Suspense>
         <h1 class="govuk-heading-l">"Your families"</h1>
         <p class="govuk-body">"Signed in as " {name} ", " {role} "."</p>
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match families.await {
                     Ok(list) if list.is_empty() => view! {
@@ -440,6 +440,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
             </div>
             <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Show"</button>
         </form>
+        <crate::ui::shared::table::ScrollRegion label="Your caseload">
         <table class="govuk-table">
             <caption class="govuk-table__caption govuk-table__caption--m">"Your caseload"</caption>
             <thead class="govuk-table__head">
@@ -453,6 +454,7 @@ fn Caseload(list: Vec<crate::api::family::CaseloadRow>, weeks: u8) -> impl IntoV
             </thead>
             <tbody class="govuk-table__body">{rows}</tbody>
         </table>
+        </crate::ui::shared::table::ScrollRegion>
     }
 }
 
@@ -468,7 +470,7 @@ pub fn EntryPage() -> impl IntoView {
     let error = crate::ui::shared::form::echoed_error(&echo);
     let has_error = Signal::derive(move || error.get().is_some());
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match found.await {
                     Ok(entry) => {
@@ -560,7 +562,7 @@ pub fn WhoHasSeen() -> impl IntoView {
     view! {
         <PageTitle text="Who has seen what I wrote" />
         <h1 class="govuk-heading-l">"Who has seen what you wrote"</h1>
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match seen.await {
                     Ok(list) if list.is_empty() => view! {

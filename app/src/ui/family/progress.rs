@@ -4,51 +4,29 @@
 
 use crate::api::tools::CheckInView;
 use crate::ui::family::home::when;
+use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
+use crate::ui::shared::table::ScrollRegion;
 use leptos::prelude::*;
 
-pub(crate) const WIDTH: f64 = 320.0;
-pub(crate) const HEIGHT: f64 = 180.0;
-pub(crate) const LEFT: f64 = 28.0;
-const BOTTOM: f64 = 24.0;
-const TOP: f64 = 8.0;
-pub(crate) const RIGHT: f64 = 12.0;
+/// Where you were: the scaling score at each check-in.
+const NOW: Style = Style {
+    name: "where you were",
+    colour: "#1d70b8",
+    colour_word: "Blue",
+    dash: None,
+    line_word: "solid",
+    shape: Shape::Circle,
+};
 
-pub(crate) fn x(index: usize, count: usize) -> f64 {
-    let span = WIDTH - LEFT - RIGHT;
-    if count <= 1 {
-        LEFT + span / 2.0
-    } else {
-        LEFT + span * (index as f64) / ((count - 1) as f64)
-    }
-}
-
-pub(crate) fn y(score: u8) -> f64 {
-    let span = HEIGHT - TOP - BOTTOM;
-    TOP + span * (1.0 - f64::from(score) / 10.0)
-}
-
-pub(crate) fn points(values: &[u8]) -> String {
-    values
-        .iter()
-        .enumerate()
-        .map(|(i, v)| format!("{:.1},{:.1}", x(i, values.len()), y(*v)))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The chart's grid lines at 0, 5 and 10, with their labels.
-pub(crate) fn grid() -> impl IntoView {
-    [0u8, 5, 10]
-        .into_iter()
-        .map(|score| {
-            let at = y(score);
-            view! {
-                <line x1=LEFT x2=WIDTH - RIGHT y1=at y2=at stroke="#b1b4b6" stroke-width="1" />
-                <text x=LEFT - 6.0 y=at + 4.0 text-anchor="end" font-size="12" fill="#0b0c0c">{score.to_string()}</text>
-            }
-        })
-        .collect_view()
-}
+/// Where you want to be, at each check-in.
+const WANT: Style = Style {
+    name: "where you want to be",
+    colour: "#0b0c0c",
+    colour_word: "Black",
+    dash: Some("6 4"),
+    line_word: "dashed",
+    shape: Shape::Square,
+};
 
 /// One sentence that says what the chart shows.
 pub fn summary(check_ins: &[CheckInView]) -> String {
@@ -78,14 +56,11 @@ pub fn summary(check_ins: &[CheckInView]) -> String {
 #[component]
 pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
     let text = summary(&check_ins);
-    let now: Vec<u8> = check_ins.iter().map(|c| c.now).collect();
-    let want: Vec<u8> = check_ins.iter().map(|c| c.want).collect();
-    let grid = grid();
-    let dots = now
-        .iter()
-        .enumerate()
-        .map(|(i, v)| view! { <circle cx=x(i, now.len()) cy=y(*v) r="4" fill="#1d70b8" /> })
-        .collect_view();
+    let count = check_ins.len();
+    let series = vec![
+        Series::every(NOW, check_ins.iter().map(|c| c.now)),
+        Series::every(WANT, check_ins.iter().map(|c| c.want)),
+    ];
     let rows = check_ins
         .iter()
         .map(|c| {
@@ -111,20 +86,8 @@ pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
         <h2 class="govuk-heading-m">"My progress"</h2>
         <p class="govuk-body" id="progress-summary">{text}</p>
         {has_data.then(|| view! {
-            <svg
-                class="app-chart"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
-                width="100%"
-                role="img"
-                aria-labelledby="progress-summary"
-                focusable="false"
-            >
-                {grid}
-                <polyline points=points(&want) fill="none" stroke="#0b0c0c" stroke-width="2" stroke-dasharray="6 4" />
-                <polyline points=points(&now) fill="none" stroke="#1d70b8" stroke-width="3" />
-                {dots}
-            </svg>
-            <p class="govuk-body-s">"Solid blue line: where you were. Dashed black line: where you want to be."</p>
+            <ScoreChart series count labelled_by="progress-summary".to_owned() />
+            <ScrollRegion label="Your check-ins">
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--s">"Your check-ins"</caption>
                 <thead class="govuk-table__head">
@@ -138,6 +101,7 @@ pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
                 </thead>
                 <tbody class="govuk-table__body">{rows}</tbody>
             </table>
+            </ScrollRegion>
         })}
     }
 }
@@ -171,11 +135,5 @@ mod tests {
             summary(&[check_in(3, 8), check_in(5, 8)]),
             "Over 2 check-ins, where you are has gone up: from 3 to 5 out of 10. You want to be at 8."
         );
-    }
-
-    #[test]
-    fn scores_map_into_the_chart_with_ten_at_the_top() {
-        assert!(y(10) < y(0));
-        assert!((y(10) - TOP).abs() < f64::EPSILON);
     }
 }

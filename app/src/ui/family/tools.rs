@@ -29,7 +29,7 @@ fn with_goal<V: IntoView + 'static>(
         },
     );
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || {
                 let page = page.clone();
                 Suspend::new(async move {

@@ -17,7 +17,7 @@ pub fn FamilyPage() -> impl IntoView {
     let echo = use_form_echo();
     let error = form_error(issue, &echo);
     view! {
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || { let echo = echo.clone(); Suspend::new(async move {
                 match found.await {
                     Ok(family) => {
@@ -145,7 +145,7 @@ pub fn CodePage() -> impl IntoView {
     };
     view! {
         <PageTitle text="Code" />
-        <Suspense fallback=|| ()>
+        <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
                 match shown.await {
                     Ok(Some(code)) => view! { <CodeShownView code /> }.into_any(),
@@ -311,9 +311,10 @@ fn Supervision(
                         })}
                         <textarea class=if has_problem { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
                             id="summary" name="summary" rows="5"
-                            aria-describedby=if has_problem { "summary-hint summary-error" } else { "summary-hint" } prop:defaultValue=typed>
+                            aria-describedby=if has_problem { "summary-hint summary-error summary-info" } else { "summary-hint summary-info" } prop:defaultValue=typed.clone()>
                             {textarea_text(typed.clone())}
                         </textarea>
+                        <crate::ui::shared::count::CharacterCount field="summary" max=crate::domain::tools::WORDS_MAX typed=typed.clone() />
                     </div>
                     <div class="govuk-button-group">
                         <button type="submit" name="finalise" value="" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Save draft"</button>

@@ -4,8 +4,9 @@
 
 use crate::api::pack::{PackGoal, PackView, TrendPoint, pack};
 use crate::ui::family::home::{loaded, when};
-use crate::ui::family::progress::{HEIGHT, WIDTH, grid, points, x, y};
+use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::table::ScrollRegion;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -41,36 +42,49 @@ fn trend_sentence(author: &str, points: &[TrendPoint]) -> String {
     }
 }
 
+/// The scaling score: where the member was, at each check-in.
+const SCALING: Style = Style {
+    name: "scaling score",
+    colour: "#1d70b8",
+    colour_word: "Blue",
+    dash: None,
+    line_word: "solid",
+    shape: Shape::Circle,
+};
+
+/// The importance ruler, where it was answered.
+const IMPORTANCE: Style = Style {
+    name: "importance",
+    colour: "#00703c",
+    colour_word: "Green",
+    dash: Some("2 3"),
+    line_word: "dotted",
+    shape: Shape::Triangle,
+};
+
+/// The confidence ruler, where it was answered.
+const CONFIDENCE: Style = Style {
+    name: "confidence",
+    colour: "#6f72af",
+    colour_word: "Purple",
+    dash: Some("8 3"),
+    line_word: "dashed",
+    shape: Shape::Diamond,
+};
+
 #[component]
 fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
     let summary_id = format!("trend-{index}");
     let sentence = trend_sentence(&goal.author, &goal.points);
-    let now: Vec<u8> = goal.points.iter().map(|p| p.now).collect();
     // A ruler is drawn only where it was answered, at the check-in it belongs to.
-    let ruler = |pick: fn(&TrendPoint) -> Option<u8>| {
-        let count = goal.points.len();
-        goal.points
-            .iter()
-            .enumerate()
-            .filter_map(|(i, p)| pick(p).map(|v| format!("{:.1},{:.1}", x(i, count), y(v))))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let importance = ruler(|p| p.importance);
-    let confidence = ruler(|p| p.confidence);
-    let chart = (!goal.points.is_empty()).then(|| {
-        let grid = grid();
-        view! {
-            <svg class="app-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") width="100%" role="img"
-                aria-labelledby=summary_id.clone() focusable="false">
-                {grid}
-                <polyline points=importance fill="none" stroke="#00703c" stroke-width="2" stroke-dasharray="2 3" />
-                <polyline points=confidence fill="none" stroke="#6f72af" stroke-width="2" stroke-dasharray="8 3" />
-                <polyline points=points(&now) fill="none" stroke="#1d70b8" stroke-width="3" />
-            </svg>
-            <p class="govuk-body-s">"Solid blue: scaling score. Green dots: importance. Purple dashes: confidence."</p>
-        }
-    });
+    let series = vec![
+        Series::every(SCALING, goal.points.iter().map(|p| p.now)),
+        Series::some(IMPORTANCE, goal.points.iter().map(|p| p.importance)),
+        Series::some(CONFIDENCE, goal.points.iter().map(|p| p.confidence)),
+    ];
+    let count = goal.points.len();
+    let chart = (!goal.points.is_empty())
+        .then(|| view! { <ScoreChart series count labelled_by=summary_id.clone() /> });
     let rows = goal
         .points
         .iter()
@@ -109,6 +123,7 @@ fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
         {missed}
         {chart}
         {(!goal.points.is_empty()).then(|| view! {
+            <ScrollRegion label=format!("Check-ins in this period: {}", goal.author)>
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--s">"Check-ins in this period"</caption>
                 <thead class="govuk-table__head">
@@ -122,6 +137,7 @@ fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
                 </thead>
                 <tbody class="govuk-table__body">{rows}</tbody>
             </table>
+            </ScrollRegion>
         })}
         {stages}
     }
@@ -165,6 +181,7 @@ fn Pack(view: PackView) -> impl IntoView {
         view! { <p class="govuk-body">"No change talk shared in this period."</p> }.into_any()
     } else {
         view! {
+            <ScrollRegion label="Change talk by month">
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--s">"Preparatory (DARN) and mobilising (CAT) change talk by month"</caption>
                 <thead class="govuk-table__head">
@@ -186,6 +203,7 @@ fn Pack(view: PackView) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </ScrollRegion>
         }
         .into_any()
     };

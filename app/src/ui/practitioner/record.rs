@@ -129,9 +129,9 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
             let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
             let described = move || {
                 if message.get().is_some() {
-                    format!("{field}-hint {field}-error")
+                    format!("{field}-hint {field}-error {field}-info")
                 } else {
-                    format!("{field}-hint")
+                    format!("{field}-hint {field}-info")
                 }
             };
             let typed = typed(field, index);
@@ -143,7 +143,8 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                     </h3>
                     <div class="govuk-hint" id=format!("{field}-hint")>{hint}</div>
                     <ErrorMessage id=format!("{field}-error") message />
-                    <textarea class=class id=field name=field rows="5" aria-describedby=described prop:defaultValue=typed>{words}</textarea>
+                    <textarea class=class id=field name=field rows="5" aria-describedby=described prop:defaultValue=typed.clone()>{words}</textarea>
+                    <crate::ui::shared::count::CharacterCount field=field max=crate::domain::supervision::RECORD_SECTION_MAX typed />
                 </div>
             }
         })
@@ -183,9 +184,9 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
         let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
         let described = move || {
             if message.get().is_some() {
-                "why_changed-hint why_changed-error"
+                "why_changed-hint why_changed-error why_changed-info"
             } else {
-                "why_changed-hint"
+                "why_changed-hint why_changed-info"
             }
         };
         let typed = echo.value("why_changed").unwrap_or_default();
@@ -197,7 +198,8 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                 </h3>
                 <div class="govuk-hint" id="why_changed-hint">"Anyone reading the record later will see this beside the change."</div>
                 <ErrorMessage id="why_changed-error" message />
-                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described prop:defaultValue=typed>{words}</textarea>
+                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described prop:defaultValue=typed.clone()>{words}</textarea>
+                <crate::ui::shared::count::CharacterCount field="why_changed" max=crate::domain::tools::WORDS_MAX typed />
             </div>
         }
     });

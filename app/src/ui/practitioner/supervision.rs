@@ -145,6 +145,7 @@ fn Bookings(view: BookingView, echo: FormEcho) -> impl IntoView {
         view! { <p class="govuk-body">"No sessions booked yet."</p> }.into_any()
     } else {
         view! {
+            <crate::ui::shared::table::ScrollRegion label="Booked sessions">
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-table__caption--m">"Booked sessions"</caption>
                 <thead class="govuk-table__head">
@@ -172,6 +173,7 @@ fn Bookings(view: BookingView, echo: FormEcho) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
+            </crate::ui::shared::table::ScrollRegion>
         }
         .into_any()
     };
@@ -306,8 +308,9 @@ fn ChangeForms(view: SessionDetail, echo: FormEcho) -> impl IntoView {
                         <div class="govuk-hint" id="cancel_reason-hint">"Everyone who books sessions for the team will see this. A cancelled session cannot be moved afterwards: book a new one instead."</div>
                         <ErrorMessage id="cancel_reason-error" message />
                         <textarea class=class id="cancel_reason" name="cancel_reason" rows="3"
-                            aria-describedby=move || if message.get().is_some() { "cancel_reason-hint cancel_reason-error" } else { "cancel_reason-hint" }
-                            prop:defaultValue=typed>{words}</textarea>
+                            aria-describedby=move || if message.get().is_some() { "cancel_reason-hint cancel_reason-error cancel_reason-info" } else { "cancel_reason-hint cancel_reason-info" }
+                            prop:defaultValue=typed.clone()>{words}</textarea>
+                        <crate::ui::shared::count::CharacterCount field="cancel_reason" max=crate::domain::supervision::REASON_MAX typed />
                     </div>
                     <button type="submit" name="action" value="cancel" class="govuk-button govuk-button--warning" data-module="govuk-button">"Cancel the session"</button>
                 </form>
@@ -325,8 +328,9 @@ fn ChangeForms(view: SessionDetail, echo: FormEcho) -> impl IntoView {
                 <label class="govuk-label govuk-label--s" for="move_reason">"Why is it moving? (optional)"</label>
                 <ErrorMessage id="move_reason-error" message=move_message />
                 <input class=move_class id="move_reason" name="move_reason" type="text"
-                    aria-describedby=move || move_message.get().is_some().then_some("move_reason-error")
+                    aria-describedby=move || if move_message.get().is_some() { "move_reason-error move_reason-info" } else { "move_reason-info" }
                     value=echo.value("move_reason").unwrap_or_default() />
+                <crate::ui::shared::count::CharacterCount field="move_reason" max=crate::domain::supervision::REASON_MAX typed=echo.value("move_reason").unwrap_or_default() />
             </div>
             <button type="submit" name="action" value="move" class="govuk-button" data-module="govuk-button">"Move the session"</button>
         </form>

@@ -182,13 +182,13 @@ fn Item(item: ViewItem, author: String, place: String, echo: FormEcho) -> impl I
         (
             "govuk-form-group govuk-form-group--error",
             "govuk-textarea govuk-textarea--error",
-            format!("{field_id}-hint {field_id}-error"),
+            format!("{field_id}-hint {field_id}-error {field_id}-info"),
         )
     } else {
         (
             "govuk-form-group",
             "govuk-textarea",
-            format!("{field_id}-hint"),
+            format!("{field_id}-hint {field_id}-info"),
         )
     };
     let error_id = format!("{field_id}-error");
@@ -210,9 +210,10 @@ fn Item(item: ViewItem, author: String, place: String, echo: FormEcho) -> impl I
                     {problem.map(|message| view! {
                         <p class="govuk-error-message" id=error_id><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
                     })}
-                    <textarea class=textarea id=field_id.clone() name="response" rows="3" aria-describedby=described prop:defaultValue=typed>
+                    <textarea class=textarea id=field_id.clone() name="response" rows="3" aria-describedby=described prop:defaultValue=typed.clone()>
                         {textarea_text(typed.clone())}
                     </textarea>
+                    <crate::ui::shared::count::CharacterCount field=field_id.clone() max=crate::domain::tools::WORDS_MAX typed=typed.clone() />
                 </div>
                 <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Send response"</button>
             </form>

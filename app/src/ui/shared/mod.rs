@@ -2,9 +2,13 @@
 
 pub mod account;
 pub mod brand;
+pub mod chart;
+pub mod count;
 pub mod exit;
 pub mod fields;
 pub mod form;
 pub mod layout;
+pub mod loading;
 pub mod passkey;
 pub mod problems;
+pub mod table;

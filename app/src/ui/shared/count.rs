@@ -1,0 +1,104 @@
+//! The GOV.UK character count
+//! (<https://design-system.service.gov.uk/components/character-count/>) for a text box
+//! with a limit: without scripts it says how much may be written; once the page is
+//! hydrated it says, as people type, how much is left or how far over they are, through
+//! a polite live region. The server checks the limit either way.
+
+use crate::ui::shared::form::use_hydrated;
+use leptos::prelude::*;
+
+/// The message's id for the text box `field`, for the box's `aria-describedby`.
+pub fn count_id(field: &str) -> String {
+    format!("{field}-info")
+}
+
+/// What the message says: the limit before the page is hydrated, then what is left.
+pub fn count_message(hydrated: bool, used: usize, max: usize) -> String {
+    if !hydrated {
+        format!("You can enter up to {max} characters")
+    } else if used <= max {
+        let left = max - used;
+        let unit = if left == 1 { "character" } else { "characters" };
+        format!("You have {left} {unit} remaining")
+    } else {
+        let over = used - max;
+        let unit = if over == 1 { "character" } else { "characters" };
+        format!("You have {over} {unit} too many")
+    }
+}
+
+/// The message under the text box whose id is `field`, which holds `typed` as drawn.
+/// Characters are counted as the server counts them (Unicode scalar values).
+#[component]
+pub fn CharacterCount(
+    #[prop(into)] field: String,
+    max: usize,
+    #[prop(into)] typed: String,
+) -> impl IntoView {
+    let hydrated = use_hydrated();
+    let (used, set_used) = signal(typed.chars().count());
+    // One listener on the window rather than one on the box: the box belongs to the page
+    // that draws it, and this only needs to hear what is typed into it.
+    #[cfg(feature = "hydrate")]
+    {
+        use leptos::wasm_bindgen::JsCast;
+        let watched = field.clone();
+        let listener = window_event_listener(leptos::ev::input, move |ev| {
+            let is_ours = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|el| el.id() == watched);
+            if is_ours {
+                set_used.set(event_target_value(&ev).chars().count());
+            }
+        });
+        on_cleanup(move || listener.remove());
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = set_used;
+    let over = move || hydrated.get() && used.get() > max;
+    view! {
+        <div
+            id=count_id(&field)
+            class=move || {
+                if over() {
+                    "govuk-error-message govuk-character-count__message"
+                } else {
+                    "govuk-hint govuk-character-count__message"
+                }
+            }
+            aria-live="polite"
+        >
+            {move || count_message(hydrated.get(), used.get(), max)}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn without_scripts_the_message_gives_the_limit() {
+        assert_eq!(
+            count_message(false, 10, 500),
+            "You can enter up to 500 characters"
+        );
+    }
+
+    #[test]
+    fn with_scripts_the_message_counts_down_and_then_over() {
+        assert_eq!(
+            count_message(true, 10, 500),
+            "You have 490 characters remaining"
+        );
+        assert_eq!(
+            count_message(true, 499, 500),
+            "You have 1 character remaining"
+        );
+        assert_eq!(
+            count_message(true, 502, 500),
+            "You have 2 characters too many"
+        );
+    }
+}
