@@ -53,7 +53,11 @@ fn assert_done(response: &reqwest::Response) {
 
 async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
     let response = app.call_as(path, &[], Some(cookie)).await;
-    assert!(response.status().is_success(), "{path}: {}", response.status());
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
     response.json().await.unwrap()
 }
 
@@ -80,7 +84,12 @@ async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_the
         .await
         .unwrap()
         .unwrap();
-    let (alex, _) = app.store.member_named("Alex Example").await.unwrap().unwrap();
+    let (alex, _) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
     let (jordan, _) = app
         .store
         .member_named("Jordan Example")
@@ -192,7 +201,11 @@ async fn a_teenager_finds_the_parents_tools_absent_and_no_grown_up_links_on_thei
         let page = without_nonce(&answer.text().await.unwrap());
         assert_eq!(main_of(&page), main_of(&absent), "{tool}");
         // A parent has the tool.
-        assert_eq!(app.get_as(tool, Some(&f.alex)).await.status(), 200, "{tool}");
+        assert_eq!(
+            app.get_as(tool, Some(&f.alex)).await.status(),
+            200,
+            "{tool}"
+        );
     }
     // The server functions behind them answer the same, before anything is parsed.
     for (function, fields) in [
@@ -221,7 +234,12 @@ async fn a_teenager_finds_the_parents_tools_absent_and_no_grown_up_links_on_thei
     assert!(child_page.contains("I don't feel safe"));
     assert!(!child_page.contains("href=\"/help\""), "{child_page}");
     assert!(!child_page.contains("href=\"/feedback\""), "{child_page}");
-    let parent_page = app.get_as("/home", Some(&f.alex)).await.text().await.unwrap();
+    let parent_page = app
+        .get_as("/home", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
     assert!(parent_page.contains("href=\"/help\"") && parent_page.contains("href=\"/feedback\""));
     app.finish().await;
 }
@@ -416,14 +434,20 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     let shown = items_in(&first);
     assert_eq!(shown.len(), new_ones);
     assert_eq!(first["hidden"], total - new_ones);
-    assert!(shown.contains(&seeded[1999].0), "re-shared yesterday, so new");
+    assert!(
+        shown.contains(&seeded[1999].0),
+        "re-shared yesterday, so new"
+    );
     let page = app
         .get_as(&format!("/families/{family}/views"), Some(&f.worker))
         .await
         .text()
         .await
         .unwrap();
-    assert!(page.contains(&format!("Showing {new_ones} items")), "{page}");
+    assert!(
+        page.contains(&format!("Showing {new_ones} items")),
+        "{page}"
+    );
     assert!(page.contains(&format!(
         "{} more items shared with the workers are not shown",
         total - new_ones
@@ -506,7 +530,10 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
         let family = family.clone();
         async move {
             let response = app
-                .get_as(&format!("/families/{family}/views.docx{query}"), Some(&cookie))
+                .get_as(
+                    &format!("/families/{family}/views.docx{query}"),
+                    Some(&cookie),
+                )
                 .await;
             assert_eq!(response.status(), 200);
             docx_part(&response.bytes().await.unwrap(), "word/document.xml")
@@ -514,10 +541,7 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     };
     let everything = docx(String::new()).await;
     assert_eq!(everything.matches("Written by ").count(), total);
-    let filtered = docx(format!(
-        "?view=filtered&period=all&member={jordan}"
-    ))
-    .await;
+    let filtered = docx(format!("?view=filtered&period=all&member={jordan}")).await;
     assert_eq!(filtered.matches("Written by ").count(), by_jordan);
     assert!(filtered.contains("This is part of the record"));
     app.finish().await;

@@ -188,7 +188,10 @@ pub const TOOLS: [(&str, &str); 8] = [
         crate::domain::child::kinds::WORKER_KNOW,
         "What I want my worker to know",
     ),
-    (crate::domain::child::kinds::IMPORTANT, "Who is important to me"),
+    (
+        crate::domain::child::kinds::IMPORTANT,
+        "Who is important to me",
+    ),
 ];
 
 /// Which part of a family's Module 8 a practitioner asked to see: by default what is new
@@ -239,7 +242,12 @@ impl ViewFilter {
                 .find(|(key, _)| *key == name)
                 .map_or("", |(_, value)| value)
         };
-        ViewFilter::parse(field("period"), field("member"), field("tool"), field("unread"))
+        ViewFilter::parse(
+            field("period"),
+            field("member"),
+            field("tool"),
+            field("unread"),
+        )
     }
 
     /// The query that asks for this view again. Every value is a fixed code or an id, so

@@ -388,7 +388,8 @@ fn show_path(item: &ChildItem, who: Option<&Person>, back: &str) -> String {
 fn child_back(back: Option<String>) -> String {
     back.filter(|b| {
         (b == "/child" || b.starts_with("/child/"))
-            && b.chars().all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c))
+            && b.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c))
     })
     .unwrap_or_else(|| "/child".to_owned())
 }
@@ -430,7 +431,11 @@ fn thing_and_person(
     entry: &str,
     member: Option<&str>,
 ) -> Option<(ChildItem, Option<Person>)> {
-    let item = space.items.iter().find(|i| i.id.to_string() == entry)?.clone();
+    let item = space
+        .items
+        .iter()
+        .find(|i| i.id.to_string() == entry)?
+        .clone();
     let person = match member {
         Some(member) => Some(
             space
