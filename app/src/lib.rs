@@ -102,6 +102,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/child/important") view=ui::child::ImportantPage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe") view=ui::child::SafePage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe/told") view=ui::child::SafeToldPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/show/:entry") view=ui::child::ShowWhoPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/show/:entry/:member") view=ui::child::ShowConfirmPage ssr=SsrMode::Async />
                     <Route path=path!("/child/hand-back") view=ui::child::HandBackPage ssr=SsrMode::Async />
                     // Pages with someone's data wait for it, so the status is right and the
                     // page is whole without scripts.

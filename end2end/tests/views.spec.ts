@@ -46,6 +46,8 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   await item.getByRole("button", { name: /Mark as read/ }).click();
   const marked = page.locator("section.app-view-item", { hasText: words });
   await expect(marked).toContainText("Marked read by Sam Sample");
+  // The response box opens on demand, by a link.
+  await marked.getByRole("link", { name: /^Respond to Alex Example/ }).click();
   await marked.getByLabel("Respond to Alex Example").fill("That sounds like a lovely plan (demo)");
   await marked.getByRole("button", { name: "Send response" }).click();
   await expect(page.locator("section.app-view-item", { hasText: words })).toContainText(
@@ -82,7 +84,7 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   await expect(answered).toContainText("Saturdays are hard; Sundays are better (demo)");
   const [download] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("link", { name: "Download as a Word document" }).click(),
+    page.getByRole("link", { name: "Download everything as a Word document" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^comments-and-views-.*\.docx$/);
   const saved = testInfo.outputPath("module-8.docx");

@@ -70,8 +70,15 @@ pub async fn module_8_docx(
         Ok(found) => found,
         Err(error) => return problem(&error),
     };
+    // The whole record, unless the practitioner asked for the view they were looking at.
+    let query = request.uri().query().unwrap_or_default();
+    let filter = if query.split('&').any(|pair| pair == "view=filtered") {
+        app::api::views::ViewFilter::from_query(query)
+    } else {
+        app::api::views::ViewFilter::everything()
+    };
     let store = &state.services.store;
-    match app::backend::views::module_8(store, &session, family, Reading::Export).await {
+    match app::backend::views::module_8(store, &session, family, &filter, Reading::Export).await {
         Ok(view) => download(
             "comments-and-views",
             &view.reference,

@@ -142,13 +142,14 @@ async fn child_mode_cookie(
 fn expected_in_child_mode(row: &Row, method: &str, path: &str) -> String {
     let child_page = path == "/child" || path.starts_with("/child/");
     // The tablet holds this handover only: the child's worry from before is out of reach.
-    let earlier_worry = row
-        .form
-        .as_deref()
-        .is_some_and(|form| form.contains("{child_worry}"));
+    let earlier_worry = [row.form.as_deref(), row.path.as_deref()]
+        .into_iter()
+        .flatten()
+        .any(|given| given.contains("{child_worry}"));
     match method {
         // Only a handed-over device has someone to give it back to.
         "GET" if path == "/child/hand-back" => "ok".to_owned(),
+        "GET" if child_page && earlier_worry => "hidden".to_owned(),
         "GET" if child_page => expected(row, "child"),
         "GET" => "ok".to_owned(),
         _ if path == "/auth/hand-back/start" || path == "/lock" || path == "/sign-out" => {

@@ -1431,25 +1431,25 @@ async fn a_submission_id_is_recognised_only_from_its_own_author(kind: Kind) {
         )
         .await;
     assert_done(&alex);
-    let charlie = app
+    let jordan = app
         .call_as(
             "/api/new-goal",
             &[
                 ("submission", &submission),
-                ("change", "Charlie's words (demo)"),
+                ("change", "Jordan's words (demo)"),
                 ("share", "workers"),
             ],
-            Some(&f.charlie),
+            Some(&f.jordan),
         )
         .await;
-    assert_done(&charlie);
+    assert_done(&jordan);
     let alexs = space_of(&app, &f.alex).await;
-    let charlies = space_of(&app, &f.charlie).await;
+    let jordans = space_of(&app, &f.jordan).await;
     assert_eq!(alexs["goals"].as_array().unwrap().len(), 1);
-    assert_eq!(charlies["goals"].as_array().unwrap().len(), 1);
+    assert_eq!(jordans["goals"].as_array().unwrap().len(), 1);
     assert_eq!(alexs["goals"][0]["shared_with_workers"], false);
-    assert_eq!(charlies["goals"][0]["change"], "Charlie's words (demo)");
-    assert_ne!(alexs["goals"][0]["id"], charlies["goals"][0]["id"]);
+    assert_eq!(jordans["goals"][0]["change"], "Jordan's words (demo)");
+    assert_ne!(alexs["goals"][0]["id"], jordans["goals"][0]["id"]);
     app.finish().await;
 }
 

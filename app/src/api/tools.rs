@@ -156,6 +156,7 @@ pub async fn new_goal(
     use crate::domain::tools::{Goal, GoalForm};
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "create_goal").await?;
     let submission = crate::domain::tools::submission(&submission)?;
     let goal = Goal::try_from(GoalForm {
         change,
@@ -194,6 +195,7 @@ pub async fn edit_goal(
     use crate::domain::tools::{Goal, GoalForm};
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "change_entry").await?;
     let id = entry_id(&goal)?;
     let after: i64 = version.parse().map_err(|_| AppError::BadRequest)?;
     let parsed = Goal::try_from(GoalForm {
@@ -234,6 +236,7 @@ pub async fn check_in(
     use crate::domain::tools::CheckInForm;
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "check_in").await?;
     let id = entry_id(&goal)?;
     let submission = crate::domain::tools::submission(&submission)?;
     let parsed = CheckInForm {
@@ -280,6 +283,7 @@ pub async fn choose_stage(
     use crate::domain::tools::{Stage, StageChoice};
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "stage").await?;
     let id = entry_id(&goal)?;
     let submission = crate::domain::tools::submission(&submission)?;
     let stage = Stage::parse(&stage)
@@ -316,6 +320,7 @@ pub async fn say(
     use crate::domain::tools::ChangeTalk;
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "change_talk").await?;
     let submission = crate::domain::tools::submission(&submission)?;
     let talk = ChangeTalk::parse(&kind, &text)?;
     let share = shares(&share)?;

@@ -5,7 +5,7 @@
 
 use super::AppError;
 use crate::api::family::TalkView;
-use crate::domain::ids::{EntryId, FamilyId};
+use crate::domain::ids::{EntryId, FamilyId, MemberId};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -70,6 +70,7 @@ pub struct ViewItem {
 /// One member of the family and what they shared.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MemberViews {
+    pub id: MemberId,
     pub name: String,
     /// Their place in the family: "Parent or carer", "Child or young person".
     pub place: String,
@@ -82,6 +83,193 @@ pub struct Module8View {
     pub reference: String,
     pub display_name: String,
     pub members: Vec<MemberViews>,
+    /// The part of Module 8 shown.
+    pub filter: ViewFilter,
+    /// When the family's last group case supervision was held, if one was.
+    pub last_supervision: Option<i64>,
+    /// How many items shared with the workers this view leaves out.
+    pub hidden: u64,
+}
+
+impl Module8View {
+    /// The view in words ("The last 4 weeks; from Alex Example; goals only"), for the page
+    /// and the Word document. `reader` is how to name the practitioner it is for.
+    pub fn filter_words(&self, reader: &str) -> String {
+        let mut words = vec![match (self.filter.period, self.last_supervision) {
+            (Period::SinceSupervision, None) => {
+                "Everything (there has been no group case supervision yet)".to_owned()
+            }
+            (period, _) => period.label().to_owned(),
+        }];
+        if let Some(member) = self.filter.member {
+            let name = self
+                .members
+                .iter()
+                .find(|m| m.id == member)
+                .map_or("someone no longer in the family", |m| m.name.as_str());
+            words.push(format!("from {name}"));
+        }
+        if let Some(tool) = &self.filter.tool {
+            let name = TOOLS
+                .iter()
+                .find(|(code, _)| code == tool)
+                .map_or(tool.as_str(), |(_, name)| name);
+            words.push(format!("{name} only"));
+        }
+        if self.filter.unread {
+            words.push(format!("not marked read by {reader}"));
+        }
+        words.join("; ")
+    }
+}
+
+/// How far back a Module 8 view goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Period {
+    /// Written, or shared with the workers, since the last group case supervision.
+    #[default]
+    SinceSupervision,
+    Weeks4,
+    Months3,
+    Months12,
+    All,
+}
+
+impl Period {
+    pub const ALL: [Period; 5] = [
+        Period::SinceSupervision,
+        Period::Weeks4,
+        Period::Months3,
+        Period::Months12,
+        Period::All,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Period::SinceSupervision => "new",
+            Period::Weeks4 => "4_weeks",
+            Period::Months3 => "3_months",
+            Period::Months12 => "12_months",
+            Period::All => "all",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Period::SinceSupervision => "New since the last supervision",
+            Period::Weeks4 => "The last 4 weeks",
+            Period::Months3 => "The last 3 months",
+            Period::Months12 => "The last 12 months",
+            Period::All => "Everything",
+        }
+    }
+
+    /// How many days back it reaches, for the periods that are a length of time.
+    pub fn days(self) -> Option<i64> {
+        match self {
+            Period::Weeks4 => Some(28),
+            Period::Months3 => Some(91),
+            Period::Months12 => Some(365),
+            Period::SinceSupervision | Period::All => None,
+        }
+    }
+}
+
+/// The tools a family's entries come from, as the Module 8 filter names them: each
+/// entry kind with its name in the practice's words.
+pub const TOOLS: [(&str, &str); 8] = [
+    ("goal", "Goal"),
+    ("check_in", "Check-in"),
+    ("stage", "Stage of change"),
+    ("change_talk", "Change talk"),
+    (crate::domain::child::kinds::HOUSE_ITEM, "Three Houses"),
+    (crate::domain::child::kinds::FEELING, "Feelings check-in"),
+    (
+        crate::domain::child::kinds::WORKER_KNOW,
+        "What I want my worker to know",
+    ),
+    (
+        crate::domain::child::kinds::IMPORTANT,
+        "Who is important to me",
+    ),
+];
+
+/// Which part of a family's Module 8 a practitioner asked to see: by default what is new
+/// since the last group case supervision, from everyone, from every tool.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ViewFilter {
+    pub period: Period,
+    pub member: Option<MemberId>,
+    /// An entry kind from `TOOLS`.
+    pub tool: Option<String>,
+    /// Only what the practitioner asking has not marked read.
+    pub unread: bool,
+}
+
+impl ViewFilter {
+    /// Everything, for the Word document of the whole record.
+    pub fn everything() -> ViewFilter {
+        ViewFilter {
+            period: Period::All,
+            ..ViewFilter::default()
+        }
+    }
+
+    /// From the filter form's fields. The form offers only values that fit; anything else
+    /// (an old bookmark, a changed address) falls back to that field's default rather
+    /// than failing.
+    pub fn parse(period: &str, member: &str, tool: &str, unread: &str) -> ViewFilter {
+        ViewFilter {
+            period: Period::ALL
+                .into_iter()
+                .find(|p| p.code() == period)
+                .unwrap_or_default(),
+            member: MemberId::parse(member).ok(),
+            tool: TOOLS
+                .iter()
+                .find(|(code, _)| *code == tool)
+                .map(|(code, _)| (*code).to_owned()),
+            unread: unread == "yes",
+        }
+    }
+
+    /// From an address's query (`period=all&unread=yes`), as the filter form sends it.
+    pub fn from_query(query: &str) -> ViewFilter {
+        let field = |name: &str| {
+            query
+                .split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(key, _)| *key == name)
+                .map_or("", |(_, value)| value)
+        };
+        ViewFilter::parse(
+            field("period"),
+            field("member"),
+            field("tool"),
+            field("unread"),
+        )
+    }
+
+    /// The query that asks for this view again. Every value is a fixed code or an id, so
+    /// nothing needs escaping.
+    pub fn query(&self) -> String {
+        let mut query = format!("period={}", self.period.code());
+        if let Some(member) = self.member {
+            query.push_str(&format!("&member={member}"));
+        }
+        if let Some(tool) = &self.tool {
+            query.push_str(&format!("&tool={tool}"));
+        }
+        if self.unread {
+            query.push_str("&unread=yes");
+        }
+        query
+    }
+
+    /// Whether this is the first view a practitioner gets.
+    pub fn is_default(&self) -> bool {
+        *self == ViewFilter::default()
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -103,28 +291,49 @@ fn words(raw: &str, field: &str) -> Result<crate::domain::tools::Words, AppError
     }
 }
 
+/// One family's Module 8, narrowed as the filter form asks (see `ViewFilter::parse`).
 #[server(prefix = "/api", endpoint = "module-8")]
-pub async fn module_8(family: String) -> Result<Module8View, AppError> {
+pub async fn module_8(
+    family: String,
+    #[server(default)] period: String,
+    #[server(default)] member: String,
+    #[server(default)] tool: String,
+    #[server(default)] unread: String,
+) -> Result<Module8View, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let family = FamilyId::parse(&family).map_err(|_| AppError::NotFound)?;
+    let filter = ViewFilter::parse(&period, &member, &tool, &unread);
     crate::backend::views::module_8(
         &services.store,
         &session,
         family,
+        &filter,
         crate::backend::Reading::Page,
     )
     .await
 }
 
+/// Where Module 8 goes back to after a mark or a response: the same view, at the item.
+#[cfg(feature = "ssr")]
+fn back_to_view(family: FamilyId, view: &str, id: EntryId) -> String {
+    format!(
+        "/families/{family}/views?{}#entry-{id}",
+        ViewFilter::from_query(view).query()
+    )
+}
+
 /// A practitioner marks an entry read; its author sees "your worker has read this".
 #[server(prefix = "/api", endpoint = "mark-read")]
-pub async fn mark_read(#[server(default)] entry: String) -> Result<(), AppError> {
+pub async fn mark_read(
+    #[server(default)] entry: String,
+    #[server(default)] view: String,
+) -> Result<(), AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let id = entry_id(&entry)?;
     let family = crate::backend::views::mark_read(&services.store, &session, id).await?;
-    leptos_axum::redirect(&format!("/families/{family}/views#entry-{id}"));
+    leptos_axum::redirect(&back_to_view(family, &view, id));
     Ok(())
 }
 
@@ -133,13 +342,14 @@ pub async fn mark_read(#[server(default)] entry: String) -> Result<(), AppError>
 pub async fn respond(
     #[server(default)] entry: String,
     #[server(default)] response: String,
+    #[server(default)] view: String,
 ) -> Result<(), AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let id = entry_id(&entry)?;
     let words = words(&response, "response")?;
     let family = crate::backend::views::respond(&services.store, &session, id, &words).await?;
-    leptos_axum::redirect(&format!("/families/{family}/views#entry-{id}"));
+    leptos_axum::redirect(&back_to_view(family, &view, id));
     Ok(())
 }
 

@@ -26,7 +26,7 @@ async fn key_for(
     flow: Flow,
     goal: Option<EntryId>,
 ) -> Result<(DraftKey, Option<GoalView>), AppError> {
-    let (family, member) = crate::backend::tools::member(session)?;
+    let (family, member) = crate::backend::tools::parent(store, session, "open_draft").await?;
     let goal = if flow.about_a_goal() {
         let id = goal.ok_or(AppError::NotFound)?;
         Some(crate::backend::tools::goal(store, session, id, true).await?)
@@ -112,6 +112,7 @@ pub async fn answer(
         value,
         typed_at,
     } = given;
+    let (family, member) = crate::backend::tools::parent(store, session, "keep_answer").await?;
     let asked = flow.question(question).ok_or(AppError::BadRequest)?;
     if check {
         asked.check(value).map_err(AppError::Invalid)?;
@@ -122,7 +123,6 @@ pub async fn answer(
         )));
     }
     let submission = crate::domain::tools::submission(submission).map_err(AppError::Invalid)?;
-    let (family, member) = crate::backend::tools::member(session)?;
     let goal = goal.filter(|_| flow.about_a_goal());
     if flow.about_a_goal() && goal.is_none() {
         return Err(AppError::NotFound);

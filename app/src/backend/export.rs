@@ -203,6 +203,18 @@ pub fn module_8_document(view: &Module8View, exported_at: i64, zone: &TimeZone) 
             zone.day(exported_at)
         ),
     );
+    if view.filter != crate::api::views::ViewFilter::everything() {
+        body.text(
+            None,
+            &format!(
+                "This is part of the record, as it was asked for: {}. {} more {} shared with the workers {} not in this document.",
+                view.filter_words("the practitioner who exported it"),
+                view.hidden,
+                if view.hidden == 1 { "item" } else { "items" },
+                if view.hidden == 1 { "is" } else { "are" },
+            ),
+        );
+    }
     for member in &view.members {
         body.text(
             Some("Heading1"),

@@ -362,6 +362,31 @@ pub fn share_decision(
     ShareDecision::Share
 }
 
+/// The two sets of tools the portal has for family members.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tools {
+    /// Goals, check-ins, stages and "something I want to say", one question per page.
+    Parents,
+    /// The Three Houses, "How I feel", "What I want my worker to know", "Who is important
+    /// to me" and "I don't feel safe", by age band.
+    Children,
+}
+
+/// Which tools a member has. Parents and carers have the parents' tools. A child has the
+/// children's screens in every age band: the band (under 8, 8 to 12, 13 and over) changes
+/// how those screens look and read, never which tools there are, so a teenager who types
+/// the address of a parents' tool finds nothing there, exactly as at an address that does
+/// not exist. Staff have neither: they work with families' tools, they do not use them.
+pub fn may_use_tools(actor: &Actor, tools: Tools) -> bool {
+    match actor {
+        Actor::Member { kind, .. } => match tools {
+            Tools::Parents => *kind == MemberKind::ParentCarer,
+            Tools::Children => *kind == MemberKind::Child,
+        },
+        Actor::Staff { .. } | Actor::Anonymous => false,
+    }
+}
+
 /// May the actor hand their device to this child ("hand to child")? A practitioner who
 /// works with the family directly (allocated, or its team manager), for a member who is a
 /// child of that family. Business support and admins never see family content, so never.
@@ -609,6 +634,24 @@ mod tests {
             &w.family,
             &entry(&w, w.child, true, vec![])
         ));
+    }
+
+    #[test]
+    fn a_child_in_every_age_band_has_the_childrens_tools_and_never_the_parents() {
+        let w = world();
+        let parent = member(&w, w.parent_a, MemberKind::ParentCarer);
+        let child = member(&w, w.child, MemberKind::Child);
+        assert!(may_use_tools(&parent, Tools::Parents));
+        assert!(!may_use_tools(&parent, Tools::Children));
+        // The band is not an input: no band of child ever reaches the parents' tools.
+        assert!(!may_use_tools(&child, Tools::Parents));
+        assert!(may_use_tools(&child, Tools::Children));
+        for role in StaffRole::ALL {
+            let actor = staff(role, w.worker, w.team);
+            assert!(!may_use_tools(&actor, Tools::Parents), "{role:?}");
+            assert!(!may_use_tools(&actor, Tools::Children), "{role:?}");
+        }
+        assert!(!may_use_tools(&Actor::Anonymous, Tools::Parents));
     }
 
     #[test]

@@ -32,6 +32,29 @@ pub(crate) fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), A
     }
 }
 
+/// The member asking, when the policy gives them the parents' tools. Anyone else who
+/// reaches one (a child typing its address, say) is refused through the policy, in the
+/// trail, with exactly the answer of an address that does not exist.
+pub async fn parent(
+    store: &Store,
+    session: &CurrentSession,
+    action: &'static str,
+) -> Result<(FamilyId, MemberId), AppError> {
+    let (family, member) = member(session)?;
+    if policy::may_use_tools(&session.actor, policy::Tools::Parents) {
+        return Ok((family, member));
+    }
+    Err(policy::refuse_in(
+        store.begin_audited().await?,
+        &session.actor,
+        action,
+        Some(family),
+        None,
+        "not one of their tools",
+    )
+    .await)
+}
+
 pub(crate) fn json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
     serde_json::to_string(value).map_err(|error| {
         tracing::error!(%error, "could not write an entry as JSON");

@@ -9,14 +9,16 @@
 use crate::api::AppError;
 use crate::api::family::{SuggestedKind, TalkView};
 use crate::api::views::{
-    DisagreeView, MemberViews, Module8View, Part, ReadView, ResponseView, VersionView, ViewItem,
+    DisagreeView, MemberViews, Module8View, Part, Period, ReadView, ResponseView, VersionView,
+    ViewFilter, ViewItem,
 };
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::kind_suggestions;
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
 use crate::backend::store::views::{
-    add_disagreement, add_read_mark, add_response, read_marks, response_entry, responses,
+    SharedFilter, add_disagreement, add_read_mark, add_response, read_marks, response_entry,
+    responses, shared_count, shared_entries, shared_versions,
 };
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::backend::tools::{CHANGE_TALK, CHECK_IN, GOAL, SAFETY_ALERT, STAGE};
@@ -135,27 +137,15 @@ fn with_present(
     parts
 }
 
-type Versions = Vec<(String, i64, String, i64)>;
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 
-async fn versions(
-    conn: &mut sqlx::AnyConnection,
-    family: FamilyId,
-) -> Result<Versions, StoreError> {
-    Ok(sqlx::query_as(
-        "SELECT v.entry_id, v.version, v.body, v.written_at FROM entry_versions v \
-         JOIN entries e ON e.id = v.entry_id WHERE e.family_id = $1 \
-         ORDER BY v.entry_id, v.version",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?)
-}
-
-/// Module 8 for one family, for a member of staff who works with it.
+/// Module 8 for one family, for a member of staff who works with it: the part `filter`
+/// asks for, narrowed by the database, with a count of what it leaves out.
 pub async fn module_8(
     store: &Store,
     session: &CurrentSession,
     family: FamilyId,
+    filter: &ViewFilter,
     reading: crate::backend::Reading,
 ) -> Result<Module8View, AppError> {
     let action = match reading {
@@ -175,16 +165,36 @@ pub async fn module_8(
     .fetch_all(&mut *audited.tx)
     .await
     .map_err(StoreError::from)?;
-    let shown: Vec<EntryWithFacts> = family_entries(&mut audited.tx, family)
+    let now = crate::backend::store::now_ms();
+    let last_supervision =
+        crate::backend::supervision::last_held(&mut audited.tx, family, now).await?;
+    let since = match filter.period {
+        Period::SinceSupervision => last_supervision,
+        Period::All => None,
+        period => period.days().map(|days| now - days * DAY_MS),
+    };
+    let narrowed = SharedFilter {
+        since,
+        author: filter.member,
+        kind: filter.tool.clone(),
+        unread_by: match (&session.actor, filter.unread) {
+            (Actor::Staff { staff, .. }, true) => Some(*staff),
+            _ => None,
+        },
+    };
+    let shown: Vec<EntryWithFacts> = shared_entries(&mut audited.tx, family, &narrowed)
         .await?
         .into_iter()
         .filter(|e| e.kind != SAFETY_ALERT)
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
         .collect();
+    let hidden = shared_count(&mut audited.tx, family)
+        .await?
+        .saturating_sub(u64::try_from(shown.len()).unwrap_or(u64::MAX));
     let suggestions = kind_suggestions(&mut audited.tx, family).await?;
     let marks = read_marks(&mut audited.tx, family).await?;
     let said_back = responses(&mut audited.tx, family).await?;
-    let all_versions = versions(&mut audited.tx, family).await?;
+    let all_versions = shared_versions(&mut audited.tx, family, &narrowed).await?;
 
     // Grouped once, so each item finds its versions without a scan of all of them.
     let mut by_entry: std::collections::HashMap<&str, Vec<&(String, i64, String, i64)>> =
@@ -231,18 +241,23 @@ pub async fn module_8(
     };
     let members: Vec<MemberViews> = members
         .into_iter()
-        .map(|(id, name, kind)| MemberViews {
-            name,
-            place: MemberKind::from_code(&kind)
-                .map_or("Family member", MemberKind::title)
-                .to_owned(),
-            items: shown
-                .iter()
-                .filter(|e| e.facts.author.to_string() == id)
-                .map(item)
-                .collect(),
+        .map(|(id, name, kind)| {
+            let id = crate::domain::ids::MemberId::parse(&id)
+                .map_err(|_| StoreError::Corrupt(format!("bad id {id:?}")))?;
+            Ok(MemberViews {
+                id,
+                name,
+                place: MemberKind::from_code(&kind)
+                    .map_or("Family member", MemberKind::title)
+                    .to_owned(),
+                items: shown
+                    .iter()
+                    .filter(|e| e.facts.author == id)
+                    .map(item)
+                    .collect(),
+            })
         })
-        .collect();
+        .collect::<Result<_, StoreError>>()?;
     let ids: Vec<String> = shown.iter().map(|e| e.id.to_string()).collect();
     audited
         .finish(AuditRecord::new(
@@ -259,6 +274,9 @@ pub async fn module_8(
         reference,
         display_name,
         members,
+        filter: filter.clone(),
+        last_supervision,
+        hidden,
     })
 }
 

@@ -180,3 +180,177 @@ pub async fn responses(
         })
         .collect()
 }
+
+/// What narrows the list of a family's entries shared with its workers, for Module 8.
+/// Every part is done by the database with its indexes (`entries_by_family`, and those of
+/// migration 0014), so a family with years of entries is never loaded whole to show a
+/// few. What is shared is a fact the caller still checks against the policy.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SharedFilter {
+    /// Written, or shared with the workers, after this time.
+    pub since: Option<i64>,
+    pub author: Option<MemberId>,
+    pub kind: Option<String>,
+    /// Not marked read by this member of staff (`entry_reads`, never the audit trail).
+    pub unread_by: Option<StaffId>,
+}
+
+/// A value for one numbered placeholder of a query built from a `SharedFilter`.
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+/// The conditions for a family's entries shared with its workers that `filter` keeps,
+/// on an `entries e`, with placeholders numbered from 1 in the order they appear (as
+/// SQLite numbers them). A safety alert goes to the workers by its own way and is never
+/// part of Module 8.
+fn shared_where(family: FamilyId, filter: &SharedFilter) -> (String, Vec<Bind>) {
+    let mut binds = vec![Bind::Text(family.to_string())];
+    let mut sql = "e.family_id = $1 AND e.kind <> 'safety_alert' \
+         AND EXISTS (SELECT 1 FROM entry_shares w WHERE w.entry_id = e.id \
+         AND w.audience = 'workers' AND w.withdrawn_at IS NULL)"
+        .to_owned();
+    if let Some(since) = filter.since {
+        let written = placeholder(&mut binds, Bind::Int(since));
+        let shared = placeholder(&mut binds, Bind::Int(since));
+        sql.push_str(&format!(
+            " AND (e.created_at > {written} OR EXISTS (SELECT 1 FROM entry_shares n \
+             WHERE n.entry_id = e.id AND n.audience = 'workers' AND n.withdrawn_at IS NULL \
+             AND n.shared_at > {shared}))"
+        ));
+    }
+    if let Some(author) = filter.author {
+        let author = placeholder(&mut binds, Bind::Text(author.to_string()));
+        sql.push_str(&format!(" AND e.author_member_id = {author}"));
+    }
+    if let Some(kind) = &filter.kind {
+        let kind = placeholder(&mut binds, Bind::Text(kind.clone()));
+        sql.push_str(&format!(" AND e.kind = {kind}"));
+    }
+    if let Some(staff) = filter.unread_by {
+        let staff = placeholder(&mut binds, Bind::Text(staff.to_string()));
+        sql.push_str(&format!(
+            " AND NOT EXISTS (SELECT 1 FROM entry_reads r WHERE r.entry_id = e.id \
+             AND r.staff_id = {staff})"
+        ));
+    }
+    (sql, binds)
+}
+
+/// Adds a value and answers its placeholder.
+fn placeholder(binds: &mut Vec<Bind>, bind: Bind) -> String {
+    binds.push(bind);
+    format!("${}", binds.len())
+}
+
+/// Binds a `shared_where`'s values to a query, in order.
+macro_rules! bind_all {
+    ($query:expr, $binds:expr) => {{
+        let mut query = $query;
+        for bind in $binds {
+            query = match bind {
+                Bind::Text(text) => query.bind(text.clone()),
+                Bind::Int(number) => query.bind(*number),
+            };
+        }
+        query
+    }};
+}
+
+/// The family's entries shared with its workers that `filter` keeps, oldest first, each
+/// with its sharing and latest version.
+pub async fn shared_entries(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+    filter: &SharedFilter,
+) -> Result<Vec<super::identity::EntryWithFacts>, StoreError> {
+    use crate::backend::policy::EntryFacts;
+    let (conditions, binds) = shared_where(family, filter);
+    let rows: Vec<(String, String, String, i64, i64, String)> = bind_all!(
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body \
+             FROM entries e JOIN entry_versions v ON v.entry_id = e.id \
+             WHERE v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
+             AND {conditions} ORDER BY e.created_at, e.id"
+        ))),
+        &binds
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let shares: Vec<(String, String, Option<String>)> = bind_all!(
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT s.entry_id, s.audience, s.member_id FROM entry_shares s \
+             JOIN entries e ON e.id = s.entry_id WHERE s.withdrawn_at IS NULL AND {conditions}"
+        ))),
+        &binds
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut by_entry: std::collections::HashMap<String, Vec<(String, Option<String>)>> =
+        std::collections::HashMap::new();
+    for (entry, audience, member) in shares {
+        by_entry.entry(entry).or_default().push((audience, member));
+    }
+    rows.into_iter()
+        .map(|(id, author, kind, created_at, version, body)| {
+            let mut facts = EntryFacts {
+                family,
+                author: parse_id(&author, MemberId::parse)?,
+                shared_with_workers: false,
+                shared_with: Vec::new(),
+            };
+            for (audience, member) in by_entry.get(&id).into_iter().flatten() {
+                match (audience.as_str(), member) {
+                    ("workers", _) => facts.shared_with_workers = true,
+                    ("member", Some(member)) => {
+                        facts.shared_with.push(parse_id(member, MemberId::parse)?)
+                    }
+                    _ => return Err(StoreError::Corrupt(format!("share audience {audience:?}"))),
+                }
+            }
+            Ok(super::identity::EntryWithFacts {
+                id: parse_id(&id, EntryId::parse)?,
+                kind,
+                created_at,
+                facts,
+                body,
+                version,
+            })
+        })
+        .collect()
+}
+
+/// How many of the family's entries are shared with its workers, whatever the filter.
+pub async fn shared_count(conn: &mut AnyConnection, family: FamilyId) -> Result<u64, StoreError> {
+    let (conditions, binds) = shared_where(family, &SharedFilter::default());
+    let (count,): (i64,) = bind_all!(
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT COUNT(*) FROM entries e WHERE {conditions}"
+        ))),
+        &binds
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(u64::try_from(count).unwrap_or_default())
+}
+
+/// Every version of the entries `filter` keeps: (entry, version, body, written at), in
+/// order.
+pub async fn shared_versions(
+    conn: &mut AnyConnection,
+    family: FamilyId,
+    filter: &SharedFilter,
+) -> Result<Vec<(String, i64, String, i64)>, StoreError> {
+    let (conditions, binds) = shared_where(family, filter);
+    Ok(bind_all!(
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT v.entry_id, v.version, v.body, v.written_at FROM entry_versions v \
+             JOIN entries e ON e.id = v.entry_id WHERE {conditions} \
+             ORDER BY v.entry_id, v.version"
+        ))),
+        &binds
+    )
+    .fetch_all(&mut *conn)
+    .await?)
+}

@@ -14,7 +14,7 @@ pub mod symbols;
 
 use crate::api::AppError;
 use crate::api::child::{
-    AddFeeling, AddNote, AddToHouse, ChildItem, ChildNotSafe, ChildShare, ChildSpace,
+    AddFeeling, AddNote, AddToHouse, ChildItem, ChildNotSafe, ChildShare, ChildSpace, Person,
     my_child_space,
 };
 use crate::domain::child::{AgeBand, Face, House, Symbol, kinds};
@@ -24,8 +24,8 @@ use crate::ui::shared::form::{FormEcho, SERVER_FN_FIELD, textarea_text};
 use crate::ui::shared::layout::PageTitle;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_params_map;
-use symbols::{FacePicture, SymbolPicture};
+use leptos_router::hooks::{use_params_map, use_query_map};
+use symbols::{FacePicture, PersonPicture, SymbolPicture};
 
 /// The frame of every child screen: the band's look, read-aloud, the idle lock on a
 /// practitioner's device, and the way back to the start.
@@ -315,14 +315,36 @@ fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
         item.shared_with_workers,
         &back,
     )];
+    // The youngest cannot always read the names on buttons, and one mis-tap would show a
+    // worry to the wrong person at home: for them, showing someone in the family is a step
+    // of its own, with a picture of each person and a question read aloud. Stopping
+    // showing takes nothing new to anyone, so it stays one step.
+    let separate_step = space.band == AgeBand::Under8;
+    let mut someone_new = false;
     for person in &space.people {
+        let shown = item.shared_with.contains(&person.id);
+        if separate_step && !shown {
+            someone_new = true;
+            continue;
+        }
         buttons.push(share_button(
             &item,
             &person.id.to_string(),
             &person.name,
-            item.shared_with.contains(&person.id),
+            shown,
             &back,
         ));
+    }
+    if someone_new {
+        buttons.push(
+            view! {
+                <a href=show_path(&item, None, &back) class="govuk-button govuk-button--secondary app-thing__button app-thing__show">
+                    <SymbolPicture symbol=Symbol::Family />
+                    <span>"Show someone at home"</span>
+                </a>
+            }
+            .into_any(),
+        );
     }
     view! {
         <li class="app-thing">
@@ -351,6 +373,183 @@ fn share_button(item: &ChildItem, with: &str, name: &str, shown: bool, back: &st
         </form>
     }
     .into_any()
+}
+
+/// The address of the step that shows one thing to someone at home: the list of people
+/// (`who` none) or the question about one of them.
+fn show_path(item: &ChildItem, who: Option<&Person>, back: &str) -> String {
+    let back = child_back(Some(back.to_owned()));
+    match who {
+        Some(person) => format!("/child/show/{}/{}?back={back}", item.id, person.id),
+        None => format!("/child/show/{}?back={back}", item.id),
+    }
+}
+
+/// Where a child's step goes back to: one of their own screens, never anywhere else.
+fn child_back(back: Option<String>) -> String {
+    back.filter(|b| {
+        (b == "/child" || b.starts_with("/child/"))
+            && b.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "/_-".contains(c))
+    })
+    .unwrap_or_else(|| "/child".to_owned())
+}
+
+/// The thing being shown, as the child made it: its pictures and words.
+#[component]
+fn ThingShown(item: ChildItem) -> impl IntoView {
+    let pictures = item
+        .symbols
+        .iter()
+        .map(|s| {
+            let symbol = *s;
+            view! {
+                <span class="app-thing__picture"><SymbolPicture symbol /><span>{symbol.word()}</span></span>
+            }
+        })
+        .collect_view();
+    let face = item.face.map(|face| {
+        view! {
+            <span class="app-thing__picture"><FacePicture face /><span>{face.word()}</span></span>
+        }
+    });
+    let words = item
+        .words
+        .map(|w| view! { <p class="govuk-body app-own-words">{w}</p> });
+    view! {
+        <div class="app-thing">
+            <div class="app-thing__pictures">{pictures}{face}</div>
+            {words}
+        </div>
+    }
+}
+
+/// The thing and the person a step is about, from the child's own space: only their own
+/// things, and only the people the policy offers them. Anything else is not found, the
+/// same whether the person does not exist or the policy keeps them apart.
+fn thing_and_person(
+    space: &ChildSpace,
+    entry: &str,
+    member: Option<&str>,
+) -> Option<(ChildItem, Option<Person>)> {
+    let item = space
+        .items
+        .iter()
+        .find(|i| i.id.to_string() == entry)?
+        .clone();
+    let person = match member {
+        Some(member) => Some(
+            space
+                .people
+                .iter()
+                .find(|p| p.id.to_string() == member)?
+                .clone(),
+        ),
+        None => None,
+    };
+    Some((item, person))
+}
+
+/// "Who do you want to show?": a picture for each person at home who does not see the
+/// thing yet. Choosing one asks again before anything is shown.
+#[component]
+pub fn ShowWhoPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let entry = params.with_untracked(|p| p.get("entry").unwrap_or_default());
+    let back = child_back(query.with_untracked(|q| q.get("back")));
+    loaded(space_resource(), move |space, _| {
+        let back = back.clone();
+        let Some((item, _)) = thing_and_person(&space, &entry, None) else {
+            return view! { <crate::ui::shared::problems::NotFound /> }.into_any();
+        };
+        let people: Vec<(usize, Person)> = space
+            .people
+            .iter()
+            .cloned()
+            .enumerate()
+            .filter(|(_, p)| !item.shared_with.contains(&p.id))
+            .collect();
+        let choices = if people.is_empty() {
+            view! { <p class="govuk-body">"Everyone you can show already sees this."</p> }
+                .into_any()
+        } else {
+            view! {
+                <ul class="app-tiles">
+                    {people
+                        .into_iter()
+                        .map(|(shade, person)| view! {
+                            <li class="app-tiles__item">
+                                <a href=show_path(&item, Some(&person), &back) class="app-tile">
+                                    <PersonPicture name=person.name.clone() shade />
+                                    <span class="app-tile__word">{person.name.clone()}</span>
+                                </a>
+                            </li>
+                        })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any()
+        };
+        view! {
+            <PageTitle text="Show someone" />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class="govuk-heading-l">"Who do you want to show?"</h1>
+                <ThingShown item=item.clone() />
+                {choices}
+                <a href=back.clone() class="govuk-button govuk-button--secondary app-child__go">"Do not show anyone"</a>
+            </ChildFrame>
+        }
+        .into_any()
+    })
+}
+
+/// "Show Alex this?": the one question before a thing reaches someone at home, with
+/// their picture, read aloud on the youngest screens. Yes shows it; No shows nothing.
+#[component]
+pub fn ShowConfirmPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let (entry, member) = params.with_untracked(|p| {
+        (
+            p.get("entry").unwrap_or_default(),
+            p.get("member").unwrap_or_default(),
+        )
+    });
+    let back = child_back(query.with_untracked(|q| q.get("back")));
+    loaded(space_resource(), move |space, _| {
+        let back = back.clone();
+        let Some((item, Some(person))) = thing_and_person(&space, &entry, Some(&member)) else {
+            return view! { <crate::ui::shared::problems::NotFound /> }.into_any();
+        };
+        let shade = space
+            .people
+            .iter()
+            .position(|p| p.id == person.id)
+            .unwrap_or_default();
+        view! {
+            <PageTitle text="Show someone" />
+            <ChildFrame space=space.clone() home=false>
+                <div class="app-show-who">
+                    <PersonPicture name=person.name.clone() shade />
+                    <h1 class="govuk-heading-l">{format!("Show {} this?", person.name)}</h1>
+                </div>
+                <ThingShown item=item.clone() />
+                <div class="app-thing__buttons">
+                    <form method="post" class="app-thing__form">
+                        <input type="hidden" name=SERVER_FN_FIELD value=ChildShare::url() />
+                        <input type="hidden" name="entry" value=item.id.to_string() />
+                        <input type="hidden" name="with" value=person.id.to_string() />
+                        <input type="hidden" name="show" value="yes" />
+                        <input type="hidden" name="back" value=back.clone() />
+                        <button type="submit" class="govuk-button app-child__go">"Yes, show them"</button>
+                    </form>
+                    <a href=back.clone() class="govuk-button govuk-button--secondary app-child__go">"No"</a>
+                </div>
+            </ChildFrame>
+        }
+        .into_any()
+    })
 }
 
 /// One of the Three Houses: what is in it, and a way to add to it.

@@ -202,6 +202,34 @@ pub fn FacePicture(face: Face) -> impl IntoView {
     }
 }
 
+/// Someone in the family, for a child who cannot yet read their name: a figure with the
+/// first letter of the name on its chest. `shade` (the person's place in the family's
+/// list) gives each a colour of its own, so two people whose names start alike still look
+/// different; the name is always written beside it.
+#[component]
+pub fn PersonPicture(name: String, shade: usize) -> impl IntoView {
+    let initial: String = name.chars().take(1).flat_map(char::to_uppercase).collect();
+    view! {
+        <svg
+            class=format!("app-symbol app-person app-person--{}", shade % 4)
+            viewBox="0 0 48 48"
+            aria-hidden="true"
+            focusable="false"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2.5"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+        >
+            <circle cx="24" cy="11" r="7" class="app-person__fill" />
+            <path d="M8 45 V33 A16 16 0 0 1 40 33 V45 Z" class="app-person__fill" />
+            <text x="24" y="41" text-anchor="middle" font-size="14" font-weight="bold" stroke="none" fill="currentColor">
+                {initial}
+            </text>
+        </svg>
+    }
+}
+
 /// The frame every picture shares: line art in the text's own colour, hidden from
 /// assistive technology because its word is always beside it.
 #[component]

@@ -83,22 +83,32 @@ fn Header(brand: Brand) -> impl IntoView {
 
 #[component]
 fn Footer(brand: Brand) -> impl IntoView {
+    // A child's screens have their own way to help ("I don't feel safe"); the grown-ups'
+    // help and feedback pages are out of reach on a device handed to a child, so the
+    // footer offers nothing there rather than links that lead back to the start.
+    let location = leptos_router::hooks::use_location();
+    let grown_up = move || {
+        let path = location.pathname.get();
+        !(path == "/child" || path.starts_with("/child/"))
+    };
     view! {
         <footer class="govuk-footer">
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                        <h2 class="govuk-visually-hidden">"Support links"</h2>
-                        <ul class="govuk-footer__inline-list">
-                            <li class="govuk-footer__inline-list-item">
-                                <a class="govuk-footer__link" href="/help">"Help"</a>
-                            </li>
-                            <li class="govuk-footer__inline-list-item">
-                                <a class="govuk-footer__link" href="/feedback">
-                                    "Give feedback about this service"
-                                </a>
-                            </li>
-                        </ul>
+                        <Show when=grown_up>
+                            <h2 class="govuk-visually-hidden">"Support links"</h2>
+                            <ul class="govuk-footer__inline-list">
+                                <li class="govuk-footer__inline-list-item">
+                                    <a class="govuk-footer__link" href="/help">"Help"</a>
+                                </li>
+                                <li class="govuk-footer__inline-list-item">
+                                    <a class="govuk-footer__link" href="/feedback">
+                                        "Give feedback about this service"
+                                    </a>
+                                </li>
+                            </ul>
+                        </Show>
                         <p class="govuk-body-s">"Run by " {brand.organisation_name}</p>
                     </div>
                 </div>

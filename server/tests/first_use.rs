@@ -1,0 +1,548 @@
+//! What a new family and a new practitioner meet first, through the running application:
+//! the youngest child's screens showing someone at home, the tools each age band has, and
+//! Module 8 for a family with years of shared words.
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly at the step that went wrong"
+)]
+
+mod support;
+
+use app::domain::ids::SubmissionId;
+use server::seed;
+use support::{Kind, TestApp, without_nonce};
+
+struct Family {
+    alex: String,
+    jordan: String,
+    charlie: String,
+    worker: String,
+}
+
+/// The demo family, each of them signed in: Alex and Jordan (parents), Charlie (13) and
+/// Sam Sample, their social worker.
+async fn family(app: &TestApp) -> Family {
+    seed::seed_demo(&app.store).await.unwrap();
+    let now = app::backend::store::now_ms();
+    let mut cookies = Vec::new();
+    for name in ["Alex Example", "Jordan Example", "Charlie Example"] {
+        let (member, _) = app.store.member_named(name).await.unwrap().unwrap();
+        let account = app.store.account_for_member(member, now).await.unwrap();
+        cookies.push(app.cookie_for(account).await);
+    }
+    let staff = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    let worker = app
+        .cookie_for(app.store.account_for_staff(staff, now).await.unwrap())
+        .await;
+    let [alex, jordan, charlie]: [String; 3] = cookies.try_into().unwrap();
+    Family {
+        alex,
+        jordan,
+        charlie,
+        worker,
+    }
+}
+
+/// A form's server function did what was asked: it answered, or redirected onwards.
+#[track_caller]
+fn assert_done(response: &reqwest::Response) {
+    let status = response.status();
+    assert!(status.is_success() || status.is_redirection(), "{status}");
+}
+
+async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
+    let response = app.call_as(path, &[], Some(cookie)).await;
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
+    response.json().await.unwrap()
+}
+
+/// Adds something to one of the child's tools through its server function.
+async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(&str, &str)]) {
+    let submission = SubmissionId::new().to_string();
+    let mut form = vec![("submission", submission.as_str())];
+    form.extend_from_slice(fields);
+    assert_done(&app.call_as(function, &form, Some(cookie)).await);
+}
+
+/// On the youngest child's screens nothing reaches someone at home by one tap on a name
+/// the child may not be able to read: each thing has one button for the worker, and a
+/// step of its own for people at home, a picture for each, then "Show Alex this?" with
+/// "Yes, show them" and "No". Someone a risk flag joins to the child is simply not
+/// there, and asking for them by address answers as someone who does not exist.
+#[tokio::test]
+async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_their_picture() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let (charlie, family_id) = app
+        .store
+        .member_named("Charlie Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let (alex, _) = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let (jordan, _) = app
+        .store
+        .member_named("Jordan Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let social_worker = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    app.store
+        .flag_alleged_abuse(family_id, jordan, charlie, social_worker)
+        .await
+        .unwrap();
+    assert_done(
+        &app.call_as(
+            "/api/choose-band",
+            &[("member", &charlie.to_string()), ("band", "under_8")],
+            Some(&f.worker),
+        )
+        .await,
+    );
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-house",
+        &[("house", "worries"), ("symbols[]", "shouting")],
+    )
+    .await;
+    let space = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(space["band"], "under_8");
+    let worry = space["items"][0]["id"].as_str().unwrap().to_owned();
+    let page = |path: String| {
+        let app = &app;
+        let cookie = f.charlie.clone();
+        async move {
+            let response = app.get_as(&path, Some(&cookie)).await;
+            let status = response.status().as_u16();
+            (status, response.text().await.unwrap())
+        }
+    };
+
+    // The house: the worker in one step, nobody at home by name.
+    let (status, house) = page("/child/houses/worries".to_owned()).await;
+    assert_eq!(status, 200);
+    assert!(house.contains("Show my worker"), "{house}");
+    assert!(!house.contains("Show Alex Example"), "{house}");
+    let step = format!("/child/show/{worry}?back=/child/houses/worries");
+    assert!(house.contains(&step), "{house}");
+
+    // The step: a picture for each person offered; the flagged one is not there.
+    let (status, who) = page(step).await;
+    assert_eq!(status, 200);
+    assert!(who.contains("Who do you want to show?"));
+    assert!(who.contains("app-person") && who.contains("Alex Example"));
+    assert!(!who.contains("Jordan Example"), "{who}");
+    let ask = format!("/child/show/{worry}/{alex}?back=/child/houses/worries");
+    assert!(who.contains(&ask), "{who}");
+
+    // The question: nothing is shown to Alex until "Yes, show them".
+    let (status, question) = page(ask).await;
+    assert_eq!(status, 200);
+    assert!(question.contains("Show Alex Example this?"));
+    assert!(question.contains("Yes, show them") && question.contains(">No<"));
+    let alexs = || json_as(&app, "/api/my-entries", &f.alex);
+    assert!(!alexs().await.to_string().contains(&worry));
+    assert_done(
+        &app.call_as(
+            "/api/child-share",
+            &[
+                ("entry", worry.as_str()),
+                ("with", &alex.to_string()),
+                ("show", "yes"),
+                ("back", "/child/houses/worries"),
+            ],
+            Some(&f.charlie),
+        )
+        .await,
+    );
+    assert!(alexs().await.to_string().contains(&worry));
+    let (_, house) = page("/child/houses/worries".to_owned()).await;
+    assert!(house.contains("Stop showing Alex Example"));
+
+    // Jordan, kept apart by the flag, answers exactly as someone who does not exist.
+    let (flagged, flagged_page) = page(format!("/child/show/{worry}/{jordan}")).await;
+    let (absent, absent_page) = page(format!(
+        "/child/show/{worry}/{}",
+        app::domain::ids::MemberId::new()
+    ))
+    .await;
+    assert_eq!((flagged, absent), (404, 404));
+    assert_eq!(without_nonce(&flagged_page), without_nonce(&absent_page));
+    app.finish().await;
+}
+
+/// A child's tools are the children's screens, in every age band: a 13-year-old who
+/// types the address of a parents' tool finds exactly what is at an address that does
+/// not exist, and the refusal is in the trail. Their screens' footer has no grown-ups'
+/// links, which on a device handed to a child would only lead back to the start.
+#[tokio::test]
+async fn a_teenager_finds_the_parents_tools_absent_and_no_grown_up_links_on_their_screens() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let f = family(&app).await;
+    let space = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(space["band"], "13_plus");
+    let absent = app.get_as("/no-such-page", Some(&f.charlie)).await;
+    assert_eq!(absent.status(), 404);
+    let absent = without_nonce(&absent.text().await.unwrap());
+    for tool in ["/goals/new", "/say"] {
+        let answer = app.get_as(tool, Some(&f.charlie)).await;
+        assert_eq!(answer.status(), 404, "{tool}");
+        let page = without_nonce(&answer.text().await.unwrap());
+        assert_eq!(main_of(&page), main_of(&absent), "{tool}");
+        // A parent has the tool.
+        assert_eq!(
+            app.get_as(tool, Some(&f.alex)).await.status(),
+            200,
+            "{tool}"
+        );
+    }
+    // The server functions behind them answer the same, before anything is parsed.
+    for (function, fields) in [
+        ("/api/new-goal", vec![("submission", "")]),
+        ("/api/say", vec![("submission", ""), ("kind", "desire")]),
+    ] {
+        let answer = app.call_as(function, &fields, Some(&f.charlie)).await;
+        assert_eq!(answer.status(), 404, "{function}");
+    }
+    let rows = app.store.audit_rows().await.unwrap();
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "open_draft" && r.detail.contains("not one of their tools")),
+    );
+    assert!(
+        rows.iter()
+            .any(|r| r.action == "create_goal" && r.detail.contains("not one of their tools")),
+    );
+
+    let child_page = app
+        .get_as("/child", Some(&f.charlie))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(child_page.contains("I don't feel safe"));
+    assert!(!child_page.contains("href=\"/help\""), "{child_page}");
+    assert!(!child_page.contains("href=\"/feedback\""), "{child_page}");
+    let parent_page = app
+        .get_as("/home", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(parent_page.contains("href=\"/help\"") && parent_page.contains("href=\"/feedback\""));
+    app.finish().await;
+}
+
+/// What a page's main content says: its elements and words, without the markers the
+/// server leaves for the page's code to take over.
+fn main_of(page: &str) -> String {
+    let start = page.find("<main").expect("a main element");
+    let end = page[start..].find("</main>").expect("its end") + start;
+    let mut main = &page[start..end];
+    let mut out = String::new();
+    while let Some(open) = main.find("<!--") {
+        out.push_str(&main[..open]);
+        let close = main[open..].find("-->").expect("a comment's end") + open + 3;
+        main = &main[close..];
+    }
+    out.push_str(main);
+    out
+}
+
+on_both_backends!(module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database);
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+/// Module 8 as its JSON, for one choice of the filter form.
+async fn module_8(
+    app: &TestApp,
+    cookie: &str,
+    family: &str,
+    fields: &[(&str, &str)],
+) -> serde_json::Value {
+    let mut form = vec![("family", family)];
+    form.extend_from_slice(fields);
+    let response = app.call_as("/api/module-8", &form, Some(cookie)).await;
+    assert!(response.status().is_success(), "{}", response.status());
+    response.json().await.unwrap()
+}
+
+fn items_in(view: &serde_json::Value) -> Vec<String> {
+    view["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|m| m["items"].as_array().unwrap().clone())
+        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// The text of one part of a Word document.
+fn docx_part(bytes: &[u8], name: &str) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut part = archive.by_name(name).unwrap();
+    let mut text = String::new();
+    part.read_to_string(&mut text).unwrap();
+    text
+}
+
+/// A family with three years of shared words (2,000 items): the first view is what is
+/// new since the last group case supervision, with a count of the rest; each filter
+/// narrows it; the response form opens on demand; the Word document keeps everything,
+/// or the view when asked.
+async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let member = |name: &'static str| {
+        let app = &app;
+        async move { app.store.member_named(name).await.unwrap().unwrap() }
+    };
+    let (alex, family_id) = member("Alex Example").await;
+    let (jordan, _) = member("Jordan Example").await;
+    let (charlie, _) = member("Charlie Example").await;
+    let family = family_id.to_string();
+    // One entry of each kind through the tools, for bodies as the tools write them.
+    for cookie in [&f.alex, &f.jordan] {
+        assert_done(
+            &app.call_as(
+                "/api/say",
+                &[
+                    ("submission", &SubmissionId::new().to_string()),
+                    ("kind", "desire"),
+                    ("text", "I want us to be calmer (demo)"),
+                    ("share", "workers"),
+                ],
+                Some(cookie),
+            )
+            .await,
+        );
+    }
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-feeling",
+        &[("face", "okay"), ("share", "workers")],
+    )
+    .await;
+    let now = app::backend::store::now_ms();
+    let today = now - now.rem_euclid(DAY);
+    let held = today - 30 * DAY;
+    // Three years back, oldest last; one in three from each member. The oldest was
+    // shared with the workers only yesterday, so it is new too.
+    let mut conn = app.store.pool_connection().await.unwrap();
+    let bodies: Vec<(String, String)> = sqlx::query_as(
+        "SELECT e.kind, v.body FROM entries e JOIN entry_versions v ON v.entry_id = e.id",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap();
+    let body_of = |kind: &str| {
+        bodies
+            .iter()
+            .find(|(k, _)| k == kind)
+            .map(|(_, b)| b.clone())
+            .unwrap()
+    };
+    let (talk, feeling) = (body_of("change_talk"), body_of("feeling"));
+    let mut seeded = Vec::new();
+    sqlx::query("BEGIN").execute(&mut *conn).await.unwrap();
+    for i in 0..2000_i64 {
+        let id = uuid::Uuid::new_v4().to_string();
+        let at = now - (i + 1) * (3 * 365 * DAY / 2000);
+        let (author, kind, body) = match i % 3 {
+            0 => (alex, "change_talk", &talk),
+            1 => (jordan, "change_talk", &talk),
+            _ => (charlie, "feeling", &feeling),
+        };
+        let shared_at = if i == 1999 { now - DAY } else { at };
+        sqlx::query(
+            "INSERT INTO entries (id, family_id, author_member_id, kind, submission_id, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(&id)
+        .bind(&family)
+        .bind(author.to_string())
+        .bind(kind)
+        .bind(&id)
+        .bind(at)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
+        )
+        .bind(&id)
+        .bind(body)
+        .bind(at)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+        sqlx::query(
+            "INSERT INTO entry_shares (id, entry_id, audience, shared_at) VALUES ($1, $2, 'workers', $3)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(&id)
+        .bind(shared_at)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+        seeded.push((id, at, author, kind));
+    }
+    sqlx::query("COMMIT").execute(&mut *conn).await.unwrap();
+    // A group case supervision that discussed the family, thirty days ago.
+    let (team, staff): (String, String) = sqlx::query_as(
+        "SELECT f.team_id, a.staff_id FROM families f JOIN allocations a ON a.family_id = f.id \
+         WHERE f.id = $1 LIMIT 1",
+    )
+    .bind(&family)
+    .fetch_one(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO supervision_sessions (id, team_id, held_on, booked_by, booked_at) \
+         VALUES ('held', $1, $2, $3, $2)",
+    )
+    .bind(&team)
+    .bind(held)
+    .bind(&staff)
+    .execute(&mut *conn)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO supervision_families (session_id, family_id) VALUES ('held', $1)")
+        .bind(&family)
+        .execute(&mut *conn)
+        .await
+        .unwrap();
+    drop(conn);
+    let total = 2000 + 3;
+    let new_ones = seeded.iter().filter(|(_, at, ..)| *at > held).count() + 3 + 1;
+
+    // The first view: only what is new, and how many are left out.
+    let first = module_8(&app, &f.worker, &family, &[]).await;
+    let shown = items_in(&first);
+    assert_eq!(shown.len(), new_ones);
+    assert_eq!(first["hidden"], total - new_ones);
+    assert!(
+        shown.contains(&seeded[1999].0),
+        "re-shared yesterday, so new"
+    );
+    let page = app
+        .get_as(&format!("/families/{family}/views"), Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains(&format!("Showing {new_ones} items")),
+        "{page}"
+    );
+    assert!(page.contains(&format!(
+        "{} more items shared with the workers are not shown",
+        total - new_ones
+    )));
+    // No response box until one is asked for, by a link that works without scripts.
+    assert!(!page.contains("name=\"response\""));
+    let open = &shown[0];
+    assert!(page.contains(&format!("respond={open}")));
+    let asked = app
+        .get_as(
+            &format!("/families/{family}/views?period=new&respond={open}"),
+            Some(&f.worker),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(asked.matches("name=\"response\"").count(), 1);
+
+    // Each filter narrows.
+    let weeks = module_8(&app, &f.worker, &family, &[("period", "4_weeks")]).await;
+    let in_4_weeks = seeded
+        .iter()
+        .filter(|(_, at, ..)| *at > now - 28 * DAY)
+        .count()
+        + 3
+        + 1;
+    assert_eq!(items_in(&weeks).len(), in_4_weeks);
+    assert_eq!(weeks["hidden"], total - in_4_weeks);
+    let all = module_8(&app, &f.worker, &family, &[("period", "all")]).await;
+    assert_eq!(items_in(&all).len(), total);
+    assert_eq!(all["hidden"], 0);
+    let jordans = module_8(
+        &app,
+        &f.worker,
+        &family,
+        &[("period", "all"), ("member", &jordan.to_string())],
+    )
+    .await;
+    let by_jordan = seeded.iter().filter(|(.., a, _)| *a == jordan).count() + 1;
+    assert_eq!(items_in(&jordans).len(), by_jordan);
+    assert_eq!(jordans["hidden"], total - by_jordan);
+    let feelings = module_8(
+        &app,
+        &f.worker,
+        &family,
+        &[("period", "all"), ("tool", "feeling")],
+    )
+    .await;
+    let feelings_count = seeded.iter().filter(|(.., k)| *k == "feeling").count() + 1;
+    assert_eq!(items_in(&feelings).len(), feelings_count);
+
+    // "Not read by me": what Sam marked read goes; another worker's mark does not count.
+    for id in &shown[..2] {
+        assert_done(
+            &app.call_as("/api/mark-read", &[("entry", id.as_str())], Some(&f.worker))
+                .await,
+        );
+    }
+    let other = app.store.staff_by_name("Avery Specimen").await.unwrap()[0];
+    let mut conn = app.store.pool_connection().await.unwrap();
+    app::backend::store::views::add_read_mark(
+        &mut conn,
+        app::domain::ids::EntryId::parse(&shown[2]).unwrap(),
+        other,
+    )
+    .await
+    .unwrap();
+    drop(conn);
+    let unread = module_8(&app, &f.worker, &family, &[("unread", "yes")]).await;
+    let unread_items = items_in(&unread);
+    assert_eq!(unread_items.len(), new_ones - 2);
+    assert!(!unread_items.contains(&shown[0]) && unread_items.contains(&shown[2]));
+    assert_eq!(unread["hidden"], total - (new_ones - 2));
+
+    // The Word document: everything, or the view when asked for.
+    let docx = |query: String| {
+        let app = &app;
+        let cookie = f.worker.clone();
+        let family = family.clone();
+        async move {
+            let response = app
+                .get_as(
+                    &format!("/families/{family}/views.docx{query}"),
+                    Some(&cookie),
+                )
+                .await;
+            assert_eq!(response.status(), 200);
+            docx_part(&response.bytes().await.unwrap(), "word/document.xml")
+        }
+    };
+    let everything = docx(String::new()).await;
+    assert_eq!(everything.matches("Written by ").count(), total);
+    let filtered = docx(format!("?view=filtered&period=all&member={jordan}")).await;
+    assert_eq!(filtered.matches("Written by ").count(), by_jordan);
+    assert!(filtered.contains("This is part of the record"));
+    app.finish().await;
+}
