@@ -454,7 +454,7 @@ mod tests {
         let mut body = Body::default();
         body.text(None, "one\ttwo");
         assert!(
-            body.0
+            body.xml
                 .contains("one</w:t><w:tab/><w:t xml:space=\"preserve\">two")
         );
     }
@@ -464,7 +464,7 @@ mod tests {
         let mut body = Body::default();
         body.text(None, "one\ntwo");
         assert!(
-            body.0
+            body.xml
                 .contains("one</w:t><w:br/><w:t xml:space=\"preserve\">two")
         );
     }
