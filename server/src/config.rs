@@ -492,7 +492,10 @@ mod tests {
     #[test]
     fn times_are_shown_in_uk_time_unless_the_council_says_otherwise() {
         let uk = load("", &[]).unwrap();
-        assert_eq!(uk.time_zone, app::domain::time::TimeZone::uk());
+        assert_eq!(
+            uk.time_zone.time(1_782_905_580_000),
+            "12:33pm on 1 July 2026"
+        );
         let utc = load("time_zone = \"UTC\"", &[]).unwrap();
         assert_eq!(
             utc.time_zone.time(1_782_905_580_000),
