@@ -98,6 +98,11 @@
       var link = document.createElement("a");
       link.href = "#" + input.id;
       link.textContent = message;
+      // As GOV.UK's error summary does: the link puts the cursor in the field.
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        input.focus();
+      });
       text.appendChild(link);
       markField(input, message);
     } else {
