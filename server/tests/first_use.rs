@@ -10,64 +10,8 @@
 mod support;
 
 use app::domain::ids::SubmissionId;
-use server::seed;
+use support::demo::{assert_done, child_adds, family, json_as};
 use support::{Kind, TestApp, without_nonce};
-
-struct Family {
-    alex: String,
-    jordan: String,
-    charlie: String,
-    worker: String,
-}
-
-/// The demo family, each of them signed in: Alex and Jordan (parents), Charlie (13) and
-/// Sam Sample, their social worker.
-async fn family(app: &TestApp) -> Family {
-    seed::seed_demo(&app.store).await.unwrap();
-    let now = app::backend::store::now_ms();
-    let mut cookies = Vec::new();
-    for name in ["Alex Example", "Jordan Example", "Charlie Example"] {
-        let (member, _) = app.store.member_named(name).await.unwrap().unwrap();
-        let account = app.store.account_for_member(member, now).await.unwrap();
-        cookies.push(app.cookie_for(account).await);
-    }
-    let staff = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
-    let worker = app
-        .cookie_for(app.store.account_for_staff(staff, now).await.unwrap())
-        .await;
-    let [alex, jordan, charlie]: [String; 3] = cookies.try_into().unwrap();
-    Family {
-        alex,
-        jordan,
-        charlie,
-        worker,
-    }
-}
-
-/// A form's server function did what was asked: it answered, or redirected onwards.
-#[track_caller]
-fn assert_done(response: &reqwest::Response) {
-    let status = response.status();
-    assert!(status.is_success() || status.is_redirection(), "{status}");
-}
-
-async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
-    let response = app.call_as(path, &[], Some(cookie)).await;
-    assert!(
-        response.status().is_success(),
-        "{path}: {}",
-        response.status()
-    );
-    response.json().await.unwrap()
-}
-
-/// Adds something to one of the child's tools through its server function.
-async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(&str, &str)]) {
-    let submission = SubmissionId::new().to_string();
-    let mut form = vec![("submission", submission.as_str())];
-    form.extend_from_slice(fields);
-    assert_done(&app.call_as(function, &form, Some(cookie)).await);
-}
 
 /// On the youngest child's screens nothing reaches someone at home by one tap on a name
 /// the child may not be able to read: each thing has one button for the worker, and a

@@ -9,37 +9,8 @@
 mod support;
 
 use app::domain::ids::{EntryId, SubmissionId};
-use server::seed;
+use support::demo::{Family, assert_done, child_adds, family, json_as, json_of};
 use support::{Kind, TestApp, without_nonce};
-
-struct Family {
-    alex: String,
-    jordan: String,
-    charlie: String,
-    worker: String,
-}
-
-async fn family(app: &TestApp) -> Family {
-    seed::seed_demo(&app.store).await.unwrap();
-    let now = app::backend::store::now_ms();
-    let mut cookies = Vec::new();
-    for name in ["Alex Example", "Jordan Example", "Charlie Example"] {
-        let (member, _) = app.store.member_named(name).await.unwrap().unwrap();
-        let account = app.store.account_for_member(member, now).await.unwrap();
-        cookies.push(app.cookie_for(account).await);
-    }
-    let staff = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
-    let worker = app
-        .cookie_for(app.store.account_for_staff(staff, now).await.unwrap())
-        .await;
-    let [alex, jordan, charlie]: [String; 3] = cookies.try_into().unwrap();
-    Family {
-        alex,
-        jordan,
-        charlie,
-        worker,
-    }
-}
 
 /// Creates a goal as Alex through the server function and returns its id.
 async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
@@ -305,18 +276,6 @@ async fn post_page(
         .send()
         .await
         .unwrap()
-}
-
-/// A form's server function did what was asked: it answered, or redirected onwards.
-#[track_caller]
-fn assert_done(response: &reqwest::Response) {
-    let status = response.status();
-    assert!(status.is_success() || status.is_redirection(), "{status}");
-}
-
-/// What a server function with no arguments returns to this person, as JSON.
-async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
-    json_of(app, path, &[], cookie).await
 }
 
 /// A member's own space (goals and things said), as the server function returns it.
@@ -2786,21 +2745,6 @@ async fn the_team_manager_records_supervision_and_a_finalised_record_changes_onl
     app.finish().await;
 }
 
-async fn json_of(
-    app: &TestApp,
-    path: &str,
-    form: &[(&str, &str)],
-    cookie: &str,
-) -> serde_json::Value {
-    let response = app.call_as(path, form, Some(cookie)).await;
-    assert!(
-        response.status().is_success(),
-        "{path}: {}",
-        response.status()
-    );
-    response.json().await.unwrap()
-}
-
 /// A JSON answer with what changes from run to run replaced: times (milliseconds since
 /// 1970, from 2001 on), ids, and this month's name.
 fn redacted(value: serde_json::Value) -> serde_json::Value {
@@ -2875,14 +2819,6 @@ fn the_supervision_record_document_has_real_headings_and_every_version() {
         "supervision_record_docx",
         document.replace("<w:p>", "\n<w:p>")
     );
-}
-
-/// Adds something to one of the child's tools through its server function.
-async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(&str, &str)]) {
-    let submission = SubmissionId::new().to_string();
-    let mut form = vec![("submission", submission.as_str())];
-    form.extend_from_slice(fields);
-    assert_done(&app.call_as(function, &form, Some(cookie)).await);
 }
 
 async fn a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows_them(kind: Kind) {

@@ -435,17 +435,6 @@ pub async fn who_has_seen(
     }
     let own_account = session.actor.account().map(|a| a.to_string());
     let reads = Store::reads_of(&mut audited.tx, *member).await?;
-    let words: std::collections::HashMap<String, String> = family_entries(&mut audited.tx, *family)
-        .await?
-        .into_iter()
-        .filter(|e| e.facts.author == *member)
-        .map(|e| {
-            (
-                e.id.to_string(),
-                crate::backend::tools::describe(&e.kind, &e.body),
-            )
-        })
-        .collect();
     // Keyed by the reader's account, which stays on the server.
     let mut seen: Vec<(String, SeenBy)> = Vec::new();
     for read in reads {
@@ -456,7 +445,7 @@ pub async fn who_has_seen(
         }
         let item = SeenItem {
             tool: crate::backend::views::tool_name(&read.kind).to_owned(),
-            words: words.get(&read.entry_id).cloned().unwrap_or_default(),
+            words: crate::backend::tools::describe(&read.kind, &read.body),
             first_at: read.first_at,
             last_at: read.last_at,
             times: read.times,

@@ -5,6 +5,8 @@
     reason = "each test binary uses its own part of the support code"
 )]
 
+pub mod demo;
+
 use app::backend::Store;
 use server::Application;
 use server::config::Config;

@@ -1019,7 +1019,7 @@ pub async fn family_entries(
     conn: &mut AnyConnection,
     family: FamilyId,
 ) -> Result<Vec<EntryWithFacts>, StoreError> {
-    let rows: Vec<(String, String, String, i64, i64, String)> = sqlx::query_as(
+    let rows: Vec<EntryRow> = sqlx::query_as(
         "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body FROM entries e \
          JOIN entry_versions v ON v.entry_id = e.id \
          WHERE e.family_id = $1 AND v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
@@ -1035,6 +1035,25 @@ pub async fn family_entries(
     .bind(family.to_string())
     .fetch_all(&mut *conn)
     .await?;
+    with_facts(family, rows, shares)
+}
+
+/// An entry's row as the reads of entries select it: id, author, kind, when it was
+/// created, its latest version and that version's body.
+pub(super) type EntryRow = (String, String, String, i64, i64, String);
+
+/// Entries of `family` with what the policy needs, from their rows and their live shares
+/// (entry, audience, member).
+pub(super) fn with_facts(
+    family: FamilyId,
+    rows: Vec<EntryRow>,
+    shares: Vec<(String, String, Option<String>)>,
+) -> Result<Vec<EntryWithFacts>, StoreError> {
+    let mut by_entry: std::collections::HashMap<String, Vec<(String, Option<String>)>> =
+        std::collections::HashMap::new();
+    for (entry, audience, member) in shares {
+        by_entry.entry(entry).or_default().push((audience, member));
+    }
     rows.into_iter()
         .map(|(id, author, kind, created_at, version, body)| {
             let mut facts = EntryFacts {
@@ -1043,8 +1062,7 @@ pub async fn family_entries(
                 shared_with_workers: false,
                 shared_with: Vec::new(),
             };
-            for (entry, audience, member) in shares.iter().filter(|(entry, _, _)| *entry == id) {
-                let _ = entry;
+            for (audience, member) in by_entry.get(&id).into_iter().flatten() {
                 match (audience.as_str(), member) {
                     ("workers", _) => facts.shared_with_workers = true,
                     ("member", Some(member)) => {

@@ -29,6 +29,8 @@ const OPENS: [&str; 3] = ["read_entry", "read_goal", "mark_read"];
 pub struct EntryRead {
     pub entry_id: String,
     pub kind: String,
+    /// The entry's latest words, as its author's space shows them.
+    pub body: String,
     pub reader_account_id: String,
     pub reader_name: String,
     pub reader_role: String,
@@ -195,16 +197,18 @@ impl Store {
         Ok(())
     }
 
-    /// Everyone who has read what `author` wrote, one row per entry and reader, most
-    /// recently read first.
+    /// Everyone who has read what `author` wrote, one row per entry and reader, with the
+    /// entry's latest words, most recently read first.
     pub async fn reads_of(
         conn: &mut AnyConnection,
         author: MemberId,
     ) -> Result<Vec<EntryRead>, StoreError> {
         Ok(sqlx::query_as::<_, EntryRead>(
-            "SELECT r.entry_id, e.kind, r.reader_account_id, r.reader_name, r.reader_role, \
-             r.first_at, r.last_at, r.times \
+            "SELECT r.entry_id, e.kind, v.body, r.reader_account_id, r.reader_name, \
+             r.reader_role, r.first_at, r.last_at, r.times \
              FROM entry_readers r JOIN entries e ON e.id = r.entry_id \
+             JOIN entry_versions v ON v.entry_id = e.id \
+             AND v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
              WHERE r.author_member_id = $1 ORDER BY r.last_at DESC, r.entry_id",
         )
         .bind(author.to_string())

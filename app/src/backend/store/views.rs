@@ -265,9 +265,8 @@ pub async fn shared_entries(
     family: FamilyId,
     filter: &SharedFilter,
 ) -> Result<Vec<super::identity::EntryWithFacts>, StoreError> {
-    use crate::backend::policy::EntryFacts;
     let (conditions, binds) = shared_where(family, filter);
-    let rows: Vec<(String, String, String, i64, i64, String)> = bind_all!(
+    let rows: Vec<super::identity::EntryRow> = bind_all!(
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body \
              FROM entries e JOIN entry_versions v ON v.entry_id = e.id \
@@ -287,38 +286,7 @@ pub async fn shared_entries(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let mut by_entry: std::collections::HashMap<String, Vec<(String, Option<String>)>> =
-        std::collections::HashMap::new();
-    for (entry, audience, member) in shares {
-        by_entry.entry(entry).or_default().push((audience, member));
-    }
-    rows.into_iter()
-        .map(|(id, author, kind, created_at, version, body)| {
-            let mut facts = EntryFacts {
-                family,
-                author: parse_id(&author, MemberId::parse)?,
-                shared_with_workers: false,
-                shared_with: Vec::new(),
-            };
-            for (audience, member) in by_entry.get(&id).into_iter().flatten() {
-                match (audience.as_str(), member) {
-                    ("workers", _) => facts.shared_with_workers = true,
-                    ("member", Some(member)) => {
-                        facts.shared_with.push(parse_id(member, MemberId::parse)?)
-                    }
-                    _ => return Err(StoreError::Corrupt(format!("share audience {audience:?}"))),
-                }
-            }
-            Ok(super::identity::EntryWithFacts {
-                id: parse_id(&id, EntryId::parse)?,
-                kind,
-                created_at,
-                facts,
-                body,
-                version,
-            })
-        })
-        .collect()
+    super::identity::with_facts(family, rows, shares)
 }
 
 /// How many of the family's entries are shared with its workers, whatever the filter.

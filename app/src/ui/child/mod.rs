@@ -273,25 +273,6 @@ fn Things(
 
 #[component]
 fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
-    let pictures = item
-        .symbols
-        .iter()
-        .map(|s| {
-            let symbol = *s;
-            view! {
-                <span class="app-thing__picture"><SymbolPicture symbol /><span>{symbol.word()}</span></span>
-            }
-        })
-        .collect_view();
-    let face = item.face.map(|face| {
-        view! {
-            <span class="app-thing__picture"><FacePicture face /><span>{face.word()}</span></span>
-        }
-    });
-    let words = item
-        .words
-        .clone()
-        .map(|w| view! { <p class="govuk-body app-own-words">{w}</p> });
     let seen = {
         let mut who = Vec::new();
         if item.shared_with_workers {
@@ -348,8 +329,7 @@ fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
     }
     view! {
         <li class="app-thing">
-            <div class="app-thing__pictures">{pictures}{face}</div>
-            {words}
+            <ThingContent item=item.clone() />
             <p class="govuk-body-s">{when(item.written_at)} ". " {seen}</p>
             <div class="app-thing__buttons">{buttons}</div>
         </li>
@@ -398,6 +378,16 @@ fn child_back(back: Option<String>) -> String {
 /// The thing being shown, as the child made it: its pictures and words.
 #[component]
 fn ThingShown(item: ChildItem) -> impl IntoView {
+    view! {
+        <div class="app-thing">
+            <ThingContent item />
+        </div>
+    }
+}
+
+/// A thing as the child made it: its pictures, its face, and its words.
+#[component]
+fn ThingContent(item: ChildItem) -> impl IntoView {
     let pictures = item
         .symbols
         .iter()
@@ -417,10 +407,8 @@ fn ThingShown(item: ChildItem) -> impl IntoView {
         .words
         .map(|w| view! { <p class="govuk-body app-own-words">{w}</p> });
     view! {
-        <div class="app-thing">
-            <div class="app-thing__pictures">{pictures}{face}</div>
-            {words}
-        </div>
+        <div class="app-thing__pictures">{pictures}{face}</div>
+        {words}
     }
 }
 

@@ -210,30 +210,20 @@ pub fn FacePicture(face: Face) -> impl IntoView {
 pub fn PersonPicture(name: String, shade: usize) -> impl IntoView {
     let initial: String = name.chars().take(1).flat_map(char::to_uppercase).collect();
     view! {
-        <svg
-            class=format!("app-symbol app-person app-person--{}", shade % 4)
-            viewBox="0 0 48 48"
-            aria-hidden="true"
-            focusable="false"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="2.5"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-        >
+        <Picture class=format!("app-symbol app-person app-person--{}", shade % 4)>
             <circle cx="24" cy="11" r="7" class="app-person__fill" />
             <path d="M8 45 V33 A16 16 0 0 1 40 33 V45 Z" class="app-person__fill" />
             <text x="24" y="41" text-anchor="middle" font-size="14" font-weight="bold" stroke="none" fill="currentColor">
                 {initial}
             </text>
-        </svg>
+        </Picture>
     }
 }
 
 /// The frame every picture shares: line art in the text's own colour, hidden from
 /// assistive technology because its word is always beside it.
 #[component]
-fn Picture(class: &'static str, children: Children) -> impl IntoView {
+fn Picture(#[prop(into)] class: String, children: Children) -> impl IntoView {
     view! {
         <svg
             class=class

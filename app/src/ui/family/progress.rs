@@ -9,7 +9,7 @@ use crate::ui::shared::table::ScrollRegion;
 use leptos::prelude::*;
 
 /// Where you were: the scaling score at each check-in.
-const NOW: Style = Style {
+pub(crate) const NOW: Style = Style {
     name: "where you were",
     colour: "#1d70b8",
     colour_word: "Blue",
@@ -19,7 +19,7 @@ const NOW: Style = Style {
 };
 
 /// Where you want to be, at each check-in.
-const WANT: Style = Style {
+pub(crate) const WANT: Style = Style {
     name: "where you want to be",
     colour: "#0b0c0c",
     colour_word: "Black",

@@ -216,23 +216,8 @@ pub fn ScoreChart(series: Vec<Series>, count: usize, labelled_by: String) -> imp
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const NOW: Style = Style {
-        name: "where you were",
-        colour: "#1d70b8",
-        colour_word: "Blue",
-        dash: None,
-        line_word: "solid",
-        shape: Shape::Circle,
-    };
-    const WANT: Style = Style {
-        name: "where you want to be",
-        colour: "#0b0c0c",
-        colour_word: "Black",
-        dash: Some("6 4"),
-        line_word: "dashed",
-        shape: Shape::Square,
-    };
+    // The parent's own chart's styles: a solid line and a dashed one.
+    use crate::ui::family::progress::{NOW, WANT};
 
     #[test]
     fn a_single_check_in_draws_a_mark_for_each_series_and_no_invisible_line() {
