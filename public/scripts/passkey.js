@@ -103,10 +103,19 @@
         event.preventDefault();
         input.focus();
       });
-      text.appendChild(link);
+      // In GOV.UK's list of links, so it looks like every other error summary.
+      var list = document.createElement("ul");
+      list.className = "govuk-list govuk-error-summary__list";
+      var item = document.createElement("li");
+      item.appendChild(link);
+      list.appendChild(item);
+      text.appendChild(list);
       markField(input, message);
     } else {
-      text.textContent = message;
+      var words = document.createElement("p");
+      words.className = "govuk-body";
+      words.textContent = message;
+      text.appendChild(words);
     }
     summary.hidden = false;
     if (document.title.indexOf("Error: ") !== 0) document.title = "Error: " + document.title;

@@ -749,7 +749,7 @@ pub fn HandBackPage() -> impl IntoView {
                 <div class="govuk-error-summary" data-passkey-error="" tabindex="-1" hidden=true>
                     <div role="alert">
                         <h2 class="govuk-error-summary__title">"That did not work"</h2>
-                        <div class="govuk-error-summary__body"><p data-passkey-message=""></p></div>
+                        <div class="govuk-error-summary__body"><div data-passkey-message=""></div></div>
                     </div>
                 </div>
                 <form method="post" data-passkey="hand-back" data-needs-script="">

@@ -17,7 +17,7 @@ pub fn PasskeyError() -> impl IntoView {
         >
             <h2 class="govuk-error-summary__title">"There is a problem"</h2>
             <div class="govuk-error-summary__body">
-                <p class="govuk-body" data-passkey-message=""></p>
+                <div data-passkey-message=""></div>
             </div>
         </div>
     }
