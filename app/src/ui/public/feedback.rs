@@ -59,17 +59,9 @@ pub fn FeedbackPage() -> impl IntoView {
         })
         .collect::<Vec<_>>();
 
-    let count_message = move || {
-        if !hydrated.get() {
-            return format!("You can enter up to {COMMENTS_MAX} characters");
-        }
-        let used = length.get();
-        if used <= COMMENTS_MAX {
-            format!("You have {} characters remaining", COMMENTS_MAX - used)
-        } else {
-            format!("You have {} characters too many", used - COMMENTS_MAX)
-        }
-    };
+    // The words every character count uses; this box also turns red when over.
+    let count_message =
+        move || crate::ui::shared::count::count_message(hydrated.get(), length.get(), COMMENTS_MAX);
     let over_limit = move || hydrated.get() && length.get() > COMMENTS_MAX;
 
     view! {
