@@ -1,13 +1,8 @@
 //! Safety in the browser and evidence on the server: headers on every response, the
 //! same-origin rule, "Exit this page", hidden looking exactly like absent, and the audit
 //! trail (one row per read, and tampering found by `verify-audit`).
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use app::backend::NewEntry;
 use app::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};

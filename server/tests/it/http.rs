@@ -1,11 +1,7 @@
 //! The running application over HTTP: pages, probes, the feedback form with and without
 //! the browser's code, and the error policy.
-#![expect(
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use support::{Kind, TestApp};
 

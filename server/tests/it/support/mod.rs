@@ -1,9 +1,5 @@
 //! What the integration tests share: fresh databases on both backends, and a running
 //! application on a free port.
-#![allow(
-    dead_code,
-    reason = "each test binary uses its own part of the support code"
-)]
 
 pub mod demo;
 

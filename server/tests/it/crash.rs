@@ -3,10 +3,6 @@
 //!
 //! An acknowledgement (the 303 after a save) is a promise to the person who pressed the
 //! button; with SQLite in WAL mode and `synchronous=FULL` the commit is on disk before it.
-#![expect(
-    clippy::expect_used,
-    reason = "a test or benchmark fails loudly at the step that went wrong"
-)]
 
 use app::backend::Store;
 use std::net::TcpListener;

@@ -1,12 +1,7 @@
 //! The store, against a real SQLite file and a real PostgreSQL server: every test here
 //! runs on both, so the two backends are known to behave the same.
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use app::backend::{NewEntry, NewFamily, NewMember, Store};
 use app::domain::feedback::{Feedback, FeedbackForm};

@@ -5,13 +5,8 @@
 //! SoftPasskey keeps no discoverable credentials, so where the portal asks for a
 //! discoverable sign-in the test plays the browser's part by naming the credential the
 //! "phone" holds, exactly as a browser does when it offers a stored passkey.
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use app::backend::Store;
 use app::backend::auth::{Auth, AuthError, AuthSettings, Clock, CurrentSession, hash_secret};

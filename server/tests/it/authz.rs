@@ -1,12 +1,7 @@
 //! The authorisation matrix (`authz.toml`), run cell by cell against the running
 //! application, and a check that no route or server function is missing from it.
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use app::backend::{NewEntry, NewFamily, NewMember, NewStaff, Store};
 use app::domain::ids::{AccountId, EntryId, FamilyId, MemberId, StaffId, SubmissionId, TeamId};
@@ -68,7 +63,7 @@ fn every_route_and_server_function_has_a_row_and_every_row_a_route() {
 #[test]
 fn the_router_adds_no_route_that_the_inventory_does_not_list() {
     // The router's own `.route(...)` calls, read from its source, against the inventory.
-    let source = include_str!("../src/router.rs");
+    let source = include_str!("../../src/router.rs");
     for call in source.split(".route(\"").skip(1) {
         let path = call.split('"').next().unwrap();
         assert!(

@@ -1,12 +1,8 @@
 //! What anyone on the internet can do without signing in, through the running
 //! application: limits kept against the right address behind a proxy, refused requests
 //! that cannot grow the audit trail without bound, and bodies too large to read.
-#![expect(
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use support::{Kind, TestApp};
 

@@ -2,13 +2,8 @@
 //! and risk flags, checked through the running application's endpoints against a simple
 //! oracle. No private entry may reach another member through a list, a count, a single
 //! entry, a page, or the wording of an error.
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use app::backend::{NewEntry, NewFamily, NewMember, NewStaff};
 use app::domain::ids::{CouncilId, EntryId, StaffId, SubmissionId, TeamId};

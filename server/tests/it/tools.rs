@@ -1,12 +1,7 @@
 //! A parent's tools through the running application's server functions and pages:
 //! goals, check-ins, stages, change talk and sharing, with and without WebAssembly.
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use app::domain::ids::{EntryId, SubmissionId};
 use support::demo::{Family, assert_done, child_adds, family, json_as, json_of};

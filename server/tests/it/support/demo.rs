@@ -1,9 +1,5 @@
 //! The demo family, signed in, and the small steps the tool tests take through server
 //! functions.
-#![expect(
-    clippy::unwrap_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
 use super::TestApp;
 use app::domain::ids::SubmissionId;

@@ -1,13 +1,8 @@
 //! What a new family and a new practitioner meet first, through the running application:
 //! the youngest child's screens showing someone at home, the tools each age band has, and
 //! Module 8 for a family with years of shared words.
-#![expect(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test fails loudly at the step that went wrong"
-)]
 
-mod support;
+use crate::support;
 
 use app::domain::ids::SubmissionId;
 use support::demo::{assert_done, child_adds, family, json_as};

@@ -1,0 +1,26 @@
+//! The server's integration tests: one binary, a module per feature, and the support code
+//! they share. One binary links the whole server once instead of once per feature, which is
+//! most of what a test run on a 2-core machine spends.
+//!
+//! `cargo test -p server -- safety::` runs one feature's tests.
+
+#![expect(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test fails loudly at the step that went wrong"
+)]
+
+#[macro_use]
+mod support;
+
+mod abuse;
+mod authz;
+mod crash;
+mod first_use;
+mod http;
+mod identity;
+mod privacy_property;
+mod safety;
+mod schema;
+mod store;
+mod tools;
