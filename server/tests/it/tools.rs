@@ -999,8 +999,33 @@ async fn a_parent_sees_a_receipt_once_their_worker_has_read_their_goal() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "workers").await;
+    // Charlie, in the family, opens it too: a member's read is never a worker's receipt,
+    // whatever their role is called.
+    let (charlie, _) = app
+        .store
+        .member_named("Charlie Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let shared = app
+        .call_as(
+            "/api/share-with-member",
+            &[
+                ("entry", &goal.to_string()),
+                ("member", &charlie.to_string()),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_done(&shared);
+    assert_eq!(
+        app.get_as(&format!("/goals/{goal}"), Some(&f.charlie))
+            .await
+            .status(),
+        200
+    );
     let before = space_of(&app, &f.alex).await;
-    assert!(before["goals"][0]["read_by_worker"].is_null());
+    assert!(before["goals"][0]["read_by_worker"].is_null(), "{before}");
     assert_eq!(
         app.get_as(&format!("/goals/{goal}"), Some(&f.worker))
             .await

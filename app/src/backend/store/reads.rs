@@ -109,7 +109,8 @@ struct PastRead {
 }
 
 /// When staff last opened each entry of `family` they opened at all: the receipts a
-/// family member sees as "read by your worker".
+/// family member sees as "read by your worker". Staff are known by their account, never
+/// by the words of a role's title, which are for people and may be reworded.
 pub async fn staff_opened(
     conn: &mut AnyConnection,
     family: crate::domain::ids::FamilyId,
@@ -117,8 +118,8 @@ pub async fn staff_opened(
     Ok(sqlx::query_as(
         "SELECT r.entry_id, MAX(r.opened_at) FROM entry_readers r \
          JOIN entries e ON e.id = r.entry_id \
+         JOIN accounts a ON a.id = r.reader_account_id AND a.staff_id IS NOT NULL \
          WHERE e.family_id = $1 AND r.opened_at IS NOT NULL \
-         AND r.reader_role NOT IN ('Parent or carer', 'Child or young person', 'Operator', 'Not signed in') \
          GROUP BY r.entry_id",
     )
     .bind(family.to_string())
