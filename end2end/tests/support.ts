@@ -51,6 +51,8 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
     await expectFitsWidth(page);
   } finally {
     await page.setViewportSize(size);
+    // Let the page lay itself out again at its own width before anything else is clicked.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   }
 }
 
