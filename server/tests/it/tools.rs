@@ -35,6 +35,24 @@ async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
     EntryId::parse(&id).unwrap()
 }
 
+/// `by` shares `entry` with one member of their family, by the server function.
+async fn share_with_member(
+    app: &TestApp,
+    by: &str,
+    entry: EntryId,
+    member: app::domain::ids::MemberId,
+) -> reqwest::Response {
+    app.call_as(
+        "/api/share-with-member",
+        &[
+            ("entry", &entry.to_string()),
+            ("member", &member.to_string()),
+        ],
+        Some(by),
+    )
+    .await
+}
+
 on_both_backends!(
     another_members_goal_gets_the_same_answer_as_a_goal_that_does_not_exist,
     a_repeated_client_id_makes_a_single_goal,
@@ -1007,17 +1025,7 @@ async fn a_parent_sees_a_receipt_once_their_worker_has_read_their_goal() {
         .await
         .unwrap()
         .unwrap();
-    let shared = app
-        .call_as(
-            "/api/share-with-member",
-            &[
-                ("entry", &goal.to_string()),
-                ("member", &charlie.to_string()),
-            ],
-            Some(&f.alex),
-        )
-        .await;
-    assert_done(&shared);
+    assert_done(&share_with_member(&app, &f.alex, goal, charlie).await);
     assert_eq!(
         app.get_as(&format!("/goals/{goal}"), Some(&f.charlie))
             .await
@@ -1176,17 +1184,7 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
             .status(),
         404
     );
-    let shared = app
-        .call_as(
-            "/api/share-with-member",
-            &[
-                ("entry", &goal.to_string()),
-                ("member", &charlie.to_string()),
-            ],
-            Some(&f.alex),
-        )
-        .await;
-    assert_done(&shared);
+    assert_done(&share_with_member(&app, &f.alex, goal, charlie).await);
     assert_eq!(
         app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.charlie))
             .await
@@ -1202,16 +1200,7 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
     assert!(page.contains("Also shared with: Charlie Example."));
 
     // Someone not in the family is refused plainly, as it would be with or without a flag.
-    let stranger = app
-        .call_as(
-            "/api/share-with-member",
-            &[
-                ("entry", &goal.to_string()),
-                ("member", &app::domain::ids::MemberId::new().to_string()),
-            ],
-            Some(&f.alex),
-        )
-        .await;
+    let stranger = share_with_member(&app, &f.alex, goal, app::domain::ids::MemberId::new()).await;
     assert_eq!(stranger.status(), 422);
     let message = stranger.text().await.unwrap();
     assert!(
