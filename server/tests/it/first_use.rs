@@ -5,7 +5,7 @@
 use crate::support;
 
 use app::domain::ids::SubmissionId;
-use support::demo::{assert_done, child_adds, family, json_as};
+use support::demo::{assert_done, child_adds, family, json_as, member};
 use support::{Kind, TestApp, without_nonce};
 
 /// On the youngest child's screens nothing reaches someone at home by one tap on a name
@@ -23,18 +23,8 @@ async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_the
         .await
         .unwrap()
         .unwrap();
-    let (alex, _) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
-    let (jordan, _) = app
-        .store
-        .member_named("Jordan Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let alex = member(&app, "Alex Example").await;
+    let jordan = member(&app, "Jordan Example").await;
     let social_worker = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
     app.store
         .flag_alleged_abuse(family_id, jordan, charlie, social_worker)

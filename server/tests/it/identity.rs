@@ -7,6 +7,7 @@
 //! "phone" holds, exactly as a browser does when it offers a stored passkey.
 
 use crate::support;
+use support::demo::member;
 
 use app::backend::Store;
 use app::backend::auth::{Auth, AuthError, AuthSettings, Clock, CurrentSession, hash_secret};
@@ -173,12 +174,7 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
         .await
         .unwrap()
         .unwrap();
-    let (jordan, _) = worker
-        .store
-        .member_named("Jordan Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let jordan = member(&worker, "Jordan Example").await;
     let page = format!("/families/{family}");
     let issued = worker
         .post_form(

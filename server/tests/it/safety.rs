@@ -3,6 +3,7 @@
 //! trail (one row per read, and tampering found by `verify-audit`).
 
 use crate::support;
+use support::demo::member;
 
 use app::backend::NewEntry;
 use app::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
@@ -26,12 +27,7 @@ async fn demo(app: &TestApp) -> Demo {
         .await
         .unwrap()
         .unwrap();
-    let (jordan, _) = app
-        .store
-        .member_named("Jordan Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let jordan = member(app, "Jordan Example").await;
     let now = app::backend::store::now_ms();
     let alex_account = app.store.account_for_member(alex, now).await.unwrap();
     let jordan_account = app.store.account_for_member(jordan, now).await.unwrap();

@@ -4,7 +4,7 @@
 use crate::support;
 
 use app::domain::ids::{EntryId, SubmissionId};
-use support::demo::{Family, assert_done, child_adds, family, json_as, json_of};
+use support::demo::{Family, assert_done, child_adds, family, json_as, json_of, member};
 use support::{Kind, TestApp, without_nonce};
 
 /// Creates a goal as Alex through the server function and returns its id.
@@ -1019,12 +1019,7 @@ async fn a_parent_sees_a_receipt_once_their_worker_has_read_their_goal() {
     let goal = alex_goal(&app, &f, "workers").await;
     // Charlie, in the family, opens it too: a member's read is never a worker's receipt,
     // whatever their role is called.
-    let (charlie, _) = app
-        .store
-        .member_named("Charlie Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let charlie = member(&app, "Charlie Example").await;
     assert_done(&share_with_member(&app, &f.alex, goal, charlie).await);
     assert_eq!(
         app.get_as(&format!("/goals/{goal}"), Some(&f.charlie))
@@ -1136,12 +1131,7 @@ async fn a_parent_who_does_not_feel_safe_reaches_their_workers_and_nothing_shows
 async fn a_refused_choice_of_a_childs_screens_is_in_the_audit_trail() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;
-    let (charlie, _) = app
-        .store
-        .member_named("Charlie Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let charlie = member(&app, "Charlie Example").await;
     let choose = |cookie: String| {
         let app = &app;
         async move {
@@ -1172,12 +1162,7 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "only_me").await;
-    let (charlie, _) = app
-        .store
-        .member_named("Charlie Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let charlie = member(&app, "Charlie Example").await;
     assert_eq!(
         app.call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.charlie))
             .await

@@ -2,7 +2,7 @@
 //! functions.
 
 use super::TestApp;
-use app::domain::ids::SubmissionId;
+use app::domain::ids::{MemberId, SubmissionId};
 use server::seed;
 
 /// Cookies for the demo family's members and their social worker.
@@ -20,8 +20,11 @@ pub async fn family(app: &TestApp) -> Family {
     let now = app::backend::store::now_ms();
     let mut cookies = Vec::new();
     for name in ["Alex Example", "Jordan Example", "Charlie Example"] {
-        let (member, _) = app.store.member_named(name).await.unwrap().unwrap();
-        let account = app.store.account_for_member(member, now).await.unwrap();
+        let account = app
+            .store
+            .account_for_member(member(app, name).await, now)
+            .await
+            .unwrap();
         cookies.push(app.cookie_for(account).await);
     }
     let staff = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
@@ -71,4 +74,9 @@ pub async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(
     let mut form = vec![("submission", submission.as_str())];
     form.extend_from_slice(fields);
     assert_done(&app.call_as(function, &form, Some(cookie)).await);
+}
+
+/// The demo family member of this name.
+pub async fn member(app: &TestApp, name: &str) -> MemberId {
+    app.store.member_named(name).await.unwrap().unwrap().0
 }
