@@ -24,7 +24,7 @@ pub const CHILD_ENDPOINTS: [&str; 6] = [
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ChildItem {
     pub id: EntryId,
-    pub kind: String,
+    pub kind: crate::domain::entries::EntryKind,
     pub house: Option<House>,
     pub face: Option<Face>,
     pub symbols: Vec<Symbol>,
@@ -142,18 +142,19 @@ pub async fn add_note(
     #[server(default)] words: String,
     #[server(default)] share: String,
 ) -> Result<(), AppError> {
-    use crate::domain::child::{Said, kinds};
+    use crate::domain::child::Said;
+    use crate::domain::entries::EntryKind;
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let submission = crate::domain::tools::submission(&submission)?;
     let (kind, empty, back) = match which.as_str() {
         "tell" => (
-            kinds::WORKER_KNOW,
+            EntryKind::WorkerKnow,
             "Choose a picture or write something for your worker to know.",
             "/child/tell",
         ),
         "important" => (
-            kinds::IMPORTANT,
+            EntryKind::ImportantPerson,
             "Choose a picture or write who is important to you.",
             "/child/important",
         ),

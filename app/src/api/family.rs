@@ -30,7 +30,7 @@ pub enum SignedInAs {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntryView {
     pub id: EntryId,
-    pub kind: String,
+    pub kind: crate::domain::entries::EntryKind,
     pub author: String,
     pub mine: bool,
     /// The writer's own words, exactly as written.

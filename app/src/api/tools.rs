@@ -170,13 +170,6 @@ pub async fn new_goal(
     let id =
         crate::backend::tools::create_goal(&services.store, &session, submission, &goal, share)
             .await?;
-    crate::backend::drafts::finished(
-        &services.store,
-        &session,
-        crate::domain::flows::Flow::NewGoal,
-        None,
-    )
-    .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
@@ -207,13 +200,6 @@ pub async fn edit_goal(
         obstacles,
     })?;
     crate::backend::tools::revise_goal(&services.store, &session, id, after, &parsed).await?;
-    crate::backend::drafts::finished(
-        &services.store,
-        &session,
-        crate::domain::flows::Flow::EditGoal,
-        Some(id),
-    )
-    .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
@@ -255,18 +241,9 @@ pub async fn check_in(
     crate::backend::tools::add_to_goal(
         &services.store,
         &session,
-        crate::backend::tools::CHECK_IN,
-        id,
+        crate::domain::entries::EntryBody::CheckIn(parsed),
         submission,
-        &parsed,
         share,
-    )
-    .await?;
-    crate::backend::drafts::finished(
-        &services.store,
-        &session,
-        crate::domain::flows::Flow::CheckIn,
-        Some(id),
     )
     .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
@@ -292,18 +269,9 @@ pub async fn choose_stage(
     crate::backend::tools::add_to_goal(
         &services.store,
         &session,
-        crate::backend::tools::STAGE,
-        id,
+        crate::domain::entries::EntryBody::Stage(StageChoice { goal: id, stage }),
         submission,
-        &StageChoice { goal: id, stage },
         share,
-    )
-    .await?;
-    crate::backend::drafts::finished(
-        &services.store,
-        &session,
-        crate::domain::flows::Flow::Stage,
-        Some(id),
     )
     .await?;
     leptos_axum::redirect(&format!("/goals/{id}"));
@@ -325,13 +293,6 @@ pub async fn say(
     let talk = ChangeTalk::parse(&kind, &text)?;
     let share = shares(&share)?;
     crate::backend::tools::say(&services.store, &session, submission, &talk, share).await?;
-    crate::backend::drafts::finished(
-        &services.store,
-        &session,
-        crate::domain::flows::Flow::Say,
-        None,
-    )
-    .await?;
     leptos_axum::redirect("/home");
     Ok(())
 }

@@ -5,6 +5,7 @@
 
 use super::AppError;
 use crate::api::family::TalkView;
+use crate::domain::entries::EntryKind;
 use crate::domain::ids::{EntryId, FamilyId, MemberId};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -109,12 +110,8 @@ impl Module8View {
                 .map_or("someone no longer in the family", |m| m.name.as_str());
             words.push(format!("from {name}"));
         }
-        if let Some(tool) = &self.filter.tool {
-            let name = TOOLS
-                .iter()
-                .find(|(code, _)| code == tool)
-                .map_or(tool.as_str(), |(_, name)| name);
-            words.push(format!("{name} only"));
+        if let Some(tool) = self.filter.tool {
+            words.push(format!("{} only", tool.tool_name()));
         }
         if self.filter.unread {
             words.push(format!("not marked read by {reader}"));
@@ -175,23 +172,17 @@ impl Period {
     }
 }
 
-/// The tools a family's entries come from, as the Module 8 filter names them: each
-/// entry kind with its name in the practice's words.
-pub const TOOLS: [(&str, &str); 8] = [
-    ("goal", "Goal"),
-    ("check_in", "Check-in"),
-    ("stage", "Stage of change"),
-    ("change_talk", "Change talk"),
-    (crate::domain::child::kinds::HOUSE_ITEM, "Three Houses"),
-    (crate::domain::child::kinds::FEELING, "Feelings check-in"),
-    (
-        crate::domain::child::kinds::WORKER_KNOW,
-        "What I want my worker to know",
-    ),
-    (
-        crate::domain::child::kinds::IMPORTANT,
-        "Who is important to me",
-    ),
+/// The tools a family's entries come from, in the order the Module 8 filter offers
+/// them (each by its `tool_name`). A safety alert is never part of Module 8.
+pub const TOOLS: [EntryKind; 8] = [
+    EntryKind::Goal,
+    EntryKind::CheckIn,
+    EntryKind::Stage,
+    EntryKind::ChangeTalk,
+    EntryKind::HouseItem,
+    EntryKind::Feeling,
+    EntryKind::WorkerKnow,
+    EntryKind::ImportantPerson,
 ];
 
 /// Which part of a family's Module 8 a practitioner asked to see: by default what is new
@@ -201,7 +192,7 @@ pub struct ViewFilter {
     pub period: Period,
     pub member: Option<MemberId>,
     /// An entry kind from `TOOLS`.
-    pub tool: Option<String>,
+    pub tool: Option<EntryKind>,
     /// Only what the practitioner asking has not marked read.
     pub unread: bool,
 }
@@ -225,10 +216,7 @@ impl ViewFilter {
                 .find(|p| p.code() == period)
                 .unwrap_or_default(),
             member: MemberId::parse(member).ok(),
-            tool: TOOLS
-                .iter()
-                .find(|(code, _)| *code == tool)
-                .map(|(code, _)| (*code).to_owned()),
+            tool: TOOLS.into_iter().find(|kind| kind.code() == tool),
             unread: unread == "yes",
         }
     }
@@ -257,8 +245,8 @@ impl ViewFilter {
         if let Some(member) = self.member {
             query.push_str(&format!("&member={member}"));
         }
-        if let Some(tool) = &self.tool {
-            query.push_str(&format!("&tool={tool}"));
+        if let Some(tool) = self.tool {
+            query.push_str(&format!("&tool={}", tool.code()));
         }
         if self.unread {
             query.push_str("&unread=yes");

@@ -760,7 +760,15 @@ impl Auth {
             .await?
             .into_iter()
             .filter(|p| p.revoked_at.is_none())
-            .filter_map(|p| serde_json::from_str::<Passkey>(&p.credential).ok())
+            .filter_map(|p| match serde_json::from_str::<Passkey>(&p.credential) {
+                Ok(passkey) => Some(passkey),
+                Err(error) => {
+                    // Not excluded from the new ceremony, so it could be registered twice;
+                    // logged, never silent. The credential itself is never logged.
+                    tracing::error!(%error, "a kept passkey does not read");
+                    None
+                }
+            })
             .map(|p| p.cred_id().clone())
             .collect();
         let handle = code.account.as_uuid();

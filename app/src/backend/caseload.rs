@@ -10,7 +10,7 @@ use crate::api::family::CaseloadRow;
 use crate::backend::policy::{self, Actor, FamilyFacts};
 use crate::backend::store::StoreError;
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
-use crate::backend::tools::{CHECK_IN, SAFETY_ALERT};
+use crate::domain::entries::EntryKind;
 use crate::domain::ids::FamilyId;
 use sqlx::AnyConnection;
 use std::collections::HashMap;
@@ -58,7 +58,7 @@ pub async fn row(
     let readable: Vec<_> = family_entries(&mut *conn, id)
         .await?
         .into_iter()
-        .filter(|e| e.kind != SAFETY_ALERT)
+        .filter(|e| e.kind != EntryKind::SafetyAlert)
         .filter(|e| policy::may_read_entry(actor, facts, &e.facts))
         .collect();
     let since = last_supervision.unwrap_or(i64::MIN);
@@ -68,7 +68,7 @@ pub async fn row(
         .count();
     let last_check_in = readable
         .iter()
-        .filter(|e| e.kind == CHECK_IN)
+        .filter(|e| e.kind == EntryKind::CheckIn)
         .map(|e| e.created_at)
         .max();
     let members: Vec<(String, String, Option<i64>)> = sqlx::query_as(

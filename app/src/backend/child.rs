@@ -13,18 +13,11 @@ use crate::backend::policy::{self, Actor, EntryFacts};
 use crate::backend::store::children;
 use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
 use crate::backend::store::{AuditRecord, Outcome, Store, Who};
-use crate::backend::tools::{json, write};
-use crate::domain::child::{AgeBand, Feeling, HouseItem, Note, Said, kinds};
+use crate::backend::tools::write;
+use crate::domain::child::{AgeBand, Feeling, HouseItem, Note, Said};
+use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use crate::domain::people::MemberKind;
-
-/// The kinds of entry a child's screens write.
-pub const CHILD_KINDS: [&str; 4] = [
-    kinds::HOUSE_ITEM,
-    kinds::FEELING,
-    kinds::WORKER_KNOW,
-    kinds::IMPORTANT,
-];
 
 /// The child asking, or "not found": only a child has these screens.
 pub fn own_space(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
@@ -59,10 +52,12 @@ pub fn band_for(choice: Option<Option<AgeBand>>, born: Option<&str>, now_ms: i64
         .unwrap_or(AgeBand::Under8)
 }
 
+/// One of the child's own things as their screens show it; `None` for anything their
+/// screens do not write.
 fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
     let mut shown = ChildItem {
         id: entry.id,
-        kind: entry.kind.clone(),
+        kind: entry.kind,
         house: None,
         face: None,
         symbols: Vec::new(),
@@ -71,24 +66,21 @@ fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
         shared_with_workers: entry.facts.shared_with_workers,
         shared_with: entry.facts.shared_with.clone(),
     };
-    let said = |said: Said, shown: &mut ChildItem| {
-        shown.symbols = said.symbols;
-        shown.words = said.words.map(|w| w.as_str().to_owned());
+    let said = |said: &Said, shown: &mut ChildItem| {
+        shown.symbols = said.symbols.clone();
+        shown.words = said.words.as_ref().map(|w| w.as_str().to_owned());
     };
-    match entry.kind.as_str() {
-        kinds::HOUSE_ITEM => {
-            let house: HouseItem = serde_json::from_str(&entry.body).ok()?;
+    match &entry.body {
+        EntryBody::HouseItem(house) => {
             shown.house = Some(house.house);
-            said(house.said, &mut shown);
+            said(&house.said, &mut shown);
         }
-        kinds::FEELING => {
-            let feeling: Feeling = serde_json::from_str(&entry.body).ok()?;
+        EntryBody::Feeling(feeling) => {
             shown.face = Some(feeling.face);
-            shown.words = feeling.because.map(|w| w.as_str().to_owned());
+            shown.words = feeling.because.as_ref().map(|w| w.as_str().to_owned());
         }
-        kinds::WORKER_KNOW | kinds::IMPORTANT => {
-            let note: Note = serde_json::from_str(&entry.body).ok()?;
-            said(note.said, &mut shown);
+        EntryBody::WorkerKnow(note) | EntryBody::ImportantPerson(note) => {
+            said(&note.said, &mut shown);
         }
         _ => return None,
     }
@@ -136,15 +128,15 @@ pub async fn space(
         .collect();
     let items: Vec<ChildItem> = readable
         .iter()
-        .filter(|e| e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str()))
+        .filter(|e| e.facts.author == me && e.kind.is_childs())
         .filter_map(|e| item(e))
         .collect();
     let shared_with_me: Vec<SharedThing> = readable
         .iter()
         // Everything readable that the tools' pages do not show: what others showed the
         // child, and anything of their own from elsewhere. An alert is for the workers.
-        .filter(|e| !(e.facts.author == me && CHILD_KINDS.contains(&e.kind.as_str())))
-        .filter(|e| e.kind != crate::backend::tools::SAFETY_ALERT)
+        .filter(|e| !(e.facts.author == me && e.kind.is_childs()))
+        .filter(|e| e.kind != EntryKind::SafetyAlert)
         .map(|e| SharedThing {
             id: e.id,
             mine: e.facts.author == me,
@@ -153,7 +145,7 @@ pub async fn space(
                 .find(|m| m.id == e.facts.author)
                 .map(|m| m.name.clone())
                 .unwrap_or_default(),
-            words: crate::backend::tools::describe(&e.kind, &e.body),
+            words: e.body.describe(),
             written_at: e.created_at,
         })
         .collect();
@@ -225,9 +217,7 @@ pub async fn own_item(
             .into_iter()
             .filter(|e| handover.as_ref().is_none_or(|made| made.contains(&e.id)))
             .any(|e| {
-                e.id == id
-                    && policy::is_author(&session.actor, &e.facts)
-                    && CHILD_KINDS.contains(&e.kind.as_str())
+                e.id == id && policy::is_author(&session.actor, &e.facts) && e.kind.is_childs()
             })
     };
     if found {
@@ -255,10 +245,10 @@ pub async fn add_house_item(
     write(
         store,
         session,
-        kinds::HOUSE_ITEM,
+        EntryBody::HouseItem(item),
         submission,
-        json(&item)?,
         share,
+        None,
     )
     .await
 }
@@ -275,10 +265,10 @@ pub async fn add_feeling(
     write(
         store,
         session,
-        kinds::FEELING,
+        EntryBody::Feeling(feeling),
         submission,
-        json(&feeling)?,
         share,
+        None,
     )
     .await
 }
@@ -286,7 +276,7 @@ pub async fn add_feeling(
 pub async fn add_note(
     store: &Store,
     session: &CurrentSession,
-    kind: &'static str,
+    kind: EntryKind,
     submission: SubmissionId,
     said: Said,
     share: bool,
@@ -296,7 +286,12 @@ pub async fn add_note(
         said,
         present: present(session),
     };
-    write(store, session, kind, submission, json(&note)?, share).await
+    let body = match kind {
+        EntryKind::WorkerKnow => EntryBody::WorkerKnow(note),
+        EntryKind::ImportantPerson => EntryBody::ImportantPerson(note),
+        _ => return Err(AppError::BadRequest),
+    };
+    write(store, session, body, submission, share, None).await
 }
 
 /// The child and their family's facts, if the member exists; for staff actions on a child.

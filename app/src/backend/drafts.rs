@@ -176,23 +176,3 @@ pub async fn discard(
         .await?;
     Ok(())
 }
-
-/// After an entry is saved: the draft it came from, if any, is not needed any more.
-pub async fn finished(
-    store: &Store,
-    session: &CurrentSession,
-    flow: Flow,
-    goal: Option<EntryId>,
-) -> Result<(), AppError> {
-    let (family, member) = crate::backend::tools::member(session)?;
-    let key = DraftKey {
-        family,
-        member,
-        flow,
-        goal: goal.filter(|_| flow.about_a_goal()),
-    };
-    store
-        .remove_draft(&key, &Who::actor(&session.actor), "saved as an entry")
-        .await?;
-    Ok(())
-}

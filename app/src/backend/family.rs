@@ -10,6 +10,7 @@ use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
 use crate::backend::store::{AuditRecord, Outcome, Store, StoreError};
+use crate::domain::entries::EntryKind;
 use crate::domain::ids::{EntryId, FamilyId};
 use crate::domain::tools::TalkKind;
 
@@ -42,14 +43,14 @@ fn view(
     let author = entry.facts.author.to_string();
     EntryView {
         id: entry.id,
-        kind: entry.kind.clone(),
+        kind: entry.kind,
         author: names
             .iter()
             .find(|(id, _)| *id == author)
             .map(|(_, name)| name.clone())
             .unwrap_or_default(),
         mine: policy::is_author(actor, &entry.facts),
-        words: crate::backend::tools::describe(&entry.kind, &entry.body),
+        words: entry.body.describe(),
         written_at: entry.created_at,
         version: entry.version,
         shared_with_workers: entry.facts.shared_with_workers,
@@ -91,7 +92,7 @@ pub async fn my_entries(
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
         // An alert is for the workers; showing it back could be seen over a shoulder.
-        .filter(|e| e.kind != crate::backend::tools::SAFETY_ALERT)
+        .filter(|e| e.kind != EntryKind::SafetyAlert)
         .map(|e| {
             let mut shown = view(e, &session.actor, &names, &[]);
             // Responses are for the entry's author alone.
@@ -317,7 +318,9 @@ async fn withdrawn_after_reading(
                     .find(|(member, _)| *member == author)
                     .map(|(_, name)| name.clone())
                     .unwrap_or_default(),
-                what: crate::backend::tools::kind_in_words(&kind).to_owned(),
+                what: EntryKind::from_code(&kind)
+                    .map_or("an entry", EntryKind::in_words)
+                    .to_owned(),
                 read_at,
                 withdrawn_at,
             })
@@ -444,8 +447,8 @@ pub async fn who_has_seen(
             continue;
         }
         let item = SeenItem {
-            tool: crate::backend::views::tool_name(&read.kind).to_owned(),
-            words: crate::backend::tools::describe(&read.kind, &read.body),
+            tool: read.body.kind().tool_name().to_owned(),
+            words: read.body.describe(),
             first_at: read.first_at,
             last_at: read.last_at,
             times: read.times,
@@ -495,7 +498,7 @@ pub async fn suggest_kind(
             let entries = family_entries(&mut audited.tx, family).await?;
             match (facts, entries.iter().find(|e| e.id == id), &session.actor) {
                 (Some(facts), Some(entry), Actor::Staff { staff, .. })
-                    if entry.kind == crate::backend::tools::CHANGE_TALK
+                    if entry.kind == EntryKind::ChangeTalk
                         && policy::may_work_on_entry(&session.actor, &facts, &entry.facts) =>
                 {
                     Some((family, *staff))

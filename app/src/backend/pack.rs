@@ -8,10 +8,10 @@ use crate::backend::auth::CurrentSession;
 use crate::backend::policy;
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
 use crate::backend::store::{AuditRecord, Outcome, Store, StoreError, Who};
-use crate::backend::tools::{CHANGE_TALK, CHECK_IN, GOAL, SAFETY_ALERT, STAGE};
+use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::FamilyId;
 use crate::domain::people::MemberKind;
-use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice, TalkKind};
+use crate::domain::tools::{CheckIn, StageChoice, TalkKind};
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
@@ -63,22 +63,28 @@ pub async fn pack(
     let fresh = |e: &EntryWithFacts| crate::backend::caseload::is_new(e, &shared_at, after);
 
     // (when, new in the period, the check-in)
-    let check_ins: Vec<(i64, bool, CheckIn)> = readable
+    let check_ins: Vec<(i64, bool, &CheckIn)> = readable
         .iter()
-        .filter(|e| e.kind == CHECK_IN)
-        .filter_map(|e| Some((e.created_at, fresh(e), serde_json::from_str(&e.body).ok()?)))
+        .filter_map(|e| match &e.body {
+            EntryBody::CheckIn(c) => Some((e.created_at, fresh(e), c)),
+            _ => None,
+        })
         .collect();
-    let stages: Vec<(i64, StageChoice)> = readable
+    let stages: Vec<(i64, &StageChoice)> = readable
         .iter()
-        .filter(|e| e.kind == STAGE && fresh(e))
-        .filter_map(|e| Some((e.created_at, serde_json::from_str(&e.body).ok()?)))
+        .filter(|e| fresh(e))
+        .filter_map(|e| match &e.body {
+            EntryBody::Stage(s) => Some((e.created_at, s)),
+            _ => None,
+        })
         .collect();
     let goals = readable
         .iter()
-        .filter(|e| e.kind == GOAL)
         .filter_map(|e| {
-            let goal: Goal = serde_json::from_str(&e.body).ok()?;
-            let mine: Vec<&(i64, bool, CheckIn)> = check_ins
+            let EntryBody::Goal(goal) = &e.body else {
+                return None;
+            };
+            let mine: Vec<&(i64, bool, &CheckIn)> = check_ins
                 .iter()
                 .filter(|(_, _, c)| c.goal == e.id)
                 .collect();
@@ -110,11 +116,8 @@ pub async fn pack(
         .collect();
 
     let mut talk: Vec<TalkMonth> = Vec::new();
-    for e in readable
-        .iter()
-        .filter(|e| e.kind == CHANGE_TALK && fresh(e))
-    {
-        let Ok(said) = serde_json::from_str::<ChangeTalk>(&e.body) else {
+    for e in readable.iter().filter(|e| fresh(e)) {
+        let EntryBody::ChangeTalk(said) = &e.body else {
             continue;
         };
         // The member's own choice of starter first; otherwise a practitioner's suggestion.
@@ -148,7 +151,7 @@ pub async fn pack(
 
     let children = readable
         .iter()
-        .filter(|e| fresh(e) && e.kind != SAFETY_ALERT)
+        .filter(|e| fresh(e) && e.kind != EntryKind::SafetyAlert)
         .filter(|e| {
             let id = e.facts.author.to_string();
             members.iter().any(|(m, _, kind)| {
@@ -157,14 +160,14 @@ pub async fn pack(
         })
         .map(|e| ChildView {
             child: name_of(e),
-            tool: crate::backend::views::tool_name(&e.kind).to_owned(),
+            tool: e.kind.tool_name().to_owned(),
             at: e.created_at,
-            parts: crate::backend::views::parts(&e.kind, &e.body),
+            parts: crate::backend::views::parts(&e.body),
         })
         .collect();
     let alerts = readable
         .iter()
-        .filter(|e| e.kind == SAFETY_ALERT && fresh(e))
+        .filter(|e| e.kind == EntryKind::SafetyAlert && fresh(e))
         .map(|e| AlertSeen {
             member: name_of(e),
             at: e.created_at,
@@ -183,7 +186,7 @@ pub async fn pack(
     // (the dates of the last check-in come from them), and whatever is new in the period.
     let ids: Vec<String> = readable
         .iter()
-        .filter(|e| e.kind == GOAL || e.kind == CHECK_IN || fresh(e))
+        .filter(|e| matches!(e.kind, EntryKind::Goal | EntryKind::CheckIn) || fresh(e))
         .map(|e| e.id.to_string())
         .collect();
     audited

@@ -8,21 +8,15 @@ use crate::api::AppError;
 use crate::api::tools::{CheckInView, GoalSummary, GoalView, SaidView, SpaceView, StageView};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
+use crate::backend::store::DraftKey;
 use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
 use crate::backend::store::{AuditRecord, NewEntry, Outcome, Store, Who};
 use crate::domain::FieldErrors;
-use crate::domain::child::{Feeling, HouseItem, Note, kinds};
+use crate::domain::entries::{EntryBody, EntryKind, SafetyAlert};
 use crate::domain::errors::FORM;
+use crate::domain::flows::Flow;
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice};
-
-/// The entry kinds the tools write.
-pub const GOAL: &str = "goal";
-pub const CHECK_IN: &str = "check_in";
-pub const STAGE: &str = "stage";
-pub const CHANGE_TALK: &str = "change_talk";
-/// "I don't feel safe right now": goes to the allocated workers at once.
-pub const SAFETY_ALERT: &str = "safety_alert";
 
 pub(crate) fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
     match &session.actor {
@@ -55,51 +49,49 @@ pub async fn parent(
     .await)
 }
 
-pub(crate) fn json<T: serde::Serialize>(value: &T) -> Result<String, AppError> {
-    serde_json::to_string(value).map_err(|error| {
-        tracing::error!(%error, "could not write an entry as JSON");
-        AppError::Internal
+/// The draft of `flow` (about `goal`, for the tools that are) that the member is
+/// writing: the one an entry saved from that tool was written from.
+fn draft_of(
+    session: &CurrentSession,
+    flow: Flow,
+    goal: Option<EntryId>,
+) -> Result<DraftKey, AppError> {
+    let (family, member) = member(session)?;
+    Ok(DraftKey {
+        family,
+        member,
+        flow,
+        goal: goal.filter(|_| flow.about_a_goal()),
     })
 }
 
-/// Writes a new entry of the member's own, shared with their workers if they chose so.
+/// Writes a new entry of the member's own: the entry, its share with their workers if
+/// they chose so, and the removal of the draft it came from (`from`), in one audited
+/// transaction. A repeat of the same submission changes nothing.
 pub(crate) async fn write(
     store: &Store,
     session: &CurrentSession,
-    kind: &'static str,
+    body: EntryBody,
     submission: SubmissionId,
-    body: String,
     share_with_workers: bool,
+    from: Option<Flow>,
 ) -> Result<EntryId, AppError> {
     let (family, author) = member(session)?;
-    let who = Who::actor(&session.actor);
-    let id = store
+    let draft = from
+        .map(|flow| draft_of(session, flow, body.about_goal()))
+        .transpose()?;
+    Ok(store
         .create_entry(NewEntry {
             family,
             author,
-            kind,
             submission,
             body: &body,
-            by: who.clone(),
+            by: Who::actor(&session.actor),
             supported: session.supported.as_ref().map(|s| s.id.as_str()),
+            share_with_workers,
+            draft,
         })
-        .await?;
-    if share_with_workers {
-        let already = {
-            let mut conn = store.pool_connection().await?;
-            family_entries(&mut conn, family)
-                .await?
-                .into_iter()
-                .any(|e| e.id == id && e.facts.shared_with_workers)
-        };
-        // A repeated submission is not shared twice.
-        if !already {
-            store
-                .share(id, None, crate::backend::store::now_ms(), &who)
-                .await?;
-        }
-    }
-    Ok(id)
+        .await?)
 }
 
 pub async fn create_goal(
@@ -109,7 +101,15 @@ pub async fn create_goal(
     goal: &Goal,
     share: bool,
 ) -> Result<EntryId, AppError> {
-    write(store, session, GOAL, submission, json(goal)?, share).await
+    write(
+        store,
+        session,
+        EntryBody::Goal(goal.clone()),
+        submission,
+        share,
+        Some(Flow::NewGoal),
+    )
+    .await
 }
 
 /// The member's own entry of this kind, or not found: never someone else's.
@@ -117,7 +117,7 @@ async fn own_entry(
     store: &Store,
     session: &CurrentSession,
     id: EntryId,
-    kind: &str,
+    kind: EntryKind,
 ) -> Result<EntryWithFacts, AppError> {
     own_of_kind(store, session, id, Some(kind), "change_entry").await
 }
@@ -128,7 +128,7 @@ pub(crate) async fn own_of_kind(
     store: &Store,
     session: &CurrentSession,
     id: EntryId,
-    kind: Option<&str>,
+    kind: Option<EntryKind>,
     action: &'static str,
 ) -> Result<EntryWithFacts, AppError> {
     let (family, _) = member(session)?;
@@ -165,9 +165,16 @@ pub async fn revise_goal(
     after: i64,
     goal: &Goal,
 ) -> Result<(), AppError> {
-    own_entry(store, session, id, GOAL).await?;
+    own_entry(store, session, id, EntryKind::Goal).await?;
+    let draft = draft_of(session, Flow::EditGoal, Some(id))?;
     match store
-        .revise_entry(id, after, &json(goal)?, &Who::actor(&session.actor))
+        .revise_entry(
+            id,
+            after,
+            &EntryBody::Goal(goal.clone()),
+            &Who::actor(&session.actor),
+            Some(&draft),
+        )
         .await?
     {
         Some(_) => Ok(()),
@@ -178,18 +185,21 @@ pub async fn revise_goal(
     }
 }
 
-/// Adds a check-in or a stage to one of the member's own goals.
-pub async fn add_to_goal<T: serde::Serialize>(
+/// Adds a check-in or a stage to one of the member's own goals, from its draft.
+pub async fn add_to_goal(
     store: &Store,
     session: &CurrentSession,
-    kind: &'static str,
-    goal: EntryId,
+    body: EntryBody,
     submission: SubmissionId,
-    value: &T,
     share: bool,
 ) -> Result<EntryId, AppError> {
-    own_entry(store, session, goal, GOAL).await?;
-    write(store, session, kind, submission, json(value)?, share).await
+    let (goal, flow) = match &body {
+        EntryBody::CheckIn(c) => (c.goal, Flow::CheckIn),
+        EntryBody::Stage(s) => (s.goal, Flow::Stage),
+        _ => return Err(AppError::BadRequest),
+    };
+    own_entry(store, session, goal, EntryKind::Goal).await?;
+    write(store, session, body, submission, share, Some(flow)).await
 }
 
 pub async fn say(
@@ -199,7 +209,15 @@ pub async fn say(
     talk: &ChangeTalk,
     share: bool,
 ) -> Result<EntryId, AppError> {
-    write(store, session, CHANGE_TALK, submission, json(talk)?, share).await
+    write(
+        store,
+        session,
+        EntryBody::ChangeTalk(talk.clone()),
+        submission,
+        share,
+        Some(Flow::Say),
+    )
+    .await
 }
 
 /// Shares one of the member's own entries with their workers, or withdraws it. Withdrawing
@@ -221,14 +239,20 @@ pub async fn set_shared(
     Ok(())
 }
 
-fn goal_of<T: serde::de::DeserializeOwned>(
-    entry: &EntryWithFacts,
-    goal: EntryId,
-    read: impl Fn(&T) -> EntryId,
-) -> Option<T> {
-    serde_json::from_str::<T>(&entry.body)
-        .ok()
-        .filter(|value| read(value) == goal)
+/// The check-in `entry` is, if it is one about `goal`.
+fn check_in_on(entry: &EntryWithFacts, goal: EntryId) -> Option<&CheckIn> {
+    match &entry.body {
+        EntryBody::CheckIn(c) if c.goal == goal => Some(c),
+        _ => None,
+    }
+}
+
+/// The stage `entry` is, if it is one about `goal`.
+fn stage_on(entry: &EntryWithFacts, goal: EntryId) -> Option<&StageChoice> {
+    match &entry.body {
+        EntryBody::Stage(s) if s.goal == goal => Some(s),
+        _ => None,
+    }
 }
 
 /// Everything about one goal that the asker may see, read and audited in one transaction.
@@ -251,12 +275,12 @@ pub async fn goal(
                     .collect();
                 readable
                     .iter()
-                    .find(|e| e.id == id && e.kind == GOAL)
-                    .cloned()
-                    .and_then(|g| {
-                        serde_json::from_str::<Goal>(&g.body)
-                            .ok()
-                            .map(|goal| (family, g, goal, readable.clone()))
+                    .find(|e| e.id == id)
+                    .and_then(|g| match &g.body {
+                        EntryBody::Goal(goal) => {
+                            Some((family, g.clone(), goal.clone(), readable.clone()))
+                        }
+                        _ => None,
                     })
                     .map(|found| (found, facts))
             }
@@ -280,8 +304,7 @@ pub async fn goal(
     let mine = policy::is_author(&session.actor, &entry.facts);
     let check_ins: Vec<CheckInView> = readable
         .iter()
-        .filter(|e| e.kind == CHECK_IN)
-        .filter_map(|e| goal_of::<CheckIn>(e, id, |c| c.goal).map(|c| (e, c)))
+        .filter_map(|e| check_in_on(e, id).cloned().map(|c| (e, c)))
         .map(|(e, c)| CheckInView {
             id: e.id,
             at: e.created_at,
@@ -299,8 +322,7 @@ pub async fn goal(
         .collect();
     let stages: Vec<StageView> = readable
         .iter()
-        .filter(|e| e.kind == STAGE)
-        .filter_map(|e| goal_of::<StageChoice>(e, id, |s| s.goal).map(|s| (e, s)))
+        .filter_map(|e| stage_on(e, id).map(|s| (e, s)))
         .map(|(e, s)| StageView {
             id: e.id,
             at: e.created_at,
@@ -411,23 +433,13 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
     };
     let goals: Vec<GoalSummary> = own
         .iter()
-        .filter(|e| e.kind == GOAL)
-        .filter_map(|g| {
-            serde_json::from_str::<Goal>(&g.body)
-                .ok()
-                .map(|goal| (g, goal))
+        .filter_map(|g| match &g.body {
+            EntryBody::Goal(goal) => Some((g, goal)),
+            _ => None,
         })
         .map(|(g, goal)| {
-            let latest = own
-                .iter()
-                .filter(|e| e.kind == CHECK_IN)
-                .filter_map(|e| goal_of::<CheckIn>(e, g.id, |c| c.goal))
-                .next_back();
-            let stage = own
-                .iter()
-                .filter(|e| e.kind == STAGE)
-                .filter_map(|e| goal_of::<StageChoice>(e, g.id, |s| s.goal))
-                .next_back();
+            let latest = own.iter().filter_map(|e| check_in_on(e, g.id)).next_back();
+            let stage = own.iter().filter_map(|e| stage_on(e, g.id)).next_back();
             GoalSummary {
                 id: g.id,
                 change: goal.change.as_str().to_owned(),
@@ -442,11 +454,9 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         .collect();
     let said: Vec<SaidView> = own
         .iter()
-        .filter(|e| e.kind == CHANGE_TALK)
-        .filter_map(|e| {
-            serde_json::from_str::<ChangeTalk>(&e.body)
-                .ok()
-                .map(|t| (e, t))
+        .filter_map(|e| match &e.body {
+            EntryBody::ChangeTalk(t) => Some((e, t)),
+            _ => None,
         })
         .map(|(e, talk)| SaidView {
             id: e.id,
@@ -566,8 +576,15 @@ pub async fn raise_alert(
     session: &CurrentSession,
     submission: SubmissionId,
 ) -> Result<(), AppError> {
-    let body = json(&serde_json::json!({ "text": "I don't feel safe right now" }))?;
-    write(store, session, SAFETY_ALERT, submission, body, true).await?;
+    write(
+        store,
+        session,
+        EntryBody::SafetyAlert(SafetyAlert::now()),
+        submission,
+        true,
+        None,
+    )
+    .await?;
     tracing::warn!("a family member raised a safety alert");
     Ok(())
 }
@@ -595,7 +612,7 @@ pub async fn urgent(
                 .await
                 .map_err(crate::backend::store::StoreError::from)?;
         for entry in family_entries(&mut audited.tx, family).await? {
-            if entry.kind == SAFETY_ALERT
+            if entry.kind == EntryKind::SafetyAlert
                 && policy::may_read_entry(&session.actor, &facts, &entry.facts)
             {
                 let author = entry.facts.author.to_string();
@@ -626,63 +643,4 @@ pub async fn urgent(
         ))
         .await?;
     Ok(alerts)
-}
-
-/// What kind of entry this is, in plain words, without anything it says.
-pub fn kind_in_words(kind: &str) -> &'static str {
-    match kind {
-        GOAL => "a goal",
-        CHECK_IN => "a check-in",
-        STAGE => "where they are with a goal",
-        CHANGE_TALK => "something they wanted to say",
-        SAFETY_ALERT => "a safety alert",
-        kinds::HOUSE_ITEM => "something in their Three Houses",
-        kinds::FEELING => "how they feel",
-        kinds::WORKER_KNOW => "something they want their worker to know",
-        kinds::IMPORTANT => "who is important to them",
-        _ => "an entry",
-    }
-}
-
-/// How an entry reads in a list: the person's words, never reworded.
-pub fn describe(kind: &str, body: &str) -> String {
-    match kind {
-        GOAL => serde_json::from_str::<Goal>(body)
-            .ok()
-            .map(|g| g.change.as_str().to_owned()),
-        CHANGE_TALK => serde_json::from_str::<ChangeTalk>(body)
-            .ok()
-            .map(|t| t.sentence()),
-        CHECK_IN => serde_json::from_str::<CheckIn>(body).ok().map(|c| {
-            format!(
-                "Now {} out of 10; want to be at {}",
-                c.now.value(),
-                c.want.value()
-            )
-        }),
-        STAGE => serde_json::from_str::<StageChoice>(body)
-            .ok()
-            .map(|s| s.stage.label().to_owned()),
-        kinds::HOUSE_ITEM => serde_json::from_str::<HouseItem>(body)
-            .ok()
-            .map(|h| format!("{}: {}", h.house.title(), h.said.in_words())),
-        kinds::FEELING => serde_json::from_str::<Feeling>(body)
-            .ok()
-            .map(|f| match f.because {
-                Some(because) => {
-                    format!("Feeling: {}, because {}", f.face.word(), because.as_str())
-                }
-                None => format!("Feeling: {}", f.face.word()),
-            }),
-        kinds::WORKER_KNOW | kinds::IMPORTANT => serde_json::from_str::<Note>(body)
-            .ok()
-            .map(|n| n.said.in_words()),
-        _ => None,
-    }
-    .unwrap_or_else(|| {
-        serde_json::from_str::<serde_json::Value>(body)
-            .ok()
-            .and_then(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_owned))
-            .unwrap_or_else(|| body.to_owned())
-    })
 }

@@ -17,98 +17,50 @@ use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::kind_suggestions;
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
 use crate::backend::store::views::{
-    SharedFilter, add_disagreement, add_read_mark, add_response, read_marks, response_entry,
-    responses, shared_count, shared_entries, shared_versions,
+    SharedFilter, SharedVersion, add_disagreement, add_read_mark, add_response, read_marks,
+    response_entry, responses, shared_count, shared_entries, shared_versions,
 };
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
-use crate::backend::tools::{CHANGE_TALK, CHECK_IN, GOAL, SAFETY_ALERT, STAGE};
-use crate::domain::child::{Feeling, HouseItem, Note, Said, kinds};
-use crate::domain::flows::{AnswerKind, Flow};
+use crate::domain::child::Said;
+use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId};
 use crate::domain::people::MemberKind;
-use crate::domain::tools::{ChangeTalk, StageChoice, TalkKind, Words};
-
-/// The tool an entry came from, in the practice's words.
-pub fn tool_name(kind: &str) -> &'static str {
-    match kind {
-        GOAL => "Goal",
-        CHECK_IN => "Check-in",
-        STAGE => "Stage of change",
-        CHANGE_TALK => "Change talk",
-        SAFETY_ALERT => "I don't feel safe",
-        kinds::HOUSE_ITEM => "Three Houses",
-        kinds::FEELING => "Feelings check-in",
-        kinds::WORKER_KNOW => "What I want my worker to know",
-        kinds::IMPORTANT => "Who is important to me",
-        _ => "Entry",
-    }
-}
+use crate::domain::tools::{TalkKind, Words};
 
 /// An entry's content as labelled parts, each in the member's own words, with the same
 /// labels the member saw when they answered ("Why it matters to me").
-pub fn parts(kind: &str, body: &str) -> Vec<Part> {
+pub fn parts(body: &EntryBody) -> Vec<Part> {
     let part = |label: &str, words: String| Part {
         label: label.to_owned(),
         words,
     };
-    let answers = |flow: Flow| {
-        let Ok(serde_json::Value::Object(map)) = serde_json::from_str(body) else {
-            return Vec::new();
-        };
-        flow.questions()
-            .iter()
-            .filter_map(|q| {
-                let words = match (map.get(q.name)?, q.kind) {
-                    (serde_json::Value::Number(n), AnswerKind::Score) => format!("{n} out of 10"),
-                    (serde_json::Value::String(s), _) if !s.is_empty() => s.clone(),
-                    _ => return None,
-                };
-                Some(part(q.short, words))
-            })
-            .collect()
-    };
-    match kind {
-        GOAL => answers(Flow::NewGoal),
-        CHECK_IN => answers(Flow::CheckIn),
-        STAGE => serde_json::from_str::<StageChoice>(body)
-            .map(|s| vec![part("Where I am with it", s.stage.label().to_owned())])
-            .unwrap_or_default(),
-        CHANGE_TALK => serde_json::from_str::<ChangeTalk>(body)
-            .map(|t| vec![part("What I want to say", t.sentence())])
-            .unwrap_or_default(),
+    match body {
+        EntryBody::Goal(_) | EntryBody::CheckIn(_) => body
+            .answers()
+            .into_iter()
+            .map(|(label, words)| part(label, words))
+            .collect(),
+        EntryBody::Stage(s) => vec![part("Where I am with it", s.stage.label().to_owned())],
+        EntryBody::ChangeTalk(t) => vec![part("What I want to say", t.sentence())],
+        EntryBody::SafetyAlert(a) => vec![part("What they wrote", a.text.clone())],
         // A child's words and pictures, with who was with them when they recorded.
-        kinds::HOUSE_ITEM => serde_json::from_str::<HouseItem>(body)
-            .map(|h| {
-                let mut parts = said_parts(&h.said, &part);
-                parts.insert(0, part("Three Houses", h.house.title().to_owned()));
-                with_present(parts, h.present, &part)
-            })
-            .unwrap_or_default(),
-        kinds::FEELING => serde_json::from_str::<Feeling>(body)
-            .map(|f| {
-                let mut parts = vec![part("How I feel", f.face.word().to_owned())];
-                if let Some(because) = f.because {
-                    parts.push(part("Because", because.as_str().to_owned()));
-                }
-                with_present(parts, f.present, &part)
-            })
-            .unwrap_or_default(),
-        kinds::WORKER_KNOW | kinds::IMPORTANT => serde_json::from_str::<Note>(body)
-            .map(|n| {
-                let mut parts = said_parts(&n.said, &part);
-                let what = if kind == kinds::WORKER_KNOW {
-                    "What I want my worker to know"
-                } else {
-                    "Who is important to me"
-                };
-                parts.insert(0, part("Page", what.to_owned()));
-                with_present(parts, n.present, &part)
-            })
-            .unwrap_or_default(),
-        _ => vec![part(
-            "What they wrote",
-            crate::backend::tools::describe(kind, body),
-        )],
+        EntryBody::HouseItem(h) => {
+            let mut parts = said_parts(&h.said, &part);
+            parts.insert(0, part("Three Houses", h.house.title().to_owned()));
+            with_present(parts, h.present.clone(), &part)
+        }
+        EntryBody::Feeling(f) => {
+            let mut parts = vec![part("How I feel", f.face.word().to_owned())];
+            if let Some(because) = &f.because {
+                parts.push(part("Because", because.as_str().to_owned()));
+            }
+            with_present(parts, f.present.clone(), &part)
+        }
+        EntryBody::WorkerKnow(n) | EntryBody::ImportantPerson(n) => {
+            let mut parts = said_parts(&n.said, &part);
+            parts.insert(0, part("Page", body.kind().tool_name().to_owned()));
+            with_present(parts, n.present.clone(), &part)
+        }
     }
 }
 
@@ -176,7 +128,7 @@ pub async fn module_8(
     let narrowed = SharedFilter {
         since,
         author: filter.member,
-        kind: filter.tool.clone(),
+        kind: filter.tool,
         unread_by: match (&session.actor, filter.unread) {
             (Actor::Staff { staff, .. }, true) => Some(*staff),
             _ => None,
@@ -185,7 +137,7 @@ pub async fn module_8(
     let shown: Vec<EntryWithFacts> = shared_entries(&mut audited.tx, family, &narrowed)
         .await?
         .into_iter()
-        .filter(|e| e.kind != SAFETY_ALERT)
+        .filter(|e| e.kind != EntryKind::SafetyAlert)
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
         .collect();
     let hidden = shared_count(&mut audited.tx, family)
@@ -197,23 +149,22 @@ pub async fn module_8(
     let all_versions = shared_versions(&mut audited.tx, family, &narrowed).await?;
 
     // Grouped once, so each item finds its versions without a scan of all of them.
-    let mut by_entry: std::collections::HashMap<&str, Vec<&(String, i64, String, i64)>> =
+    let mut by_entry: std::collections::HashMap<&str, Vec<&SharedVersion>> =
         std::collections::HashMap::new();
     for v in &all_versions {
-        by_entry.entry(v.0.as_str()).or_default().push(v);
+        by_entry.entry(v.entry.as_str()).or_default().push(v);
     }
     let item = |e: &EntryWithFacts| {
         let id = e.id.to_string();
-        let mine: Vec<&(String, i64, String, i64)> =
-            by_entry.get(id.as_str()).cloned().unwrap_or_default();
-        let changed_at = mine.last().map_or(e.created_at, |v| v.3);
+        let mine: Vec<&SharedVersion> = by_entry.get(id.as_str()).cloned().unwrap_or_default();
+        let changed_at = mine.last().map_or(e.created_at, |v| v.written_at);
         ViewItem {
             id: e.id,
-            tool: tool_name(&e.kind).to_owned(),
+            tool: e.kind.tool_name().to_owned(),
             written_at: e.created_at,
             version: e.version,
             changed_at,
-            parts: parts(&e.kind, &e.body),
+            parts: parts(&e.body),
             talk: talk(e, &suggestions),
             read: marks
                 .iter()
@@ -230,11 +181,11 @@ pub async fn module_8(
                 .collect(),
             history: mine
                 .iter()
-                .filter(|v| v.1 < e.version)
-                .map(|(_, version, body, at)| VersionView {
-                    version: *version,
-                    at: *at,
-                    parts: parts(&e.kind, body),
+                .filter(|v| v.version < e.version)
+                .map(|v| VersionView {
+                    version: v.version,
+                    at: v.written_at,
+                    parts: parts(&v.body),
                 })
                 .collect(),
         }
@@ -304,10 +255,9 @@ pub fn talk(
     entry: &EntryWithFacts,
     suggestions: &[crate::backend::store::entries::KindSuggestion],
 ) -> Option<TalkView> {
-    if entry.kind != CHANGE_TALK {
+    let EntryBody::ChangeTalk(said) = &entry.body else {
         return None;
-    }
-    let said = serde_json::from_str::<ChangeTalk>(&entry.body).ok()?;
+    };
     Some(TalkView {
         chosen: said.kind.map(|k| k.name().to_owned()),
         suggested: suggestions
@@ -341,7 +291,7 @@ async fn workable(
             let entries = family_entries(&mut audited.tx, family).await?;
             match (facts, entries.iter().find(|e| e.id == id), &session.actor) {
                 (Some(facts), Some(entry), Actor::Staff { staff, .. })
-                    if entry.kind != SAFETY_ALERT
+                    if entry.kind != EntryKind::SafetyAlert
                         && policy::may_work_on_entry(&session.actor, &facts, &entry.facts) =>
                 {
                     Some((family, *staff))

@@ -260,14 +260,6 @@ impl Face {
     }
 }
 
-/// Which of a child's tools an entry came from, as stored.
-pub mod kinds {
-    pub const HOUSE_ITEM: &str = "house_item";
-    pub const FEELING: &str = "feeling";
-    pub const WORKER_KNOW: &str = "worker_know";
-    pub const IMPORTANT: &str = "important_person";
-}
-
 /// Something a child said by pictures, by words, or both.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Said {

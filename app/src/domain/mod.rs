@@ -5,6 +5,7 @@
 //! here compiles for the browser as well as the server and is unit-tested beside its type.
 
 pub mod child;
+pub mod entries;
 pub mod errors;
 pub mod feedback;
 pub mod flows;

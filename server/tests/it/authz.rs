@@ -3,7 +3,7 @@
 
 use crate::support;
 
-use app::backend::{NewEntry, NewFamily, NewMember, NewStaff, Store};
+use app::backend::{NewFamily, NewMember, NewStaff, Store};
 use app::domain::ids::{AccountId, EntryId, FamilyId, MemberId, StaffId, SubmissionId, TeamId};
 use app::domain::people::{MemberKind, StaffRole};
 use serde::Deserialize;
@@ -307,15 +307,7 @@ async fn world(store: &Store) -> World {
         .unwrap();
     drop(conn);
     let alex_entry = store
-        .create_entry(NewEntry {
-            family,
-            author: alex,
-            kind: "note",
-            submission: SubmissionId::new(),
-            body: &format!(r#"{{"text":"{ALEX_WORDS}"}}"#),
-            by: app::backend::store::Who::operator(),
-            supported: None,
-        })
+        .create_entry(support::new_entry(family, alex, &support::said(ALEX_WORDS)))
         .await
         .unwrap();
     store
@@ -332,34 +324,15 @@ async fn world(store: &Store) -> World {
         .await
         .unwrap();
     let alex_goal = store
-        .create_entry(NewEntry {
-            family,
-            author: alex,
-            kind: "goal",
-            submission: SubmissionId::new(),
-            body: &format!(
-                r#"{{"change":"{ALEX_WORDS}","why":null,"steps":null,"helpers":null,"signs":null,"obstacles":null}}"#
-            ),
-            by: app::backend::store::Who::operator(),
-            supported: None,
-        })
+        .create_entry(support::new_entry(family, alex, &support::goal(ALEX_WORDS)))
         .await
         .unwrap();
     store
         .share(alex_goal, None, now, &app::backend::store::Who::operator())
         .await
         .unwrap();
-    let said = app::domain::tools::ChangeTalk::parse("none", ALEX_WORDS).unwrap();
     let alex_said = store
-        .create_entry(NewEntry {
-            family,
-            author: alex,
-            kind: "change_talk",
-            submission: SubmissionId::new(),
-            body: &serde_json::to_string(&said).unwrap(),
-            by: app::backend::store::Who::operator(),
-            supported: None,
-        })
+        .create_entry(support::new_entry(family, alex, &support::said(ALEX_WORDS)))
         .await
         .unwrap();
     store
@@ -369,15 +342,11 @@ async fn world(store: &Store) -> World {
     let worry =
         app::domain::child::HouseItem::parse("worries", &["school".into()], CHILD_WORDS).unwrap();
     let child_worry = store
-        .create_entry(NewEntry {
+        .create_entry(support::new_entry(
             family,
-            author: charlie,
-            kind: app::domain::child::kinds::HOUSE_ITEM,
-            submission: SubmissionId::new(),
-            body: &serde_json::to_string(&worry).unwrap(),
-            by: app::backend::store::Who::operator(),
-            supported: None,
-        })
+            charlie,
+            &app::domain::entries::EntryBody::HouseItem(worry),
+        ))
         .await
         .unwrap();
     let session = "matrix-session".to_owned();

@@ -205,28 +205,20 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
     // Jordan wrote something private; Alex wrote something too.
     let private = worker
         .store
-        .create_entry(app::backend::NewEntry {
+        .create_entry(support::new_entry(
             family,
-            author: jordan,
-            kind: "note",
-            submission: app::domain::ids::SubmissionId::new(),
-            body: r#"{"text":"Jordan's private words (demo)"}"#,
-            by: app::backend::store::Who::operator(),
-            supported: None,
-        })
+            jordan,
+            &support::said("Jordan's private words (demo)"),
+        ))
         .await
         .unwrap();
     worker
         .store
-        .create_entry(app::backend::NewEntry {
+        .create_entry(support::new_entry(
             family,
-            author: alex,
-            kind: "note",
-            submission: app::domain::ids::SubmissionId::new(),
-            body: r#"{"text":"Alex's own words (demo)"}"#,
-            by: app::backend::store::Who::operator(),
-            supported: None,
-        })
+            alex,
+            &support::said("Alex's own words (demo)"),
+        ))
         .await
         .unwrap();
 

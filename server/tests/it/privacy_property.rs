@@ -5,7 +5,7 @@
 
 use crate::support;
 
-use app::backend::{NewEntry, NewFamily, NewMember, NewStaff};
+use app::backend::{NewFamily, NewMember, NewStaff};
 use app::domain::ids::{CouncilId, EntryId, StaffId, SubmissionId, TeamId};
 use app::domain::people::{MemberKind, StaffRole};
 use proptest::prelude::*;
@@ -141,15 +141,11 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
     for (author, workers, shared_with) in &case.entries {
         let words = format!("private-words-{}", uuid::Uuid::new_v4().simple());
         let entry = store
-            .create_entry(NewEntry {
+            .create_entry(support::new_entry(
                 family,
-                author: members[*author],
-                kind: "note",
-                submission: SubmissionId::new(),
-                body: &format!(r#"{{"text":"{words}"}}"#),
-                by: app::backend::store::Who::operator(),
-                supported: None,
-            })
+                members[*author],
+                &support::said(&words),
+            ))
             .await
             .unwrap();
         if *workers {

@@ -5,8 +5,7 @@
 use crate::support;
 use support::demo::member;
 
-use app::backend::NewEntry;
-use app::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+use app::domain::ids::{EntryId, FamilyId, MemberId};
 use server::seed;
 use support::{Kind, TestApp, without_nonce};
 
@@ -33,15 +32,11 @@ async fn demo(app: &TestApp) -> Demo {
     let jordan_account = app.store.account_for_member(jordan, now).await.unwrap();
     let alex_entry = app
         .store
-        .create_entry(NewEntry {
+        .create_entry(support::new_entry(
             family,
-            author: alex,
-            kind: "note",
-            submission: SubmissionId::new(),
-            body: r#"{"text":"Words Alex wrote (demo)"}"#,
-            by: app::backend::store::Who::operator(),
-            supported: None,
-        })
+            alex,
+            &support::said("Words Alex wrote (demo)"),
+        ))
         .await
         .unwrap();
     Demo {

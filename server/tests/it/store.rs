@@ -4,6 +4,7 @@
 use crate::support;
 
 use app::backend::{NewEntry, NewFamily, NewMember, Store};
+use app::domain::entries::EntryBody;
 use app::domain::feedback::{Feedback, FeedbackForm};
 use app::domain::ids::{FamilyId, MemberId, SubmissionId};
 use app::domain::people::{MemberKind, StaffRole};
@@ -76,11 +77,16 @@ async fn every_write_of_family_data_writes_one_audit_row_with_it(kind: Kind) {
     let before = db.store.audit_count().await.unwrap();
     let id = db
         .store
-        .create_entry(entry(family, parent, SubmissionId::new(), "{}"))
+        .create_entry(entry(
+            family,
+            parent,
+            SubmissionId::new(),
+            &support::goal("v1"),
+        ))
         .await
         .unwrap();
     db.store
-        .revise_entry(id, 1, r#"{"a":1}"#, &who)
+        .revise_entry(id, 1, &support::goal("v2"), &who, None)
         .await
         .unwrap();
     db.store.share(id, None, 0, &who).await.unwrap();
@@ -181,25 +187,38 @@ async fn small_family(store: &Store) -> (FamilyId, MemberId, MemberId) {
     (family, parent, child)
 }
 
-fn entry(family: FamilyId, author: MemberId, submission: SubmissionId, body: &str) -> NewEntry<'_> {
+fn entry(
+    family: FamilyId,
+    author: MemberId,
+    submission: SubmissionId,
+    body: &EntryBody,
+) -> NewEntry<'_> {
     NewEntry {
-        family,
-        author,
-        kind: "goal",
         submission,
-        body,
-        by: app::backend::store::Who::operator(),
-        supported: None,
+        ..support::new_entry(family, author, body)
+    }
+}
+
+/// What a goal kept as `body` says it wants to change.
+fn change_of(body: &str) -> String {
+    match EntryBody::decode("goal", body).unwrap() {
+        EntryBody::Goal(goal) => goal.change.as_str().to_owned(),
+        other => panic!("a goal was kept as {other:?}"),
     }
 }
 
 async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
     let db = TestDb::new(kind).await;
     let (family, parent, _) = small_family(&db.store).await;
-    let words = r#"{"change":"I want to get the kids to school on time 😊"}"#;
+    let words = "I want to get the kids to school on time 😊";
     let id = db
         .store
-        .create_entry(entry(family, parent, SubmissionId::new(), words))
+        .create_entry(entry(
+            family,
+            parent,
+            SubmissionId::new(),
+            &support::goal(words),
+        ))
         .await
         .unwrap();
     assert_eq!(
@@ -207,8 +226,9 @@ async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
             .revise_entry(
                 id,
                 1,
-                r#"{"change":"v2"}"#,
-                &app::backend::store::Who::operator()
+                &support::goal("v2"),
+                &app::backend::store::Who::operator(),
+                None
             )
             .await
             .unwrap(),
@@ -219,8 +239,9 @@ async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
             .revise_entry(
                 id,
                 2,
-                r#"{"change":"v3"}"#,
-                &app::backend::store::Who::operator()
+                &support::goal("v3"),
+                &app::backend::store::Who::operator(),
+                None
             )
             .await
             .unwrap(),
@@ -229,14 +250,14 @@ async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
     let history = db.store.entry_history(id).await.unwrap();
     let versions: Vec<_> = history
         .iter()
-        .map(|v| (v.version, v.body.as_str()))
+        .map(|v| (v.version, change_of(&v.body)))
         .collect();
     assert_eq!(
         versions,
         [
-            (1, words),
-            (2, r#"{"change":"v2"}"#),
-            (3, r#"{"change":"v3"}"#)
+            (1, words.to_owned()),
+            (2, "v2".to_owned()),
+            (3, "v3".to_owned())
         ]
     );
     db.finish().await;
@@ -247,12 +268,23 @@ async fn a_revision_made_from_an_old_version_is_refused_and_nothing_is_lost(kind
     let (family, parent, _) = small_family(&db.store).await;
     let id = db
         .store
-        .create_entry(entry(family, parent, SubmissionId::new(), "{}"))
+        .create_entry(entry(
+            family,
+            parent,
+            SubmissionId::new(),
+            &support::goal("a"),
+        ))
         .await
         .unwrap();
     assert_eq!(
         db.store
-            .revise_entry(id, 1, r#"{"a":1}"#, &app::backend::store::Who::operator())
+            .revise_entry(
+                id,
+                1,
+                &support::goal("b"),
+                &app::backend::store::Who::operator(),
+                None
+            )
             .await
             .unwrap(),
         Some(2)
@@ -260,7 +292,13 @@ async fn a_revision_made_from_an_old_version_is_refused_and_nothing_is_lost(kind
     // A second device still showing version 1 tries to save.
     assert_eq!(
         db.store
-            .revise_entry(id, 1, r#"{"b":1}"#, &app::backend::store::Who::operator())
+            .revise_entry(
+                id,
+                1,
+                &support::goal("c"),
+                &app::backend::store::Who::operator(),
+                None
+            )
             .await
             .unwrap(),
         None
@@ -278,7 +316,7 @@ async fn an_entry_version_cannot_be_changed_or_deleted_even_with_sql(kind: Kind)
             family,
             parent,
             SubmissionId::new(),
-            r#"{"words":"mine"}"#,
+            &support::goal("mine"),
         ))
         .await
         .unwrap();
@@ -305,7 +343,7 @@ async fn an_entry_version_cannot_be_changed_or_deleted_even_with_sql(kind: Kind)
         "a deletion of an entry must be refused"
     );
     let history = db.store.entry_history(id).await.unwrap();
-    assert_eq!(history[0].body, r#"{"words":"mine"}"#);
+    assert_eq!(change_of(&history[0].body), "mine");
     db.finish().await;
 }
 
@@ -315,12 +353,12 @@ async fn a_repeated_entry_submission_returns_the_first_entry(kind: Kind) {
     let submission = SubmissionId::new();
     let first = db
         .store
-        .create_entry(entry(family, parent, submission, "{}"))
+        .create_entry(entry(family, parent, submission, &support::goal("once")))
         .await
         .unwrap();
     let again = db
         .store
-        .create_entry(entry(family, parent, submission, "{}"))
+        .create_entry(entry(family, parent, submission, &support::goal("once")))
         .await
         .unwrap();
     assert_eq!(first, again);

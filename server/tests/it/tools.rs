@@ -71,6 +71,8 @@ on_both_backends!(
     neither_person_a_flag_joins_can_tell_it_is_there,
     a_submission_id_is_recognised_only_from_its_own_author,
     who_has_seen_names_each_reader_once_with_what_they_read_when_and_how_often,
+    a_check_in_its_share_and_the_end_of_its_draft_are_kept_together_or_not_at_all,
+    an_entry_that_no_longer_reads_is_an_error_and_never_quietly_left_out,
 );
 
 /// Words a parent typed that look like markup or code are shown as typed and never run:
@@ -319,6 +321,29 @@ async fn draft_of(app: &TestApp, cookie: &str, form: &[(&str, &str)]) -> serde_j
         .unwrap()
 }
 
+/// Keeps one answer of a check-in on `goal` as it is typed, as the page's scripts do.
+async fn keep_check_in_answer(
+    app: &TestApp,
+    cookie: &str,
+    goal: &str,
+    submission: &str,
+    question: &str,
+    answer: &str,
+) -> reqwest::Response {
+    app.call_as(
+        "/api/keep-draft",
+        &[
+            ("flow", "check_in"),
+            ("goal", goal),
+            ("submission", submission),
+            ("question", question),
+            ("answer", answer),
+        ],
+        Some(cookie),
+    )
+    .await
+}
+
 /// Answers one question of the "say" tool with Continue.
 async fn say_answer(app: &TestApp, cookie: &str, submission: &str, question: &str, value: &str) {
     let answered = app
@@ -501,34 +526,10 @@ async fn a_draft_is_kept_as_it_is_typed_for_its_author_alone(kind: Kind) {
     let goal = alex_goal(&app, &f, "workers").await.to_string();
     let submission = SubmissionId::new().to_string();
     let words = "I want to be calmer in the mornings (demo draft)";
-    let kept = app
-        .call_as(
-            "/api/keep-draft",
-            &[
-                ("flow", "check_in"),
-                ("goal", &goal),
-                ("submission", &submission),
-                ("question", "note"),
-                ("answer", words),
-            ],
-            Some(&f.alex),
-        )
-        .await;
+    let kept = keep_check_in_answer(&app, &f.alex, &goal, &submission, "note", words).await;
     assert_eq!(kept.status(), 200);
     // A score typed halfway is kept as typed: it is checked on Continue.
-    let half = app
-        .call_as(
-            "/api/keep-draft",
-            &[
-                ("flow", "check_in"),
-                ("goal", &goal),
-                ("submission", &submission),
-                ("question", "now"),
-                ("answer", "1"),
-            ],
-            Some(&f.alex),
-        )
-        .await;
+    let half = keep_check_in_answer(&app, &f.alex, &goal, &submission, "now", "1").await;
     assert_eq!(half.status(), 200);
     let mine = draft_of(&app, &f.alex, &[("flow", "check_in"), ("goal", &goal)]).await;
     assert_eq!(mine["answers"]["note"], words);
@@ -595,19 +596,7 @@ async fn a_draft_is_kept_as_it_is_typed_for_its_author_alone(kind: Kind) {
 
     // Too much to keep is refused in plain words, never a failure of the service.
     let huge = "a".repeat(app::backend::drafts::KEEP_MAX + 1);
-    let refused = app
-        .call_as(
-            "/api/keep-draft",
-            &[
-                ("flow", "check_in"),
-                ("goal", &goal),
-                ("submission", &submission),
-                ("question", "note"),
-                ("answer", &huge),
-            ],
-            Some(&f.alex),
-        )
-        .await;
+    let refused = keep_check_in_answer(&app, &f.alex, &goal, &submission, "note", &huge).await;
     assert_eq!(refused.status(), 422);
     assert!(refused.text().await.unwrap().contains("too long to keep"));
 
@@ -3054,5 +3043,151 @@ async fn who_has_seen_names_each_reader_once_with_what_they_read_when_and_how_of
         space_of(&app, &f.alex).await["goals"][0]["read_by_worker"],
         receipts
     );
+    app.finish().await;
+}
+
+/// Statements that make the database refuse every new share, and take that back: a fault
+/// part-way through a save.
+fn refusing_shares(kind: Kind) -> ([&'static str; 2], [&'static str; 2]) {
+    match kind {
+        Kind::Sqlite => (
+            [
+                "CREATE TRIGGER refuse_shares BEFORE INSERT ON entry_shares \
+                 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END",
+                "SELECT 1",
+            ],
+            ["DROP TRIGGER refuse_shares", "SELECT 1"],
+        ),
+        Kind::Postgres => (
+            [
+                "CREATE FUNCTION refuse_for_test() RETURNS trigger LANGUAGE plpgsql AS \
+                 $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$",
+                "CREATE TRIGGER refuse_shares BEFORE INSERT ON entry_shares \
+                 FOR EACH ROW EXECUTE FUNCTION refuse_for_test()",
+            ],
+            [
+                "DROP TRIGGER refuse_shares ON entry_shares",
+                "DROP FUNCTION refuse_for_test()",
+            ],
+        ),
+    }
+}
+
+async fn a_check_in_its_share_and_the_end_of_its_draft_are_kept_together_or_not_at_all(kind: Kind) {
+    use app::api::drafts::DraftView;
+    use app::api::tools::GoalView;
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await.to_string();
+    let submission = SubmissionId::new().to_string();
+    let kept = keep_check_in_answer(&app, &f.alex, &goal, &submission, "now", "4").await;
+    assert_eq!(kept.status(), 200);
+    let check_in = [
+        ("goal", goal.as_str()),
+        ("submission", submission.as_str()),
+        ("now", "4"),
+        ("want", "8"),
+        ("share", "workers"),
+    ];
+    let draft = || async {
+        app.call_as(
+            "/api/draft",
+            &[("flow", "check_in"), ("goal", &goal)],
+            Some(&f.alex),
+        )
+        .await
+        .json::<DraftView>()
+        .await
+        .unwrap()
+    };
+    let check_ins = |cookie: String| {
+        let app = &app;
+        let goal = goal.clone();
+        async move {
+            app.call_as("/api/goal", &[("id", &goal)], Some(&cookie))
+                .await
+                .json::<GoalView>()
+                .await
+                .unwrap()
+                .check_ins
+        }
+    };
+
+    // The share fails after the check-in itself was written.
+    let (refuse, allow) = refusing_shares(kind);
+    for statement in refuse {
+        app.store.execute_admin(statement).await.unwrap();
+    }
+    let failed = app.call_as("/api/check-in", &check_in, Some(&f.alex)).await;
+    assert_eq!(failed.status(), 500);
+    for statement in allow {
+        app.store.execute_admin(statement).await.unwrap();
+    }
+    // None of it was kept: no check-in that Alex thinks is shared and the workers cannot
+    // see, and the draft is still there to save again.
+    assert!(check_ins(f.alex.clone()).await.is_empty());
+    assert!(draft().await.kept, "the draft is not lost");
+
+    // Saved again, the check-in, its share and the end of the draft are one run of the
+    // trail.
+    let before = usize::try_from(app.store.audit_count().await.unwrap()).unwrap();
+    let saved = app.call_as("/api/check-in", &check_in, Some(&f.alex)).await;
+    assert_done(&saved);
+    let actions: Vec<String> = app
+        .store
+        .audit_rows()
+        .await
+        .unwrap()
+        .into_iter()
+        .skip(before)
+        .map(|row| row.action)
+        .collect();
+    assert_eq!(actions, ["write_entry", "share_entry", "remove_draft"]);
+    let seen = check_ins(f.worker.clone()).await;
+    assert_eq!(seen.len(), 1);
+    assert!(seen[0].shared_with_workers);
+    assert!(!draft().await.kept);
+    assert!(app.store.verify_audit().await.unwrap().problems.is_empty());
+    app.finish().await;
+}
+
+async fn an_entry_that_no_longer_reads_is_an_error_and_never_quietly_left_out(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let family_id = app
+        .store
+        .member_named("Alex Example")
+        .await
+        .unwrap()
+        .unwrap()
+        .1;
+    // A version the code cannot read: damage, or a format this code does not know.
+    app.store
+        .execute_admin(&format!(
+            "INSERT INTO entry_versions (entry_id, version, body, written_at) \
+             VALUES ('{goal}', 2, '{{\"what\":\"not a goal\"}}', 1)"
+        ))
+        .await
+        .unwrap();
+    // Every page that would list it says something went wrong, rather than showing the
+    // rest as if the goal were not there.
+    for (path, cookie) in [("/api/my-space", &f.alex), ("/api/my-entries", &f.alex)] {
+        let answer = app.call_as(path, &[], Some(cookie)).await;
+        assert_eq!(answer.status(), 500, "{path}");
+    }
+    for (path, cookie) in [
+        (format!("/families/{family_id}/views"), &f.worker),
+        (format!("/families/{family_id}/pack"), &f.worker),
+        ("/home".to_owned(), &f.alex),
+    ] {
+        let page = app.get_as(&path, Some(cookie)).await;
+        let html = page.text().await.unwrap();
+        assert!(
+            !html.contains("Get the children to school on time (demo)")
+                && html.contains("Sorry, there is a problem"),
+            "{path}: {html}"
+        );
+    }
     app.finish().await;
 }

@@ -147,7 +147,7 @@ impl Store {
             .bind(goal.to_string())
             .bind(key.family.to_string())
             .bind(key.member.to_string())
-            .bind(crate::backend::tools::GOAL)
+            .bind(crate::domain::entries::EntryKind::Goal.code())
             .fetch_one(&mut *audited.tx)
             .await?;
             if own == 0 {
@@ -250,23 +250,37 @@ impl Store {
         why: &str,
     ) -> Result<bool, StoreError> {
         let mut audited = self.begin_audited().await?;
-        let Some(draft) = find(&mut audited.tx, key).await? else {
-            return Ok(false);
-        };
-        sqlx::query("DELETE FROM drafts WHERE id = $1")
-            .bind(draft.id.to_string())
-            .execute(&mut *audited.tx)
-            .await?;
-        audited
-            .finish(AuditRecord::new(
-                by,
-                "remove_draft",
-                Some(key.family),
-                Some(draft.id.to_string()),
-                Outcome::Allowed,
-                format!("{}: {why}", key.flow.code()),
-            ))
-            .await?;
-        Ok(true)
+        match remove(&mut audited.tx, key, by, why).await? {
+            Some(record) => {
+                audited.finish(record).await?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
+}
+
+/// Removes the draft `key` names inside the caller's audited transaction, and answers
+/// the audit row that says so, for the caller to append; nothing if there was no draft.
+pub(super) async fn remove(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    key: &DraftKey,
+    by: &Who,
+    why: &str,
+) -> Result<Option<AuditRecord>, StoreError> {
+    let Some(draft) = find(tx, key).await? else {
+        return Ok(None);
+    };
+    sqlx::query("DELETE FROM drafts WHERE id = $1")
+        .bind(draft.id.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(Some(AuditRecord::new(
+        by,
+        "remove_draft",
+        Some(key.family),
+        Some(draft.id.to_string()),
+        Outcome::Allowed,
+        format!("{}: {why}", key.flow.code()),
+    )))
 }

@@ -4,21 +4,26 @@
 //! is no way to write family data here without one.
 
 use super::audit::{AuditRecord, Outcome, Who};
+use super::drafts::DraftKey;
 use super::{Store, StoreError, now_ms, parse_id};
+use crate::domain::entries::EntryBody;
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 
 pub struct NewEntry<'a> {
     pub family: FamilyId,
     pub author: MemberId,
-    pub kind: &'a str,
     pub submission: SubmissionId,
-    /// The content as JSON, in the writer's own words.
-    pub body: &'a str,
+    /// The content, in the writer's own words; its kind goes with it.
+    pub body: &'a EntryBody,
     /// Who wrote it, for the audit trail.
     pub by: Who,
     /// The handover of a practitioner's device it was made in, if any: while the device
     /// is handed over, the child sees only what was made in that handover.
     pub supported: Option<&'a str>,
+    /// Shared with the family's workers from the moment it is kept, as the writer chose.
+    pub share_with_workers: bool,
+    /// The draft it was written from, removed as it is kept.
+    pub draft: Option<DraftKey>,
 }
 
 /// How a submission is kept: with its author, so a repeat is recognised only from the
@@ -27,6 +32,7 @@ pub fn submission_key(author: MemberId, submission: SubmissionId) -> String {
     format!("{author}/{submission}")
 }
 
+/// One version of an entry exactly as kept, for the history and for checking it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryVersion {
     pub version: i64,
@@ -34,10 +40,34 @@ pub struct EntryVersion {
     pub written_at: i64,
 }
 
+/// A body as it is kept.
+fn encode(body: &EntryBody) -> Result<String, StoreError> {
+    body.encode().map_err(|e| {
+        StoreError::Corrupt(format!(
+            "a {} body that would not encode: {e}",
+            body.kind().code()
+        ))
+    })
+}
+
+/// Reads a kept body, naming the entry and version if it does not read. The error is
+/// logged once, where the caller turns it into its answer.
+pub(super) fn decode(
+    entry: &str,
+    version: i64,
+    kind: &str,
+    body: &str,
+) -> Result<EntryBody, StoreError> {
+    EntryBody::decode(kind, body)
+        .map_err(|e| StoreError::Corrupt(format!("entry {entry} version {version}: {e}")))
+}
+
 impl Store {
-    /// Creates an entry with its first version, in one transaction. A repeat of the same
-    /// submission by the same author returns the entry the first one made, without
-    /// writing it again.
+    /// Keeps a new entry in one audited transaction: the entry with its first version,
+    /// its share with the workers if the writer chose so, and the removal of the draft
+    /// it was written from, each with its audit row. All of it is kept, or none of it.
+    /// A repeat of the same submission by the same author returns the entry the first
+    /// one made and changes nothing.
     pub async fn create_entry(&self, entry: NewEntry<'_>) -> Result<EntryId, StoreError> {
         let mut audited = self.begin_audited().await?;
         let tx = &mut audited.tx;
@@ -63,6 +93,8 @@ impl Store {
         }
         let id = EntryId::new();
         let at = now_ms();
+        let kind = entry.body.kind().code();
+        let body = encode(entry.body)?;
         sqlx::query(
             "INSERT INTO entries (id, family_id, author_member_id, kind, submission_id, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -70,7 +102,7 @@ impl Store {
         .bind(id.to_string())
         .bind(entry.family.to_string())
         .bind(entry.author.to_string())
-        .bind(entry.kind)
+        .bind(kind)
         .bind(&key)
         .bind(at)
         .execute(&mut **tx)
@@ -86,33 +118,54 @@ impl Store {
             "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
         )
         .bind(id.to_string())
-        .bind(entry.body)
+        .bind(&body)
         .bind(at)
         .execute(&mut **tx)
         .await?;
-        audited
-            .finish(AuditRecord::new(
+        let mut more = Vec::new();
+        if entry.share_with_workers {
+            super::identity::share_entry(tx, id, None, at).await?;
+            more.push(AuditRecord::new(
                 &entry.by,
-                "write_entry",
-                Some(entry.family),
+                "share_entry",
+                None,
                 Some(id.to_string()),
                 Outcome::Allowed,
-                entry.kind.to_owned(),
-            ))
+                "with the family's workers",
+            ));
+        }
+        if let Some(draft) = &entry.draft {
+            more.extend(super::drafts::remove(tx, draft, &entry.by, "saved as an entry").await?);
+        }
+        audited
+            .finish_with(
+                AuditRecord::new(
+                    &entry.by,
+                    "write_entry",
+                    Some(entry.family),
+                    Some(id.to_string()),
+                    Outcome::Allowed,
+                    kind,
+                ),
+                more,
+            )
             .await?;
         Ok(id)
     }
 
-    /// Adds a new version. `after` is the version the writer was looking at: if someone
-    /// else has written since, nothing is written and `None` comes back, so no change is
-    /// lost by being written over.
+    /// Adds a new version, and removes the draft it was written from, in one audited
+    /// transaction. `after` is the version the writer was looking at: if someone else
+    /// has written since, nothing is written (the draft stays) and `None` comes back, so
+    /// no change is lost by being written over.
     pub async fn revise_entry(
         &self,
         entry: EntryId,
         after: i64,
-        body: &str,
+        body: &EntryBody,
         by: &Who,
+        draft: Option<&DraftKey>,
     ) -> Result<Option<i64>, StoreError> {
+        let body = encode(body)?;
         let mut audited = self.begin_audited().await?;
         let tx = &mut audited.tx;
         let (latest,): (Option<i64>,) =
@@ -140,19 +193,26 @@ impl Store {
         )
         .bind(entry.to_string())
         .bind(next)
-        .bind(body)
+        .bind(&body)
         .bind(now_ms())
         .execute(&mut **tx)
         .await?;
+        let mut more = Vec::new();
+        if let Some(draft) = draft {
+            more.extend(super::drafts::remove(tx, draft, by, "saved as an entry").await?);
+        }
         audited
-            .finish(AuditRecord::new(
-                by,
-                "revise_entry",
-                None,
-                Some(entry.to_string()),
-                Outcome::Allowed,
-                format!("version {next}"),
-            ))
+            .finish_with(
+                AuditRecord::new(
+                    by,
+                    "revise_entry",
+                    None,
+                    Some(entry.to_string()),
+                    Outcome::Allowed,
+                    format!("version {next}"),
+                ),
+                more,
+            )
             .await?;
         Ok(Some(next))
     }

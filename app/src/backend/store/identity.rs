@@ -5,6 +5,7 @@
 
 use super::{Store, StoreError, parse_id};
 use crate::backend::policy::{Actor, EntryFacts, FamilyFacts, Flag};
+use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{
     AccountId, EntryId, FamilyId, InvitationId, MemberId, PasskeyId, SessionId, StaffId, TeamId,
 };
@@ -1002,14 +1003,14 @@ pub async fn family_facts(
     }))
 }
 
-/// An entry with what the policy needs, and its latest words.
+/// An entry with what the policy needs, and its latest words, decoded.
 #[derive(Debug, Clone)]
 pub struct EntryWithFacts {
     pub id: EntryId,
-    pub kind: String,
+    pub kind: EntryKind,
     pub created_at: i64,
     pub facts: EntryFacts,
-    pub body: String,
+    pub body: EntryBody,
     pub version: i64,
 }
 
@@ -1038,12 +1039,20 @@ pub async fn family_entries(
     with_facts(family, rows, shares)
 }
 
-/// An entry's row as the reads of entries select it: id, author, kind, when it was
-/// created, its latest version and that version's body.
-pub(super) type EntryRow = (String, String, String, i64, i64, String);
+/// An entry's row as the reads of entries select it: its latest version and that
+/// version's body.
+#[derive(sqlx::FromRow)]
+pub(super) struct EntryRow {
+    id: String,
+    author_member_id: String,
+    kind: String,
+    created_at: i64,
+    version: i64,
+    body: String,
+}
 
 /// Entries of `family` with what the policy needs, from their rows and their live shares
-/// (entry, audience, member).
+/// (entry, audience, member). A body that does not read is an error, never a gap.
 pub(super) fn with_facts(
     family: FamilyId,
     rows: Vec<EntryRow>,
@@ -1055,14 +1064,14 @@ pub(super) fn with_facts(
         by_entry.entry(entry).or_default().push((audience, member));
     }
     rows.into_iter()
-        .map(|(id, author, kind, created_at, version, body)| {
+        .map(|row| {
             let mut facts = EntryFacts {
                 family,
-                author: parse_id(&author, MemberId::parse)?,
+                author: parse_id(&row.author_member_id, MemberId::parse)?,
                 shared_with_workers: false,
                 shared_with: Vec::new(),
             };
-            for (audience, member) in by_entry.get(&id).into_iter().flatten() {
+            for (audience, member) in by_entry.get(&row.id).into_iter().flatten() {
                 match (audience.as_str(), member) {
                     ("workers", _) => facts.shared_with_workers = true,
                     ("member", Some(member)) => {
@@ -1071,13 +1080,14 @@ pub(super) fn with_facts(
                     _ => return Err(StoreError::Corrupt(format!("share audience {audience:?}"))),
                 }
             }
+            let body = super::entries::decode(&row.id, row.version, &row.kind, &row.body)?;
             Ok(EntryWithFacts {
-                id: parse_id(&id, EntryId::parse)?,
-                kind,
-                created_at,
+                id: parse_id(&row.id, EntryId::parse)?,
+                kind: body.kind(),
+                created_at: row.created_at,
                 facts,
                 body,
-                version,
+                version: row.version,
             })
         })
         .collect()

@@ -5,6 +5,7 @@
 //! read it records, so the two can never disagree and no read path can forget it.
 
 use super::{AuditRecord, Outcome, Store, StoreError};
+use crate::domain::entries::EntryBody;
 use crate::domain::ids::MemberId;
 use sqlx::AnyConnection;
 
@@ -25,18 +26,32 @@ const READS: [&str; 9] = [
 const OPENS: [&str; 3] = ["read_entry", "read_goal", "mark_read"];
 
 /// One reader of one entry, as its author's page lists it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryRead {
     pub entry_id: String,
-    pub kind: String,
     /// The entry's latest words, as its author's space shows them.
-    pub body: String,
+    pub body: EntryBody,
     pub reader_account_id: String,
     pub reader_name: String,
     pub reader_role: String,
     pub first_at: i64,
     pub last_at: i64,
     pub times: i64,
+}
+
+/// `EntryRead` as selected, before its body is decoded.
+#[derive(sqlx::FromRow)]
+struct EntryReadRow {
+    entry_id: String,
+    kind: String,
+    version: i64,
+    body: String,
+    reader_account_id: String,
+    reader_name: String,
+    reader_role: String,
+    first_at: i64,
+    last_at: i64,
+    times: i64,
 }
 
 /// Notes the entries an allowed read covered (named in its subject and its detail, as
@@ -204,8 +219,8 @@ impl Store {
         conn: &mut AnyConnection,
         author: MemberId,
     ) -> Result<Vec<EntryRead>, StoreError> {
-        Ok(sqlx::query_as::<_, EntryRead>(
-            "SELECT r.entry_id, e.kind, v.body, r.reader_account_id, r.reader_name, \
+        let rows = sqlx::query_as::<_, EntryReadRow>(
+            "SELECT r.entry_id, e.kind, v.version, v.body, r.reader_account_id, r.reader_name, \
              r.reader_role, r.first_at, r.last_at, r.times \
              FROM entry_readers r JOIN entries e ON e.id = r.entry_id \
              JOIN entry_versions v ON v.entry_id = e.id \
@@ -214,6 +229,20 @@ impl Store {
         )
         .bind(author.to_string())
         .fetch_all(conn)
-        .await?)
+        .await?;
+        rows.into_iter()
+            .map(|row| {
+                Ok(EntryRead {
+                    body: super::entries::decode(&row.entry_id, row.version, &row.kind, &row.body)?,
+                    entry_id: row.entry_id,
+                    reader_account_id: row.reader_account_id,
+                    reader_name: row.reader_name,
+                    reader_role: row.reader_role,
+                    first_at: row.first_at,
+                    last_at: row.last_at,
+                    times: row.times,
+                })
+            })
+            .collect()
     }
 }

@@ -190,7 +190,7 @@ pub struct SharedFilter {
     /// Written, or shared with the workers, after this time.
     pub since: Option<i64>,
     pub author: Option<MemberId>,
-    pub kind: Option<String>,
+    pub kind: Option<crate::domain::entries::EntryKind>,
     /// Not marked read by this member of staff (`entry_reads`, never the audit trail).
     pub unread_by: Option<StaffId>,
 }
@@ -225,7 +225,7 @@ fn shared_where(family: FamilyId, filter: &SharedFilter) -> (String, Vec<Bind>) 
         sql.push_str(&format!(" AND e.author_member_id = {author}"));
     }
     if let Some(kind) = &filter.kind {
-        let kind = placeholder(&mut binds, Bind::Text(kind.clone()));
+        let kind = placeholder(&mut binds, Bind::Text(kind.code().to_owned()));
         sql.push_str(&format!(" AND e.kind = {kind}"));
     }
     if let Some(staff) = filter.unread_by {
@@ -303,22 +303,49 @@ pub async fn shared_count(conn: &mut AnyConnection, family: FamilyId) -> Result<
     Ok(u64::try_from(count).unwrap_or_default())
 }
 
-/// Every version of the entries `filter` keeps: (entry, version, body, written at), in
-/// order.
+/// One version of an entry shared with the workers, decoded.
+#[derive(Debug, Clone)]
+pub struct SharedVersion {
+    pub entry: String,
+    pub version: i64,
+    pub body: crate::domain::entries::EntryBody,
+    pub written_at: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct VersionRow {
+    entry_id: String,
+    kind: String,
+    version: i64,
+    body: String,
+    written_at: i64,
+}
+
+/// Every version of the entries `filter` keeps, in order of entry and version.
 pub async fn shared_versions(
     conn: &mut AnyConnection,
     family: FamilyId,
     filter: &SharedFilter,
-) -> Result<Vec<(String, i64, String, i64)>, StoreError> {
+) -> Result<Vec<SharedVersion>, StoreError> {
     let (conditions, binds) = shared_where(family, filter);
-    Ok(bind_all!(
+    let rows: Vec<VersionRow> = bind_all!(
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT v.entry_id, v.version, v.body, v.written_at FROM entry_versions v \
+            "SELECT v.entry_id, e.kind, v.version, v.body, v.written_at FROM entry_versions v \
              JOIN entries e ON e.id = v.entry_id WHERE {conditions} \
              ORDER BY v.entry_id, v.version"
         ))),
         &binds
     )
     .fetch_all(&mut *conn)
-    .await?)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(SharedVersion {
+                body: super::entries::decode(&row.entry_id, row.version, &row.kind, &row.body)?,
+                entry: row.entry_id,
+                version: row.version,
+                written_at: row.written_at,
+            })
+        })
+        .collect()
 }

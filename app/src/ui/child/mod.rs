@@ -17,7 +17,8 @@ use crate::api::child::{
     AddFeeling, AddNote, AddToHouse, ChildItem, ChildNotSafe, ChildShare, ChildSpace, Person,
     my_child_space,
 };
-use crate::domain::child::{AgeBand, Face, House, Symbol, kinds};
+use crate::domain::child::{AgeBand, Face, House, Symbol};
+use crate::domain::entries::EntryKind;
 use crate::domain::ids::SubmissionId;
 use crate::ui::family::home::{loaded, when};
 use crate::ui::shared::form::{FormEcho, SERVER_FN_FIELD, textarea_text};
@@ -553,7 +554,7 @@ pub fn HousePage() -> impl IntoView {
         let items: Vec<ChildItem> = space
             .items
             .iter()
-            .filter(|i| i.kind == kinds::HOUSE_ITEM && i.house == Some(house))
+            .filter(|i| i.kind == EntryKind::HouseItem && i.house == Some(house))
             .cloned()
             .collect();
         let back = format!("/child/houses/{}", house.code());
@@ -590,7 +591,7 @@ pub fn FeelingsPage() -> impl IntoView {
         let items: Vec<ChildItem> = space
             .items
             .iter()
-            .filter(|i| i.kind == kinds::FEELING)
+            .filter(|i| i.kind == EntryKind::Feeling)
             .cloned()
             .collect();
         view! {
@@ -642,7 +643,7 @@ fn NotePage(which: &'static str) -> impl IntoView {
         let (title, kind, legend, button, back) = if which == "tell" {
             (
                 "What I want my worker to know",
-                kinds::WORKER_KNOW,
+                EntryKind::WorkerKnow,
                 "What do you want your worker to know?",
                 "Save it",
                 "/child/tell",
@@ -650,7 +651,7 @@ fn NotePage(which: &'static str) -> impl IntoView {
         } else {
             (
                 "Who is important to me",
-                kinds::IMPORTANT,
+                EntryKind::ImportantPerson,
                 "Who is important to you?",
                 "Save it",
                 "/child/important",

@@ -5,6 +5,7 @@ use crate::api::AppError;
 use crate::api::family::{
     EntryView, SignedInAs, entry, my_entries, my_families, who_am_i, who_has_seen,
 };
+use crate::domain::entries::EntryKind;
 use crate::domain::time::TimeZone;
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::NotFound;
@@ -173,10 +174,15 @@ fn MemberHome(name: String) -> impl IntoView {
                 match entries.await {
                     Ok(list) => {
                         // Goals, check-ins and things to say are shown above; the rest here.
-                        let tools = ["goal", "check_in", "stage", "change_talk"];
+                        let tools = [
+                            EntryKind::Goal,
+                            EntryKind::CheckIn,
+                            EntryKind::Stage,
+                            EntryKind::ChangeTalk,
+                        ];
                         let (mine, shared): (Vec<EntryView>, Vec<EntryView>) = list
                             .into_iter()
-                            .filter(|e| !(e.mine && tools.contains(&e.kind.as_str())))
+                            .filter(|e| !(e.mine && tools.contains(&e.kind)))
                             .partition(|e| e.mine);
                         view! {
                             {(!mine.is_empty()).then(|| view! {

@@ -74,8 +74,8 @@ fn Filters(views: Module8View) -> impl IntoView {
         .collect_view();
     let tools = TOOLS
         .into_iter()
-        .map(|(code, name)| {
-            view! { <option value=code selected=filter.tool.as_deref() == Some(code)>{name}</option> }
+        .map(|kind| {
+            view! { <option value=kind.code() selected=filter.tool == Some(kind)>{kind.tool_name()}</option> }
         })
         .collect_view();
     view! {

@@ -345,3 +345,40 @@ pub fn without_nonce(body: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// What a member says in their own words, with no starter: the simplest entry body.
+pub fn said(words: &str) -> app::domain::entries::EntryBody {
+    app::domain::entries::EntryBody::ChangeTalk(
+        app::domain::tools::ChangeTalk::parse("none", words).unwrap(),
+    )
+}
+
+/// A goal that says only what its author wants to change.
+pub fn goal(change: &str) -> app::domain::entries::EntryBody {
+    app::domain::entries::EntryBody::Goal(
+        app::domain::tools::Goal::try_from(app::domain::tools::GoalForm {
+            change: change.to_owned(),
+            ..Default::default()
+        })
+        .unwrap(),
+    )
+}
+
+/// A new entry written straight through the store, by the operator, with nothing kept
+/// beside it (no share, no draft).
+pub fn new_entry(
+    family: app::domain::ids::FamilyId,
+    author: app::domain::ids::MemberId,
+    body: &app::domain::entries::EntryBody,
+) -> app::backend::NewEntry<'_> {
+    app::backend::NewEntry {
+        family,
+        author,
+        submission: app::domain::ids::SubmissionId::new(),
+        body,
+        by: app::backend::store::Who::operator(),
+        supported: None,
+        share_with_workers: false,
+        draft: None,
+    }
+}
