@@ -1,6 +1,7 @@
 //! The family portal's pages, server functions and shared types.
 //!
 //! - `domain`: types both sides share, parsed once at the boundary; no I/O.
+//! - `dto`: the plain data pages are sent, and the one error type; no I/O.
 //! - `api`: server functions, the only way the browser reaches the server's data.
 //! - `ui`: components and pages, by audience.
 //! - `backend` (server only): the store and the services server functions use.
@@ -11,11 +12,13 @@
 
 pub mod api;
 pub mod domain;
+pub mod dto;
 pub mod ui;
 
 #[cfg(feature = "ssr")]
 pub mod backend;
 
+use dto::brand::Brand;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::SsrMode;
@@ -32,7 +35,6 @@ use ui::public::landing::Landing;
 use ui::public::sign_in::{Confirm, Locked, SignIn, SignedOut};
 use ui::public::start::Start;
 use ui::shared::account::AccountPage;
-use ui::shared::brand::Brand;
 use ui::shared::layout::Frame;
 use ui::shared::problems::NotFound;
 

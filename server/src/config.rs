@@ -365,8 +365,8 @@ impl Config {
     }
 
     /// The part of the branding pages need.
-    pub fn brand(&self) -> app::ui::shared::brand::Brand {
-        use app::ui::shared::brand::{Brand, Logo};
+    pub fn brand(&self) -> app::dto::brand::Brand {
+        use app::dto::brand::{Brand, Logo};
         Brand {
             service_name: self.brand.service_name.clone(),
             organisation_name: self.brand.organisation_name.clone(),

@@ -5,7 +5,7 @@
 //! export; someone who may not see the family gets exactly what they would get for a
 //! family that does not exist.
 
-use crate::router::AppState;
+use crate::state::AppState;
 use app::api::AppError;
 use app::backend::Reading;
 use app::backend::auth::CurrentSession;

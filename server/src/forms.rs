@@ -7,7 +7,7 @@
 //! - a problem: the same page is drawn again at the same address, with every field as it
 //!   was typed and the GOV.UK error summary, so nothing the person typed is lost.
 
-use crate::router::{AppState, decode_error};
+use crate::state::AppState;
 use app::api::AppError;
 use app::backend::auth::CurrentSession;
 use app::ui::shared::form::{FormEcho, SERVER_FN_FIELD};
@@ -101,7 +101,7 @@ pub async fn page_post(State(state): State<AppState>, request: Request, next: Ne
     let bytes = axum::body::to_bytes(response.into_body(), FORM_LIMIT)
         .await
         .unwrap_or_default();
-    let error = decode_error(&bytes);
+    let error = app::dto::AppError::from_response_body(&bytes);
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     let echo = FormEcho {
         fields,

@@ -3,7 +3,7 @@
 //! "Exit this page" are plain links and forms, so they work without any script.
 
 use crate::client_address::ClientAddress;
-use crate::router::AppState;
+use crate::state::AppState;
 use app::backend::auth::{AuthError, CurrentSession, Started};
 use app::backend::policy::Actor;
 use axum::Json;

@@ -7,11 +7,13 @@
 pub mod cli;
 pub mod client_address;
 pub mod config;
+mod csp;
 mod export;
 mod forms;
 mod identity;
 mod middleware;
 mod router;
+mod state;
 
 pub use router::{PLAIN_ROUTES, route_inventory};
 pub mod seed;

@@ -2,7 +2,8 @@
 //! for anything that changes state, and the security headers.
 
 use crate::client_address::ClientAddress;
-use crate::router::AppState;
+use crate::csp::DEFAULT_CSP;
+use crate::state::AppState;
 use app::backend::auth::CurrentSession;
 use app::backend::policy::Actor;
 use app::backend::store::{AuditRecord, Outcome};
@@ -10,20 +11,6 @@ use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-
-/// The policy for responses that do not set their own: nothing inline, nothing framed.
-/// Pages add a per-response nonce for the framework's hydration script.
-pub const DEFAULT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
-     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-/// The policy for a page whose inline scripts carry `nonce`.
-pub fn page_csp(nonce: &str) -> String {
-    DEFAULT_CSP.replace(
-        "script-src 'self' 'wasm-unsafe-eval'",
-        &format!("script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'"),
-    )
-}
 
 /// The session token from the request's cookie, if any.
 pub fn session_token(headers: &HeaderMap, cookie_name: &str) -> Option<String> {

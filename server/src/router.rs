@@ -1,14 +1,15 @@
 //! The HTTP routes, and the layers every response passes through.
 
 use crate::config::Config;
+use crate::state::AppState;
 use crate::{forms, identity, middleware};
 use app::api::AppError;
 use app::backend::Services;
 use app::{App, shell};
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{FromRef, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::extract::State;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use leptos::prelude::*;
@@ -17,49 +18,6 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::trace::TraceLayer;
-
-/// What every handler can reach.
-#[derive(Clone, FromRef)]
-pub struct AppState {
-    pub leptos_options: LeptosOptions,
-    pub services: Services,
-    #[from_ref(skip)]
-    brand_css: Arc<str>,
-    /// The public origin, as browsers send it in `Origin` (no trailing slash).
-    #[from_ref(skip)]
-    pub origin: Arc<str>,
-    /// Where "Exit this page" goes.
-    #[from_ref(skip)]
-    pub exit_url: Arc<str>,
-}
-
-impl AppState {
-    /// The context given to every render and every server function: the same for both,
-    /// so a server function behaves the same whether a page or a browser calls it.
-    pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
-        let services = self.services.clone();
-        move || {
-            provide_context(services.brand.clone());
-            provide_context(services.zone.clone());
-            provide_context(services.clone());
-            // The page's inline hydration script carries this response's nonce, and the
-            // policy allows that script and no other inline script.
-            if let (Some(nonce), Some(response)) = (
-                leptos::nonce::use_nonce(),
-                use_context::<leptos_axum::ResponseOptions>(),
-            ) && let Ok(value) = HeaderValue::from_str(&middleware::page_csp(&nonce.to_string()))
-            {
-                response.insert_header(header::CONTENT_SECURITY_POLICY, value);
-            }
-        }
-    }
-
-    /// The HTML document for a page, with this state's options.
-    pub fn shell(&self) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
-        let options = self.leptos_options.clone();
-        move || shell(options.clone()).into_any()
-    }
-}
 
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
@@ -197,15 +155,10 @@ async fn apply_error_policy(response: Response) -> Response {
     let bytes = axum::body::to_bytes(body, 1 << 20)
         .await
         .unwrap_or_default();
-    let error = decode_error(&bytes);
+    let error = AppError::from_response_body(&bytes);
     parts.status =
         StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     Response::from_parts(parts, Body::from(bytes))
-}
-
-/// Reads a server function's error back from its response body.
-pub fn decode_error(bytes: &[u8]) -> AppError {
-    serde_json::from_slice(bytes).unwrap_or(AppError::Internal)
 }
 
 async fn readyz(State(state): State<AppState>) -> Response {

@@ -2,47 +2,10 @@
 //! codes for staff accounts.
 
 use super::AppError;
+#[cfg(feature = "ssr")]
 use crate::domain::ids::{PasskeyId, SessionId, StaffId};
+pub use crate::dto::account::*;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PasskeyView {
-    pub id: PasskeyId,
-    pub label: String,
-    pub added: i64,
-    pub last_used: Option<i64>,
-    pub revoked: bool,
-    /// When and why it stopped working, in plain words, such as "Removed on 3 March 2027,
-    /// when a reset code was used".
-    pub removed: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionView {
-    pub id: SessionId,
-    pub started: i64,
-    pub last_seen: i64,
-    /// The session this page was opened in.
-    pub this_one: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountView {
-    pub passkeys: Vec<PasskeyView>,
-    pub sessions: Vec<SessionView>,
-    /// Things the person must be told, such as a passkey someone else's code added;
-    /// each is shown once, to a session signed in with another passkey.
-    pub notices: Vec<String>,
-}
-
-/// A member of staff, for the admin's list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StaffListed {
-    pub id: StaffId,
-    pub name: String,
-    pub role: String,
-}
 
 #[server(prefix = "/api", endpoint = "my-account")]
 pub async fn my_account() -> Result<AccountView, AppError> {

@@ -2,22 +2,8 @@
 //! giving them. Nothing is kept in the browser, which may be a shared or a watched phone.
 
 use super::AppError;
-use crate::domain::flows::Answers;
+pub use crate::dto::drafts::*;
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
-
-/// A member's draft as a page shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DraftView {
-    /// Whether anything has been kept yet.
-    pub kept: bool,
-    /// The id the entry will be saved under: the draft's, or, with no draft yet, a new
-    /// one for the first answer to start it under.
-    pub submission: String,
-    pub answers: Answers,
-    /// The goal the questions are about, in the member's words.
-    pub goal_change: Option<String>,
-}
 
 #[cfg(feature = "ssr")]
 fn flow(raw: &str) -> Result<crate::domain::flows::Flow, AppError> {

@@ -8,7 +8,6 @@
 pub mod account;
 pub mod child;
 pub mod drafts;
-pub mod error;
 pub mod family;
 pub mod feedback;
 pub mod pack;
@@ -17,4 +16,4 @@ pub mod supervision;
 pub mod tools;
 pub mod views;
 
-pub use error::AppError;
+pub use crate::dto::AppError;

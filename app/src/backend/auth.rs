@@ -13,13 +13,13 @@
 //!
 //! This module never logs a token, a code, passkey material or anything a family wrote.
 
-use crate::api::AppError;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::children;
 use crate::backend::store::identity::{family_facts, mark_session_verified};
 use crate::backend::store::{AuditRecord, CodePurpose, Outcome, Store, StoreError};
 use crate::domain::ids::{AccountId, MemberId, PasskeyId, SessionId, StaffId};
 use crate::domain::people::MemberKind;
+use crate::dto::AppError;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;

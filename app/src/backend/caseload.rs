@@ -6,12 +6,12 @@
 //! figures: hidden is exactly like absent here too. "Engaged" means signed in or shared
 //! something; a member's private writing is never used to say they were active.
 
-use crate::api::family::CaseloadRow;
 use crate::backend::policy::{self, Actor, FamilyFacts};
 use crate::backend::store::StoreError;
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
 use crate::domain::entries::EntryKind;
 use crate::domain::ids::FamilyId;
+use crate::dto::family::CaseloadRow;
 use sqlx::AnyConnection;
 use std::collections::HashMap;
 
@@ -112,7 +112,7 @@ pub async fn caseload(
     store: &crate::backend::store::Store,
     session: &crate::backend::auth::CurrentSession,
     weeks: u8,
-) -> Result<Vec<CaseloadRow>, crate::api::AppError> {
+) -> Result<Vec<CaseloadRow>, crate::dto::AppError> {
     use crate::backend::store::{AuditRecord, Outcome, Who};
     let mut audited = store.begin_audited().await?;
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;

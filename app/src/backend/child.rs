@@ -6,8 +6,6 @@
 //! present. This module never lets a child's session reach anything of the practitioner's:
 //! the session acts as the child alone until the practitioner's passkey takes it back.
 
-use crate::api::AppError;
-use crate::api::child::{ChildItem, ChildSpace, Person, SharedThing};
 use crate::backend::auth::{Auth, CurrentSession};
 use crate::backend::policy::{self, Actor, EntryFacts};
 use crate::backend::store::children;
@@ -18,6 +16,8 @@ use crate::domain::child::{AgeBand, Feeling, HouseItem, Note, Said};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use crate::domain::people::MemberKind;
+use crate::dto::AppError;
+use crate::dto::child::{ChildItem, ChildSpace, Person, SharedThing};
 
 /// The child asking, or "not found": only a child has these screens.
 pub fn own_space(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {

@@ -6,14 +6,14 @@
 //! member's own, checked (and audited) the same way as the goal's own pages; anyone
 //! else's goal answers exactly as a goal that does not exist.
 
-use crate::api::AppError;
-use crate::api::drafts::DraftView;
-use crate::api::tools::GoalView;
 use crate::backend::auth::CurrentSession;
 use crate::backend::store::{DraftKey, Keep, Saved, Store, Who};
 use crate::domain::FieldErrors;
 use crate::domain::flows::{Answers, Flow};
 use crate::domain::ids::{EntryId, SubmissionId};
+use crate::dto::AppError;
+use crate::dto::drafts::DraftView;
+use crate::dto::tools::GoalView;
 
 /// The most a draft keeps for one answer while it is being typed. More than an answer
 /// may hold when it is saved (so an over-long answer is kept, and the person is told

@@ -7,9 +7,9 @@
 //! family member's words go in exactly as they are, escaped for XML and with their line
 //! breaks kept; nothing is summarised or reworded.
 
-use crate::api::record::{RecordVersion, RecordView};
-use crate::api::views::{Module8View, Part, ViewItem};
 use crate::domain::time::TimeZone;
+use crate::dto::record::{RecordVersion, RecordView};
+use crate::dto::views::{Module8View, Part, ViewItem};
 use std::io::Write;
 
 /// The media type of a Word document.
@@ -203,7 +203,7 @@ pub fn module_8_document(view: &Module8View, exported_at: i64, zone: &TimeZone) 
             zone.day(exported_at)
         ),
     );
-    if view.filter != crate::api::views::ViewFilter::everything() {
+    if view.filter != crate::dto::views::ViewFilter::everything() {
         body.text(
             None,
             &format!(

@@ -3,8 +3,6 @@
 //!
 //! Something hidden from the asker gets exactly the answer something absent gets.
 
-use crate::api::AppError;
-use crate::api::family::{EntryView, FamilyView, MemberView, SeenBy, SeenItem, WithdrawnView};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
@@ -13,6 +11,8 @@ use crate::backend::store::{AuditRecord, Outcome, Store, StoreError};
 use crate::domain::entries::EntryKind;
 use crate::domain::ids::{EntryId, FamilyId};
 use crate::domain::tools::TalkKind;
+use crate::dto::AppError;
+use crate::dto::family::{EntryView, FamilyView, MemberView, SeenBy, SeenItem, WithdrawnView};
 
 fn record(
     actor: &Actor,

@@ -17,8 +17,8 @@ pub mod supervision;
 pub mod tools;
 pub mod views;
 
-use crate::api::AppError;
-use crate::ui::shared::brand::Brand;
+use crate::dto::AppError;
+use crate::dto::brand::Brand;
 pub use store::{
     EntryVersion, FamilySummary, KeptFeedback, NewEntry, NewFamily, NewMember, NewStaff,
     SqliteSettings, Store, StoreError,

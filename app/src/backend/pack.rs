@@ -2,8 +2,6 @@
 //! family shared with its workers since its last session, arranged for supervision.
 //! Only what the reader may read is used; a private entry changes nothing in the pack.
 
-use crate::api::AppError;
-use crate::api::pack::{AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TrendPoint};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy;
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
@@ -12,6 +10,8 @@ use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::FamilyId;
 use crate::domain::people::MemberKind;
 use crate::domain::tools::{CheckIn, StageChoice, TalkKind};
+use crate::dto::AppError;
+use crate::dto::pack::{AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TrendPoint};
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 

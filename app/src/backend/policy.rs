@@ -157,7 +157,7 @@ pub async fn refuse(
     action: &'static str,
     subject: Option<String>,
     rule: &'static str,
-) -> crate::api::AppError {
+) -> crate::dto::AppError {
     refuse_in(audited, actor, action, None, subject, rule).await
 }
 
@@ -170,9 +170,9 @@ pub async fn refuse_in(
     family: Option<FamilyId>,
     subject: Option<String>,
     rule: &'static str,
-) -> crate::api::AppError {
+) -> crate::dto::AppError {
     match record_refusal(audited, actor, action, family, subject, rule).await {
-        Ok(()) => crate::api::AppError::NotFound,
+        Ok(()) => crate::dto::AppError::NotFound,
         Err(error) => error.into(),
     }
 }

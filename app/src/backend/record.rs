@@ -4,8 +4,6 @@
 //! Every save is a new version. Once a version is finalised the record is locked: a later
 //! change is a new version that must say why, and every earlier version stays readable.
 
-use crate::api::AppError;
-use crate::api::record::{RecordLink, RecordSection, RecordVersion, RecordView};
 use crate::backend::auth::CurrentSession;
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::backend::{Reading, policy};
@@ -14,6 +12,8 @@ use crate::domain::errors::FORM;
 use crate::domain::ids::FamilyId;
 use crate::domain::supervision::{RECORD_SECTIONS, Rating, SupervisionRecord};
 use crate::domain::tools::Words;
+use crate::dto::AppError;
+use crate::dto::record::{RecordLink, RecordSection, RecordVersion, RecordView};
 use sqlx::AnyConnection;
 
 /// What the chair sent: raw, parsed only once they are known to be the chair.

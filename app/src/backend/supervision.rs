@@ -2,10 +2,6 @@
 //! their own team: the day, the families to discuss and who will attend. Nothing here
 //! reads family content: only the team's families' names and references.
 
-use crate::api::AppError;
-use crate::api::supervision::{
-    BookingView, ChangeView, Choice, SessionDetail, SessionView, SummaryView, SupervisionPrep,
-};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy;
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
@@ -14,6 +10,10 @@ use crate::domain::ids::TeamId;
 use crate::domain::people::StaffRole;
 use crate::domain::supervision::{Discipline, SessionChange, SessionDay};
 use crate::domain::tools::Words;
+use crate::dto::AppError;
+use crate::dto::supervision::{
+    BookingView, ChangeView, Choice, SessionDetail, SessionView, SummaryView, SupervisionPrep,
+};
 use sqlx::AnyConnection;
 
 async fn choices(

@@ -4,8 +4,6 @@
 //! every read goes through the policy and is audited in its transaction. Another member's
 //! goal answers exactly as a goal that does not exist.
 
-use crate::api::AppError;
-use crate::api::tools::{CheckInView, GoalSummary, GoalView, SaidView, SpaceView, StageView};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::DraftKey;
@@ -17,6 +15,8 @@ use crate::domain::errors::FORM;
 use crate::domain::flows::Flow;
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice};
+use crate::dto::AppError;
+use crate::dto::tools::{CheckInView, GoalSummary, GoalView, SaidView, SpaceView, StageView};
 
 pub(crate) fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
     match &session.actor {
@@ -354,7 +354,7 @@ pub async fn goal(
     } else {
         Vec::new()
     };
-    let shared_with: Vec<crate::api::family::MemberView> = entry
+    let shared_with: Vec<crate::dto::family::MemberView> = entry
         .facts
         .shared_with
         .iter()
@@ -362,7 +362,7 @@ pub async fn goal(
             names
                 .iter()
                 .find(|(id, _, _)| *id == m.to_string())
-                .map(|(_, n, kind)| crate::api::family::MemberView {
+                .map(|(_, n, kind)| crate::dto::family::MemberView {
                     id: *m,
                     name: n.clone(),
                     is_child: kind == "child",
@@ -380,7 +380,7 @@ pub async fn goal(
             if !policy::may_share_with_member(&session.actor, &facts, &entry.facts, id) {
                 return None;
             }
-            Some(crate::api::family::MemberView {
+            Some(crate::dto::family::MemberView {
                 id,
                 name: name.clone(),
                 is_child: kind == "child",
@@ -594,7 +594,7 @@ pub async fn raise_alert(
 pub async fn urgent(
     store: &Store,
     session: &CurrentSession,
-) -> Result<Vec<crate::api::tools::AlertView>, AppError> {
+) -> Result<Vec<crate::dto::tools::AlertView>, AppError> {
     if !matches!(session.actor, Actor::Staff { .. }) {
         return Err(AppError::NotFound);
     }
@@ -616,7 +616,7 @@ pub async fn urgent(
                 && policy::may_read_entry(&session.actor, &facts, &entry.facts)
             {
                 let author = entry.facts.author.to_string();
-                alerts.push(crate::api::tools::AlertView {
+                alerts.push(crate::dto::tools::AlertView {
                     id: entry.id,
                     at: entry.created_at,
                     family,

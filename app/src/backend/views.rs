@@ -6,12 +6,6 @@
 //! response and disagreement is added in the audited transaction that checks it is allowed.
 //! Anything not allowed answers exactly as something that is not there.
 
-use crate::api::AppError;
-use crate::api::family::{SuggestedKind, TalkView};
-use crate::api::views::{
-    DisagreeView, MemberViews, Module8View, Part, Period, ReadView, ResponseView, VersionView,
-    ViewFilter, ViewItem,
-};
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::kind_suggestions;
@@ -26,6 +20,12 @@ use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId};
 use crate::domain::people::MemberKind;
 use crate::domain::tools::{TalkKind, Words};
+use crate::dto::AppError;
+use crate::dto::family::{SuggestedKind, TalkView};
+use crate::dto::views::{
+    DisagreeView, MemberViews, Module8View, Part, Period, ReadView, ResponseView, VersionView,
+    ViewFilter, ViewItem,
+};
 
 /// An entry's content as labelled parts, each in the member's own words, with the same
 /// labels the member saw when they answered ("Why it matters to me").

@@ -1599,7 +1599,7 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
     let document = docx_part(&bytes, "word/document.xml");
     let styles = docx_part(&bytes, "word/styles.xml");
     assert!(styles.contains("w:styleId=\"Heading1\""));
-    let today = app::ui::family::home::when(app::backend::store::now_ms());
+    let today = app::ui::shared::dates::when(app::backend::store::now_ms());
     insta::assert_snapshot!(
         "module_8_docx",
         document

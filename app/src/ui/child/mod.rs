@@ -20,9 +20,10 @@ use crate::api::child::{
 use crate::domain::child::{AgeBand, Face, House, Symbol};
 use crate::domain::entries::EntryKind;
 use crate::domain::ids::SubmissionId;
-use crate::ui::family::home::{loaded, when};
+use crate::ui::shared::dates::when;
 use crate::ui::shared::form::{FormEcho, SERVER_FN_FIELD, textarea_text};
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::loading::loaded;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};

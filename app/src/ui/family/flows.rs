@@ -14,7 +14,6 @@ use crate::domain::flows::{
 };
 use crate::domain::ids::EntryId;
 use crate::domain::tools::{Stage, TalkKind, WORDS_MAX};
-use crate::ui::family::home::problem_view;
 use crate::ui::shared::count::{CharacterCount, count_id};
 use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::form::{
@@ -22,6 +21,7 @@ use crate::ui::shared::form::{
     textarea_text, use_form_echo, use_hydrated, with_error,
 };
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};

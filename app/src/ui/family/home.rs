@@ -1,32 +1,15 @@
 //! Home after signing in. A family member sees their own entries and what was shared
 //! with them; a member of staff sees the families they work with.
 
-use crate::api::AppError;
 use crate::api::family::{
     EntryView, SignedInAs, entry, my_entries, my_families, who_am_i, who_has_seen,
 };
 use crate::domain::entries::EntryKind;
-use crate::domain::time::TimeZone;
+use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::layout::PageTitle;
-use crate::ui::shared::problems::NotFound;
+use crate::ui::shared::problems::{SignInFirst, problem_view};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
-
-/// The council's time zone, as the server gave it to the page.
-pub fn zone() -> TimeZone {
-    use_context::<TimeZone>().unwrap_or_default()
-}
-
-/// When something was written, as people read dates, in the council's time zone.
-pub fn when(ms: i64) -> String {
-    zone().day(ms)
-}
-
-/// A time such as "7:45pm on 22 November 2026", in the council's time zone, for when
-/// something was sent.
-pub fn at_time(ms: i64) -> String {
-    zone().time(ms)
-}
 
 /// Sign out: a plain form, so it works without scripts.
 #[component]
@@ -37,62 +20,6 @@ pub fn SignOut() -> impl IntoView {
                 "Sign out"
             </button>
         </form>
-    }
-}
-
-/// Shown instead of a page when nobody is signed in.
-#[component]
-pub fn SignInFirst() -> impl IntoView {
-    #[cfg(feature = "ssr")]
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(axum::http::StatusCode::UNAUTHORIZED);
-    }
-    view! {
-        <PageTitle text="Sign in" />
-        <h1 class="govuk-heading-l">"You need to sign in"</h1>
-        <p class="govuk-body">
-            "You may have been signed out because you had not done anything for a while. "
-            <a href="/sign-in" class="govuk-link">"Sign in"</a>
-        </p>
-    }
-}
-
-/// What to draw for an error from a page's data.
-pub fn problem_view(error: AppError) -> AnyView {
-    match error {
-        AppError::SignInNeeded => view! { <SignInFirst /> }.into_any(),
-        AppError::NotFound => view! { <NotFound /> }.into_any(),
-        other => view! {
-            <PageTitle text="Sorry, there is a problem" />
-            <h1 class="govuk-heading-l">{other.to_string()}</h1>
-        }
-        .into_any(),
-    }
-}
-
-/// Draws `page` once `found` has loaded, with the echo of a plain form's problem, or the
-/// problem page if loading failed (not found and hidden look the same).
-pub fn loaded<T, V>(
-    found: Resource<Result<T, AppError>>,
-    page: impl Fn(T, crate::ui::shared::form::FormEcho) -> V + Clone + Send + Sync + 'static,
-) -> impl IntoView
-where
-    T: Clone + Send + Sync + serde::Serialize + serde::de::DeserializeOwned + 'static,
-    V: IntoView + 'static,
-{
-    let echo = crate::ui::shared::form::use_form_echo();
-    view! {
-        <Suspense fallback=crate::ui::shared::loading::Loading>
-            {move || {
-                let (echo, page) = (echo.clone(), page.clone());
-                Suspend::new(async move {
-                    match found.await {
-                        Ok(data) => page(data, echo).into_any(),
-                        Err(error) => problem_view(error),
-                    }
-                })
-            }}
-        </Suspense>
     }
 }
 

@@ -3,8 +3,8 @@
 //! and for anyone who prefers text.
 
 use crate::api::tools::CheckInView;
-use crate::ui::family::home::when;
 use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
+use crate::ui::shared::dates::when;
 use crate::ui::shared::table::ScrollRegion;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 //! "I disagree" beside it. Plain words; the form works without scripts.
 
 use crate::api::views::{Disagree, ResponseView};
-use crate::ui::family::home::when;
+use crate::ui::shared::dates::when;
 use crate::ui::shared::form::{
     ErrorMessage, SERVER_FN_FIELD, echoed_error, field_error, textarea_text, use_form_echo,
     with_error,

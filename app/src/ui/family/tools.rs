@@ -3,11 +3,11 @@
 //! say. Plain words; every form works without scripts.
 
 use crate::api::tools::{GoalView, ShareEntry, ShareWithMember, goal, own_goal};
-use crate::ui::family::home::problem_view;
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, ProgressiveForm, field_error, form_error, use_form_echo,
 };
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -197,7 +197,7 @@ pub fn GoalPage() -> impl IntoView {
                             view! {
                                 <li>
                                     <strong>{s.label.clone()}</strong>
-                                    " on " {crate::ui::family::home::when(s.at)} ". "
+                                    " on " {crate::ui::shared::dates::when(s.at)} ". "
                                     <span class="govuk-body-s">{seen}</span>
                                 </li>
                             }

@@ -2,10 +2,10 @@
 //! manage accounts, never family content; practitioners never see this page.
 
 use crate::api::account::{IssueStaffCode, shown_staff_code, staff_list};
-use crate::ui::family::home::problem_view;
 use crate::ui::practitioner::family::CodeShownView;
 use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

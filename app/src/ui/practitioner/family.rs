@@ -2,9 +2,10 @@
 //! the family, what they shared with workers, and codes to let members sign in.
 
 use crate::api::family::{IssueCode, family, shown_code};
-use crate::ui::family::home::{problem_view, when};
+use crate::ui::shared::dates::when;
 use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 

@@ -3,9 +3,10 @@
 //! same figures in a table; family members' words are shown exactly as written.
 
 use crate::api::pack::{PackGoal, PackView, TrendPoint, pack};
-use crate::ui::family::home::{loaded, when};
 use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
+use crate::ui::shared::dates::when;
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::loading::loaded;
 use crate::ui::shared::table::ScrollRegion;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -162,7 +163,7 @@ fn Pack(view: PackView) -> impl IntoView {
     } else {
         view! {
             <ul class="govuk-list govuk-list--bullet">
-                {view.alerts.into_iter().map(|a| view! { <li>{format!("{}, {}", a.member, crate::ui::family::home::at_time(a.at))}</li> }).collect_view()}
+                {view.alerts.into_iter().map(|a| view! { <li>{format!("{}, {}", a.member, crate::ui::shared::dates::at_time(a.at))}</li> }).collect_view()}
             </ul>
         }
         .into_any()

@@ -6,12 +6,13 @@
 
 use crate::api::record::{RecordVersion, RecordView, SaveRecord, supervision_record};
 use crate::domain::supervision::{RECORD_SECTIONS, Rating};
-use crate::ui::family::home::{at_time, loaded, when};
+use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, field_error,
     textarea_text, with_error,
 };
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::loading::loaded;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;

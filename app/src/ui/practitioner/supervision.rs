@@ -7,12 +7,13 @@ use crate::api::supervision::{
     BookSupervision, BookingView, ChangeSupervision, ChangeView, Choice, SessionDetail, bookings,
     supervision_session,
 };
-use crate::ui::family::home::{at_time, loaded, when};
+use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, field_error,
     textarea_text, with_error,
 };
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::loading::loaded;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;

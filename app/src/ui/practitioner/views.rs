@@ -7,12 +7,13 @@
 use crate::api::views::{
     MarkRead, Module8View, Period, Respond, TOOLS, ViewFilter, ViewItem, module_8,
 };
-use crate::ui::family::home::{loaded, when};
 use crate::ui::practitioner::family::TalkKindOf;
+use crate::ui::shared::dates::when;
 use crate::ui::shared::form::{
     ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, textarea_text,
 };
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::loading::loaded;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};

@@ -2,9 +2,10 @@
 //! which passkeys, and end any of them, such as after losing a phone.
 
 use crate::api::account::{RevokePasskey, RevokeSession, my_account};
-use crate::ui::family::home::{problem_view, when};
+use crate::ui::shared::dates::when;
 use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
 use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 
 #[component]

@@ -2,8 +2,8 @@
 //! page template (<https://design-system.service.gov.uk/styles/page-template/>) without
 //! the crown or the GDS Transport font, which are for GOV.UK alone.
 
-use super::brand::Brand;
 use super::exit::{ExitSkipLink, ExitThisPage};
+use crate::dto::brand::Brand;
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -1,9 +1,9 @@
 //! The layout and the pieces every audience uses.
 
 pub mod account;
-pub mod brand;
 pub mod chart;
 pub mod count;
+pub mod dates;
 pub mod exit;
 pub mod fields;
 pub mod form;

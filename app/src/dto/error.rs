@@ -59,6 +59,12 @@ impl AppError {
         }
     }
 
+    /// Reads a server function's error back from its response body; anything that is
+    /// not one is a problem with the service.
+    pub fn from_response_body(bytes: &[u8]) -> AppError {
+        serde_json::from_slice(bytes).unwrap_or(AppError::Internal)
+    }
+
     /// The field errors to show, if this is a problem with what was typed.
     pub fn field_errors(&self) -> Option<&FieldErrors> {
         match self {

@@ -1,0 +1,53 @@
+//! What every handler can reach, and the context every page render and server function
+//! is given. It has a module of its own so that the handlers (identity, export, forms,
+//! middleware) and the router that wires them all depend on it, not on each other.
+
+use app::backend::Services;
+use app::shell;
+use axum::extract::FromRef;
+use axum::http::{HeaderValue, header};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// What every handler can reach.
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub leptos_options: LeptosOptions,
+    pub services: Services,
+    #[from_ref(skip)]
+    pub(crate) brand_css: Arc<str>,
+    /// The public origin, as browsers send it in `Origin` (no trailing slash).
+    #[from_ref(skip)]
+    pub origin: Arc<str>,
+    /// Where "Exit this page" goes.
+    #[from_ref(skip)]
+    pub exit_url: Arc<str>,
+}
+
+impl AppState {
+    /// The context given to every render and every server function: the same for both,
+    /// so a server function behaves the same whether a page or a browser calls it.
+    pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
+        let services = self.services.clone();
+        move || {
+            provide_context(services.brand.clone());
+            provide_context(services.zone.clone());
+            provide_context(services.clone());
+            // The page's inline hydration script carries this response's nonce, and the
+            // policy allows that script and no other inline script.
+            if let (Some(nonce), Some(response)) = (
+                leptos::nonce::use_nonce(),
+                use_context::<leptos_axum::ResponseOptions>(),
+            ) && let Ok(value) = HeaderValue::from_str(&crate::csp::page_csp(&nonce.to_string()))
+            {
+                response.insert_header(header::CONTENT_SECURITY_POLICY, value);
+            }
+        }
+    }
+
+    /// The HTML document for a page, with this state's options.
+    pub fn shell(&self) -> impl Fn() -> AnyView + Clone + Send + Sync + 'static {
+        let options = self.leptos_options.clone();
+        move || shell(options.clone()).into_any()
+    }
+}
