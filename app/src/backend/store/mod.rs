@@ -13,7 +13,9 @@ mod feedback;
 pub mod identity;
 mod people;
 pub mod reads;
+pub mod record;
 pub mod refusals;
+pub mod supervision;
 pub mod views;
 
 pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome, Who};
