@@ -14,9 +14,9 @@
 //! This module never logs a token, a code, passkey material or anything a family wrote.
 
 use crate::backend::policy::{self, Actor};
-use crate::backend::store::children;
 use crate::backend::store::identity::{family_facts, mark_session_verified};
 use crate::backend::store::{AuditRecord, CodePurpose, Outcome, Store, StoreError};
+use crate::backend::store::{children, people};
 use crate::domain::ids::{AccountId, MemberId, PasskeyId, SessionId, StaffId};
 use crate::domain::people::MemberKind;
 use crate::dto::AppError;
@@ -398,7 +398,7 @@ impl Auth {
         let Some(open) = children::open_supported(&mut conn, token_hash).await? else {
             return Ok(Some((staff, None)));
         };
-        let child = children::member(&mut conn, open.member).await?;
+        let child = people::member(&mut conn, open.member).await?;
         let facts = match &child {
             Some(child) => family_facts(&mut conn, child.family).await?,
             None => None,

@@ -7,33 +7,15 @@
 //! something; a member's private writing is never used to say they were active.
 
 use crate::backend::policy::{self, Actor, FamilyFacts};
-use crate::backend::store::StoreError;
+use crate::backend::store::entries::shared_with_workers_at;
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
+use crate::backend::store::{Conn, StoreError, people};
 use crate::domain::entries::EntryKind;
 use crate::domain::ids::FamilyId;
 use crate::dto::family::CaseloadRow;
-use sqlx::AnyConnection;
 use std::collections::HashMap;
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
-
-/// When each of the family's entries was last shared with its workers (a share still in
-/// force), by entry id.
-pub(crate) async fn shared_with_workers_at(
-    conn: &mut AnyConnection,
-    family: FamilyId,
-) -> Result<HashMap<String, i64>, StoreError> {
-    let rows: Vec<(String, i64)> = sqlx::query_as(
-        "SELECT s.entry_id, MAX(s.shared_at) FROM entry_shares s \
-         JOIN entries e ON e.id = s.entry_id \
-         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NULL \
-         GROUP BY s.entry_id",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows.into_iter().collect())
-}
 
 /// New to the workers since `since`: written since then, or written earlier and shared
 /// with them since. The caseload counts and the pack shows the same entries.
@@ -46,7 +28,7 @@ pub(crate) fn is_new(entry: &EntryWithFacts, shared_at: &HashMap<String, i64>, s
 
 /// The figures for one family the practitioner may open.
 pub async fn row(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     actor: &Actor,
     facts: &FamilyFacts,
     (id, reference, display_name): (FamilyId, String, String),
@@ -71,29 +53,19 @@ pub async fn row(
         .filter(|e| e.kind == EntryKind::CheckIn)
         .map(|e| e.created_at)
         .max();
-    let members: Vec<(String, String, Option<i64>)> = sqlx::query_as(
-        "SELECT m.id, m.display_name, \
-         (SELECT MAX(s.created_at) FROM sessions s JOIN accounts a ON a.id = s.account_id \
-          WHERE a.member_id = m.id) \
-         FROM members m WHERE m.family_id = $1 ORDER BY m.display_name, m.id",
-    )
-    .bind(id.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
+    let members = people::last_sign_ins(&mut *conn, id).await?;
     let quiet_since = now - i64::from(weeks) * WEEK_MS;
     let not_engaged = members
         .into_iter()
-        .filter(|(member, _, signed_in)| {
+        .filter(|member| {
             let shared = readable
                 .iter()
-                .filter(|e| e.facts.author.to_string() == *member)
+                .filter(|e| e.facts.author == member.id)
                 .map(|e| e.created_at)
                 .max();
-            (*signed_in)
-                .max(shared)
-                .is_none_or(|last| last < quiet_since)
+            member.at.max(shared).is_none_or(|last| last < quiet_since)
         })
-        .map(|(_, name, _)| name)
+        .map(|member| member.name)
         .collect();
     Ok(CaseloadRow {
         id,

@@ -8,9 +8,9 @@
 
 use crate::backend::auth::{Auth, CurrentSession};
 use crate::backend::policy::{self, Actor, EntryFacts};
-use crate::backend::store::children;
 use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
-use crate::backend::store::{AuditRecord, Outcome, Store, Who};
+use crate::backend::store::{AuditRecord, Conn, Outcome, Store, Who};
+use crate::backend::store::{children, people};
 use crate::backend::tools::write;
 use crate::domain::child::{AgeBand, Feeling, HouseItem, Note, Said};
 use crate::domain::entries::{EntryBody, EntryKind};
@@ -99,7 +99,7 @@ pub async fn space(
     let facts = family_facts(&mut audited.tx, family)
         .await?
         .ok_or(AppError::NotFound)?;
-    let child = children::member(&mut audited.tx, me)
+    let child = people::member(&mut audited.tx, me)
         .await?
         .ok_or(AppError::NotFound)?;
     let choice = children::band_choice(&mut audited.tx, me).await?;
@@ -110,7 +110,7 @@ pub async fn space(
         shared_with_workers: false,
         shared_with: Vec::new(),
     };
-    let members = children::members_of(&mut audited.tx, family).await?;
+    let members = people::members_of(&mut audited.tx, family).await?;
     let people = members
         .iter()
         .filter(|m| policy::may_share_with_member(&session.actor, &facts, &blank, m.id))
@@ -192,7 +192,7 @@ pub async fn space(
 /// handover: the only ones the device may show or share. `None` on the child's own
 /// device, where everything of theirs is theirs to see.
 async fn this_handover(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     session: &CurrentSession,
 ) -> Result<Option<Vec<EntryId>>, AppError> {
     match &session.supported {
@@ -296,10 +296,10 @@ pub async fn add_note(
 
 /// The child and their family's facts, if the member exists; for staff actions on a child.
 async fn child_and_facts(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     member: MemberId,
-) -> Result<Option<(children::MemberRow, policy::FamilyFacts)>, AppError> {
-    let Some(child) = children::member(conn, member).await? else {
+) -> Result<Option<(people::MemberRow, policy::FamilyFacts)>, AppError> {
+    let Some(child) = people::member(conn, member).await? else {
         return Ok(None);
     };
     Ok(family_facts(conn, child.family)
@@ -392,12 +392,12 @@ pub async fn choose_band(
 
 /// The band and the latest choice for each child of a family, for the practitioner's page.
 pub async fn bands(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
     now_ms: i64,
 ) -> Result<Vec<(MemberId, AgeBand, bool)>, AppError> {
     let mut out = Vec::new();
-    for child in children::members_of(conn, family).await? {
+    for child in people::members_of(conn, family).await? {
         if child.kind != MemberKind::Child {
             continue;
         }

@@ -5,11 +5,13 @@
 
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
+use crate::backend::store::entries::withdrawn_from_workers;
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
-use crate::backend::store::{AuditRecord, Outcome, Store, StoreError};
+use crate::backend::store::{AuditRecord, Conn, Outcome, Store, StoreError, people};
 use crate::domain::entries::EntryKind;
-use crate::domain::ids::{EntryId, FamilyId};
+use crate::domain::ids::{EntryId, FamilyId, MemberId};
+use crate::domain::people::MemberKind;
 use crate::domain::tools::TalkKind;
 use crate::dto::AppError;
 use crate::dto::family::{EntryView, FamilyView, MemberView, SeenBy, SeenItem, WithdrawnView};
@@ -37,16 +39,15 @@ fn record(
 fn view(
     entry: &EntryWithFacts,
     actor: &Actor,
-    names: &[(String, String)],
+    names: &[(MemberId, String)],
     suggestions: &[KindSuggestion],
 ) -> EntryView {
-    let author = entry.facts.author.to_string();
     EntryView {
         id: entry.id,
         kind: entry.kind,
         author: names
             .iter()
-            .find(|(id, _)| *id == author)
+            .find(|(id, _)| *id == entry.facts.author)
             .map(|(_, name)| name.clone())
             .unwrap_or_default(),
         mine: policy::is_author(actor, &entry.facts),
@@ -60,16 +61,16 @@ fn view(
     }
 }
 
+/// Each member of the family with their name, in the order they joined.
 async fn member_names(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
-) -> Result<Vec<(String, String)>, StoreError> {
-    Ok(sqlx::query_as(
-        "SELECT id, display_name FROM members WHERE family_id = $1 ORDER BY created_at, id",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?)
+) -> Result<Vec<(MemberId, String)>, StoreError> {
+    Ok(people::members_of(conn, family)
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m.name))
+        .collect())
 }
 
 /// The entries a family member may see: their own, and what was shared with them.
@@ -212,18 +213,9 @@ pub async fn family_for_staff(
     family: FamilyId,
 ) -> Result<FamilyView, AppError> {
     let (mut audited, facts) = open_for_staff(store, session, family, "read_family").await?;
-    let (reference, display_name) = family_header(&mut audited.tx, family).await?;
-    let members: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT id, display_name, kind FROM members WHERE family_id = $1 ORDER BY created_at, id",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
-    let names: Vec<(String, String)> = members
-        .iter()
-        .map(|(id, name, _)| (id.clone(), name.clone()))
-        .collect();
+    let header = people::family_header(&mut audited.tx, family).await?;
+    let members = people::members_of(&mut audited.tx, family).await?;
+    let names: Vec<(MemberId, String)> = members.iter().map(|m| (m.id, m.name.clone())).collect();
     let suggestions = kind_suggestions(&mut audited.tx, family).await?;
     let entries: Vec<EntryView> = family_entries(&mut audited.tx, family)
         .await?
@@ -255,20 +247,19 @@ pub async fn family_for_staff(
         .await?;
     Ok(FamilyView {
         id: family,
-        reference,
-        display_name,
+        reference: header.reference,
+        display_name: header.display_name,
         members: members
             .into_iter()
-            .filter_map(|(id, name, kind)| {
-                let id = crate::domain::ids::MemberId::parse(&id).ok()?;
-                let band = bands.iter().find(|(child, _, _)| *child == id);
-                Some(MemberView {
-                    id,
-                    name,
-                    is_child: kind == "child",
+            .map(|m| {
+                let band = bands.iter().find(|(child, _, _)| *child == m.id);
+                MemberView {
+                    id: m.id,
+                    name: m.name,
+                    is_child: m.kind == MemberKind::Child,
                     band: band.map(|(_, band, _)| *band),
                     band_chosen: band.is_some_and(|(_, _, chosen)| *chosen),
-                })
+                }
             })
             .collect(),
         entries,
@@ -282,69 +273,47 @@ pub async fn family_for_staff(
 /// is kept in the record but no longer shown to anyone but its author. Entries the
 /// practitioner never read stay exactly as if they had never been shared.
 async fn withdrawn_after_reading(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
     actor: &Actor,
     visible: &[EntryView],
-    names: &[(String, String)],
+    names: &[(MemberId, String)],
 ) -> Result<Vec<WithdrawnView>, StoreError> {
     let Some(account) = actor.account() else {
         return Ok(Vec::new());
     };
-    let withdrawn: Vec<(String, String, String, i64)> = sqlx::query_as(
-        "SELECT e.id, e.author_member_id, e.kind, MAX(s.withdrawn_at) FROM entries e \
-         JOIN entry_shares s ON s.entry_id = e.id \
-         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NOT NULL \
-         GROUP BY e.id, e.author_member_id, e.kind ORDER BY MAX(s.withdrawn_at)",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
+    let withdrawn = withdrawn_from_workers(conn, family).await?;
     if withdrawn.is_empty() {
         return Ok(Vec::new());
     }
     let reads = crate::backend::store::reads::first_reads_by(conn, account, family).await?;
     Ok(withdrawn
         .into_iter()
-        .filter(|(id, ..)| !visible.iter().any(|e| e.id.to_string() == *id))
-        .filter_map(|(id, author, kind, withdrawn_at)| {
+        .filter(|w| !visible.iter().any(|e| e.id == w.entry))
+        .filter_map(|w| {
+            let entry = w.entry.to_string();
             let read_at = reads
                 .iter()
-                .find(|(entry, first)| *entry == id && *first <= withdrawn_at)
+                .find(|(read, first)| *read == entry && *first <= w.withdrawn_at)
                 .map(|(_, first)| *first)?;
             Some(WithdrawnView {
                 author: names
                     .iter()
-                    .find(|(member, _)| *member == author)
+                    .find(|(member, _)| *member == w.author)
                     .map(|(_, name)| name.clone())
                     .unwrap_or_default(),
-                what: EntryKind::from_code(&kind)
-                    .map_or("an entry", EntryKind::in_words)
-                    .to_owned(),
+                what: w.kind.in_words().to_owned(),
                 read_at,
-                withdrawn_at,
+                withdrawn_at: w.withdrawn_at,
             })
         })
         .collect())
 }
 
-/// A family's reference and name, as staff see them.
-pub(crate) async fn family_header(
-    conn: &mut sqlx::AnyConnection,
-    family: FamilyId,
-) -> Result<(String, String), StoreError> {
-    Ok(
-        sqlx::query_as("SELECT reference, display_name FROM families WHERE id = $1")
-            .bind(family.to_string())
-            .fetch_one(&mut *conn)
-            .await?,
-    )
-}
-
 /// The families a member of staff may open, with their facts: those they are allocated
 /// to, and for a team manager their team's. Part of the caller's audited transaction.
 pub(crate) async fn families_of(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     actor: &Actor,
 ) -> Result<Vec<(policy::FamilyFacts, (FamilyId, String, String))>, StoreError> {
     let Actor::Staff {
@@ -356,19 +325,11 @@ pub(crate) async fn families_of(
     if !role.works_with_families() {
         return Ok(Vec::new());
     }
-    let rows: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT DISTINCT f.id, f.reference, f.display_name FROM families f \
-         LEFT JOIN allocations a ON a.family_id = f.id AND a.ended_at IS NULL \
-         WHERE a.staff_id = $1 OR (f.team_id = $2 AND $3 = 'team_manager') ORDER BY f.reference",
-    )
-    .bind(staff.to_string())
-    .bind(team.map(|t| t.to_string()).unwrap_or_default())
-    .bind(role.code())
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows = people::families_for_staff(&mut *conn, *staff, *team, *role).await?;
     let mut families = Vec::new();
-    for (id, reference, name) in rows {
-        let Ok(id) = FamilyId::parse(&id) else {
+    for row in rows {
+        let (reference, name) = (row.reference, row.display_name);
+        let Ok(id) = FamilyId::parse(&row.id) else {
             continue;
         };
         // The policy has the last word, even on the list.
@@ -428,13 +389,7 @@ pub async fn who_has_seen(
     };
     let mut hidden_readers = Vec::new();
     for other in flagged_with {
-        let account: Option<(String,)> =
-            sqlx::query_as("SELECT id FROM accounts WHERE member_id = $1")
-                .bind(other.to_string())
-                .fetch_optional(&mut *audited.tx)
-                .await
-                .map_err(StoreError::from)?;
-        hidden_readers.extend(account.map(|(id,)| id));
+        hidden_readers.extend(people::account_of_member(&mut audited.tx, other).await?);
     }
     let own_account = session.actor.account().map(|a| a.to_string());
     let reads = Store::reads_of(&mut audited.tx, *member).await?;

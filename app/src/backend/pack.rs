@@ -5,7 +5,7 @@
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy;
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
-use crate::backend::store::{AuditRecord, Outcome, Store, StoreError, Who};
+use crate::backend::store::{AuditRecord, Outcome, Store, Who, people};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::FamilyId;
 use crate::domain::people::MemberKind;
@@ -33,20 +33,13 @@ pub async fn pack(
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, session, family, "read_pack").await?;
     let now = crate::backend::store::now_ms();
-    let (reference, display_name) =
-        crate::backend::family::family_header(&mut audited.tx, family).await?;
-    let members: Vec<(String, String, String)> =
-        sqlx::query_as("SELECT id, display_name, kind FROM members WHERE family_id = $1")
-            .bind(family.to_string())
-            .fetch_all(&mut *audited.tx)
-            .await
-            .map_err(StoreError::from)?;
+    let header = people::family_header(&mut audited.tx, family).await?;
+    let members = people::members_of(&mut audited.tx, family).await?;
     let name_of = |e: &EntryWithFacts| {
-        let id = e.facts.author.to_string();
         members
             .iter()
-            .find(|(m, ..)| *m == id)
-            .map(|(_, name, _)| name.clone())
+            .find(|m| m.id == e.facts.author)
+            .map(|m| m.name.clone())
             .unwrap_or_default()
     };
     let since = crate::backend::supervision::last_held(&mut audited.tx, family, now).await?;
@@ -59,7 +52,7 @@ pub async fn pack(
     let suggestions =
         crate::backend::store::entries::kind_suggestions(&mut audited.tx, family).await?;
     let shared_at =
-        crate::backend::caseload::shared_with_workers_at(&mut audited.tx, family).await?;
+        crate::backend::store::entries::shared_with_workers_at(&mut audited.tx, family).await?;
     let fresh = |e: &EntryWithFacts| crate::backend::caseload::is_new(e, &shared_at, after);
 
     // (when, new in the period, the check-in)
@@ -153,10 +146,9 @@ pub async fn pack(
         .iter()
         .filter(|e| fresh(e) && e.kind != EntryKind::SafetyAlert)
         .filter(|e| {
-            let id = e.facts.author.to_string();
-            members.iter().any(|(m, _, kind)| {
-                *m == id && MemberKind::from_code(kind) == Some(MemberKind::Child)
-            })
+            members
+                .iter()
+                .any(|m| m.id == e.facts.author && m.kind == MemberKind::Child)
         })
         .map(|e| ChildView {
             child: name_of(e),
@@ -201,8 +193,8 @@ pub async fn pack(
         .await?;
     Ok(PackView {
         family,
-        reference,
-        display_name,
+        reference: header.reference,
+        display_name: header.display_name,
         since,
         goals,
         talk,

@@ -5,6 +5,8 @@
 //! change is a new version that must say why, and every earlier version stays readable.
 
 use crate::backend::auth::CurrentSession;
+use crate::backend::store::Conn;
+use crate::backend::store::record as stored;
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::backend::{Reading, policy};
 use crate::domain::FieldErrors;
@@ -14,7 +16,6 @@ use crate::domain::supervision::{RECORD_SECTIONS, Rating, SupervisionRecord};
 use crate::domain::tools::Words;
 use crate::dto::AppError;
 use crate::dto::record::{RecordLink, RecordSection, RecordVersion, RecordView};
-use sqlx::AnyConnection;
 
 /// What the chair sent: raw, parsed only once they are known to be the chair.
 pub struct Edit {
@@ -27,67 +28,31 @@ pub struct Edit {
     pub why_changed: String,
 }
 
-/// The day of a session that discussed the family, or nothing.
-async fn held_on(
-    conn: &mut AnyConnection,
-    family: FamilyId,
-    session: &str,
-) -> Result<Option<i64>, StoreError> {
-    Ok(sqlx::query_as(
-        "SELECT s.held_on FROM supervision_current s \
-         JOIN supervision_families f ON f.session_id = s.id \
-         WHERE s.id = $1 AND f.family_id = $2",
-    )
-    .bind(session)
-    .bind(family.to_string())
-    .fetch_optional(&mut *conn)
-    .await?
-    .map(|(at,): (i64,)| at))
-}
-
-type VersionRow = (
-    i64,
-    String,
-    i64,
-    i64,
-    Option<String>,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    String,
-    Option<String>,
-);
-
 /// Every version of the record, newest first.
 async fn versions(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
     session: &str,
 ) -> Result<Vec<RecordVersion>, StoreError> {
-    let rows: Vec<VersionRow> = sqlx::query_as(
-        "SELECT version, staff_name, written_at, final, rating, reflection, child_views, \
-         parent_views, impact, plan, decisions, reasons, why_changed FROM supervision_records \
-         WHERE family_id = $1 AND session_id = $2 ORDER BY version DESC",
-    )
-    .bind(family.to_string())
-    .bind(session)
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows = stored::versions(conn, family, session).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
-            let (version, by, written_at, finalised, rating, why_changed) =
-                (row.0, row.1, row.2, row.3, row.4, row.12);
-            let words = [row.5, row.6, row.7, row.8, row.9, row.10, row.11];
-            let rating = rating.as_deref().and_then(Rating::from_code);
+            let words = [
+                row.reflection,
+                row.child_views,
+                row.parent_views,
+                row.impact,
+                row.plan,
+                row.decisions,
+                row.reasons,
+            ];
+            let rating = row.rating.as_deref().and_then(Rating::from_code);
             RecordVersion {
-                version,
-                by,
-                written_at,
-                finalised: finalised == 1,
+                version: row.version,
+                by: row.staff_name,
+                written_at: row.written_at,
+                finalised: row.r#final == 1,
                 rating: rating.map(|r| r.code().to_owned()),
                 rating_label: rating.map(|r| r.label().to_owned()),
                 sections: RECORD_SECTIONS
@@ -100,7 +65,7 @@ async fn versions(
                         words,
                     })
                     .collect(),
-                why_changed,
+                why_changed: row.why_changed,
             }
         })
         .collect())
@@ -121,7 +86,7 @@ pub async fn record(
     };
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, me, family, action).await?;
-    let Some(held_on) = held_on(&mut audited.tx, family, session).await? else {
+    let Some(held_on) = stored::held_on(&mut audited.tx, family, session).await? else {
         return Err(policy::refuse_in(
             audited,
             &me.actor,
@@ -132,16 +97,12 @@ pub async fn record(
         )
         .await);
     };
-    let (reference, display_name) =
-        crate::backend::family::family_header(&mut audited.tx, family).await?;
-    let attendees: Vec<(String,)> = sqlx::query_as(
-        "SELECT st.display_name FROM supervision_attendees a JOIN staff st ON st.id = a.staff_id \
-         WHERE a.session_id = $1 ORDER BY st.display_name",
-    )
-    .bind(session)
-    .fetch_all(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let (reference, display_name) = {
+        let header = crate::backend::store::people::family_header(&mut audited.tx, family).await?;
+        (header.reference, header.display_name)
+    };
+    let attendees =
+        crate::backend::store::supervision::attendee_names(&mut audited.tx, session).await?;
     let versions = versions(&mut audited.tx, family, session).await?;
     audited
         .finish(AuditRecord::new(
@@ -159,7 +120,7 @@ pub async fn record(
         display_name,
         session: session.to_owned(),
         held_on,
-        attendees: attendees.into_iter().map(|(n,)| n).collect(),
+        attendees,
         may_write: policy::may_write_record(&me.actor, &facts),
         versions,
     })
@@ -175,7 +136,9 @@ pub async fn save(
 ) -> Result<(), AppError> {
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, me, family, "save_record").await?;
-    let discussed = held_on(&mut audited.tx, family, session).await?.is_some();
+    let discussed = stored::held_on(&mut audited.tx, family, session)
+        .await?
+        .is_some();
     let refuse = |audited: AuditedTx, detail: &'static str| {
         policy::record_refusal(
             audited,
@@ -203,17 +166,9 @@ pub async fn save(
             "The team manager who chairs supervision writes its record. You can read it here.",
         )));
     };
-    let (latest, finalised): (Option<i64>, Option<i64>) = sqlx::query_as(
-        "SELECT MAX(version), MAX(final) FROM supervision_records \
-         WHERE session_id = $1 AND family_id = $2",
-    )
-    .bind(session)
-    .bind(family.to_string())
-    .fetch_one(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
-    let latest = latest.unwrap_or(0);
-    let already_final = finalised == Some(1);
+    let so_far = stored::state(&mut audited.tx, session, family).await?;
+    let latest = so_far.latest.unwrap_or(0);
+    let already_final = so_far.finalised == Some(1);
     if edit.based_on.is_some_and(|seen| seen != latest) {
         refuse(audited, "saved from an older version").await?;
         return Err(AppError::Invalid(FieldErrors::single(
@@ -243,32 +198,19 @@ pub async fn save(
         }
     };
     let version = latest + 1;
-    sqlx::query(
-        "INSERT INTO supervision_records (id, session_id, family_id, version, staff_id, \
-         staff_name, reflection, child_views, parent_views, impact, plan, decisions, reasons, \
-         rating, final, why_changed, written_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)",
-    )
-    .bind(uuid::Uuid::new_v4().to_string())
-    .bind(session)
-    .bind(family.to_string())
-    .bind(version)
-    .bind(staff.to_string())
-    .bind(me.actor.name())
-    .bind(record.section(0))
-    .bind(record.section(1))
-    .bind(record.section(2))
-    .bind(record.section(3))
-    .bind(record.section(4))
-    .bind(record.section(5))
-    .bind(record.section(6))
-    .bind(record.rating.map(|r| r.code()))
-    .bind(i64::from(record.finalised))
-    .bind(why_changed.as_ref().map(|w| w.as_str().to_owned()))
-    .bind(crate::backend::store::now_ms())
-    .execute(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let new = stored::NewVersion {
+        session,
+        family,
+        version,
+        staff,
+        staff_name: me.actor.name(),
+        sections: std::array::from_fn(|i| record.section(i)),
+        rating: record.rating.map(|r| r.code()),
+        finalised: record.finalised,
+        why_changed: why_changed.as_ref().map(|w| w.as_str()),
+        written_at: crate::backend::store::now_ms(),
+    };
+    stored::add_version(&mut audited.tx, &new).await?;
     let state = match (already_final, record.finalised) {
         (true, _) => "changed after finalising",
         (false, true) => "finalised",
@@ -289,24 +231,16 @@ pub async fn save(
 
 /// The family's sessions, newest first, with where each one's record stands.
 pub(crate) async fn links(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
 ) -> Result<Vec<RecordLink>, StoreError> {
-    let rows: Vec<(String, i64, i64, Option<i64>)> = sqlx::query_as(
-        "SELECT s.id, s.held_on, COUNT(r.id), MAX(r.final) FROM supervision_current s \
-         JOIN supervision_families f ON f.session_id = s.id \
-         LEFT JOIN supervision_records r ON r.session_id = s.id AND r.family_id = f.family_id \
-         WHERE f.family_id = $1 GROUP BY s.id, s.held_on ORDER BY s.held_on DESC, s.id",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows = stored::links(conn, family).await?;
     Ok(rows
         .into_iter()
-        .map(|(session, held_on, count, finalised)| RecordLink {
-            session,
-            held_on,
-            state: match (count, finalised) {
+        .map(|row| RecordLink {
+            session: row.id,
+            held_on: row.held_on,
+            state: match (row.versions, row.finalised) {
                 (0, _) => "Not written yet",
                 (_, Some(1)) => "Finalised",
                 _ => "Draft",

@@ -4,6 +4,8 @@
 
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy;
+use crate::backend::store::Conn;
+use crate::backend::store::supervision::{self as stored, ChangeRow};
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::domain::ids::FamilyId;
 use crate::domain::ids::TeamId;
@@ -14,38 +16,26 @@ use crate::dto::AppError;
 use crate::dto::supervision::{
     BookingView, ChangeView, Choice, SessionDetail, SessionView, SummaryView, SupervisionPrep,
 };
-use sqlx::AnyConnection;
 
-async fn choices(
-    conn: &mut AnyConnection,
-    team: TeamId,
-) -> Result<(Vec<Choice>, Vec<Choice>), StoreError> {
-    let families: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT id, display_name, reference FROM families WHERE team_id = $1 ORDER BY reference",
-    )
-    .bind(team.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    let staff: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT id, display_name, role FROM staff WHERE team_id = $1 ORDER BY display_name, id",
-    )
-    .bind(team.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
+async fn choices(conn: &mut Conn, team: TeamId) -> Result<(Vec<Choice>, Vec<Choice>), StoreError> {
+    let families = stored::team_families(conn, team).await?;
+    let staff = stored::team_staff(conn, team).await?;
     Ok((
         families
             .into_iter()
-            .map(|(id, name, reference)| Choice {
-                id,
-                label: format!("{name} ({reference})"),
+            .map(|f| Choice {
+                id: f.id,
+                label: format!("{} ({})", f.display_name, f.reference),
             })
             .collect(),
         staff
             .into_iter()
-            .map(|(id, name, role)| Choice {
-                id,
-                label: StaffRole::from_code(&role)
-                    .map_or_else(|| name.clone(), |r| format!("{name}, {}", r.title())),
+            .map(|s| Choice {
+                id: s.id,
+                label: StaffRole::from_code(&s.role).map_or_else(
+                    || s.display_name.clone(),
+                    |r| format!("{}, {}", s.display_name, r.title()),
+                ),
             })
             .collect(),
     ))
@@ -75,33 +65,11 @@ fn team_of(session: &CurrentSession) -> Result<TeamId, AppError> {
 }
 
 /// The names of a session's families and of who will attend, in a stable order.
-async fn names(
-    conn: &mut AnyConnection,
-    session: &str,
-) -> Result<(Vec<String>, Vec<String>), StoreError> {
-    let families: Vec<(String,)> = sqlx::query_as(
-        "SELECT f.display_name FROM supervision_families s JOIN families f ON f.id = s.family_id \
-         WHERE s.session_id = $1 ORDER BY f.reference",
-    )
-    .bind(session)
-    .fetch_all(&mut *conn)
-    .await?;
-    let attending: Vec<(String,)> = sqlx::query_as(
-        "SELECT st.display_name FROM supervision_attendees a JOIN staff st ON st.id = a.staff_id \
-         WHERE a.session_id = $1 ORDER BY st.display_name",
-    )
-    .bind(session)
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok((
-        families.into_iter().map(|(n,)| n).collect(),
-        attending.into_iter().map(|(n,)| n).collect(),
-    ))
+async fn names(conn: &mut Conn, session: &str) -> Result<(Vec<String>, Vec<String>), StoreError> {
+    let families = stored::family_names(conn, session).await?;
+    let attending = stored::attendee_names(conn, session).await?;
+    Ok((families, attending))
 }
-
-type ChangeRow = (i64, String, Option<i64>, String, String, i64);
-/// A change with the session it was made to first.
-type TeamChangeRow = (String, i64, String, Option<i64>, String, String, i64);
 
 /// A booking and every change made to it since, in order.
 struct Booking {
@@ -114,74 +82,41 @@ struct Booking {
 impl Booking {
     /// Reads a session of `team`; another team's session is not there.
     async fn read(
-        conn: &mut AnyConnection,
+        conn: &mut Conn,
         team: TeamId,
         session: &str,
     ) -> Result<Option<Booking>, StoreError> {
-        let booked: Option<(i64, String, i64)> = sqlx::query_as(
-            "SELECT s.held_on, st.display_name, s.booked_at FROM supervision_sessions s \
-             JOIN staff st ON st.id = s.booked_by WHERE s.id = $1 AND s.team_id = $2",
-        )
-        .bind(session)
-        .bind(team.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
-        let Some((booked_for, booked_by, booked_at)) = booked else {
+        let Some(booked) = stored::booked(conn, team, session).await? else {
             return Ok(None);
         };
-        let changes = sqlx::query_as(
-            "SELECT seq, change, held_on, reason, changed_by_name, changed_at \
-             FROM supervision_changes WHERE session_id = $1 ORDER BY seq",
-        )
-        .bind(session)
-        .fetch_all(&mut *conn)
-        .await?;
+        let changes = stored::changes(conn, session).await?;
         Ok(Some(Booking {
-            booked_for,
-            booked_by,
-            booked_at,
+            booked_for: booked.held_on,
+            booked_by: booked.display_name,
+            booked_at: booked.booked_at,
             changes,
         }))
     }
 
     /// Every session of `team` with its changes, in two reads however many there are.
-    async fn all_of(
-        conn: &mut AnyConnection,
-        team: TeamId,
-    ) -> Result<Vec<(String, Booking)>, StoreError> {
-        let booked: Vec<(String, i64, String, i64)> = sqlx::query_as(
-            "SELECT s.id, s.held_on, st.display_name, s.booked_at FROM supervision_sessions s \
-             JOIN staff st ON st.id = s.booked_by WHERE s.team_id = $1",
-        )
-        .bind(team.to_string())
-        .fetch_all(&mut *conn)
-        .await?;
-        let changes: Vec<TeamChangeRow> = sqlx::query_as(
-            "SELECT c.session_id, c.seq, c.change, c.held_on, c.reason, c.changed_by_name, \
-                 c.changed_at FROM supervision_changes c \
-                 JOIN supervision_sessions s ON s.id = c.session_id \
-                 WHERE s.team_id = $1 ORDER BY c.session_id, c.seq",
-        )
-        .bind(team.to_string())
-        .fetch_all(&mut *conn)
-        .await?;
+    async fn all_of(conn: &mut Conn, team: TeamId) -> Result<Vec<(String, Booking)>, StoreError> {
+        let booked = stored::team_booked(conn, team).await?;
+        let changes = stored::team_changes(conn, team).await?;
         Ok(booked
             .into_iter()
-            .map(|(id, booked_for, booked_by, booked_at)| {
+            .map(|row| {
                 let changes = changes
                     .iter()
-                    .filter(|c| c.0 == id)
-                    .map(|(_, seq, change, to, reason, by, at)| {
-                        (*seq, change.clone(), *to, reason.clone(), by.clone(), *at)
-                    })
+                    .filter(|c| c.session_id == row.id)
+                    .map(|c| c.change.clone())
                     .collect();
                 let booking = Booking {
-                    booked_for,
-                    booked_by,
-                    booked_at,
+                    booked_for: row.booked.held_on,
+                    booked_by: row.booked.display_name,
+                    booked_at: row.booked.booked_at,
                     changes,
                 };
-                (id, booking)
+                (row.id, booking)
             })
             .collect())
     }
@@ -191,19 +126,17 @@ impl Booking {
         self.changes
             .iter()
             .rev()
-            .find_map(|(_, _, to, ..)| *to)
+            .find_map(|c| c.held_on)
             .unwrap_or(self.booked_for)
     }
 
     fn cancelled(&self) -> bool {
-        self.changes
-            .iter()
-            .any(|(_, change, ..)| change == "cancelled")
+        self.changes.iter().any(|c| c.change == "cancelled")
     }
 
     /// How many changes it has had: a change made from a page that saw fewer is stale.
     fn seq(&self) -> i64 {
-        self.changes.last().map_or(0, |(seq, ..)| *seq)
+        self.changes.last().map_or(0, |c| c.seq)
     }
 
     /// Each change in words, oldest first, with the day it moved from.
@@ -211,18 +144,18 @@ impl Booking {
         let mut day = self.booked_for;
         self.changes
             .iter()
-            .map(|(_, change, to, reason, by, at)| {
+            .map(|c| {
                 let from = day;
-                if let Some(to) = to {
-                    day = *to;
+                if let Some(to) = c.held_on {
+                    day = to;
                 }
                 ChangeView {
-                    cancelled: change == "cancelled",
+                    cancelled: c.change == "cancelled",
                     from,
-                    to: *to,
-                    reason: reason.clone(),
-                    by: by.clone(),
-                    at: *at,
+                    to: c.held_on,
+                    reason: c.reason.clone(),
+                    by: c.changed_by_name.clone(),
+                    at: c.changed_at,
                 }
             })
             .collect()
@@ -242,17 +175,9 @@ impl Booking {
 
 /// What has been written for a session so far: progress summaries, and versions of a
 /// record. Counted, never read: the booker sees no family content.
-async fn written_for(conn: &mut AnyConnection, session: &str) -> Result<(i64, i64), StoreError> {
-    let (summaries,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM progress_summaries WHERE session_id = $1")
-            .bind(session)
-            .fetch_one(&mut *conn)
-            .await?;
-    let (records,): (i64,) =
-        sqlx::query_as("SELECT COUNT(*) FROM supervision_records WHERE session_id = $1")
-            .bind(session)
-            .fetch_one(&mut *conn)
-            .await?;
+async fn written_for(conn: &mut Conn, session: &str) -> Result<(i64, i64), StoreError> {
+    let summaries = stored::summary_count(conn, session).await?;
+    let records = crate::backend::store::record::count_for_session(conn, session).await?;
     Ok((summaries, records))
 }
 
@@ -262,11 +187,7 @@ const SUMMARIES_WRITTEN: &str = "Progress summaries have been written for this s
 pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<BookingView, AppError> {
     let team = team_of(session)?;
     let mut audited = store.begin_audited().await?;
-    let (name,): (String,) = sqlx::query_as("SELECT name FROM teams WHERE id = $1")
-        .bind(team.to_string())
-        .fetch_one(&mut *audited.tx)
-        .await
-        .map_err(StoreError::from)?;
+    let name = stored::team_name(&mut audited.tx, team).await?;
     let (families, staff) = choices(&mut audited.tx, team).await?;
     let now = crate::backend::store::now_ms();
     let mut shown = Vec::new();
@@ -445,22 +366,17 @@ pub async fn change(
             format!("was on {}", iso_day(booking.held_on())),
         ),
     };
-    sqlx::query(
-        "INSERT INTO supervision_changes (id, session_id, seq, change, held_on, reason, \
-         changed_by, changed_by_name, changed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-    )
-    .bind(uuid::Uuid::new_v4().to_string())
-    .bind(id)
-    .bind(booking.seq() + 1)
-    .bind(kind)
-    .bind(to)
-    .bind(reason)
-    .bind(changer.to_string())
-    .bind(session.actor.name())
-    .bind(now)
-    .execute(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let new = stored::NewChange {
+        session: id,
+        seq: booking.seq() + 1,
+        change: kind,
+        held_on: to,
+        reason,
+        changed_by: changer,
+        changed_by_name: session.actor.name(),
+        changed_at: now,
+    };
+    stored::add_change(&mut audited.tx, &new).await?;
     // The reason is the booker's free text: it stays in the booking, not the audit trail.
     audited
         .finish(booking_audit(
@@ -471,27 +387,6 @@ pub async fn change(
             detail,
         ))
         .await?;
-    Ok(())
-}
-
-/// Links a session to each of `ids` once (a family discussed, a person attending), with
-/// `insert` taking the session as `$1` and the id as `$2`.
-async fn link_each(
-    conn: &mut AnyConnection,
-    insert: &'static str,
-    session: &str,
-    ids: &[String],
-) -> Result<(), StoreError> {
-    let mut ids: Vec<&String> = ids.iter().collect();
-    ids.sort();
-    ids.dedup();
-    for id in ids {
-        sqlx::query(insert)
-            .bind(session)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-    }
     Ok(())
 }
 
@@ -527,32 +422,17 @@ pub async fn book(
         .await);
     }
     let id = uuid::Uuid::new_v4().to_string();
-    sqlx::query(
-        "INSERT INTO supervision_sessions (id, team_id, held_on, booked_by, booked_at) \
-         VALUES ($1, $2, $3, $4, $5)",
-    )
-    .bind(&id)
-    .bind(team.to_string())
-    .bind(day.millis())
-    .bind(booker.to_string())
-    .bind(crate::backend::store::now_ms())
-    .execute(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
-    link_each(
+    stored::add_session(
         &mut audited.tx,
-        "INSERT INTO supervision_families (session_id, family_id) VALUES ($1, $2)",
         &id,
-        families,
+        team,
+        day.millis(),
+        booker,
+        crate::backend::store::now_ms(),
     )
     .await?;
-    link_each(
-        &mut audited.tx,
-        "INSERT INTO supervision_attendees (session_id, staff_id) VALUES ($1, $2)",
-        &id,
-        attendees,
-    )
-    .await?;
+    stored::link_families(&mut audited.tx, &id, families).await?;
+    stored::link_attendees(&mut audited.tx, &id, attendees).await?;
     audited
         .finish(booking_audit(
             session,
@@ -576,84 +456,51 @@ pub(crate) fn start_of_day(at: i64) -> i64 {
 /// before today. A session booked for today is still to come, so on the day itself the
 /// pack covers the time since the one before.
 pub(crate) async fn last_held(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
     now: i64,
 ) -> Result<Option<i64>, StoreError> {
-    let (held_on,): (Option<i64>,) = sqlx::query_as(
-        "SELECT MAX(s.held_on) FROM supervision_current s \
-         JOIN supervision_families f ON f.session_id = s.id \
-         WHERE f.family_id = $1 AND s.held_on < $2",
-    )
-    .bind(family.to_string())
-    .bind(start_of_day(now))
-    .fetch_one(&mut *conn)
-    .await?;
-    Ok(held_on)
+    stored::last_held_before(conn, family, start_of_day(now)).await
 }
 
 /// The session a family's summaries are for now: its next one (today or later), or, when
 /// none is booked ahead, its latest.
 pub(crate) async fn current_session(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
     now: i64,
 ) -> Result<Option<(String, i64)>, StoreError> {
     let today = start_of_day(now);
-    let next: Option<(String, i64)> = sqlx::query_as(
-        "SELECT s.id, s.held_on FROM supervision_current s \
-         JOIN supervision_families f ON f.session_id = s.id \
-         WHERE f.family_id = $1 AND s.held_on >= $2 ORDER BY s.held_on, s.id LIMIT 1",
-    )
-    .bind(family.to_string())
-    .bind(today)
-    .fetch_optional(&mut *conn)
-    .await?;
-    if next.is_some() {
-        return Ok(next);
-    }
-    Ok(sqlx::query_as(
-        "SELECT s.id, s.held_on FROM supervision_current s \
-         JOIN supervision_families f ON f.session_id = s.id \
-         WHERE f.family_id = $1 ORDER BY s.held_on DESC, s.id LIMIT 1",
-    )
-    .bind(family.to_string())
-    .fetch_optional(&mut *conn)
-    .await?)
+    let next = stored::next_session(conn, family, today).await?;
+    let current = match next {
+        Some(next) => Some(next),
+        None => stored::latest_session(conn, family).await?,
+    };
+    Ok(current.map(|s| (s.id, s.held_on)))
 }
-
-type SummaryRow = (String, String, String, i64, String, i64, i64);
 
 /// The latest version of each practitioner's summary for a family and session, with who
 /// wrote it.
 pub(crate) async fn summaries(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
     session: &str,
 ) -> Result<Vec<(String, SummaryView)>, StoreError> {
-    let rows: Vec<SummaryRow> = sqlx::query_as(
-        "SELECT staff_id, staff_name, discipline, version, body, final, written_at \
-         FROM progress_summaries WHERE family_id = $1 AND session_id = $2 \
-         ORDER BY staff_id, version",
-    )
-    .bind(family.to_string())
-    .bind(session)
-    .fetch_all(&mut *conn)
-    .await?;
+    let rows = stored::summary_versions(conn, family, session).await?;
     let mut latest: Vec<(String, SummaryView)> = Vec::new();
-    for (staff, by, discipline, version, words, finalised, written_at) in rows {
+    for row in rows {
         let view = SummaryView {
-            by,
-            discipline: Discipline::from_code(&discipline)
-                .map_or(discipline.clone(), |d| d.title().to_owned()),
-            version,
-            words,
-            finalised: finalised == 1,
-            written_at,
+            by: row.staff_name,
+            discipline: Discipline::from_code(&row.discipline)
+                .map_or(row.discipline.clone(), |d| d.title().to_owned()),
+            version: row.version,
+            words: row.body,
+            finalised: row.r#final == 1,
+            written_at: row.written_at,
         };
-        match latest.iter_mut().find(|(s, _)| *s == staff) {
+        match latest.iter_mut().find(|(s, _)| *s == row.staff_id) {
             Some(slot) => slot.1 = view,
-            None => latest.push((staff, view)),
+            None => latest.push((row.staff_id, view)),
         }
     }
     Ok(latest)
@@ -662,7 +509,7 @@ pub(crate) async fn summaries(
 /// Getting ready for supervision, for a practitioner who may open the family: part of the
 /// caller's audited read of the family.
 pub async fn prep(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     actor: &policy::Actor,
     family: FamilyId,
 ) -> Result<Option<SupervisionPrep>, StoreError> {
@@ -707,16 +554,7 @@ pub async fn save_summary(
     let (mut audited, _) =
         crate::backend::family::open_for_staff(store, session, family, "save_summary").await?;
     // A session that discussed the family and still stands (not cancelled).
-    let (discussed,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM supervision_families f \
-         JOIN supervision_current s ON s.id = f.session_id \
-         WHERE f.session_id = $1 AND f.family_id = $2",
-    )
-    .bind(supervision)
-    .bind(family.to_string())
-    .fetch_one(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let discussed = stored::discussed_count(&mut audited.tx, supervision, family).await?;
     let writer = match (&session.actor, discussed) {
         (policy::Actor::Staff { staff, role, .. }, 1..) => Some((*staff, Discipline::of(*role))),
         _ => None,
@@ -742,42 +580,27 @@ pub async fn save_summary(
             "Team managers chair supervision and write its record, not a progress summary.",
         )));
     };
-    let (latest, finalised): (Option<i64>, Option<i64>) = sqlx::query_as(
-        "SELECT MAX(version), MAX(final) FROM progress_summaries \
-         WHERE session_id = $1 AND family_id = $2 AND staff_id = $3",
-    )
-    .bind(supervision)
-    .bind(family.to_string())
-    .bind(staff.to_string())
-    .fetch_one(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
-    if finalised == Some(1) {
+    let so_far = stored::summary_state(&mut audited.tx, supervision, family, staff).await?;
+    if so_far.finalised == Some(1) {
         refuse(audited, "the summary is finalised").await?;
         return Err(AppError::Invalid(FieldErrors::single(
             "summary",
             "This summary is finalised, so it cannot be changed.",
         )));
     }
-    let version = latest.unwrap_or(0) + 1;
-    sqlx::query(
-        "INSERT INTO progress_summaries (id, session_id, family_id, staff_id, staff_name, \
-         discipline, version, body, final, written_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-    )
-    .bind(uuid::Uuid::new_v4().to_string())
-    .bind(supervision)
-    .bind(family.to_string())
-    .bind(staff.to_string())
-    .bind(session.actor.name())
-    .bind(discipline.code())
-    .bind(version)
-    .bind(words.as_str())
-    .bind(i64::from(finalise))
-    .bind(crate::backend::store::now_ms())
-    .execute(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let version = so_far.latest.unwrap_or(0) + 1;
+    let new = stored::NewSummary {
+        session: supervision,
+        family,
+        staff,
+        staff_name: session.actor.name(),
+        discipline: discipline.code(),
+        version,
+        body: words.as_str(),
+        finalise,
+        written_at: crate::backend::store::now_ms(),
+    };
+    stored::add_summary(&mut audited.tx, &new).await?;
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),

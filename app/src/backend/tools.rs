@@ -8,12 +8,13 @@ use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::DraftKey;
 use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
-use crate::backend::store::{AuditRecord, NewEntry, Outcome, Store, Who};
+use crate::backend::store::{AuditRecord, NewEntry, Outcome, Store, Who, people};
 use crate::domain::FieldErrors;
 use crate::domain::entries::{EntryBody, EntryKind, SafetyAlert};
 use crate::domain::errors::FORM;
 use crate::domain::flows::Flow;
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+use crate::domain::people::MemberKind;
 use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice};
 use crate::dto::AppError;
 use crate::dto::tools::{CheckInView, GoalSummary, GoalView, SaidView, SpaceView, StageView};
@@ -345,49 +346,30 @@ pub async fn goal(
             shown.join(","),
         ))
         .await?;
-    let names: Vec<(String, String, String)> = if mine {
-        sqlx::query_as("SELECT id, display_name, kind FROM members WHERE family_id = $1 ORDER BY created_at, id")
-            .bind(family.to_string())
-            .fetch_all(&mut *store.pool_connection().await?)
-            .await
-            .map_err(crate::backend::store::StoreError::from)?
+    let members = if mine {
+        people::members_of(&mut *store.pool_connection().await?, family).await?
     } else {
         Vec::new()
+    };
+    let view = |m: &people::MemberRow| crate::dto::family::MemberView {
+        id: m.id,
+        name: m.name.clone(),
+        is_child: m.kind == MemberKind::Child,
+        band: None,
+        band_chosen: false,
     };
     let shared_with: Vec<crate::dto::family::MemberView> = entry
         .facts
         .shared_with
         .iter()
-        .filter_map(|m| {
-            names
-                .iter()
-                .find(|(id, _, _)| *id == m.to_string())
-                .map(|(_, n, kind)| crate::dto::family::MemberView {
-                    id: *m,
-                    name: n.clone(),
-                    is_child: kind == "child",
-                    band: None,
-                    band_chosen: false,
-                })
-        })
+        .filter_map(|shared| members.iter().find(|m| m.id == *shared).map(view))
         .collect();
     // Who the author may share with, as the policy decides: a flag between two members
     // keeps each out of the other's list.
-    let others = names
+    let others = members
         .iter()
-        .filter_map(|(id, name, kind)| {
-            let id = MemberId::parse(id).ok()?;
-            if !policy::may_share_with_member(&session.actor, &facts, &entry.facts, id) {
-                return None;
-            }
-            Some(crate::dto::family::MemberView {
-                id,
-                name: name.clone(),
-                is_child: kind == "child",
-                band: None,
-                band_chosen: false,
-            })
-        })
+        .filter(|m| policy::may_share_with_member(&session.actor, &facts, &entry.facts, m.id))
+        .map(view)
         .collect();
     let words = |w: Option<crate::domain::tools::Words>| {
         w.map(|w| w.as_str().to_owned()).unwrap_or_default()
@@ -605,26 +587,20 @@ pub async fn urgent(
         let Some(facts) = family_facts(&mut audited.tx, family).await? else {
             continue;
         };
-        let names: Vec<(String, String)> =
-            sqlx::query_as("SELECT id, display_name FROM members WHERE family_id = $1")
-                .bind(family.to_string())
-                .fetch_all(&mut *audited.tx)
-                .await
-                .map_err(crate::backend::store::StoreError::from)?;
+        let members = people::members_of(&mut audited.tx, family).await?;
         for entry in family_entries(&mut audited.tx, family).await? {
             if entry.kind == EntryKind::SafetyAlert
                 && policy::may_read_entry(&session.actor, &facts, &entry.facts)
             {
-                let author = entry.facts.author.to_string();
                 alerts.push(crate::dto::tools::AlertView {
                     id: entry.id,
                     at: entry.created_at,
                     family,
                     family_name: format!("{family_name} ({reference})"),
-                    member_name: names
+                    member_name: members
                         .iter()
-                        .find(|(id, _)| *id == author)
-                        .map(|(_, n)| n.clone())
+                        .find(|m| m.id == entry.facts.author)
+                        .map(|m| m.name.clone())
                         .unwrap_or_default(),
                 });
             }

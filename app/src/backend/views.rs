@@ -14,7 +14,9 @@ use crate::backend::store::views::{
     SharedFilter, SharedVersion, add_disagreement, add_read_mark, add_response, read_marks,
     response_entry, responses, shared_count, shared_entries, shared_versions,
 };
-use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
+use crate::backend::store::{
+    AuditRecord, AuditedTx, Conn, Outcome, Store, StoreError, Who, people,
+};
 use crate::domain::child::Said;
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId};
@@ -106,17 +108,16 @@ pub async fn module_8(
     };
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, session, family, action).await?;
-    let (reference, display_name) =
-        crate::backend::family::family_header(&mut audited.tx, family).await?;
+    let header = people::family_header(&mut audited.tx, family).await?;
     // Parents and carers first, then children, each by name: the order the Workbook uses.
-    let members: Vec<(String, String, String)> = sqlx::query_as(
-        "SELECT id, display_name, kind FROM members WHERE family_id = $1 \
-         ORDER BY CASE kind WHEN 'parent_carer' THEN 0 ELSE 1 END, display_name, id",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *audited.tx)
-    .await
-    .map_err(StoreError::from)?;
+    let mut members = people::members_of(&mut audited.tx, family).await?;
+    members.sort_by_cached_key(|m| {
+        (
+            m.kind != MemberKind::ParentCarer,
+            m.name.clone(),
+            m.id.to_string(),
+        )
+    });
     let now = crate::backend::store::now_ms();
     let last_supervision =
         crate::backend::supervision::last_held(&mut audited.tx, family, now).await?;
@@ -192,23 +193,17 @@ pub async fn module_8(
     };
     let members: Vec<MemberViews> = members
         .into_iter()
-        .map(|(id, name, kind)| {
-            let id = crate::domain::ids::MemberId::parse(&id)
-                .map_err(|_| StoreError::Corrupt(format!("bad id {id:?}")))?;
-            Ok(MemberViews {
-                id,
-                name,
-                place: MemberKind::from_code(&kind)
-                    .map_or("Family member", MemberKind::title)
-                    .to_owned(),
-                items: shown
-                    .iter()
-                    .filter(|e| e.facts.author == id)
-                    .map(item)
-                    .collect(),
-            })
+        .map(|m| MemberViews {
+            id: m.id,
+            name: m.name,
+            place: m.kind.title().to_owned(),
+            items: shown
+                .iter()
+                .filter(|e| e.facts.author == m.id)
+                .map(item)
+                .collect(),
         })
-        .collect::<Result<_, StoreError>>()?;
+        .collect();
     let ids: Vec<String> = shown.iter().map(|e| e.id.to_string()).collect();
     audited
         .finish(AuditRecord::new(
@@ -222,8 +217,8 @@ pub async fn module_8(
         .await?;
     Ok(Module8View {
         family,
-        reference,
-        display_name,
+        reference: header.reference,
+        display_name: header.display_name,
         members,
         filter: filter.clone(),
         last_supervision,
@@ -412,7 +407,7 @@ pub async fn disagree(
 /// The responses to one of the member's own entries, for them to read. Part of the
 /// caller's audited read of that entry.
 pub async fn responses_to(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
     entry: EntryId,
 ) -> Result<Vec<ResponseView>, StoreError> {

@@ -5,19 +5,8 @@
 
 use super::{StoreError, parse_id};
 use crate::domain::child::AgeBand;
-use crate::domain::ids::{FamilyId, MemberId, StaffId};
-use crate::domain::people::MemberKind;
+use crate::domain::ids::{MemberId, StaffId};
 use sqlx::AnyConnection;
-
-/// A family member as the child screens need them.
-#[derive(Debug, Clone)]
-pub struct MemberRow {
-    pub id: MemberId,
-    pub family: FamilyId,
-    pub kind: MemberKind,
-    pub name: String,
-    pub date_of_birth: Option<String>,
-}
 
 /// The open supported session on a session, if any.
 #[derive(Debug, Clone)]
@@ -26,34 +15,6 @@ pub struct SupportedRow {
     pub staff: StaffId,
     pub member: MemberId,
     pub started_at: i64,
-}
-
-type MemberTuple = (String, String, String, String, Option<String>);
-
-fn member_row(
-    (id, family, kind, name, date_of_birth): MemberTuple,
-) -> Result<MemberRow, StoreError> {
-    Ok(MemberRow {
-        id: parse_id(&id, MemberId::parse)?,
-        family: parse_id(&family, FamilyId::parse)?,
-        kind: MemberKind::from_code(&kind)
-            .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
-        name,
-        date_of_birth,
-    })
-}
-
-pub async fn member(
-    conn: &mut AnyConnection,
-    member: MemberId,
-) -> Result<Option<MemberRow>, StoreError> {
-    let row: Option<MemberTuple> = sqlx::query_as(
-        "SELECT id, family_id, kind, display_name, date_of_birth FROM members WHERE id = $1",
-    )
-    .bind(member.to_string())
-    .fetch_optional(&mut *conn)
-    .await?;
-    row.map(member_row).transpose()
 }
 
 /// The practitioner's newest choice of screens: `None` when nobody chose, `Some(None)`
@@ -163,21 +124,6 @@ pub async fn end_supported(
     .execute(conn)
     .await?;
     Ok(done.rows_affected() > 0)
-}
-
-/// Every member of a family, in the order they were added.
-pub async fn members_of(
-    conn: &mut AnyConnection,
-    family: FamilyId,
-) -> Result<Vec<MemberRow>, StoreError> {
-    let rows: Vec<MemberTuple> = sqlx::query_as(
-        "SELECT id, family_id, kind, display_name, date_of_birth FROM members \
-         WHERE family_id = $1 ORDER BY created_at, id",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    rows.into_iter().map(member_row).collect()
 }
 
 /// The entries a child made during one handover of a practitioner's device: all that the

@@ -6,7 +6,7 @@
 use super::audit::{AuditRecord, Outcome, Who};
 use super::drafts::DraftKey;
 use super::{Store, StoreError, now_ms, parse_id};
-use crate::domain::entries::EntryBody;
+use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 
 pub struct NewEntry<'a> {
@@ -292,4 +292,67 @@ pub async fn kind_suggestions(
             })
         })
         .collect()
+}
+
+/// An entry once shared with a family's workers and withdrawn since, with when it was
+/// last withdrawn.
+#[derive(Debug, Clone)]
+pub struct Withdrawn {
+    pub entry: EntryId,
+    pub author: MemberId,
+    pub kind: EntryKind,
+    pub withdrawn_at: i64,
+}
+
+/// Every entry of the family withdrawn from its workers, earliest withdrawal first. An
+/// entry shared again since still counts: the caller leaves out what it can see.
+pub async fn withdrawn_from_workers(
+    conn: &mut super::Conn,
+    family: FamilyId,
+) -> Result<Vec<Withdrawn>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: String,
+        author_member_id: String,
+        kind: String,
+        withdrawn_at: i64,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT e.id, e.author_member_id, e.kind, MAX(s.withdrawn_at) AS withdrawn_at \
+         FROM entries e JOIN entry_shares s ON s.entry_id = e.id \
+         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NOT NULL \
+         GROUP BY e.id, e.author_member_id, e.kind ORDER BY MAX(s.withdrawn_at)",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(Withdrawn {
+                entry: parse_id(&row.id, EntryId::parse)?,
+                author: parse_id(&row.author_member_id, MemberId::parse)?,
+                kind: EntryKind::from_code(&row.kind)
+                    .ok_or_else(|| StoreError::Corrupt(format!("entry kind {:?}", row.kind)))?,
+                withdrawn_at: row.withdrawn_at,
+            })
+        })
+        .collect()
+}
+
+/// When each of the family's entries was last shared with its workers (a share still in
+/// force), by entry id.
+pub async fn shared_with_workers_at(
+    conn: &mut super::Conn,
+    family: FamilyId,
+) -> Result<std::collections::HashMap<String, i64>, StoreError> {
+    let rows: Vec<(String, i64)> = sqlx::query_as(
+        "SELECT s.entry_id, MAX(s.shared_at) FROM entry_shares s \
+         JOIN entries e ON e.id = s.entry_id \
+         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at IS NULL \
+         GROUP BY s.entry_id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows.into_iter().collect())
 }

@@ -11,7 +11,7 @@ mod drafts;
 pub mod entries;
 mod feedback;
 pub mod identity;
-mod people;
+pub mod people;
 pub mod reads;
 pub mod record;
 pub mod refusals;
@@ -26,6 +26,10 @@ pub use identity::{CeremonyRow, CodePurpose, OpenCode, PasskeyRow, SessionRow};
 
 pub use people::{FamilySummary, NewFamily, NewMember, NewStaff};
 pub use refusals::Pruned;
+
+/// The connection every store function works over: the caller's audited transaction, or
+/// a connection from the pool.
+pub type Conn = sqlx::AnyConnection;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};

@@ -1,6 +1,6 @@
 //! Councils, teams, staff, families, members, allocations and risk flags.
 
-use super::{Store, StoreError, now_ms, parse_id};
+use super::{Conn, Store, StoreError, now_ms, parse_id};
 use crate::domain::ids::{CouncilId, FamilyId, MemberId, StaffId, TeamId};
 use crate::domain::people::{MemberKind, StaffRole};
 
@@ -286,4 +286,146 @@ impl Store {
             team_roles: self.team_roles(parse_id(&team, TeamId::parse)?).await?,
         })
     }
+}
+
+/// A family member, as every page that names or lists members reads them.
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub id: MemberId,
+    pub family: FamilyId,
+    pub kind: MemberKind,
+    pub name: String,
+    pub date_of_birth: Option<String>,
+}
+
+type MemberTuple = (String, String, String, String, Option<String>);
+
+fn member_row(
+    (id, family, kind, name, date_of_birth): MemberTuple,
+) -> Result<MemberRow, StoreError> {
+    Ok(MemberRow {
+        id: parse_id(&id, MemberId::parse)?,
+        family: parse_id(&family, FamilyId::parse)?,
+        kind: MemberKind::from_code(&kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+        name,
+        date_of_birth,
+    })
+}
+
+pub async fn member(conn: &mut Conn, member: MemberId) -> Result<Option<MemberRow>, StoreError> {
+    let row: Option<MemberTuple> = sqlx::query_as(
+        "SELECT id, family_id, kind, display_name, date_of_birth FROM members WHERE id = $1",
+    )
+    .bind(member.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(member_row).transpose()
+}
+
+/// Every member of a family, in the order they were added.
+pub async fn members_of(conn: &mut Conn, family: FamilyId) -> Result<Vec<MemberRow>, StoreError> {
+    let rows: Vec<MemberTuple> = sqlx::query_as(
+        "SELECT id, family_id, kind, display_name, date_of_birth FROM members \
+         WHERE family_id = $1 ORDER BY created_at, display_name, id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter().map(member_row).collect()
+}
+
+/// A family member with when they last signed in, if ever.
+#[derive(Debug, Clone)]
+pub struct LastSignIn {
+    pub id: MemberId,
+    pub name: String,
+    pub at: Option<i64>,
+}
+
+/// Each member of a family with when they last signed in, by name.
+pub async fn last_sign_ins(
+    conn: &mut Conn,
+    family: FamilyId,
+) -> Result<Vec<LastSignIn>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        id: String,
+        display_name: String,
+        last_at: Option<i64>,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
+        "SELECT m.id, m.display_name, (SELECT MAX(s.created_at) FROM sessions s \
+         JOIN accounts a ON a.id = s.account_id WHERE a.member_id = m.id) AS last_at \
+         FROM members m WHERE m.family_id = $1 ORDER BY m.display_name, m.id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(LastSignIn {
+                id: parse_id(&row.id, MemberId::parse)?,
+                name: row.display_name,
+                at: row.last_at,
+            })
+        })
+        .collect()
+}
+
+/// A family's reference and name, as staff see them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FamilyHeader {
+    pub reference: String,
+    pub display_name: String,
+}
+
+/// The reference and name of a family.
+pub async fn family_header(conn: &mut Conn, family: FamilyId) -> Result<FamilyHeader, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT reference, display_name FROM families WHERE id = $1")
+            .bind(family.to_string())
+            .fetch_one(&mut *conn)
+            .await?,
+    )
+}
+
+/// A family a member of staff may be able to open, as listed before the policy decides.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ListedFamily {
+    pub id: String,
+    pub reference: String,
+    pub display_name: String,
+}
+
+/// The families a member of staff is allocated to, and, for a team manager, every family
+/// of their team, by reference. The policy still decides which of them they may open.
+pub async fn families_for_staff(
+    conn: &mut Conn,
+    staff: StaffId,
+    team: Option<TeamId>,
+    role: StaffRole,
+) -> Result<Vec<ListedFamily>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT DISTINCT f.id, f.reference, f.display_name FROM families f \
+         LEFT JOIN allocations a ON a.family_id = f.id AND a.ended_at IS NULL \
+         WHERE a.staff_id = $1 OR (f.team_id = $2 AND $3 = 'team_manager') ORDER BY f.reference",
+    )
+    .bind(staff.to_string())
+    .bind(team.map(|t| t.to_string()).unwrap_or_default())
+    .bind(role.code())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The account a family member signs in with, if they have one.
+pub async fn account_of_member(
+    conn: &mut Conn,
+    member: MemberId,
+) -> Result<Option<String>, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT id FROM accounts WHERE member_id = $1")
+        .bind(member.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|(id,)| id))
 }
