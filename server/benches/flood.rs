@@ -47,7 +47,7 @@ async fn run() {
         .expect("the demo data");
     let staff = store.staff_by_name("Sam Sample").await.expect("staff")[0];
     let account = store
-        .account_for_staff(staff, app::backend::store::now_ms())
+        .account_for_staff(staff, store.now())
         .await
         .expect("an account");
     let token = app::backend::auth::new_token();
@@ -57,7 +57,7 @@ async fn run() {
             &app::backend::auth::hash_secret(&token),
             Some(account),
             None,
-            app::backend::store::now_ms(),
+            store.now(),
         )
         .await
         .expect("a signed-in session");

@@ -195,7 +195,7 @@ async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
             .expect("a member");
         members.push((id.to_string(), kind));
     }
-    let start = app::backend::store::now_ms() - WEEKS * WEEK_MS;
+    let start = store.now() - WEEKS * WEEK_MS;
     let mut conn = store.pool_connection().await.expect("a connection");
     let mut count = 0;
     for (member, kind) in &members {
@@ -263,7 +263,7 @@ async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
     }
     drop(conn);
     let account = store
-        .account_for_staff(worker, app::backend::store::now_ms())
+        .account_for_staff(worker, store.now())
         .await
         .expect("an account");
     let actor = store

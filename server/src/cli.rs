@@ -99,8 +99,7 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             store.migrate().await.map_err(|e| e.to_string())?;
             let (name, target) = code_target(&store, staff, member).await?;
             let origin = config.public_origin(config.listen.port())?;
-            let auth =
-                crate::auth_for(&config, origin.clone(), app::backend::auth::system_clock())?;
+            let auth = crate::auth_for(&config, origin.clone(), store.clock())?;
             let issued = auth
                 .issue_bootstrap_code(&store, target)
                 .await

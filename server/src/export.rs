@@ -82,11 +82,7 @@ pub async fn module_8_docx(
         Ok(view) => download(
             "comments-and-views",
             &view.reference,
-            app::backend::export::module_8_docx(
-                &view,
-                app::backend::store::now_ms(),
-                &state.services.zone,
-            ),
+            app::backend::export::module_8_docx(&view, store.now(), &state.services.zone),
         ),
         Err(error) => problem(&error),
     }
@@ -107,11 +103,7 @@ pub async fn record_docx(
         Ok(view) => download(
             "supervision-record",
             &view.reference,
-            app::backend::export::record_docx(
-                &view,
-                app::backend::store::now_ms(),
-                &state.services.zone,
-            ),
+            app::backend::export::record_docx(&view, store.now(), &state.services.zone),
         ),
         Err(error) => problem(&error),
     }

@@ -59,7 +59,16 @@ impl Application {
     /// Opens and migrates the database, and binds the listening socket. Port 0 picks a
     /// free port, which tests use.
     pub async fn build(config: Config) -> Result<Application, StartError> {
-        let store = open_store(&config).await?;
+        Self::build_with_clock(config, app::backend::store::system_clock()).await
+    }
+
+    /// As `build`, with the time read from `clock` by the store and the passkey service
+    /// alike: tests move time with it instead of writing times into the database.
+    pub async fn build_with_clock(
+        config: Config,
+        clock: app::backend::store::Clock,
+    ) -> Result<Application, StartError> {
+        let store = open_store(&config).await?.with_clock(clock);
         store.migrate().await?;
         let listener =
             TcpListener::bind(config.listen)
@@ -75,8 +84,8 @@ impl Application {
         let origin = config
             .public_origin(address.port())
             .map_err(StartError::Identity)?;
-        let auth = auth_for(&config, origin.clone(), app::backend::auth::system_clock())
-            .map_err(StartError::Identity)?;
+        let auth =
+            auth_for(&config, origin.clone(), store.clock()).map_err(StartError::Identity)?;
         let auth = std::sync::Arc::new(auth);
         let services = Services {
             store: store.clone(),

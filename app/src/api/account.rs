@@ -144,9 +144,13 @@ pub async fn issue_staff_code(#[server(default)] staff: String) -> Result<(), Ap
         return Ok(());
     }
     let issued = issued?;
-    services
-        .flash
-        .put(&session.token_hash, &staff.to_string(), false, issued);
+    services.flash.put(
+        &session.token_hash,
+        &staff.to_string(),
+        false,
+        issued,
+        services.store.now(),
+    );
     leptos_axum::redirect(&format!("/admin/staff/{staff}/code"));
     Ok(())
 }

@@ -126,6 +126,7 @@ pub async fn issue_code(
         &member.to_string(),
         purpose == CodePurpose::Reset,
         issued,
+        services.store.now(),
     );
     leptos_axum::redirect(&format!("/families/{family}/members/{member}/code"));
     Ok(())

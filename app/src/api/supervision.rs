@@ -36,7 +36,7 @@ pub async fn book_supervision(
     let day = errors.check(
         "held_on",
         SessionDay::parse(&held_day, &held_month, &held_year)
-            .and_then(|day| day.not_before(crate::backend::store::now_ms()))
+            .and_then(|day| day.not_before(services.store.now()))
             .map_err(|e| e.for_field("held_on").unwrap_or_default().to_owned()),
     );
     if families.is_empty() {
@@ -84,7 +84,7 @@ pub async fn change_supervision(
         [&held_day, &held_month, &held_year],
         &move_reason,
         &cancel_reason,
-        crate::backend::store::now_ms(),
+        services.store.now(),
     );
     crate::backend::supervision::change(
         &services.store,

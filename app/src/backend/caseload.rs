@@ -88,7 +88,7 @@ pub async fn caseload(
     use crate::backend::store::{AuditRecord, Outcome, Who};
     let mut audited = store.begin_audited().await?;
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     let mut rows = Vec::new();
     for (facts, listed) in families {
         rows.push(row(&mut audited.tx, &session.actor, &facts, listed, weeks, now).await?);

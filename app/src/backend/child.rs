@@ -334,7 +334,7 @@ pub async fn hand_to_child(
         )
         .await);
     };
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     let id = children::start_supported(&mut audited.tx, &session.token_hash, *staff, member, now)
         .await?;
     audited
@@ -375,7 +375,7 @@ pub async fn choose_band(
         )
         .await);
     };
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     children::choose_band(&mut audited.tx, member, band, staff, now).await?;
     audited
         .finish(AuditRecord::new(

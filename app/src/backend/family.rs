@@ -226,10 +226,9 @@ pub async fn family_for_staff(
     let withdrawn =
         withdrawn_after_reading(&mut audited.tx, family, &session.actor, &entries, &names).await?;
     let supervision =
-        crate::backend::supervision::prep(&mut audited.tx, &session.actor, family).await?;
-    let bands =
-        crate::backend::child::bands(&mut audited.tx, family, crate::backend::store::now_ms())
+        crate::backend::supervision::prep(&mut audited.tx, &session.actor, family, store.now())
             .await?;
+    let bands = crate::backend::child::bands(&mut audited.tx, family, store.now()).await?;
     let ids = entries
         .iter()
         .map(|e| e.id.to_string())
@@ -472,7 +471,8 @@ pub async fn suggest_kind(
         )
         .await);
     };
-    add_kind_suggestion(&mut audited.tx, id, kind.code(), staff).await?;
+    let at = audited.now();
+    add_kind_suggestion(&mut audited.tx, id, kind.code(), staff, at).await?;
     audited
         .finish(record(
             &session.actor,

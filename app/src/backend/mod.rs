@@ -46,10 +46,16 @@ pub struct CodeFlash {
 }
 
 impl CodeFlash {
-    pub fn put(&self, session_hash: &str, person: &str, is_reset: bool, code: auth::IssuedCode) {
+    pub fn put(
+        &self,
+        session_hash: &str,
+        person: &str,
+        is_reset: bool,
+        code: auth::IssuedCode,
+        now: i64,
+    ) {
         if let Ok(mut codes) = self.codes.lock() {
             // Codes left unshown are dropped once they expire.
-            let now = store::now_ms();
             codes.retain(|_, (_, c)| c.expires_at > now);
             codes.insert(
                 (session_hash.to_owned(), person.to_owned()),

@@ -32,7 +32,7 @@ pub async fn pack(
 ) -> Result<PackView, AppError> {
     let (mut audited, facts) =
         crate::backend::family::open_for_staff(store, session, family, "read_pack").await?;
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     let header = people::family_header(&mut audited.tx, family).await?;
     let members = people::members_of(&mut audited.tx, family).await?;
     let name_of = |e: &EntryWithFacts| {
@@ -165,7 +165,8 @@ pub async fn pack(
             at: e.created_at,
         })
         .collect();
-    let prep = crate::backend::supervision::prep(&mut audited.tx, &session.actor, family).await?;
+    let prep =
+        crate::backend::supervision::prep(&mut audited.tx, &session.actor, family, now).await?;
     let (session_id, session_day, summaries) = match prep {
         Some(prep) => {
             let mut all = prep.others;

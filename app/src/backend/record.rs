@@ -208,7 +208,7 @@ pub async fn save(
         rating: record.rating.map(|r| r.code()),
         finalised: record.finalised,
         why_changed: why_changed.as_ref().map(|w| w.as_str()),
-        written_at: crate::backend::store::now_ms(),
+        written_at: store.now(),
     };
     stored::add_version(&mut audited.tx, &new).await?;
     let state = match (already_final, record.finalised) {

@@ -189,7 +189,7 @@ pub async fn bookings(store: &Store, session: &CurrentSession) -> Result<Booking
     let mut audited = store.begin_audited().await?;
     let name = stored::team_name(&mut audited.tx, team).await?;
     let (families, staff) = choices(&mut audited.tx, team).await?;
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     let mut shown = Vec::new();
     for (id, booking) in Booking::all_of(&mut audited.tx, team).await? {
         let (families, attendees) = names(&mut audited.tx, &id).await?;
@@ -243,7 +243,7 @@ pub async fn booking(
     };
     let (families, attendees) = names(&mut audited.tx, id).await?;
     let (summaries, records) = written_for(&mut audited.tx, id).await?;
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     let settled = booking
         .settled(now)
         .or((records > 0).then_some(RECORD_STARTED));
@@ -319,7 +319,7 @@ pub async fn change(
         SessionChange::Cancel { .. } => "cancel_supervision",
     };
     let (summaries, records) = written_for(&mut audited.tx, id).await?;
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     let problem = if let Some(settled) = booking.settled(now) {
         Some(("already cancelled or held", settled))
     } else if seen.is_some_and(|seen| seen != booking.seq()) {
@@ -428,7 +428,7 @@ pub async fn book(
         team,
         day.millis(),
         booker,
-        crate::backend::store::now_ms(),
+        store.now(),
     )
     .await?;
     stored::link_families(&mut audited.tx, &id, families).await?;
@@ -512,13 +512,12 @@ pub async fn prep(
     conn: &mut Conn,
     actor: &policy::Actor,
     family: FamilyId,
+    now: i64,
 ) -> Result<Option<SupervisionPrep>, StoreError> {
     let policy::Actor::Staff { staff, role, .. } = actor else {
         return Ok(None);
     };
-    let Some((session, held_on)) =
-        current_session(conn, family, crate::backend::store::now_ms()).await?
-    else {
+    let Some((session, held_on)) = current_session(conn, family, now).await? else {
         return Ok(None);
     };
     let all = summaries(conn, family, &session).await?;
@@ -598,7 +597,7 @@ pub async fn save_summary(
         version,
         body: words.as_str(),
         finalise,
-        written_at: crate::backend::store::now_ms(),
+        written_at: store.now(),
     };
     stored::add_summary(&mut audited.tx, &new).await?;
     audited

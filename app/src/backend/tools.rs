@@ -231,7 +231,7 @@ pub async fn set_shared(
 ) -> Result<(), AppError> {
     let entry = own_of_kind(store, session, id, None, "share_entry").await?;
     let who = Who::actor(&session.actor);
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     if shared && !entry.facts.shared_with_workers {
         store.share(id, None, now, &who).await?;
     } else if !shared && entry.facts.shared_with_workers {
@@ -500,12 +500,7 @@ pub async fn share_with_member(
                     .await?;
             } else {
                 store
-                    .share_withheld(
-                        id,
-                        target,
-                        crate::backend::store::now_ms(),
-                        &Who::actor(&session.actor),
-                    )
+                    .share_withheld(id, target, store.now(), &Who::actor(&session.actor))
                     .await?;
             }
             return Ok(());
@@ -520,12 +515,7 @@ pub async fn share_with_member(
     }
     if !entry.facts.shared_with.contains(&target) {
         store
-            .share(
-                id,
-                Some(target),
-                crate::backend::store::now_ms(),
-                &Who::actor(&session.actor),
-            )
+            .share(id, Some(target), store.now(), &Who::actor(&session.actor))
             .await?;
     }
     Ok(())
@@ -540,12 +530,7 @@ pub async fn unshare_with_member(
 ) -> Result<(), AppError> {
     own_of_kind(store, session, id, None, "withdraw_entry").await?;
     store
-        .withdraw(
-            id,
-            Some(target),
-            crate::backend::store::now_ms(),
-            &Who::actor(&session.actor),
-        )
+        .withdraw(id, Some(target), store.now(), &Who::actor(&session.actor))
         .await?;
     Ok(())
 }

@@ -118,7 +118,7 @@ pub async fn module_8(
             m.id.to_string(),
         )
     });
-    let now = crate::backend::store::now_ms();
+    let now = store.now();
     let last_supervision =
         crate::backend::supervision::last_held(&mut audited.tx, family, now).await?;
     let since = match filter.period {
@@ -314,7 +314,8 @@ pub async fn mark_read(
     id: EntryId,
 ) -> Result<FamilyId, AppError> {
     let (mut audited, family, staff) = workable(store, session, id, "mark_read").await?;
-    add_read_mark(&mut audited.tx, id, staff).await?;
+    let at = audited.now();
+    add_read_mark(&mut audited.tx, id, staff, at).await?;
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),
@@ -335,6 +336,7 @@ pub async fn respond(
     words: &Words,
 ) -> Result<FamilyId, AppError> {
     let (mut audited, family, staff) = workable(store, session, id, "respond").await?;
+    let at = audited.now();
     let response = add_response(
         &mut audited.tx,
         id,
@@ -342,6 +344,7 @@ pub async fn respond(
         session.actor.name(),
         session.actor.role_title(),
         words.as_str(),
+        at,
     )
     .await?;
     audited
@@ -390,7 +393,8 @@ pub async fn disagree(
         )
         .await);
     };
-    add_disagreement(&mut audited.tx, response, member, words.as_str()).await?;
+    let at = audited.now();
+    add_disagreement(&mut audited.tx, response, member, words.as_str(), at).await?;
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),

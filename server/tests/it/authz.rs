@@ -109,25 +109,13 @@ async fn child_mode_cookie(
     let token = app::backend::auth::new_token();
     let hash = app::backend::auth::hash_secret(&token);
     app.store
-        .create_session(
-            None,
-            &hash,
-            Some(account),
-            None,
-            app::backend::store::now_ms(),
-        )
+        .create_session(None, &hash, Some(account), None, app.clock.now())
         .await
         .unwrap();
     let mut conn = app.store.pool_connection().await.unwrap();
-    app::backend::store::children::start_supported(
-        &mut conn,
-        &hash,
-        staff,
-        child,
-        app::backend::store::now_ms(),
-    )
-    .await
-    .unwrap();
+    app::backend::store::children::start_supported(&mut conn, &hash, staff, child, app.clock.now())
+        .await
+        .unwrap();
     format!("portal-session={token}")
 }
 
@@ -164,7 +152,7 @@ fn expected_in_child_mode(row: &Row, method: &str, path: &str) -> String {
 }
 
 async fn world(store: &Store) -> World {
-    let now = app::backend::store::now_ms();
+    let now = store.now();
     let council = store
         .create_council("Matrixshire Council (test)")
         .await
@@ -351,21 +339,17 @@ async fn world(store: &Store) -> World {
         .unwrap();
     let session = "matrix-session".to_owned();
     let mut conn = store.pool_connection().await.unwrap();
-    sqlx::query(
-        "INSERT INTO supervision_sessions (id, team_id, held_on, booked_by, booked_at) \
-         VALUES ($1, $2, $3, $4, $3)",
+    app::backend::store::supervision::add_session(
+        &mut conn,
+        &session,
+        north,
+        now,
+        flagger.unwrap(),
+        now,
     )
-    .bind(&session)
-    .bind(north.to_string())
-    .bind(now)
-    .bind(flagger.unwrap().to_string())
-    .execute(&mut *conn)
     .await
     .unwrap();
-    sqlx::query("INSERT INTO supervision_families (session_id, family_id) VALUES ($1, $2)")
-        .bind(&session)
-        .bind(family.to_string())
-        .execute(&mut *conn)
+    app::backend::store::supervision::link_families(&mut conn, &session, &[family.to_string()])
         .await
         .unwrap();
     drop(conn);

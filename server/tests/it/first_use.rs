@@ -4,8 +4,14 @@
 
 use crate::support;
 
+use app::domain::child::AgeBand;
+use app::domain::entries::EntryKind;
 use app::domain::ids::SubmissionId;
-use support::demo::{assert_done, child_adds, family, json_as, member};
+use app::dto::child::ChildSpace;
+use app::dto::views::Module8View;
+use support::demo::{
+    assert_done, body_as, book_on, child_adds, family, json_as, member, written_at,
+};
 use support::{Kind, TestApp, without_nonce};
 
 /// On the youngest child's screens nothing reaches someone at home by one tap on a name
@@ -45,9 +51,9 @@ async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_the
         &[("house", "worries"), ("symbols[]", "shouting")],
     )
     .await;
-    let space = json_as(&app, "/api/child-space", &f.charlie).await;
-    assert_eq!(space["band"], "under_8");
-    let worry = space["items"][0]["id"].as_str().unwrap().to_owned();
+    let space: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(space.band, AgeBand::Under8);
+    let worry = space.items[0].id.to_string();
     let page = |path: String| {
         let app = &app;
         let cookie = f.charlie.clone();
@@ -80,8 +86,8 @@ async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_the
     assert_eq!(status, 200);
     assert!(question.contains("Show Alex Example this?"));
     assert!(question.contains("Yes, show them") && question.contains(">No<"));
-    let alexs = || json_as(&app, "/api/my-entries", &f.alex);
-    assert!(!alexs().await.to_string().contains(&worry));
+    let alexs = || body_as(&app, "/api/my-entries", &f.alex);
+    assert!(!alexs().await.contains(&worry));
     assert_done(
         &app.call_as(
             "/api/child-share",
@@ -95,7 +101,7 @@ async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_the
         )
         .await,
     );
-    assert!(alexs().await.to_string().contains(&worry));
+    assert!(alexs().await.contains(&worry));
     let (_, house) = page("/child/houses/worries".to_owned()).await;
     assert!(house.contains("Stop showing Alex Example"));
 
@@ -119,8 +125,8 @@ async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_the
 async fn a_teenager_finds_the_parents_tools_absent_and_no_grown_up_links_on_their_screens() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;
-    let space = json_as(&app, "/api/child-space", &f.charlie).await;
-    assert_eq!(space["band"], "13_plus");
+    let space: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(space.band, AgeBand::From13);
     let absent = app.get_as("/no-such-page", Some(&f.charlie)).await;
     assert_eq!(absent.status(), 404);
     let absent = without_nonce(&absent.text().await.unwrap());
@@ -193,13 +199,13 @@ on_both_backends!(module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 
-/// Module 8 as its JSON, for one choice of the filter form.
+/// Module 8 as the server function returns it, for one choice of the filter form.
 async fn module_8(
     app: &TestApp,
     cookie: &str,
     family: &str,
     fields: &[(&str, &str)],
-) -> serde_json::Value {
+) -> Module8View {
     let mut form = vec![("family", family)];
     form.extend_from_slice(fields);
     let response = app.call_as("/api/module-8", &form, Some(cookie)).await;
@@ -207,14 +213,17 @@ async fn module_8(
     response.json().await.unwrap()
 }
 
-fn items_in(view: &serde_json::Value) -> Vec<String> {
-    view["members"]
-        .as_array()
-        .unwrap()
+fn items_in(view: &Module8View) -> Vec<String> {
+    view.members
         .iter()
-        .flat_map(|m| m["items"].as_array().unwrap().clone())
-        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .flat_map(|m| &m.items)
+        .map(|i| i.id.to_string())
         .collect()
+}
+
+/// How many items shared with the workers the view leaves out.
+fn hidden(view: &Module8View) -> usize {
+    usize::try_from(view.hidden).unwrap()
 }
 
 /// The text of one part of a Word document.
@@ -265,96 +274,53 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
         &[("face", "okay"), ("share", "workers")],
     )
     .await;
-    let now = app::backend::store::now_ms();
+    let now = app.clock.now();
     let today = now - now.rem_euclid(DAY);
     let held = today - 30 * DAY;
     // Three years back, oldest last; one in three from each member. The oldest was
-    // shared with the workers only yesterday, so it is new too.
+    // shared with the workers only yesterday, so it is new too. Each is written as the
+    // application would have written it then, with its clock moved back.
     let mut conn = app.store.pool_connection().await.unwrap();
-    let bodies: Vec<(String, String)> = sqlx::query_as(
-        "SELECT e.kind, v.body FROM entries e JOIN entry_versions v ON v.entry_id = e.id",
-    )
-    .fetch_all(&mut *conn)
-    .await
-    .unwrap();
-    let body_of = |kind: &str| {
-        bodies
+    let written = app::backend::store::identity::family_entries(&mut conn, family_id)
+        .await
+        .unwrap();
+    drop(conn);
+    let body_of = |kind: EntryKind| {
+        written
             .iter()
-            .find(|(k, _)| k == kind)
-            .map(|(_, b)| b.clone())
+            .find(|e| e.kind == kind)
+            .map(|e| e.body.clone())
             .unwrap()
     };
-    let (talk, feeling) = (body_of("change_talk"), body_of("feeling"));
+    let (talk, feeling) = (body_of(EntryKind::ChangeTalk), body_of(EntryKind::Feeling));
     let mut seeded = Vec::new();
-    sqlx::query("BEGIN").execute(&mut *conn).await.unwrap();
     for i in 0..2000_i64 {
-        let id = uuid::Uuid::new_v4().to_string();
         let at = now - (i + 1) * (3 * 365 * DAY / 2000);
         let (author, kind, body) = match i % 3 {
             0 => (alex, "change_talk", &talk),
             1 => (jordan, "change_talk", &talk),
             _ => (charlie, "feeling", &feeling),
         };
-        let shared_at = if i == 1999 { now - DAY } else { at };
-        sqlx::query(
-            "INSERT INTO entries (id, family_id, author_member_id, kind, submission_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(&id)
-        .bind(&family)
-        .bind(author.to_string())
-        .bind(kind)
-        .bind(&id)
-        .bind(at)
-        .execute(&mut *conn)
-        .await
-        .unwrap();
-        sqlx::query(
-            "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
-        )
-        .bind(&id)
-        .bind(body)
-        .bind(at)
-        .execute(&mut *conn)
-        .await
-        .unwrap();
-        sqlx::query(
-            "INSERT INTO entry_shares (id, entry_id, audience, shared_at) VALUES ($1, $2, 'workers', $3)",
-        )
-        .bind(uuid::Uuid::new_v4().to_string())
-        .bind(&id)
-        .bind(shared_at)
-        .execute(&mut *conn)
-        .await
-        .unwrap();
-        seeded.push((id, at, author, kind));
+        let id = if i == 1999 {
+            app.clock.set(at);
+            let id = app
+                .store
+                .create_entry(support::new_entry(family_id, author, body))
+                .await
+                .unwrap();
+            app.clock.reset();
+            app.store
+                .share(id, None, now - DAY, &app::backend::store::Who::operator())
+                .await
+                .unwrap();
+            id
+        } else {
+            written_at(&app, family_id, author, body, at).await
+        };
+        seeded.push((id.to_string(), at, author, kind));
     }
-    sqlx::query("COMMIT").execute(&mut *conn).await.unwrap();
     // A group case supervision that discussed the family, thirty days ago.
-    let (team, staff): (String, String) = sqlx::query_as(
-        "SELECT f.team_id, a.staff_id FROM families f JOIN allocations a ON a.family_id = f.id \
-         WHERE f.id = $1 LIMIT 1",
-    )
-    .bind(&family)
-    .fetch_one(&mut *conn)
-    .await
-    .unwrap();
-    sqlx::query(
-        "INSERT INTO supervision_sessions (id, team_id, held_on, booked_by, booked_at) \
-         VALUES ('held', $1, $2, $3, $2)",
-    )
-    .bind(&team)
-    .bind(held)
-    .bind(&staff)
-    .execute(&mut *conn)
-    .await
-    .unwrap();
-    sqlx::query("INSERT INTO supervision_families (session_id, family_id) VALUES ('held', $1)")
-        .bind(&family)
-        .execute(&mut *conn)
-        .await
-        .unwrap();
-    drop(conn);
+    book_on(&app, family_id, held).await;
     let total = 2000 + 3;
     let new_ones = seeded.iter().filter(|(_, at, ..)| *at > held).count() + 3 + 1;
 
@@ -362,7 +328,7 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     let first = module_8(&app, &f.worker, &family, &[]).await;
     let shown = items_in(&first);
     assert_eq!(shown.len(), new_ones);
-    assert_eq!(first["hidden"], total - new_ones);
+    assert_eq!(hidden(&first), total - new_ones);
     assert!(
         shown.contains(&seeded[1999].0),
         "re-shared yesterday, so new"
@@ -405,10 +371,10 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
         + 3
         + 1;
     assert_eq!(items_in(&weeks).len(), in_4_weeks);
-    assert_eq!(weeks["hidden"], total - in_4_weeks);
+    assert_eq!(hidden(&weeks), total - in_4_weeks);
     let all = module_8(&app, &f.worker, &family, &[("period", "all")]).await;
     assert_eq!(items_in(&all).len(), total);
-    assert_eq!(all["hidden"], 0);
+    assert_eq!(hidden(&all), 0);
     let jordans = module_8(
         &app,
         &f.worker,
@@ -418,7 +384,7 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     .await;
     let by_jordan = seeded.iter().filter(|(.., a, _)| *a == jordan).count() + 1;
     assert_eq!(items_in(&jordans).len(), by_jordan);
-    assert_eq!(jordans["hidden"], total - by_jordan);
+    assert_eq!(hidden(&jordans), total - by_jordan);
     let feelings = module_8(
         &app,
         &f.worker,
@@ -442,6 +408,7 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
         &mut conn,
         app::domain::ids::EntryId::parse(&shown[2]).unwrap(),
         other,
+        app.clock.now(),
     )
     .await
     .unwrap();
@@ -450,7 +417,7 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     let unread_items = items_in(&unread);
     assert_eq!(unread_items.len(), new_ones - 2);
     assert!(!unread_items.contains(&shown[0]) && unread_items.contains(&shown[2]));
-    assert_eq!(unread["hidden"], total - (new_ones - 2));
+    assert_eq!(hidden(&unread), total - (new_ones - 2));
 
     // The Word document: everything, or the view when asked for.
     let docx = |query: String| {

@@ -1424,13 +1424,13 @@ async fn a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_t
         )
         .await;
     assert!(added.status().is_success() || added.status().is_redirection());
-    let own: serde_json::Value = app
+    let own = app
         .call_as("/api/child-space", &[], Some(&robins_phone))
         .await
-        .json()
+        .json::<app::dto::child::ChildSpace>()
         .await
         .unwrap();
-    let earlier = own["items"][0]["id"].as_str().unwrap().to_owned();
+    let earlier = own.items[0].id.to_string();
 
     let family_page = format!("/families/{family}");
     let handed = app
@@ -1589,7 +1589,7 @@ async fn a_codes_expiry_reads_in_the_councils_own_time() {
         .await
         .unwrap()
         .unwrap();
-    let before = app::backend::store::now_ms();
+    let before = worker.clock.now();
     let issued = worker
         .post_form(
             &format!("/families/{family}"),
@@ -1601,7 +1601,7 @@ async fn a_codes_expiry_reads_in_the_councils_own_time() {
             ],
         )
         .await;
-    let after = app::backend::store::now_ms();
+    let after = worker.clock.now();
     assert_eq!(issued.status(), 303);
     let shown_at = issued.headers()["location"].to_str().unwrap().to_owned();
     let shown = worker.get(&shown_at).await.text().await.unwrap();

@@ -98,7 +98,7 @@ async fn setting(app: &TestApp, place: &str) -> Setting {
 
 async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), TestCaseError> {
     let store = &app.store;
-    let now = app::backend::store::now_ms();
+    let now = app.clock.now();
     let reference = format!("PROP-{}", uuid::Uuid::new_v4().simple());
     let family = store
         .create_family(
@@ -231,7 +231,7 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
         let expected = (0..entries.len())
             .filter(|i| oracle_may_read(&case, reader, *i))
             .count();
-        let listed: Vec<serde_json::Value> = serde_json::from_str(&list).unwrap();
+        let listed: Vec<app::dto::family::EntryView> = serde_json::from_str(&list).unwrap();
         prop_assert_eq!(listed.len(), expected);
     }
     Ok(())
@@ -320,7 +320,7 @@ async fn build(
     worker_cookie: &str,
 ) -> Built {
     let store = &app.store;
-    let now = app::backend::store::now_ms();
+    let now = app.clock.now();
     let other = 1 - observer;
     let reference = format!("PROP-{}", uuid::Uuid::new_v4().simple());
     let family = store
@@ -382,17 +382,13 @@ async fn build(
             )
             .await;
         assert!(made.status().is_redirection() || made.status().is_success());
-        let space: serde_json::Value = app
+        let space = app
             .call_as("/api/my-space", &[], Some(&cookies[*author]))
             .await
-            .json()
+            .json::<app::dto::tools::SpaceView>()
             .await
             .unwrap();
-        let id = space["goals"].as_array().unwrap().last().unwrap()["id"]
-            .as_str()
-            .unwrap()
-            .to_owned();
-        let id = EntryId::parse(&id).unwrap();
+        let id = space.goals.last().unwrap().id;
         goals.push(id);
         for target in with {
             // Without the flag, the other person's actions towards the observer are
@@ -553,7 +549,7 @@ fn neither_person_a_flag_joins_can_observe_that_it_is_there() {
     let (app, setting, worker_cookie) = runtime.block_on(async {
         let app = TestApp::spawn(Kind::Sqlite).await;
         let setting = setting(&app, "Equivalenceshire").await;
-        let now = app::backend::store::now_ms();
+        let now = app.clock.now();
         let cookie = app
             .cookie_for(
                 app.store

@@ -27,7 +27,7 @@ async fn demo(app: &TestApp) -> Demo {
         .unwrap()
         .unwrap();
     let jordan = member(app, "Jordan Example").await;
-    let now = app::backend::store::now_ms();
+    let now = app.clock.now();
     let alex_account = app.store.account_for_member(alex, now).await.unwrap();
     let jordan_account = app.store.account_for_member(jordan, now).await.unwrap();
     let alex_entry = app
@@ -62,7 +62,7 @@ async fn a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missi
         .share(
             demo.alex_entry,
             Some(demo.jordan),
-            app::backend::store::now_ms(),
+            app.clock.now(),
             &app::backend::store::Who::operator(),
         )
         .await
@@ -347,7 +347,7 @@ async fn a_member_sees_who_has_read_what_they_wrote() {
         .share(
             demo.alex_entry,
             None,
-            app::backend::store::now_ms(),
+            app.clock.now(),
             &app::backend::store::Who::operator(),
         )
         .await
@@ -355,7 +355,7 @@ async fn a_member_sees_who_has_read_what_they_wrote() {
     let worker = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
     let account = app
         .store
-        .account_for_staff(worker, app::backend::store::now_ms())
+        .account_for_staff(worker, app.clock.now())
         .await
         .unwrap();
     let worker_cookie = app.cookie_for(account).await;

@@ -7,7 +7,7 @@
 //! Each row's hash covers the previous row's hash and every field of the row, so
 //! `verify_audit` finds any row edited, removed or moved.
 
-use super::{Store, StoreError, now_ms};
+use super::{Store, StoreError};
 use crate::domain::ids::{AccountId, FamilyId};
 use sha2::{Digest, Sha256};
 use sqlx::{Any, Transaction};
@@ -101,6 +101,7 @@ pub struct AuditedTx {
     pub tx: Transaction<'static, Any>,
     seq: i64,
     prev_hash: String,
+    clock: super::Clock,
 }
 
 /// A row as stored, for verification and for "who has seen this".
@@ -139,7 +140,12 @@ impl Store {
             sqlx::query_as("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash")
                 .fetch_one(&mut *tx)
                 .await?;
-        Ok(AuditedTx { tx, seq, prev_hash })
+        Ok(AuditedTx {
+            tx,
+            seq,
+            prev_hash,
+            clock: self.clock.clone(),
+        })
     }
 
     /// Records one event on its own, such as a sign-in or a refusal.
@@ -202,6 +208,11 @@ impl Store {
 }
 
 impl AuditedTx {
+    /// The time now, by the store's clock.
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
     /// Appends the row, moves the head on, and commits everything together.
     pub async fn finish(self, record: AuditRecord) -> Result<(), StoreError> {
         self.finish_with(record, Vec::new()).await
@@ -233,7 +244,7 @@ impl AuditedTx {
 
     /// Writes one row at this transaction's place in the chain.
     async fn append(&mut self, record: &AuditRecord) -> Result<(), StoreError> {
-        let at = now_ms();
+        let at = self.now();
         let fields = Fields::of_record(record);
         let hash = chain_hash(&self.prev_hash, self.seq, at, &fields);
         sqlx::query(

@@ -7,7 +7,7 @@
 //! is the author (the key is always the signed-in member's own).
 
 use super::audit::{AuditRecord, Outcome, Who};
-use super::{Store, StoreError, now_ms, parse_id};
+use super::{Store, StoreError, parse_id};
 use crate::domain::flows::{Answers, Flow};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 
@@ -154,7 +154,7 @@ impl Store {
                 return Ok(Saved::NoSuchGoal);
             }
         }
-        let at = now_ms();
+        let at = audited.now();
         let (draft, detail) = match find(&mut audited.tx, key).await? {
             Some(draft) if as_typed && typed_at.is_some_and(|t| t <= draft.typed_at) => (
                 None,

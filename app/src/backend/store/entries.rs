@@ -5,7 +5,7 @@
 
 use super::audit::{AuditRecord, Outcome, Who};
 use super::drafts::DraftKey;
-use super::{Store, StoreError, now_ms, parse_id};
+use super::{Store, StoreError, parse_id};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 
@@ -70,6 +70,7 @@ impl Store {
     /// one made and changes nothing.
     pub async fn create_entry(&self, entry: NewEntry<'_>) -> Result<EntryId, StoreError> {
         let mut audited = self.begin_audited().await?;
+        let at = audited.now();
         let tx = &mut audited.tx;
         let key = submission_key(entry.author, entry.submission);
         let existing: Option<(String,)> =
@@ -92,7 +93,6 @@ impl Store {
             return Ok(id);
         }
         let id = EntryId::new();
-        let at = now_ms();
         let kind = entry.body.kind().code();
         let body = encode(entry.body)?;
         sqlx::query(
@@ -167,6 +167,7 @@ impl Store {
     ) -> Result<Option<i64>, StoreError> {
         let body = encode(body)?;
         let mut audited = self.begin_audited().await?;
+        let at = audited.now();
         let tx = &mut audited.tx;
         let (latest,): (Option<i64>,) =
             sqlx::query_as("SELECT MAX(version) FROM entry_versions WHERE entry_id = $1")
@@ -194,7 +195,7 @@ impl Store {
         .bind(entry.to_string())
         .bind(next)
         .bind(&body)
-        .bind(now_ms())
+        .bind(at)
         .execute(&mut **tx)
         .await?;
         let mut more = Vec::new();
@@ -254,6 +255,7 @@ pub async fn add_kind_suggestion(
     entry: EntryId,
     kind: &str,
     staff: crate::domain::ids::StaffId,
+    at: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO kind_suggestions (id, entry_id, kind, staff_id, suggested_at) \
@@ -263,7 +265,7 @@ pub async fn add_kind_suggestion(
     .bind(entry.to_string())
     .bind(kind)
     .bind(staff.to_string())
-    .bind(now_ms())
+    .bind(at)
     .execute(&mut *conn)
     .await?;
     Ok(())

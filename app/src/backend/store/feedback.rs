@@ -1,6 +1,6 @@
 //! Anonymous feedback about the service.
 
-use super::{Store, StoreError, now_ms};
+use super::{Store, StoreError};
 use crate::domain::feedback::{Feedback, Satisfaction};
 
 /// Feedback as it was kept.
@@ -23,7 +23,7 @@ impl Store {
         .bind(feedback.submission.to_string())
         .bind(feedback.satisfaction.code())
         .bind(feedback.comments.as_ref().map(|c| c.as_str().to_owned()))
-        .bind(now_ms())
+        .bind(self.now())
         .execute(&self.pool)
         .await?;
         Ok(())

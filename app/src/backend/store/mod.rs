@@ -69,10 +69,21 @@ pub enum Backend {
     Postgres,
 }
 
+/// The time, in milliseconds since 1970, as every `*_at` column holds it. The store and
+/// the passkey service read it from one clock given to them, never from the system
+/// directly, so a test moves time rather than writing times into rows.
+pub type Clock = std::sync::Arc<dyn Fn() -> i64 + Send + Sync>;
+
+/// The real time.
+pub fn system_clock() -> Clock {
+    std::sync::Arc::new(|| chrono::Utc::now().timestamp_millis())
+}
+
 #[derive(Clone)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
+    clock: Clock,
 }
 
 impl std::fmt::Debug for Store {
@@ -109,11 +120,31 @@ impl Store {
             })
             .connect_with(options)
             .await?;
-        let store = Store { pool, backend };
+        let store = Store {
+            pool,
+            backend,
+            clock: system_clock(),
+        };
         if backend == Backend::Sqlite {
             store.check_sqlite_settings().await?;
         }
         Ok(store)
+    }
+
+    /// This store, reading the time from `clock` instead of the system.
+    pub fn with_clock(mut self, clock: Clock) -> Store {
+        self.clock = clock;
+        self
+    }
+
+    /// The time now, by this store's clock.
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
+    /// The clock this store reads, to give to what works beside it.
+    pub fn clock(&self) -> Clock {
+        self.clock.clone()
     }
 
     /// A SQLite database file inside `dir`, created if it is not there yet.
@@ -228,11 +259,6 @@ const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; \
      PRAGMA synchronous = FULL; \
      PRAGMA foreign_keys = ON; \
      PRAGMA busy_timeout = 5000;";
-
-/// Milliseconds since the Unix epoch, as stored in every `*_at` column.
-pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
 
 /// Reads back an id that the application itself wrote.
 fn parse_id<T>(raw: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<T, StoreError> {

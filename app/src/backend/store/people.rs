@@ -1,6 +1,6 @@
 //! Councils, teams, staff, families, members, allocations and risk flags.
 
-use super::{Conn, Store, StoreError, now_ms, parse_id};
+use super::{Conn, Store, StoreError, parse_id};
 use crate::domain::ids::{CouncilId, FamilyId, MemberId, StaffId, TeamId};
 use crate::domain::people::{MemberKind, StaffRole};
 
@@ -92,7 +92,7 @@ impl Store {
         sqlx::query("INSERT INTO councils (id, name, created_at) VALUES ($1, $2, $3)")
             .bind(id.to_string())
             .bind(name)
-            .bind(now_ms())
+            .bind(self.now())
             .execute(&self.pool)
             .await?;
         Ok(id)
@@ -112,7 +112,7 @@ impl Store {
             .bind(id.to_string())
             .bind(council.to_string())
             .bind(name)
-            .bind(now_ms())
+            .bind(self.now())
             .execute(&self.pool)
             .await?;
         Ok(id)
@@ -133,7 +133,7 @@ impl Store {
         .bind(staff.team.map(|t| t.to_string()))
         .bind(staff.display_name)
         .bind(staff.role.code())
-        .bind(now_ms())
+        .bind(self.now())
         .execute(&self.pool)
         .await?;
         Ok(id)
@@ -169,7 +169,7 @@ impl Store {
         .bind(family.team.to_string())
         .bind(family.reference)
         .bind(family.display_name)
-        .bind(now_ms())
+        .bind(self.now())
         .execute(&self.pool)
         .await?;
         Ok(id)
@@ -190,7 +190,7 @@ impl Store {
         .bind(member.kind.code())
         .bind(member.display_name)
         .bind(member.date_of_birth)
-        .bind(now_ms())
+        .bind(self.now())
         .execute(&self.pool)
         .await?;
         Ok(id)
@@ -203,7 +203,7 @@ impl Store {
         .bind(uuid::Uuid::new_v4().to_string())
         .bind(family.to_string())
         .bind(staff.to_string())
-        .bind(now_ms())
+        .bind(self.now())
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -228,7 +228,7 @@ impl Store {
         .bind(member.to_string())
         .bind(towards.to_string())
         .bind(flagged_by.to_string())
-        .bind(now_ms())
+        .bind(self.now())
         .execute(&self.pool)
         .await?;
         Ok(())

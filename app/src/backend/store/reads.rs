@@ -168,7 +168,7 @@ impl Store {
         let claimed = sqlx::query(
             "INSERT INTO entry_readers_filled (id, filled_at) VALUES (1, $1) ON CONFLICT (id) DO NOTHING",
         )
-        .bind(super::now_ms())
+        .bind(self.now())
         .execute(&mut *tx)
         .await?
         .rows_affected();

@@ -4,7 +4,7 @@
 //! Every row here is added inside the caller's audited transaction, and never changed or
 //! removed (the database refuses it). Whoever calls these has already asked the policy.
 
-use super::{StoreError, now_ms, parse_id};
+use super::{StoreError, parse_id};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, StaffId};
 use sqlx::AnyConnection;
 
@@ -40,6 +40,7 @@ pub async fn add_read_mark(
     conn: &mut AnyConnection,
     entry: EntryId,
     staff: StaffId,
+    at: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO entry_reads (id, entry_id, staff_id, read_at) VALUES ($1, $2, $3, $4)",
@@ -47,7 +48,7 @@ pub async fn add_read_mark(
     .bind(uuid::Uuid::new_v4().to_string())
     .bind(entry.to_string())
     .bind(staff.to_string())
-    .bind(now_ms())
+    .bind(at)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -61,6 +62,7 @@ pub async fn add_response(
     name: &str,
     role: &str,
     words: &str,
+    at: i64,
 ) -> Result<String, StoreError> {
     let id = uuid::Uuid::new_v4().to_string();
     sqlx::query(
@@ -73,7 +75,7 @@ pub async fn add_response(
     .bind(name)
     .bind(role)
     .bind(words)
-    .bind(now_ms())
+    .bind(at)
     .execute(&mut *conn)
     .await?;
     Ok(id)
@@ -84,6 +86,7 @@ pub async fn add_disagreement(
     response: &str,
     member: MemberId,
     words: &str,
+    at: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO disagreements (id, response_id, member_id, body, written_at) \
@@ -93,7 +96,7 @@ pub async fn add_disagreement(
     .bind(response)
     .bind(member.to_string())
     .bind(words)
-    .bind(now_ms())
+    .bind(at)
     .execute(&mut *conn)
     .await?;
     Ok(())

@@ -17,7 +17,7 @@ pub struct Family {
 /// Sam Sample, their social worker.
 pub async fn family(app: &TestApp) -> Family {
     seed::seed_demo(&app.store).await.unwrap();
-    let now = app::backend::store::now_ms();
+    let now = app.clock.now();
     let mut cookies = Vec::new();
     for name in ["Alex Example", "Jordan Example", "Charlie Example"] {
         let account = app
@@ -47,13 +47,14 @@ pub fn assert_done(response: &reqwest::Response) {
     assert!(status.is_success() || status.is_redirection(), "{status}");
 }
 
-/// What a server function returns to this person, as JSON; anything but success fails.
-pub async fn json_of(
+/// What a server function returns to this person, read as its DTO; anything but success
+/// fails.
+pub async fn json_of<T: serde::de::DeserializeOwned>(
     app: &TestApp,
     path: &str,
     form: &[(&str, &str)],
     cookie: &str,
-) -> serde_json::Value {
+) -> T {
     let response = app.call_as(path, form, Some(cookie)).await;
     assert!(
         response.status().is_success(),
@@ -63,9 +64,22 @@ pub async fn json_of(
     response.json().await.unwrap()
 }
 
-/// What a server function with no arguments returns to this person, as JSON.
-pub async fn json_as(app: &TestApp, path: &str, cookie: &str) -> serde_json::Value {
+/// What a server function with no arguments returns to this person, read as its DTO.
+pub async fn json_as<T: serde::de::DeserializeOwned>(app: &TestApp, path: &str, cookie: &str) -> T {
     json_of(app, path, &[], cookie).await
+}
+
+/// The body a server function with no arguments sends this person, exactly as the
+/// browser gets it; anything but success fails. For checks that something is nowhere
+/// in what reaches the browser, not in any one field.
+pub async fn body_as(app: &TestApp, path: &str, cookie: &str) -> String {
+    let response = app.call_as(path, &[], Some(cookie)).await;
+    assert!(
+        response.status().is_success(),
+        "{path}: {}",
+        response.status()
+    );
+    response.text().await.unwrap()
 }
 
 /// Adds something to one of the child's tools through its server function.
@@ -79,4 +93,75 @@ pub async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(
 /// The demo family member of this name.
 pub async fn member(app: &TestApp, name: &str) -> MemberId {
     app.store.member_named(name).await.unwrap().unwrap().0
+}
+
+/// Books a group case supervision of the family's team on `day`, discussing the family,
+/// with Sam Sample attending, through the booking form, as Harper Dummy (business
+/// support) would have booked it that day: the application's clock is moved to the day
+/// and back. Returns the session's id.
+pub async fn book_on(app: &TestApp, family: app::domain::ids::FamilyId, day: i64) -> String {
+    use app::dto::supervision::BookingView;
+    app.clock.set(day);
+    let harper = app.store.staff_by_name("Harper Dummy").await.unwrap()[0];
+    let sam = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    let account = app
+        .store
+        .account_for_staff(harper, app.clock.now())
+        .await
+        .unwrap();
+    let cookie = app.cookie_for(account).await;
+    let date = chrono::DateTime::from_timestamp_millis(day)
+        .unwrap()
+        .date_naive();
+    let (d, m, y) = (
+        chrono::Datelike::day(&date).to_string(),
+        chrono::Datelike::month(&date).to_string(),
+        chrono::Datelike::year(&date).to_string(),
+    );
+    let (family, sam) = (family.to_string(), sam.to_string());
+    let before: BookingView = json_as(app, "/api/bookings", &cookie).await;
+    assert_done(
+        &app.call_as(
+            "/api/book-supervision",
+            &[
+                ("held_day", &d),
+                ("held_month", &m),
+                ("held_year", &y),
+                ("families[]", &family),
+                ("attendees[]", &sam),
+            ],
+            Some(&cookie),
+        )
+        .await,
+    );
+    let after: BookingView = json_as(app, "/api/bookings", &cookie).await;
+    app.clock.reset();
+    after
+        .sessions
+        .into_iter()
+        .map(|s| s.id)
+        .find(|id| !before.sessions.iter().any(|s| s.id == *id))
+        .expect("the session is booked")
+}
+
+/// Writes `body` as `author`'s entry at `at`, shared with the workers, through the store
+/// as the application writes it: the clock is moved to `at` and back. Returns its id.
+pub async fn written_at(
+    app: &TestApp,
+    family: app::domain::ids::FamilyId,
+    author: MemberId,
+    body: &app::domain::entries::EntryBody,
+    at: i64,
+) -> app::domain::ids::EntryId {
+    app.clock.set(at);
+    let id = app
+        .store
+        .create_entry(app::backend::NewEntry {
+            share_with_workers: true,
+            ..super::new_entry(family, author, body)
+        })
+        .await
+        .unwrap();
+    app.clock.reset();
+    id
 }

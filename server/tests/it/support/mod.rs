@@ -101,12 +101,50 @@ fn replace_database(url: &str, name: &str) -> String {
     format!("{base}/{name}")
 }
 
+/// The time the application under test reads: the real time, moved by however far the
+/// test has moved it. Tests put things in the past by moving the clock and then using
+/// the application as anyone would, never by writing times into the database.
+#[derive(Clone, Default)]
+pub struct TestClock {
+    offset: std::sync::Arc<std::sync::atomic::AtomicI64>,
+}
+
+impl TestClock {
+    fn real() -> i64 {
+        chrono::Utc::now().timestamp_millis()
+    }
+
+    /// The time now, as the application reads it.
+    pub fn now(&self) -> i64 {
+        Self::real() + self.offset.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    /// Moves the application's time to `at`; it runs on from there.
+    pub fn set(&self, at: i64) {
+        self.offset
+            .store(at - Self::real(), std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Back to the real time.
+    pub fn reset(&self) {
+        self.offset.store(0, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// The clock to give the application.
+    pub fn clock(&self) -> app::backend::store::Clock {
+        let this = self.clone();
+        std::sync::Arc::new(move || this.now())
+    }
+}
+
 /// A running application with its own fresh database, on a free port.
 pub struct TestApp {
     pub address: String,
     /// The origin the portal believes it is at, as browsers send it in `Origin`.
     pub origin: String,
     pub store: Store,
+    /// The application's clock, for tests that need something to have happened earlier.
+    pub clock: TestClock,
     pub client: reqwest::Client,
     /// Empty for a second browser on the same server (see `with_new_browser`).
     db: Option<TestDb>,
@@ -150,7 +188,8 @@ impl TestApp {
             .public_origin
             .clone()
             .map(|o| o.trim_end_matches('/').to_owned());
-        let application = Application::build(config)
+        let clock = TestClock::default();
+        let application = Application::build_with_clock(config, clock.clock())
             .await
             .expect("the application starts");
         let address = format!("http://{}", application.address());
@@ -169,6 +208,7 @@ impl TestApp {
             address,
             origin,
             store,
+            clock,
             client: browser_client(),
             db: Some(db),
             stop: Some(stop),
@@ -182,6 +222,7 @@ impl TestApp {
             address: self.address.clone(),
             origin: self.origin.clone(),
             store: self.store.clone(),
+            clock: self.clock.clone(),
             client: browser_client(),
             db: None,
             stop: None,
@@ -200,7 +241,7 @@ impl TestApp {
                 &app::backend::auth::hash_secret(&token),
                 Some(account),
                 None,
-                app::backend::store::now_ms(),
+                self.clock.now(),
             )
             .await
             .expect("a session is made");
