@@ -21,14 +21,13 @@ step "clippy: the browser build, for wasm32"
 cargo clippy -p app --lib --no-default-features --features hydrate \
   --target wasm32-unknown-unknown --locked -- -D warnings
 
-step "unit tests of the shared library"
-cargo test -p app --features ssr --locked
-
-step "server tests: config, store on SQLite and PostgreSQL, HTTP, crash safety"
-# One test at a time: each test starts its own server on its own runtime, and running many
-# at once in one process once left a page render waiting forever (seen about one run in
-# six under load, never with one test at a time). Sequential costs about 20 seconds.
-cargo test -p server --locked -- --test-threads=1
+step "unit tests of the shared library, and the server's tests: config, store on SQLite and PostgreSQL, HTTP, crash safety"
+# One cargo invocation for both, so the two share one build of every dependency (separately,
+# the server's dev-dependencies turn on features the library's tests do not, and the whole
+# web stack was compiled twice). One test at a time: each server test starts its own server
+# on its own runtime, and running many at once in one process once left a page render
+# waiting forever (seen about one run in six under load, never with one test at a time).
+cargo test -p app -p server --features app/ssr --locked -- --test-threads=1
 
 step "end to end in Chromium, with axe-core"
 e2e_data="$(mktemp -d)"
@@ -37,6 +36,8 @@ port="${E2E_PORT:-3170}"
 export PORTAL_DATA_DIR="$e2e_data" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_LOG_LEVEL=warn
 # localhost, not 127.0.0.1: passkeys are bound to a host name, never to an address.
 export E2E_BASE_URL="http://localhost:$port"
-cargo leptos end-to-end
+# The server for the browser tests is built with the features the tests' dev-dependencies
+# turn on (see server/Cargo.toml), so it reuses the build the step above made.
+cargo leptos end-to-end --bin-features same-build-as-tests
 
 step "all checks passed"
