@@ -8,7 +8,3 @@ export PATH="$PROJECT_ROOT/style/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/b
 # Build tools installed from crates.io, at versions that compile on our rustc.
 export CARGO_LEPTOS_VERSION="0.3.10"
 export WASM_BINDGEN_VERSION="$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"$/\1/p;}' "$PROJECT_ROOT/Cargo.lock")"
-# What cargo-leptos sets when it builds the server; `leptos_config` reads it at compile
-# time. Set for every build, so `cargo test` and the end-to-end step build the server the
-# same way and share one build instead of compiling the web stack twice.
-export LEPTOS_OUTPUT_NAME="portal"

@@ -27,10 +27,7 @@ step "unit tests of the shared library, and the server's tests: config, store on
 # web stack was compiled twice). One test at a time: each server test starts its own server
 # on its own runtime, and running many at once in one process once left a page render
 # waiting forever (seen about one run in six under load, never with one test at a time).
-# Built with the flag cargo-leptos gives every debug build (Leptos's type-erased views), so
-# the end-to-end step below finds this build and does not make its own.
-RUSTFLAGS="--cfg erase_components" \
-  cargo test -p app -p server --features app/ssr --locked -- --test-threads=1
+cargo test -p app -p server --features app/ssr --locked -- --test-threads=1
 
 step "end to end in Chromium, with axe-core"
 e2e_data="$(mktemp -d)"
@@ -39,8 +36,9 @@ port="${E2E_PORT:-3170}"
 export PORTAL_DATA_DIR="$e2e_data" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_LOG_LEVEL=warn
 # localhost, not 127.0.0.1: passkeys are bound to a host name, never to an address.
 export E2E_BASE_URL="http://localhost:$port"
-# The server for the browser tests is built with the features the tests' dev-dependencies
-# turn on (see server/Cargo.toml), so it reuses the build the step above made.
-cargo leptos end-to-end --bin-features same-build-as-tests
+# cargo-leptos builds its own server here: it gives debug builds `--cfg erase_components`
+# (type-erased views, which keep the browser's WebAssembly at a third of its size), and
+# the server's tests above check the markup a release build serves, which has none.
+cargo leptos end-to-end
 
 step "all checks passed"
