@@ -105,14 +105,16 @@ pub struct AuditedTx {
 }
 
 /// A row as stored, for verification and for "who has seen this".
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {
     pub seq: i64,
     pub at: i64,
+    #[sqlx(rename = "actor_account_id")]
     pub actor_account: Option<String>,
     pub actor_name: String,
     pub actor_role: String,
     pub action: String,
+    #[sqlx(rename = "family_id")]
     pub family: Option<String>,
     pub subject: Option<String>,
     pub outcome: String,
@@ -155,13 +157,12 @@ impl Store {
 
     /// Every row, in order.
     pub async fn audit_rows(&self) -> Result<Vec<AuditRow>, StoreError> {
-        let rows = sqlx::query_as::<_, RawRow>(
+        Ok(sqlx::query_as::<_, AuditRow>(
             "SELECT seq, at, actor_account_id, actor_name, actor_role, action, family_id, \
              subject, outcome, detail, prev_hash, hash FROM audit_events ORDER BY seq",
         )
         .fetch_all(&self.pool)
-        .await?;
-        Ok(rows.into_iter().map(AuditRow::from).collect())
+        .await?)
     }
 
     /// Recomputes the whole chain and compares it with what is stored.
@@ -273,40 +274,6 @@ impl AuditedTx {
 }
 
 const GENESIS: &str = "genesis";
-
-type RawRow = (
-    i64,
-    i64,
-    Option<String>,
-    String,
-    String,
-    String,
-    Option<String>,
-    Option<String>,
-    String,
-    String,
-    String,
-    String,
-);
-
-impl From<RawRow> for AuditRow {
-    fn from(r: RawRow) -> Self {
-        AuditRow {
-            seq: r.0,
-            at: r.1,
-            actor_account: r.2,
-            actor_name: r.3,
-            actor_role: r.4,
-            action: r.5,
-            family: r.6,
-            subject: r.7,
-            outcome: r.8,
-            detail: r.9,
-            prev_hash: r.10,
-            hash: r.11,
-        }
-    }
-}
 
 /// The hashed fields, as text, in one order.
 struct Fields {

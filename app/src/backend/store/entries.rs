@@ -251,7 +251,7 @@ pub struct KindSuggestion {
 /// Adds a suggestion beside an entry, inside the caller's audited transaction. The
 /// entry itself is not touched.
 pub async fn add_kind_suggestion(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut super::Conn,
     entry: EntryId,
     kind: &str,
     staff: crate::domain::ids::StaffId,
@@ -273,10 +273,17 @@ pub async fn add_kind_suggestion(
 
 /// Every suggestion made on a family's entries, oldest first, with who made it.
 pub async fn kind_suggestions(
-    conn: &mut sqlx::AnyConnection,
+    conn: &mut super::Conn,
     family: FamilyId,
 ) -> Result<Vec<KindSuggestion>, StoreError> {
-    let rows: Vec<(String, String, String, i64)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        entry_id: String,
+        kind: String,
+        display_name: String,
+        suggested_at: i64,
+    }
+    let rows: Vec<Row> = sqlx::query_as(
         "SELECT k.entry_id, k.kind, s.display_name, k.suggested_at FROM kind_suggestions k \
          JOIN entries e ON e.id = k.entry_id JOIN staff s ON s.id = k.staff_id \
          WHERE e.family_id = $1 ORDER BY k.suggested_at, k.id",
@@ -285,12 +292,12 @@ pub async fn kind_suggestions(
     .fetch_all(&mut *conn)
     .await?;
     rows.into_iter()
-        .map(|(entry, kind, by, at)| {
+        .map(|row| {
             Ok(KindSuggestion {
-                entry: parse_id(&entry, EntryId::parse)?,
-                kind,
-                by,
-                at,
+                entry: parse_id(&row.entry_id, EntryId::parse)?,
+                kind: row.kind,
+                by: row.display_name,
+                at: row.suggested_at,
             })
         })
         .collect()

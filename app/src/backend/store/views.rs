@@ -143,7 +143,23 @@ pub async fn responses(
     conn: &mut AnyConnection,
     family: FamilyId,
 ) -> Result<Vec<Response>, StoreError> {
-    let rows: Vec<(String, String, String, String, String, i64)> = sqlx::query_as(
+    #[derive(sqlx::FromRow)]
+    struct ResponseRow {
+        id: String,
+        entry_id: String,
+        staff_name: String,
+        staff_role: String,
+        body: String,
+        written_at: i64,
+    }
+    #[derive(sqlx::FromRow)]
+    struct DisagreementRow {
+        response_id: String,
+        display_name: String,
+        body: String,
+        written_at: i64,
+    }
+    let rows: Vec<ResponseRow> = sqlx::query_as(
         "SELECT r.id, r.entry_id, r.staff_name, r.staff_role, r.body, r.written_at \
          FROM responses r JOIN entries e ON e.id = r.entry_id \
          WHERE e.family_id = $1 ORDER BY r.written_at, r.id",
@@ -151,7 +167,7 @@ pub async fn responses(
     .bind(family.to_string())
     .fetch_all(&mut *conn)
     .await?;
-    let against: Vec<(String, String, String, i64)> = sqlx::query_as(
+    let against: Vec<DisagreementRow> = sqlx::query_as(
         "SELECT d.response_id, m.display_name, d.body, d.written_at FROM disagreements d \
          JOIN members m ON m.id = d.member_id JOIN responses r ON r.id = d.response_id \
          JOIN entries e ON e.id = r.entry_id WHERE e.family_id = $1 \
@@ -161,23 +177,23 @@ pub async fn responses(
     .fetch_all(&mut *conn)
     .await?;
     rows.into_iter()
-        .map(|(id, entry, by, role, words, at)| {
+        .map(|row| {
             let disagreements = against
                 .iter()
-                .filter(|(response, ..)| *response == id)
-                .map(|(_, by, words, at)| Disagreement {
-                    by: by.clone(),
-                    words: words.clone(),
-                    at: *at,
+                .filter(|d| d.response_id == row.id)
+                .map(|d| Disagreement {
+                    by: d.display_name.clone(),
+                    words: d.body.clone(),
+                    at: d.written_at,
                 })
                 .collect();
             Ok(Response {
-                entry: parse_id(&entry, EntryId::parse)?,
-                id,
-                by,
-                role,
-                words,
-                at,
+                entry: parse_id(&row.entry_id, EntryId::parse)?,
+                id: row.id,
+                by: row.staff_name,
+                role: row.staff_role,
+                words: row.body,
+                at: row.written_at,
                 disagreements,
             })
         })
