@@ -40,7 +40,7 @@ pub async fn row(
     let readable: Vec<_> = family_entries(&mut *conn, id)
         .await?
         .into_iter()
-        .filter(|e| e.kind != EntryKind::SafetyAlert)
+        .filter(|e| e.kind() != EntryKind::SafetyAlert)
         .filter(|e| policy::may_read_entry(actor, facts, &e.facts))
         .collect();
     let since = last_supervision.unwrap_or(i64::MIN);
@@ -50,7 +50,7 @@ pub async fn row(
         .count();
     let last_check_in = readable
         .iter()
-        .filter(|e| e.kind == EntryKind::CheckIn)
+        .filter(|e| e.kind() == EntryKind::CheckIn)
         .map(|e| e.created_at)
         .max();
     let members = people::last_sign_ins(&mut *conn, id).await?;

@@ -57,7 +57,7 @@ pub fn band_for(choice: Option<Option<AgeBand>>, born: Option<&str>, now_ms: i64
 fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
     let mut shown = ChildItem {
         id: entry.id,
-        kind: entry.kind,
+        kind: entry.kind(),
         house: None,
         face: None,
         symbols: Vec::new(),
@@ -128,15 +128,15 @@ pub async fn space(
         .collect();
     let items: Vec<ChildItem> = readable
         .iter()
-        .filter(|e| e.facts.author == me && e.kind.is_childs())
+        .filter(|e| e.facts.author == me && e.kind().is_childs())
         .filter_map(|e| item(e))
         .collect();
     let shared_with_me: Vec<SharedThing> = readable
         .iter()
         // Everything readable that the tools' pages do not show: what others showed the
         // child, and anything of their own from elsewhere. An alert is for the workers.
-        .filter(|e| !(e.facts.author == me && e.kind.is_childs()))
-        .filter(|e| e.kind != EntryKind::SafetyAlert)
+        .filter(|e| !(e.facts.author == me && e.kind().is_childs()))
+        .filter(|e| e.kind() != EntryKind::SafetyAlert)
         .map(|e| SharedThing {
             id: e.id,
             mine: e.facts.author == me,
@@ -217,7 +217,7 @@ pub async fn own_item(
             .into_iter()
             .filter(|e| handover.as_ref().is_none_or(|made| made.contains(&e.id)))
             .any(|e| {
-                e.id == id && policy::is_author(&session.actor, &e.facts) && e.kind.is_childs()
+                e.id == id && policy::is_author(&session.actor, &e.facts) && e.kind().is_childs()
             })
     };
     if found {

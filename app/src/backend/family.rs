@@ -44,7 +44,7 @@ fn view(
 ) -> EntryView {
     EntryView {
         id: entry.id,
-        kind: entry.kind,
+        kind: entry.kind(),
         author: names
             .iter()
             .find(|(id, _)| *id == entry.facts.author)
@@ -93,7 +93,7 @@ pub async fn my_entries(
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
         // An alert is for the workers; showing it back could be seen over a shoulder.
-        .filter(|e| e.kind != EntryKind::SafetyAlert)
+        .filter(|e| e.kind() != EntryKind::SafetyAlert)
         .map(|e| {
             let mut shown = view(e, &session.actor, &names, &[]);
             // Responses are for the entry's author alone.
@@ -452,7 +452,7 @@ pub async fn suggest_kind(
             let entries = family_entries(&mut audited.tx, family).await?;
             match (facts, entries.iter().find(|e| e.id == id), &session.actor) {
                 (Some(facts), Some(entry), Actor::Staff { staff, .. })
-                    if entry.kind == EntryKind::ChangeTalk
+                    if entry.kind() == EntryKind::ChangeTalk
                         && policy::may_work_on_entry(&session.actor, &facts, &entry.facts) =>
                 {
                     Some((family, *staff))

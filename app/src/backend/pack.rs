@@ -144,7 +144,7 @@ pub async fn pack(
 
     let children = readable
         .iter()
-        .filter(|e| fresh(e) && e.kind != EntryKind::SafetyAlert)
+        .filter(|e| fresh(e) && e.kind() != EntryKind::SafetyAlert)
         .filter(|e| {
             members
                 .iter()
@@ -152,14 +152,14 @@ pub async fn pack(
         })
         .map(|e| ChildView {
             child: name_of(e),
-            tool: e.kind.tool_name().to_owned(),
+            tool: e.kind().tool_name().to_owned(),
             at: e.created_at,
             parts: crate::backend::views::parts(&e.body),
         })
         .collect();
     let alerts = readable
         .iter()
-        .filter(|e| e.kind == EntryKind::SafetyAlert && fresh(e))
+        .filter(|e| e.kind() == EntryKind::SafetyAlert && fresh(e))
         .map(|e| AlertSeen {
             member: name_of(e),
             at: e.created_at,
@@ -179,7 +179,7 @@ pub async fn pack(
     // (the dates of the last check-in come from them), and whatever is new in the period.
     let ids: Vec<String> = readable
         .iter()
-        .filter(|e| matches!(e.kind, EntryKind::Goal | EntryKind::CheckIn) || fresh(e))
+        .filter(|e| matches!(e.kind(), EntryKind::Goal | EntryKind::CheckIn) || fresh(e))
         .map(|e| e.id.to_string())
         .collect();
     audited

@@ -97,10 +97,7 @@ pub async fn record(
         )
         .await);
     };
-    let (reference, display_name) = {
-        let header = crate::backend::store::people::family_header(&mut audited.tx, family).await?;
-        (header.reference, header.display_name)
-    };
+    let header = crate::backend::store::people::family_header(&mut audited.tx, family).await?;
     let attendees =
         crate::backend::store::supervision::attendee_names(&mut audited.tx, session).await?;
     let versions = versions(&mut audited.tx, family, session).await?;
@@ -116,8 +113,8 @@ pub async fn record(
         .await?;
     Ok(RecordView {
         family,
-        reference,
-        display_name,
+        reference: header.reference,
+        display_name: header.display_name,
         session: session.to_owned(),
         held_on,
         attendees,

@@ -140,7 +140,7 @@ pub(crate) async fn own_of_kind(
             .into_iter()
             .find(|e| {
                 e.id == id
-                    && kind.is_none_or(|k| e.kind == k)
+                    && kind.is_none_or(|k| e.kind() == k)
                     && policy::is_author(&session.actor, &e.facts)
             })
     };
@@ -574,7 +574,7 @@ pub async fn urgent(
         };
         let members = people::members_of(&mut audited.tx, family).await?;
         for entry in family_entries(&mut audited.tx, family).await? {
-            if entry.kind == EntryKind::SafetyAlert
+            if entry.kind() == EntryKind::SafetyAlert
                 && policy::may_read_entry(&session.actor, &facts, &entry.facts)
             {
                 alerts.push(crate::dto::tools::AlertView {

@@ -138,7 +138,7 @@ pub async fn module_8(
     let shown: Vec<EntryWithFacts> = shared_entries(&mut audited.tx, family, &narrowed)
         .await?
         .into_iter()
-        .filter(|e| e.kind != EntryKind::SafetyAlert)
+        .filter(|e| e.kind() != EntryKind::SafetyAlert)
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
         .collect();
     let hidden = shared_count(&mut audited.tx, family)
@@ -161,7 +161,7 @@ pub async fn module_8(
         let changed_at = mine.last().map_or(e.created_at, |v| v.written_at);
         ViewItem {
             id: e.id,
-            tool: e.kind.tool_name().to_owned(),
+            tool: e.kind().tool_name().to_owned(),
             written_at: e.created_at,
             version: e.version,
             changed_at,
@@ -286,7 +286,7 @@ async fn workable(
             let entries = family_entries(&mut audited.tx, family).await?;
             match (facts, entries.iter().find(|e| e.id == id), &session.actor) {
                 (Some(facts), Some(entry), Actor::Staff { staff, .. })
-                    if entry.kind != EntryKind::SafetyAlert
+                    if entry.kind() != EntryKind::SafetyAlert
                         && policy::may_work_on_entry(&session.actor, &facts, &entry.facts) =>
                 {
                     Some((family, *staff))

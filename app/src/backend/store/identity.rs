@@ -1007,11 +1007,17 @@ pub async fn family_facts(
 #[derive(Debug, Clone)]
 pub struct EntryWithFacts {
     pub id: EntryId,
-    pub kind: EntryKind,
     pub created_at: i64,
     pub facts: EntryFacts,
     pub body: EntryBody,
     pub version: i64,
+}
+
+impl EntryWithFacts {
+    /// The kind of entry, as its body says.
+    pub fn kind(&self) -> EntryKind {
+        self.body.kind()
+    }
 }
 
 /// Every entry of a family with its sharing and latest version. The caller filters with
@@ -1083,7 +1089,6 @@ pub(super) fn with_facts(
             let body = super::entries::decode(&row.id, row.version, &row.kind, &row.body)?;
             Ok(EntryWithFacts {
                 id: parse_id(&row.id, EntryId::parse)?,
-                kind: body.kind(),
                 created_at: row.created_at,
                 facts,
                 body,
