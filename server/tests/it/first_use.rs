@@ -288,7 +288,7 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     let body_of = |kind: EntryKind| {
         written
             .iter()
-            .find(|e| e.kind == kind)
+            .find(|e| e.kind() == kind)
             .map(|e| e.body.clone())
             .unwrap()
     };

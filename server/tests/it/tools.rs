@@ -1769,7 +1769,7 @@ async fn backdated_copy(app: &TestApp, kind: &str, at: i64) -> String {
         .await
         .unwrap()
         .into_iter()
-        .find(|e| e.kind.code() == kind)
+        .find(|e| e.kind().code() == kind)
         .unwrap();
     drop(conn);
     written_at(app, family, first.facts.author, &first.body, at)
