@@ -10,6 +10,7 @@
     reason = "a test or benchmark fails loudly at the step that went wrong"
 )]
 
+use app::backend::store;
 use server::Application;
 use server::config::Config;
 use std::sync::Arc;
@@ -45,22 +46,23 @@ async fn run() {
     server::seed::seed_demo(&store)
         .await
         .expect("the demo data");
-    let staff = store.staff_by_name("Sam Sample").await.expect("staff")[0];
-    let account = store
-        .account_for_staff(staff, store.now())
+    let mut conn = store.pool_connection().await.expect("a connection");
+    let staff = store::people::staff_by_name(&mut conn, "Sam Sample")
+        .await
+        .expect("staff")[0];
+    let account = store::identity::account_for_staff(&mut conn, staff, store.now())
         .await
         .expect("an account");
     let token = app::backend::auth::new_token();
-    store
-        .create_session(
-            None,
-            &app::backend::auth::hash_secret(&token),
-            Some(account),
-            None,
-            store.now(),
-        )
-        .await
-        .expect("a signed-in session");
+    store::identity::create_session(
+        &mut conn,
+        &app::backend::auth::hash_secret(&token),
+        Some(account),
+        None,
+        store.now(),
+    )
+    .await
+    .expect("a signed-in session");
     let cookie = format!("portal-session={token}");
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
@@ -105,8 +107,7 @@ async fn run() {
         .iter()
         .filter(|row| row.action == "sign_in_needed")
         .count();
-    let counted = store
-        .refusals_counted("127.0.0.1", "sign_in_needed")
+    let counted = store::refusals::refusals_counted(&mut conn, "127.0.0.1", "sign_in_needed")
         .await
         .expect("the refusal counts");
 

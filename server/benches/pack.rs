@@ -11,6 +11,7 @@
 )]
 
 use app::backend::auth::CurrentSession;
+use app::backend::store;
 use app::backend::store::{NewFamily, NewMember, NewStaff, Store};
 use app::domain::ids::{EntryId, FamilyId, SessionId};
 use app::domain::people::{MemberKind, StaffRole};
@@ -142,37 +143,40 @@ async fn shared(
 }
 
 async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
-    let council = store
-        .create_council("Benchmarkshire (demo)")
+    let mut conn = store.pool_connection().await.expect("a connection");
+    let council = store::people::create_council(&mut conn, "Benchmarkshire (demo)", store.now())
         .await
         .expect("a council");
-    let team = store
-        .create_team(council, "Bench team")
+    let team = store::people::create_team(&mut conn, council, "Bench team", store.now())
         .await
         .expect("a team");
-    let worker = store
-        .create_staff(
-            council,
-            NewStaff {
-                team: Some(team),
-                display_name: "Bench Worker (demo)",
-                role: StaffRole::SocialWorker,
-            },
-        )
+    let worker = store::people::create_staff(
+        &mut conn,
+        council,
+        NewStaff {
+            team: Some(team),
+            display_name: "Bench Worker (demo)",
+            role: StaffRole::SocialWorker,
+        },
+        store.now(),
+    )
+    .await
+    .expect("a worker");
+    let family = store::people::create_family(
+        &mut conn,
+        council,
+        NewFamily {
+            team,
+            reference: "BENCH-1",
+            display_name: "The Bench family (demo)",
+        },
+        store.now(),
+    )
+    .await
+    .expect("a family");
+    store::people::allocate(&mut conn, family, worker, store.now())
         .await
-        .expect("a worker");
-    let family = store
-        .create_family(
-            council,
-            NewFamily {
-                team,
-                reference: "BENCH-1",
-                display_name: "The Bench family (demo)",
-            },
-        )
-        .await
-        .expect("a family");
-    store.allocate(family, worker).await.expect("an allocation");
+        .expect("an allocation");
     let mut members = Vec::new();
     for (name, kind, born) in [
         ("Parent One (demo)", MemberKind::ParentCarer, None),
@@ -182,21 +186,21 @@ async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
         ("Child Three (demo)", MemberKind::Child, Some("2018-05-01")),
         ("Child Four (demo)", MemberKind::Child, Some("2020-05-01")),
     ] {
-        let id = store
-            .add_member(
-                family,
-                NewMember {
-                    kind,
-                    display_name: name,
-                    date_of_birth: born,
-                },
-            )
-            .await
-            .expect("a member");
+        let id = store::people::add_member(
+            &mut conn,
+            family,
+            NewMember {
+                kind,
+                display_name: name,
+                date_of_birth: born,
+            },
+            store.now(),
+        )
+        .await
+        .expect("a member");
         members.push((id.to_string(), kind));
     }
     let start = store.now() - WEEKS * WEEK_MS;
-    let mut conn = store.pool_connection().await.expect("a connection");
     let mut count = 0;
     for (member, kind) in &members {
         if *kind == MemberKind::ParentCarer {
@@ -261,13 +265,10 @@ async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
             }
         }
     }
-    drop(conn);
-    let account = store
-        .account_for_staff(worker, store.now())
+    let account = store::identity::account_for_staff(&mut conn, worker, store.now())
         .await
         .expect("an account");
-    let actor = store
-        .actor(account)
+    let actor = store::identity::actor(&mut conn, account)
         .await
         .expect("the actor")
         .expect("an actor");

@@ -3,6 +3,8 @@
 
 use crate::config::{Config, LogFormat};
 use crate::{Application, open_store, seed, shutdown_signal};
+use app::backend::StoreError;
+use app::backend::store::{feedback, identity, people};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use tracing_subscriber::EnvFilter;
@@ -89,7 +91,9 @@ pub async fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Feedback { json } => {
             let store = open_store(&config).await.map_err(|e| e.to_string())?;
-            let kept = store.all_feedback().await.map_err(|e| e.to_string())?;
+            let kept = async { feedback::all_feedback(&mut *store.pool_connection().await?).await }
+                .await
+                .map_err(|e: StoreError| e.to_string())?;
             store.close().await;
             print!("{}", feedback_report(&kept, json));
             Ok(())
@@ -156,10 +160,10 @@ async fn code_target(
     member: Option<String>,
 ) -> Result<(String, app::backend::auth::CodeFor), String> {
     use app::backend::auth::CodeFor;
+    let mut conn = store.pool_connection().await.map_err(|e| e.to_string())?;
     match (staff, member) {
         (Some(name), _) => {
-            let found = store
-                .staff_by_name(&name)
+            let found = people::staff_by_name(&mut conn, &name)
                 .await
                 .map_err(|e| e.to_string())?;
             match found[..] {
@@ -168,7 +172,10 @@ async fn code_target(
                 _ => Err(format!("more than one member of staff is called {name:?}")),
             }
         }
-        (None, Some(name)) => match store.member_named(&name).await.map_err(|e| e.to_string())? {
+        (None, Some(name)) => match identity::member_named(&mut conn, &name)
+            .await
+            .map_err(|e| e.to_string())?
+        {
             Some((id, _)) => Ok((name, CodeFor::Member(id))),
             None => Err(format!("no family member is called {name:?}")),
         },

@@ -166,10 +166,12 @@ async fn prune_unused(store: Store, auth: std::sync::Arc<app::backend::auth::Aut
     loop {
         every.tick().await;
         let now = auth.now();
-        match store
-            .prune_unused(now, now - auth.settings.ceremony_ttl_ms)
-            .await
-        {
+        let idle_before = now - auth.settings.ceremony_ttl_ms;
+        let pruned = async {
+            let mut conn = store.pool_connection().await?;
+            app::backend::store::refusals::prune_unused(&mut conn, now, idle_before).await
+        };
+        match pruned.await {
             Ok(pruned) if pruned != app::backend::store::Pruned::default() => {
                 tracing::debug!(
                     sessions = pruned.sessions,

@@ -59,11 +59,9 @@ pub async fn session(State(state): State<AppState>, mut request: Request, next: 
             outcome: Outcome::Denied,
             detail: REPEATS_COUNTED.replace("{}", "nobody signed in, or the session had ended"),
         };
-        if let Err(error) = state
-            .services
-            .store
-            .refuse_anonymous(&client, auth.now(), &path, record)
-            .await
+        let store = &state.services.store;
+        if let Err(error) =
+            app::backend::auth::refuse_anonymous(store, &client, auth.now(), &path, record).await
         {
             tracing::error!(%error, "could not audit a refused request");
         }
@@ -198,10 +196,8 @@ pub async fn same_origin(State(state): State<AppState>, request: Request, next: 
         record.detail = REPEATS_COUNTED.replace("{}", "not from the portal's own pages");
         let now = state.services.auth.now();
         let client = client_of(&request);
-        state
-            .services
-            .store
-            .refuse_anonymous(&client, now, &path, record)
+        let store = &state.services.store;
+        app::backend::auth::refuse_anonymous(store, &client, now, &path, record)
             .await
             .map(|_| ())
     } else {

@@ -3,6 +3,7 @@
 //! Everything here is made up and says so: the council is "Exampleshire", every surname
 //! is "Example" or a word like "Sample", and every record is marked "(demo)".
 
+use app::backend::store::{AuditRecord, Outcome, Who, people};
 use app::backend::{NewFamily, NewMember, NewStaff, Store, StoreError};
 use app::domain::people::{MemberKind, StaffRole};
 use chrono::{Datelike, Months, NaiveDate, Utc};
@@ -24,63 +25,63 @@ pub const DEMO_STAFF: [(&str, StaffRole); 9] = [
     ("Drew Admin-Example", StaffRole::Admin),
 ];
 
-/// Adds the demo data unless it is there already; says which happened.
+/// Adds the demo data unless it is there already; says which happened. All of it is
+/// added in one audited transaction, or none of it.
 pub async fn seed_demo(store: &Store) -> Result<String, StoreError> {
-    if store.council_by_name(DEMO_COUNCIL).await?.is_some() {
+    let mut audited = store.begin_audited().await?;
+    let now = audited.now();
+    let conn = &mut *audited.tx;
+    if people::council_by_name(conn, DEMO_COUNCIL).await?.is_some() {
+        // Nothing was read or written: the transaction ends without a row.
         return Ok("The demo family is already there; nothing was added.".to_owned());
     }
-    let council = store.create_council(DEMO_COUNCIL).await?;
-    let team = store.create_team(council, DEMO_TEAM).await?;
+    let council = people::create_council(conn, DEMO_COUNCIL, now).await?;
+    let team = people::create_team(conn, council, DEMO_TEAM, now).await?;
     let mut staff = Vec::new();
     for (name, role) in DEMO_STAFF {
         let team = (role != StaffRole::Admin).then_some(team);
-        let id = store
-            .create_staff(
-                council,
-                NewStaff {
-                    team,
-                    display_name: name,
-                    role,
-                },
-            )
-            .await?;
-        staff.push((id, role));
+        let new = NewStaff {
+            team,
+            display_name: name,
+            role,
+        };
+        staff.push((people::create_staff(conn, council, new, now).await?, role));
     }
-    let family = store
-        .create_family(
-            council,
-            NewFamily {
-                team,
-                reference: DEMO_FAMILY_REFERENCE,
-                display_name: "The Example family (demo)",
-            },
-        )
-        .await?;
-    let alex = store.add_member(family, parent("Alex Example")).await?;
-    let jordan = store.add_member(family, parent("Jordan Example")).await?;
+    let new = NewFamily {
+        team,
+        reference: DEMO_FAMILY_REFERENCE,
+        display_name: "The Example family (demo)",
+    };
+    let family = people::create_family(conn, council, new, now).await?;
+    let alex = people::add_member(conn, family, parent("Alex Example"), now).await?;
+    let jordan = people::add_member(conn, family, parent("Jordan Example"), now).await?;
     let today = Utc::now().date_naive();
     let six = birthday_years_ago(today, 6);
     let thirteen = birthday_years_ago(today, 13);
-    store
-        .add_member(family, child("Robin Example", &six))
-        .await?;
-    store
-        .add_member(family, child("Charlie Example", &thirteen))
-        .await?;
+    people::add_member(conn, family, child("Robin Example", &six), now).await?;
+    people::add_member(conn, family, child("Charlie Example", &thirteen), now).await?;
     // The practitioners who work with families are allocated; business support and admin
     // are not, because they do not see what families write.
     for (id, role) in &staff {
         if role.works_with_families() {
-            store.allocate(family, *id).await?;
+            people::allocate(conn, family, *id, now).await?;
         }
     }
     // The social worker flags Jordan as alleged to pose a domestic-abuse risk to Alex, so
     // the portal must never show Alex's words to Jordan.
     if let Some((social_worker, _)) = staff.iter().find(|(_, r)| *r == StaffRole::SocialWorker) {
-        store
-            .flag_alleged_abuse(family, jordan, alex, *social_worker)
-            .await?;
+        people::flag_alleged_abuse(conn, family, jordan, alex, *social_worker, now).await?;
     }
+    audited
+        .finish(AuditRecord::new(
+            &Who::operator(),
+            "seed_demo",
+            Some(family),
+            None,
+            Outcome::Allowed,
+            "the demo council, team and family",
+        ))
+        .await?;
     Ok("Added the demo council, team and family.".to_owned())
 }
 

@@ -12,12 +12,23 @@ pub async fn my_account() -> Result<AccountView, AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let account = session.actor.account().ok_or(AppError::SignInNeeded)?;
-    let passkeys = services.store.passkeys_of_account(account).await?;
-    let sessions = services.store.open_sessions(account).await?;
-    let notices = services
-        .store
-        .notices_for(account, session.passkey, services.auth.now())
-        .await?;
+    let passkeys = crate::backend::store::identity::passkeys_of_account(
+        &mut *services.store.pool_connection().await?,
+        account,
+    )
+    .await?;
+    let sessions = crate::backend::store::identity::open_sessions(
+        &mut *services.store.pool_connection().await?,
+        account,
+    )
+    .await?;
+    let notices = crate::backend::store::identity::notices_for(
+        &mut *services.store.pool_connection().await?,
+        account,
+        session.passkey,
+        services.auth.now(),
+    )
+    .await?;
     Ok(AccountView {
         notices,
         passkeys: passkeys
@@ -96,12 +107,20 @@ async fn council_staff(
     let crate::backend::policy::Actor::Staff { staff, .. } = &session.actor else {
         return Err(AppError::NotFound);
     };
-    let council = services.store.staff_council(*staff).await?;
+    let council = crate::backend::store::people::staff_council(
+        &mut *services.store.pool_connection().await?,
+        *staff,
+    )
+    .await?;
     if !crate::backend::policy::may_manage_staff(&session.actor, council, council) {
         return Err(AppError::NotFound);
     }
     match council {
-        Some(council) => Ok(services.store.staff_of_council(council).await?),
+        Some(council) => Ok(crate::backend::store::people::staff_of_council(
+            &mut *services.store.pool_connection().await?,
+            council,
+        )
+        .await?),
         None => Err(AppError::NotFound),
     }
 }

@@ -155,11 +155,12 @@ pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
     else {
         return Ok(None);
     };
-    let member_name = services
-        .store
-        .member_name(member)
-        .await?
-        .unwrap_or_default();
+    let member_name = crate::backend::store::people::member_name(
+        &mut *services.store.pool_connection().await?,
+        member,
+    )
+    .await?
+    .unwrap_or_default();
     let link = format!(
         "{}start?code={}",
         services.auth.settings.origin, issued.code

@@ -23,7 +23,12 @@ pub async fn send_feedback(
         satisfaction,
         comments,
     })?;
-    services.store.record_feedback(&feedback).await?;
+    crate::backend::store::feedback::record_feedback(
+        &mut *services.store.pool_connection().await?,
+        &feedback,
+        services.store.now(),
+    )
+    .await?;
     leptos_axum::redirect(SENT_PATH);
     Ok(())
 }

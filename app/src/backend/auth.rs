@@ -15,8 +15,10 @@
 
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::identity::{family_facts, mark_session_verified};
-use crate::backend::store::{AuditRecord, CodePurpose, Outcome, Store, StoreError};
-use crate::backend::store::{children, people};
+use crate::backend::store::{self, children, people};
+use crate::backend::store::{
+    AuditRecord, AuditedTx, CodePurpose, Outcome, PasskeyRow, Store, StoreError,
+};
 use crate::domain::ids::{AccountId, MemberId, PasskeyId, SessionId, StaffId};
 use crate::domain::people::MemberKind;
 use crate::dto::AppError;
@@ -266,6 +268,32 @@ fn passkey_state(passkey: &Passkey) -> Result<(String, i64, (bool, bool)), AuthE
     Ok((value.to_string(), count, (eligible, state)))
 }
 
+/// Counts one refused request from someone not signed in, and appends `record` to the
+/// audit chain only if it is the first of its (address, minute, action). Anyone can send
+/// refusals as often as they like: counted beside the chain, they cannot grow evidence
+/// that never goes away, or make audited reads wait behind them for the chain's lock.
+/// Answers the count so far that minute.
+pub async fn refuse_anonymous(
+    store: &Store,
+    address: &str,
+    now: i64,
+    path: &str,
+    record: AuditRecord,
+) -> Result<i64, StoreError> {
+    let count = store::refusals::count_refusal(
+        &mut *store.pool_connection().await?,
+        address,
+        now,
+        path,
+        record.action,
+    )
+    .await?;
+    if count == 1 {
+        store.audit(record).await?;
+    }
+    Ok(count)
+}
+
 fn actor_record(
     actor: &Actor,
     action: &'static str,
@@ -317,9 +345,14 @@ impl Auth {
     /// A new session before sign-in, to bind ceremonies to. Returns the cookie's token.
     pub async fn begin_session(&self, store: &Store) -> Result<String, AuthError> {
         let token = new_token();
-        store
-            .create_session(None, &hash_secret(&token), None, None, self.now())
-            .await?;
+        store::identity::create_session(
+            &mut *store.pool_connection().await?,
+            &hash_secret(&token),
+            None,
+            None,
+            self.now(),
+        )
+        .await?;
         Ok(token)
     }
 
@@ -331,7 +364,9 @@ impl Auth {
         token: &str,
     ) -> Result<Option<CurrentSession>, AuthError> {
         let token_hash = hash_secret(token);
-        let Some(row) = store.session(&token_hash).await? else {
+        let Some(row) =
+            store::identity::session(&mut *store.pool_connection().await?, &token_hash).await?
+        else {
             return Ok(None);
         };
         if row.ended_at.is_some() {
@@ -340,13 +375,23 @@ impl Auth {
         let now = self.now();
         let actor = match row.account {
             None => Actor::Anonymous,
-            Some(account) => match store.actor(account).await? {
-                Some(actor) => actor,
-                None => {
-                    store.end_session(None, &token_hash, "revoked", now).await?;
-                    return Ok(None);
+            Some(account) => {
+                let actor =
+                    store::identity::actor(&mut *store.pool_connection().await?, account).await?;
+                match actor {
+                    Some(actor) => actor,
+                    None => {
+                        store::identity::end_session(
+                            &mut *store.pool_connection().await?,
+                            &token_hash,
+                            "revoked",
+                            now,
+                        )
+                        .await?;
+                        return Ok(None);
+                    }
                 }
-            },
+            }
         };
         let (actor, supported) = match actor {
             staff @ Actor::Staff { .. } => match self.supported(store, &token_hash, staff).await? {
@@ -361,14 +406,27 @@ impl Auth {
             _ => self.settings.staff_idle_ms,
         };
         if now - row.created_at >= self.settings.absolute_ms {
-            store.end_session(None, &token_hash, "expired", now).await?;
+            store::identity::end_session(
+                &mut *store.pool_connection().await?,
+                &token_hash,
+                "expired",
+                now,
+            )
+            .await?;
             return Ok(None);
         }
         if now - row.last_seen_at >= idle {
-            store.end_session(None, &token_hash, "idle", now).await?;
+            store::identity::end_session(
+                &mut *store.pool_connection().await?,
+                &token_hash,
+                "idle",
+                now,
+            )
+            .await?;
             return Ok(None);
         }
-        store.touch_session(&token_hash, now).await?;
+        store::identity::touch_session(&mut *store.pool_connection().await?, &token_hash, now)
+            .await?;
         Ok(Some(CurrentSession {
             token_hash,
             id: row.id,
@@ -407,9 +465,13 @@ impl Auth {
                 });
         let (Some(child), true) = (child, allowed) else {
             drop(conn);
-            store
-                .end_session(None, token_hash, "revoked", self.now())
-                .await?;
+            store::identity::end_session(
+                &mut *store.pool_connection().await?,
+                token_hash,
+                "revoked",
+                self.now(),
+            )
+            .await?;
             let mut record = actor_record(
                 &staff,
                 "child_mode_ended",
@@ -455,19 +517,17 @@ impl Auth {
         if session.actor.account().is_none() {
             // Nobody's session: nothing to record, and no place in the audit chain is
             // taken (one taken and left empty would read as a row cut from the trail).
-            store
-                .end_session(None, &session.token_hash, reason, self.now())
-                .await?;
-            return Ok(());
-        }
-        let mut audited = store.begin_audited().await?;
-        store
-            .end_session(
-                Some(&mut *audited.tx),
+            store::identity::end_session(
+                &mut *store.pool_connection().await?,
                 &session.token_hash,
                 reason,
                 self.now(),
             )
+            .await?;
+            return Ok(());
+        }
+        let mut audited = store.begin_audited().await?;
+        store::identity::end_session(&mut audited.tx, &session.token_hash, reason, self.now())
             .await?;
         let mut record = actor_record(&session.actor, "sign_out", Outcome::Allowed, reason);
         record.subject = Some(session.id.to_string());
@@ -507,12 +567,25 @@ impl Auth {
             return Err(AuthError::NeedsRecentSignIn);
         }
         let account = match target {
-            CodeFor::Member(member) => store.account_for_member(member, now).await?,
-            CodeFor::Staff(staff) => store.account_for_staff(staff, now).await?,
+            CodeFor::Member(member) => {
+                store::identity::account_for_member(
+                    &mut *store.pool_connection().await?,
+                    member,
+                    now,
+                )
+                .await?
+            }
+            CodeFor::Staff(staff) => {
+                store::identity::account_for_staff(&mut *store.pool_connection().await?, staff, now)
+                    .await?
+            }
         };
         // A code never adds a second way in silently: an account with a passkey needs a
         // reset, which removes the old one and so is noticed by its owner.
-        if purpose == CodePurpose::Invitation && store.has_active_passkey(account).await? {
+        if purpose == CodePurpose::Invitation
+            && store::identity::has_active_passkey(&mut *store.pool_connection().await?, account)
+                .await?
+        {
             let mut record = actor_record(
                 &issuer.actor,
                 "issue_code",
@@ -526,7 +599,7 @@ impl Auth {
         let code = new_code();
         let expires_at = now + self.settings.code_ttl_ms;
         let mut audited = store.begin_audited().await?;
-        Store::create_code(
+        store::identity::create_code(
             &mut audited.tx,
             &code_hash(&code),
             account,
@@ -537,8 +610,7 @@ impl Auth {
         )
         .await?;
         if purpose == CodePurpose::Reset {
-            store
-                .end_sessions_of_account(&mut audited.tx, account, None, "reset", now)
+            store::identity::end_sessions_of_account(&mut audited.tx, account, None, "reset", now)
                 .await?;
         }
         let mut record = actor_record(
@@ -588,10 +660,13 @@ impl Auth {
         if !self.recently_confirmed(issuer) {
             return Err(AuthError::NeedsRecentSignIn);
         }
-        let account = store.account_for_member(member, now).await?;
+        let account =
+            store::identity::account_for_member(&mut *store.pool_connection().await?, member, now)
+                .await?;
         let mut audited = store.begin_audited().await?;
         let revoked =
-            Store::revoke_all_passkeys(&mut audited.tx, account, "phone_taken", now).await?;
+            store::identity::revoke_all_passkeys(&mut audited.tx, account, "phone_taken", now)
+                .await?;
         let mut record = actor_record(
             &issuer.actor,
             "phone_taken",
@@ -620,8 +695,10 @@ impl Auth {
                 };
                 policy::may_manage_staff(
                     actor,
-                    store.staff_council(*staff).await?,
-                    store.staff_council(target).await?,
+                    store::people::staff_council(&mut *store.pool_connection().await?, *staff)
+                        .await?,
+                    store::people::staff_council(&mut *store.pool_connection().await?, target)
+                        .await?,
                 )
             }
             CodeFor::Member(member) => {
@@ -648,18 +725,28 @@ impl Auth {
         let now = self.now();
         let (account, subject) = match target {
             CodeFor::Staff(staff) => (
-                store.account_for_staff(staff, now).await?,
+                store::identity::account_for_staff(
+                    &mut *store.pool_connection().await?,
+                    staff,
+                    now,
+                )
+                .await?,
                 staff.to_string(),
             ),
             CodeFor::Member(member) => (
-                store.account_for_member(member, now).await?,
+                store::identity::account_for_member(
+                    &mut *store.pool_connection().await?,
+                    member,
+                    now,
+                )
+                .await?,
                 member.to_string(),
             ),
         };
         let code = new_code();
         let expires_at = now + self.settings.code_ttl_ms;
         let mut audited = store.begin_audited().await?;
-        Store::create_code(
+        store::identity::create_code(
             &mut audited.tx,
             &code_hash(&code),
             account,
@@ -686,8 +773,15 @@ impl Auth {
 
     async fn too_many(&self, store: &Store, key: &str, limit: i64) -> Result<bool, AuthError> {
         let now = self.now();
-        store.prune_failures(now - HOUR_MS).await?;
-        Ok(store.failures_since(key, now - HOUR_MS).await? >= limit)
+        store::identity::prune_failures(&mut *store.pool_connection().await?, now - HOUR_MS)
+            .await?;
+        Ok(store::identity::failures_since(
+            &mut *store.pool_connection().await?,
+            key,
+            now - HOUR_MS,
+        )
+        .await?
+            >= limit)
     }
 
     /// Step one of taking a code: checks it and starts a passkey registration.
@@ -728,9 +822,21 @@ impl Auth {
         {
             return Err(AuthError::TooManyAttempts);
         }
-        let Some(code) = store.open_code(&code_hash(typed_code), now).await? else {
-            store.record_failure(&address_key, now).await?;
-            store.record_failure(&half_key, now).await?;
+        let Some(code) = store::identity::open_code(
+            &mut *store.pool_connection().await?,
+            &code_hash(typed_code),
+            now,
+        )
+        .await?
+        else {
+            store::identity::record_failure(
+                &mut *store.pool_connection().await?,
+                &address_key,
+                now,
+            )
+            .await?;
+            store::identity::record_failure(&mut *store.pool_connection().await?, &half_key, now)
+                .await?;
             let record = actor_record(
                 &session.actor,
                 "redeem_code",
@@ -738,9 +844,7 @@ impl Auth {
                 "unknown, used or expired code; more from this address this minute are counted in refusal_counts",
             );
             // A stranger's wrong guesses are counted beside the chain, not each in it.
-            store
-                .refuse_anonymous(address, now, "/auth/register/start", record)
-                .await?;
+            refuse_anonymous(store, address, now, "/auth/register/start", record).await?;
             return Err(AuthError::CodeNotValid);
         };
         if code.purpose == CodePurpose::Invitation
@@ -750,22 +854,24 @@ impl Auth {
         {
             return Err(AuthError::AlreadyHasPasskey);
         }
-        let existing: Vec<_> = store
-            .passkeys_of_account(code.account)
-            .await?
-            .into_iter()
-            .filter(|p| p.revoked_at.is_none())
-            .filter_map(|p| match serde_json::from_str::<Passkey>(&p.credential) {
-                Ok(passkey) => Some(passkey),
-                Err(error) => {
-                    // Not excluded from the new ceremony, so it could be registered twice;
-                    // logged, never silent. The credential itself is never logged.
-                    tracing::error!(%error, "a kept passkey does not read");
-                    None
-                }
-            })
-            .map(|p| p.cred_id().clone())
-            .collect();
+        let existing: Vec<_> = store::identity::passkeys_of_account(
+            &mut *store.pool_connection().await?,
+            code.account,
+        )
+        .await?
+        .into_iter()
+        .filter(|p| p.revoked_at.is_none())
+        .filter_map(|p| match serde_json::from_str::<Passkey>(&p.credential) {
+            Ok(passkey) => Some(passkey),
+            Err(error) => {
+                // Not excluded from the new ceremony, so it could be registered twice;
+                // logged, never silent. The credential itself is never logged.
+                tracing::error!(%error, "a kept passkey does not read");
+                None
+            }
+        })
+        .map(|p| p.cred_id().clone())
+        .collect();
         let handle = code.account.as_uuid();
         let label = format!(
             "{} {}",
@@ -786,18 +892,18 @@ impl Auth {
         let state =
             serde_json::to_string(&state).map_err(|e| AuthError::Internal(e.to_string()))?;
         let ceremony = Uuid::new_v4().to_string();
-        store
-            .save_ceremony(
-                &ceremony,
-                &session.token_hash,
-                "register",
-                &state,
-                Some(code.account),
-                Some(code.id),
-                now,
-                now + self.settings.ceremony_ttl_ms,
-            )
-            .await?;
+        store::identity::save_ceremony(
+            &mut *store.pool_connection().await?,
+            &ceremony,
+            &session.token_hash,
+            "register",
+            &state,
+            Some(code.account),
+            Some(code.id),
+            now,
+            now + self.settings.ceremony_ttl_ms,
+        )
+        .await?;
         Ok(Started { ceremony, options })
     }
 
@@ -811,9 +917,14 @@ impl Auth {
         credential: &RegisterPublicKeyCredential,
     ) -> Result<String, AuthError> {
         let now = self.now();
-        let Some(taken) = store
-            .take_ceremony(ceremony, &session.token_hash, "register", now)
-            .await?
+        let Some(taken) = store::identity::take_ceremony(
+            &mut *store.pool_connection().await?,
+            ceremony,
+            &session.token_hash,
+            "register",
+            now,
+        )
+        .await?
         else {
             return Err(AuthError::CeremonyNotValid);
         };
@@ -830,14 +941,16 @@ impl Auth {
                 AuthError::PasskeyRefused
             })?;
         let credential_id = URL_SAFE_NO_PAD.encode(passkey.cred_id().as_slice());
-        if store.credential_exists(&credential_id).await? {
+        if store::identity::credential_exists(&mut *store.pool_connection().await?, &credential_id)
+            .await?
+        {
             return Err(AuthError::PasskeyRefused);
         }
         let (serialised, count, backup) = passkey_state(&passkey)?;
-        let (purpose, issued_by) = store
-            .code_purpose(code)
-            .await?
-            .ok_or(AuthError::CodeNotValid)?;
+        let (purpose, issued_by) =
+            store::identity::code_purpose(&mut *store.pool_connection().await?, code)
+                .await?
+                .ok_or(AuthError::CodeNotValid)?;
         if purpose == CodePurpose::Invitation
             && self
                 .invitation_would_add_a_second_passkey(store, issued_by, account)
@@ -847,16 +960,16 @@ impl Auth {
         }
         let token = new_token();
         let mut audited = store.begin_audited().await?;
-        if !Store::redeem_code(&mut audited.tx, code, now).await? {
+        if !store::identity::redeem_code(&mut audited.tx, code, now).await? {
             return Err(AuthError::CodeNotValid);
         }
         if purpose == CodePurpose::Reset {
             // The lost (or taken) phone's passkeys stop working with this same commit,
             // and every session ends: whoever holds that phone cannot sign back in.
-            Store::revoke_all_passkeys(&mut audited.tx, account, "reset", now).await?;
+            store::identity::revoke_all_passkeys(&mut audited.tx, account, "reset", now).await?;
         }
         let label = format!("Passkey added {}", self.settings.zone.day(now));
-        let passkey_id = Store::add_passkey(
+        let passkey_id = store::identity::add_passkey(
             &mut audited.tx,
             account,
             &credential_id,
@@ -868,34 +981,36 @@ impl Auth {
             now,
         )
         .await?;
-        store
-            .end_session(Some(&mut *audited.tx), &session.token_hash, "replaced", now)
-            .await?;
+        store::identity::end_session(&mut audited.tx, &session.token_hash, "replaced", now).await?;
         // A member of staff is told, the next time they sign in with another passkey,
         // that someone else's code added one to their account.
         if let (Some(by), Some(Actor::Staff { .. })) = (
             issued_by.filter(|by| *by != account),
-            store.actor(account).await?,
+            store::identity::actor(&mut *store.pool_connection().await?, account).await?,
         ) {
-            let issuer = store.actor(by).await?.unwrap_or(Actor::Anonymous);
+            let issuer = store::identity::actor(&mut *store.pool_connection().await?, by)
+                .await?
+                .unwrap_or(Actor::Anonymous);
             let message = format!(
                 "A passkey was added to your account on {} by {} ({}). If you did not ask for this, tell your manager straight away.",
                 self.settings.zone.day(now),
                 issuer.name(),
                 issuer.role_title()
             );
-            Store::add_notice(&mut audited.tx, account, passkey_id, &message, now).await?;
+            store::identity::add_notice(&mut audited.tx, account, passkey_id, &message, now)
+                .await?;
         }
-        let new_session = store
-            .create_session(
-                Some(&mut *audited.tx),
-                &hash_secret(&token),
-                Some(account),
-                Some(passkey_id),
-                now,
-            )
-            .await?;
-        let actor = store.actor(account).await?.unwrap_or(Actor::Anonymous);
+        let new_session = store::identity::create_session(
+            &mut audited.tx,
+            &hash_secret(&token),
+            Some(account),
+            Some(passkey_id),
+            now,
+        )
+        .await?;
+        let actor = store::identity::actor(&mut *store.pool_connection().await?, account)
+            .await?
+            .unwrap_or(Actor::Anonymous);
         let mut record = actor_record(
             &actor,
             "register_passkey",
@@ -917,7 +1032,9 @@ impl Auth {
         issued_by: Option<AccountId>,
         account: AccountId,
     ) -> Result<bool, AuthError> {
-        Ok(issued_by.is_some() && store.has_active_passkey(account).await?)
+        Ok(issued_by.is_some()
+            && store::identity::has_active_passkey(&mut *store.pool_connection().await?, account)
+                .await?)
     }
 
     /// Starts a sign-in (`sign_in`) or a "confirm it is you" (`confirm`).
@@ -939,18 +1056,18 @@ impl Auth {
         let state =
             serde_json::to_string(&state).map_err(|e| AuthError::Internal(e.to_string()))?;
         let ceremony = Uuid::new_v4().to_string();
-        store
-            .save_ceremony(
-                &ceremony,
-                &session.token_hash,
-                purpose,
-                &state,
-                None,
-                None,
-                now,
-                now + self.settings.ceremony_ttl_ms,
-            )
-            .await?;
+        store::identity::save_ceremony(
+            &mut *store.pool_connection().await?,
+            &ceremony,
+            &session.token_hash,
+            purpose,
+            &state,
+            None,
+            None,
+            now,
+            now + self.settings.ceremony_ttl_ms,
+        )
+        .await?;
         Ok(Started { ceremony, options })
     }
 
@@ -967,16 +1084,25 @@ impl Auth {
         address: &str,
     ) -> Result<Option<String>, AuthError> {
         let now = self.now();
-        let Some(taken) = store
-            .take_ceremony(ceremony, &session.token_hash, purpose, now)
-            .await?
+        let Some(taken) = store::identity::take_ceremony(
+            &mut *store.pool_connection().await?,
+            ceremony,
+            &session.token_hash,
+            purpose,
+            now,
+        )
+        .await?
         else {
             return Err(AuthError::CeremonyNotValid);
         };
         let state: DiscoverableAuthentication =
             serde_json::from_str(&taken.state).map_err(|e| AuthError::Internal(e.to_string()))?;
         let credential_id = URL_SAFE_NO_PAD.encode(assertion.get_credential_id());
-        let stored = store.passkey_by_credential(&credential_id).await?;
+        let stored = store::identity::passkey_by_credential(
+            &mut *store.pool_connection().await?,
+            &credential_id,
+        )
+        .await?;
         let address_key = format!("ip:{address}");
         let Some(stored) = stored.filter(|p| p.revoked_at.is_none()) else {
             return self
@@ -1005,21 +1131,7 @@ impl Auth {
         {
             Ok(result) => result,
             Err(WebauthnError::CredentialPossibleCompromise) => {
-                // The counter went backwards: the passkey may have been copied.
-                let actor = store
-                    .actor(stored.account)
-                    .await?
-                    .unwrap_or(Actor::Anonymous);
-                let mut record = actor_record(
-                    &actor,
-                    "security_event",
-                    Outcome::Denied,
-                    "passkey counter went backwards",
-                );
-                record.subject = Some(stored.id.to_string());
-                store.audit(record).await?;
-                tracing::warn!(passkey = %stored.id, "sign-in refused: the passkey's counter went backwards");
-                return Err(AuthError::CounterRegression);
+                return Err(counter_went_backwards(store, &stored).await?);
             }
             Err(error) => {
                 tracing::info!(%error, "a sign-in was refused");
@@ -1036,85 +1148,30 @@ impl Auth {
         passkey.update_credential(&result);
         let (serialised, _, backup) = passkey_state(&passkey)?;
         let count = i64::from(result.counter());
-        let actor = store
-            .actor(stored.account)
+        let actor = store::identity::actor(&mut *store.pool_connection().await?, stored.account)
             .await?
             .ok_or(AuthError::PasskeyRefused)?;
         let mut audited = store.begin_audited().await?;
-        Store::update_passkey_use(&mut audited.tx, stored.id, &serialised, count, backup, now)
-            .await?;
-        if purpose == "hand_back" {
-            // Only the practitioner whose device it is takes it back from the child.
-            let Some(supported) = session
-                .supported
-                .as_ref()
-                .filter(|s| s.staff.account() == Some(stored.account))
-            else {
-                drop(audited);
-                let mut record = actor_record(
-                    &session.actor,
-                    "hand_back",
-                    Outcome::Denied,
-                    "refused: not the passkey of the practitioner whose device it is",
-                );
-                record.subject = Some(session.id.to_string());
-                store.audit(record).await?;
-                return Err(AuthError::PasskeyRefused);
-            };
-            children::end_supported(&mut audited.tx, &session.token_hash, "handed_back", now)
-                .await?;
-            mark_session_verified(&mut audited.tx, &session.token_hash, now).await?;
-            let mut record = actor_record(
-                &supported.staff,
-                "hand_back",
-                Outcome::Allowed,
-                "the practitioner took the device back with their passkey",
-            );
-            record.family = match &session.actor {
-                Actor::Member { family, .. } => Some(*family),
-                _ => None,
-            };
-            record.subject = Some(supported.id.clone());
-            audited.finish(record).await?;
-            return Ok(None);
-        }
-        if purpose == "confirm" {
-            if session.actor.account() != Some(stored.account) {
-                return Err(AuthError::PasskeyRefused);
+        store::identity::update_passkey_use(
+            &mut audited.tx,
+            stored.id,
+            &serialised,
+            count,
+            backup,
+            now,
+        )
+        .await?;
+        match purpose {
+            "hand_back" => {
+                hand_back(store, audited, session, stored.account, now).await?;
+                Ok(None)
             }
-            mark_session_verified(&mut audited.tx, &session.token_hash, now).await?;
-            let mut record = actor_record(
-                &actor,
-                "confirm_identity",
-                Outcome::Allowed,
-                "confirmed with a passkey",
-            );
-            record.subject = Some(session.id.to_string());
-            audited.finish(record).await?;
-            return Ok(None);
+            "confirm" => {
+                confirm(audited, session, &actor, stored.account, now).await?;
+                Ok(None)
+            }
+            _ => Ok(Some(sign_in(audited, session, &actor, &stored, now).await?)),
         }
-        let token = new_token();
-        store
-            .end_session(Some(&mut *audited.tx), &session.token_hash, "replaced", now)
-            .await?;
-        let new_session = store
-            .create_session(
-                Some(&mut *audited.tx),
-                &hash_secret(&token),
-                Some(stored.account),
-                Some(stored.id),
-                now,
-            )
-            .await?;
-        let mut record = actor_record(
-            &actor,
-            "sign_in",
-            Outcome::Allowed,
-            "signed in with a passkey",
-        );
-        record.subject = Some(new_session.to_string());
-        audited.finish(record).await?;
-        Ok(Some(token))
     }
 
     async fn refuse_sign_in(
@@ -1141,9 +1198,10 @@ impl Auth {
             return Err(AuthError::TooManyAttempts);
         }
         if let Some(key) = account_key {
-            store.record_failure(key, now).await?;
+            store::identity::record_failure(&mut *store.pool_connection().await?, key, now).await?;
         }
-        store.record_failure(address_key, now).await?;
+        store::identity::record_failure(&mut *store.pool_connection().await?, address_key, now)
+            .await?;
         let record = AuditRecord {
             actor_account: None,
             actor_name: "Someone not signed in".into(),
@@ -1158,9 +1216,7 @@ impl Auth {
         };
         // Counted beside the chain, with one chained row a minute for each address.
         let address = address_key.trim_start_matches("ip:");
-        store
-            .refuse_anonymous(address, now, "/auth/sign-in/finish", record)
-            .await?;
+        refuse_anonymous(store, address, now, "/auth/sign-in/finish", record).await?;
         Err(AuthError::PasskeyRefused)
     }
 
@@ -1173,7 +1229,7 @@ impl Auth {
     ) -> Result<(), AuthError> {
         let account = session.actor.account().ok_or(AuthError::NotAllowed)?;
         let mut audited = store.begin_audited().await?;
-        if !Store::revoke_passkey(&mut audited.tx, account, passkey, self.now()).await? {
+        if !store::identity::revoke_passkey(&mut audited.tx, account, passkey, self.now()).await? {
             return Err(AuthError::NotAllowed);
         }
         let mut record = actor_record(
@@ -1195,7 +1251,14 @@ impl Auth {
         target: SessionId,
     ) -> Result<(), AuthError> {
         let account = session.actor.account().ok_or(AuthError::NotAllowed)?;
-        if !store.revoke_session(account, target, self.now()).await? {
+        if !store::identity::revoke_session(
+            &mut *store.pool_connection().await?,
+            account,
+            target,
+            self.now(),
+        )
+        .await?
+        {
             return Err(AuthError::NotAllowed);
         }
         let mut record = actor_record(
@@ -1208,6 +1271,121 @@ impl Auth {
         store.audit(record).await?;
         Ok(())
     }
+}
+
+/// A passkey whose counter went backwards may have been copied: the sign-in is refused
+/// and the trail says so.
+async fn counter_went_backwards(
+    store: &Store,
+    stored: &PasskeyRow,
+) -> Result<AuthError, AuthError> {
+    let actor = store::identity::actor(&mut *store.pool_connection().await?, stored.account)
+        .await?
+        .unwrap_or(Actor::Anonymous);
+    let mut record = actor_record(
+        &actor,
+        "security_event",
+        Outcome::Denied,
+        "passkey counter went backwards",
+    );
+    record.subject = Some(stored.id.to_string());
+    store.audit(record).await?;
+    tracing::warn!(passkey = %stored.id, "sign-in refused: the passkey's counter went backwards");
+    Ok(AuthError::CounterRegression)
+}
+
+/// The practitioner takes their device back from the child: only the practitioner whose
+/// device it is, with their own passkey.
+async fn hand_back(
+    store: &Store,
+    mut audited: AuditedTx,
+    session: &CurrentSession,
+    account: AccountId,
+    now: i64,
+) -> Result<(), AuthError> {
+    let Some(supported) = session
+        .supported
+        .as_ref()
+        .filter(|s| s.staff.account() == Some(account))
+    else {
+        drop(audited);
+        let mut record = actor_record(
+            &session.actor,
+            "hand_back",
+            Outcome::Denied,
+            "refused: not the passkey of the practitioner whose device it is",
+        );
+        record.subject = Some(session.id.to_string());
+        store.audit(record).await?;
+        return Err(AuthError::PasskeyRefused);
+    };
+    children::end_supported(&mut audited.tx, &session.token_hash, "handed_back", now).await?;
+    mark_session_verified(&mut audited.tx, &session.token_hash, now).await?;
+    let mut record = actor_record(
+        &supported.staff,
+        "hand_back",
+        Outcome::Allowed,
+        "the practitioner took the device back with their passkey",
+    );
+    record.family = match &session.actor {
+        Actor::Member { family, .. } => Some(*family),
+        _ => None,
+    };
+    record.subject = Some(supported.id.clone());
+    audited.finish(record).await?;
+    Ok(())
+}
+
+/// The person confirms who they are, in the session they are already in.
+async fn confirm(
+    mut audited: AuditedTx,
+    session: &CurrentSession,
+    actor: &Actor,
+    account: AccountId,
+    now: i64,
+) -> Result<(), AuthError> {
+    if session.actor.account() != Some(account) {
+        return Err(AuthError::PasskeyRefused);
+    }
+    mark_session_verified(&mut audited.tx, &session.token_hash, now).await?;
+    let mut record = actor_record(
+        actor,
+        "confirm_identity",
+        Outcome::Allowed,
+        "confirmed with a passkey",
+    );
+    record.subject = Some(session.id.to_string());
+    audited.finish(record).await?;
+    Ok(())
+}
+
+/// The old session ends and a new one, with a new token, begins.
+async fn sign_in(
+    mut audited: AuditedTx,
+    session: &CurrentSession,
+    actor: &Actor,
+    stored: &PasskeyRow,
+    now: i64,
+) -> Result<String, AuthError> {
+    let token = new_token();
+    store::identity::end_session(&mut audited.tx, &session.token_hash, "replaced", now).await?;
+    let new_session = store::identity::create_session(
+        &mut audited.tx,
+        &hash_secret(&token),
+        Some(stored.account),
+        Some(stored.id),
+        now,
+    )
+    .await?;
+    let mut record = actor_record(
+        actor,
+        "sign_in",
+        Outcome::Allowed,
+        "signed in with a passkey",
+    );
+    record.subject = Some(new_session.to_string());
+    audited.finish(record).await?;
+    Ok(token)
 }
 
 /// The account a session belongs to, for callers that need it.

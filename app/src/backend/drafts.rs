@@ -7,7 +7,7 @@
 //! else's goal answers exactly as a goal that does not exist.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::store::{DraftKey, Keep, Saved, Store, Who};
+use crate::backend::store::{self, DraftKey, Keep, Saved, Store, Who};
 use crate::domain::FieldErrors;
 use crate::domain::flows::{Answers, Flow};
 use crate::domain::ids::{EntryId, SubmissionId};
@@ -70,7 +70,9 @@ pub async fn open(
     goal: Option<EntryId>,
 ) -> Result<DraftView, AppError> {
     let (key, goal) = key_for(store, session, flow, goal).await?;
-    let draft = store.draft(&key, &Who::actor(&session.actor)).await?;
+    let mut audited = store.begin_audited().await?;
+    let found = store::drafts::draft(&mut audited.tx, &key, &Who::actor(&session.actor)).await?;
+    let draft = audited.keep(found).await?;
     Ok(DraftView {
         kept: draft.is_some(),
         submission: draft
@@ -142,15 +144,11 @@ pub async fn answer(
     let who = Who::actor(&session.actor);
     let blank = Answers::new();
     let first_seed = (flow != Flow::EditGoal).then_some(&blank);
-    let mut saved = store
-        .save_answer(&key, submission, first_seed, keep, &who)
-        .await?;
+    let mut saved = save_answer(store, &key, submission, first_seed, keep, &who).await?;
     if saved == Saved::NeedsSeed {
         let (_, goal) = key_for(store, session, flow, goal).await?;
         let seed = seed(flow, goal.as_ref());
-        saved = store
-            .save_answer(&key, submission, Some(&seed), keep, &who)
-            .await?;
+        saved = save_answer(store, &key, submission, Some(&seed), keep, &who).await?;
     }
     match saved {
         Saved::Kept(draft) => Ok(Some(draft.answers)),
@@ -167,12 +165,27 @@ pub async fn discard(
     goal: Option<EntryId>,
 ) -> Result<(), AppError> {
     let (key, _) = key_for(store, session, flow, goal).await?;
-    store
-        .remove_draft(
-            &key,
-            &Who::actor(&session.actor),
-            "thrown away by its author",
-        )
-        .await?;
+    let mut audited = store.begin_audited().await?;
+    let who = Who::actor(&session.actor);
+    let removed =
+        store::drafts::remove_draft(&mut audited.tx, &key, &who, "thrown away by its author")
+            .await?;
+    audited.keep(removed).await?;
     Ok(())
+}
+
+/// Keeps one answer in its own audited transaction.
+async fn save_answer(
+    store: &Store,
+    key: &DraftKey,
+    submission: SubmissionId,
+    seed: Option<&Answers>,
+    keep: Keep<'_>,
+    who: &Who,
+) -> Result<Saved, AppError> {
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let saved =
+        store::drafts::save_answer(&mut audited.tx, key, submission, seed, keep, who, at).await?;
+    Ok(audited.keep(saved).await?)
 }

@@ -5,6 +5,7 @@
 
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
+use crate::backend::store;
 use crate::backend::store::entries::withdrawn_from_workers;
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
@@ -391,7 +392,7 @@ pub async fn who_has_seen(
         hidden_readers.extend(people::account_of_member(&mut audited.tx, other).await?);
     }
     let own_account = session.actor.account().map(|a| a.to_string());
-    let reads = Store::reads_of(&mut audited.tx, *member).await?;
+    let reads = store::reads::reads_of(&mut audited.tx, *member).await?;
     // Keyed by the reader's account, which stays on the server.
     let mut seen: Vec<(String, SeenBy)> = Vec::new();
     for read in reads {

@@ -5,10 +5,12 @@
 //! goal answers exactly as a goal that does not exist.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::policy::{self, Actor};
+use crate::backend::policy::{self, Actor, FamilyFacts};
 use crate::backend::store::DraftKey;
 use crate::backend::store::identity::{EntryWithFacts, family_entries, family_facts};
-use crate::backend::store::{AuditRecord, NewEntry, Outcome, Store, Who, people};
+use crate::backend::store::{
+    AuditRecord, Conn, NewEntry, Outcome, Store, Who, entries, identity, people,
+};
 use crate::domain::FieldErrors;
 use crate::domain::entries::{EntryBody, EntryKind, SafetyAlert};
 use crate::domain::errors::FORM;
@@ -17,6 +19,7 @@ use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use crate::domain::people::MemberKind;
 use crate::domain::tools::{ChangeTalk, CheckIn, Goal, StageChoice};
 use crate::dto::AppError;
+use crate::dto::family::MemberView;
 use crate::dto::tools::{CheckInView, GoalSummary, GoalView, SaidView, SpaceView, StageView};
 
 pub(crate) fn member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
@@ -81,18 +84,20 @@ pub(crate) async fn write(
     let draft = from
         .map(|flow| draft_of(session, flow, body.about_goal()))
         .transpose()?;
-    Ok(store
-        .create_entry(NewEntry {
-            family,
-            author,
-            submission,
-            body: &body,
-            by: Who::actor(&session.actor),
-            supported: session.supported.as_ref().map(|s| s.id.as_str()),
-            share_with_workers,
-            draft,
-        })
-        .await?)
+    let entry = NewEntry {
+        family,
+        author,
+        submission,
+        body: &body,
+        by: Who::actor(&session.actor),
+        supported: session.supported.as_ref().map(|s| s.id.as_str()),
+        share_with_workers,
+        draft,
+    };
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let created = entries::create_entry(&mut audited.tx, entry, at).await?;
+    Ok(audited.keep(created).await?)
 }
 
 pub async fn create_goal(
@@ -168,16 +173,13 @@ pub async fn revise_goal(
 ) -> Result<(), AppError> {
     own_entry(store, session, id, EntryKind::Goal).await?;
     let draft = draft_of(session, Flow::EditGoal, Some(id))?;
-    match store
-        .revise_entry(
-            id,
-            after,
-            &EntryBody::Goal(goal.clone()),
-            &Who::actor(&session.actor),
-            Some(&draft),
-        )
-        .await?
-    {
+    let body = EntryBody::Goal(goal.clone());
+    let who = Who::actor(&session.actor);
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let revised =
+        entries::revise_entry(&mut audited.tx, id, after, &body, &who, Some(&draft), at).await?;
+    match audited.keep(revised).await? {
         Some(_) => Ok(()),
         None => Err(AppError::Invalid(FieldErrors::single(
             FORM,
@@ -230,13 +232,18 @@ pub async fn set_shared(
     shared: bool,
 ) -> Result<(), AppError> {
     let entry = own_of_kind(store, session, id, None, "share_entry").await?;
-    let who = Who::actor(&session.actor);
-    let now = store.now();
-    if shared && !entry.facts.shared_with_workers {
-        store.share(id, None, now, &who).await?;
-    } else if !shared && entry.facts.shared_with_workers {
-        store.withdraw(id, None, now, &who).await?;
+    if shared == entry.facts.shared_with_workers {
+        return Ok(());
     }
+    let who = Who::actor(&session.actor);
+    let mut audited = store.begin_audited().await?;
+    let now = audited.now();
+    let done = if shared {
+        identity::share(&mut audited.tx, id, None, now, &who).await?
+    } else {
+        identity::withdraw(&mut audited.tx, id, None, now, &who).await?
+    };
+    audited.keep(done).await?;
     Ok(())
 }
 
@@ -266,33 +273,10 @@ pub async fn goal(
     own_only: bool,
 ) -> Result<GoalView, AppError> {
     let mut audited = store.begin_audited().await?;
-    let found = match crate::backend::store::identity::entry_family(&mut audited.tx, id).await? {
-        Some(family) => match family_facts(&mut audited.tx, family).await? {
-            Some(facts) => {
-                let entries = family_entries(&mut audited.tx, family).await?;
-                let readable: Vec<EntryWithFacts> = entries
-                    .into_iter()
-                    .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
-                    .collect();
-                readable
-                    .iter()
-                    .find(|e| e.id == id)
-                    .and_then(|g| match &g.body {
-                        EntryBody::Goal(goal) => {
-                            Some((family, g.clone(), goal.clone(), readable.clone()))
-                        }
-                        _ => None,
-                    })
-                    .map(|found| (found, facts))
-            }
-            None => None,
-        },
-        None => None,
-    };
-    let found = found.filter(|((_, entry, _, _), _)| {
-        !own_only || policy::is_author(&session.actor, &entry.facts)
-    });
-    let Some(((family, entry, goal, readable), facts)) = found else {
+    let found = readable_goal(&mut audited.tx, &session.actor, id)
+        .await?
+        .filter(|found| !own_only || policy::is_author(&session.actor, &found.entry.facts));
+    let Some(found) = found else {
         return Err(policy::refuse(
             audited,
             &session.actor,
@@ -302,36 +286,22 @@ pub async fn goal(
         )
         .await);
     };
+    let ReadableGoal {
+        family,
+        facts,
+        entry,
+        goal,
+        readable,
+    } = found;
     let mine = policy::is_author(&session.actor, &entry.facts);
-    let check_ins: Vec<CheckInView> = readable
-        .iter()
-        .filter_map(|e| check_in_on(e, id).cloned().map(|c| (e, c)))
-        .map(|(e, c)| CheckInView {
-            id: e.id,
-            at: e.created_at,
-            now: c.now.value(),
-            want: c.want.value(),
-            note: c.note.map(|n| n.as_str().to_owned()),
-            importance: c.importance.map(|s| s.value()),
-            importance_not_lower: c.importance_not_lower.map(|n| n.as_str().to_owned()),
-            importance_up_one: c.importance_up_one.map(|n| n.as_str().to_owned()),
-            confidence: c.confidence.map(|s| s.value()),
-            confidence_not_lower: c.confidence_not_lower.map(|n| n.as_str().to_owned()),
-            confidence_up_one: c.confidence_up_one.map(|n| n.as_str().to_owned()),
-            shared_with_workers: e.facts.shared_with_workers,
-        })
-        .collect();
-    let stages: Vec<StageView> = readable
-        .iter()
-        .filter_map(|e| stage_on(e, id).map(|s| (e, s)))
-        .map(|(e, s)| StageView {
-            id: e.id,
-            at: e.created_at,
-            code: s.stage.code().to_owned(),
-            label: s.stage.label().to_owned(),
-            shared_with_workers: e.facts.shared_with_workers,
-        })
-        .collect();
+    let check_ins = check_in_views(&readable, id);
+    let stages = stage_views(&readable, id);
+    // Only the author is shown who it is shared with, and who else it could be.
+    let members = if mine {
+        people::members_of(&mut audited.tx, family).await?
+    } else {
+        Vec::new()
+    };
     let shown: Vec<String> = std::iter::once(id.to_string())
         .chain(check_ins.iter().map(|c| c.id.to_string()))
         .chain(stages.iter().map(|s| s.id.to_string()))
@@ -346,31 +316,7 @@ pub async fn goal(
             shown.join(","),
         ))
         .await?;
-    let members = if mine {
-        people::members_of(&mut *store.pool_connection().await?, family).await?
-    } else {
-        Vec::new()
-    };
-    let view = |m: &people::MemberRow| crate::dto::family::MemberView {
-        id: m.id,
-        name: m.name.clone(),
-        is_child: m.kind == MemberKind::Child,
-        band: None,
-        band_chosen: false,
-    };
-    let shared_with: Vec<crate::dto::family::MemberView> = entry
-        .facts
-        .shared_with
-        .iter()
-        .filter_map(|shared| members.iter().find(|m| m.id == *shared).map(view))
-        .collect();
-    // Who the author may share with, as the policy decides: a flag between two members
-    // keeps each out of the other's list.
-    let others = members
-        .iter()
-        .filter(|m| policy::may_share_with_member(&session.actor, &facts, &entry.facts, m.id))
-        .map(view)
-        .collect();
+    let (shared_with, others) = sharing(&session.actor, &facts, &entry, &members);
     let words = |w: Option<crate::domain::tools::Words>| {
         w.map(|w| w.as_str().to_owned()).unwrap_or_default()
     };
@@ -390,6 +336,118 @@ pub async fn goal(
         shared_with,
         others,
     })
+}
+
+/// A goal the actor may read, with everything of its family they may read beside it.
+struct ReadableGoal {
+    family: FamilyId,
+    facts: FamilyFacts,
+    entry: EntryWithFacts,
+    goal: Goal,
+    readable: Vec<EntryWithFacts>,
+}
+
+/// The goal `id` if it is one and the actor may read it; `None` alike if it is missing,
+/// is not a goal, or is not theirs to read.
+async fn readable_goal(
+    conn: &mut Conn,
+    actor: &Actor,
+    id: EntryId,
+) -> Result<Option<ReadableGoal>, AppError> {
+    let Some(family) = identity::entry_family(conn, id).await? else {
+        return Ok(None);
+    };
+    let Some(facts) = family_facts(conn, family).await? else {
+        return Ok(None);
+    };
+    let readable: Vec<EntryWithFacts> = family_entries(conn, family)
+        .await?
+        .into_iter()
+        .filter(|e| policy::may_read_entry(actor, &facts, &e.facts))
+        .collect();
+    let Some((entry, goal)) = readable
+        .iter()
+        .find(|e| e.id == id)
+        .and_then(|e| match &e.body {
+            EntryBody::Goal(goal) => Some((e.clone(), goal.clone())),
+            _ => None,
+        })
+    else {
+        return Ok(None);
+    };
+    Ok(Some(ReadableGoal {
+        family,
+        facts,
+        entry,
+        goal,
+        readable,
+    }))
+}
+
+/// The check-ins on goal `id`, oldest first, as the goal's page shows them.
+fn check_in_views(readable: &[EntryWithFacts], id: EntryId) -> Vec<CheckInView> {
+    readable
+        .iter()
+        .filter_map(|e| check_in_on(e, id).cloned().map(|c| (e, c)))
+        .map(|(e, c)| CheckInView {
+            id: e.id,
+            at: e.created_at,
+            now: c.now.value(),
+            want: c.want.value(),
+            note: c.note.map(|n| n.as_str().to_owned()),
+            importance: c.importance.map(|s| s.value()),
+            importance_not_lower: c.importance_not_lower.map(|n| n.as_str().to_owned()),
+            importance_up_one: c.importance_up_one.map(|n| n.as_str().to_owned()),
+            confidence: c.confidence.map(|s| s.value()),
+            confidence_not_lower: c.confidence_not_lower.map(|n| n.as_str().to_owned()),
+            confidence_up_one: c.confidence_up_one.map(|n| n.as_str().to_owned()),
+            shared_with_workers: e.facts.shared_with_workers,
+        })
+        .collect()
+}
+
+/// The stages of change chosen for goal `id`, oldest first.
+fn stage_views(readable: &[EntryWithFacts], id: EntryId) -> Vec<StageView> {
+    readable
+        .iter()
+        .filter_map(|e| stage_on(e, id).map(|s| (e, s)))
+        .map(|(e, s)| StageView {
+            id: e.id,
+            at: e.created_at,
+            code: s.stage.code().to_owned(),
+            label: s.stage.label().to_owned(),
+            shared_with_workers: e.facts.shared_with_workers,
+        })
+        .collect()
+}
+
+/// Who the goal is shared with, and who else the author may share it with, as the policy
+/// decides: a flag between two members keeps each out of the other's list.
+fn sharing(
+    actor: &Actor,
+    facts: &FamilyFacts,
+    entry: &EntryWithFacts,
+    members: &[people::MemberRow],
+) -> (Vec<MemberView>, Vec<MemberView>) {
+    let view = |m: &people::MemberRow| MemberView {
+        id: m.id,
+        name: m.name.clone(),
+        is_child: m.kind == MemberKind::Child,
+        band: None,
+        band_chosen: false,
+    };
+    let shared_with = entry
+        .facts
+        .shared_with
+        .iter()
+        .filter_map(|shared| members.iter().find(|m| m.id == *shared).map(view))
+        .collect();
+    let others = members
+        .iter()
+        .filter(|m| policy::may_share_with_member(actor, facts, &entry.facts, m.id))
+        .map(view)
+        .collect();
+    (shared_with, others)
 }
 
 /// The member's home: their goals, with the latest score and stage, and what they said.
@@ -499,9 +557,11 @@ pub async fn share_with_member(
                     .audit(refused("withheld again: a risk flag joins the two members"))
                     .await?;
             } else {
-                store
-                    .share_withheld(id, target, store.now(), &Who::actor(&session.actor))
-                    .await?;
+                let who = Who::actor(&session.actor);
+                let mut audited = store.begin_audited().await?;
+                let now = audited.now();
+                let done = identity::share_withheld(&mut audited.tx, id, target, now, &who).await?;
+                audited.keep(done).await?;
             }
             return Ok(());
         }
@@ -514,9 +574,11 @@ pub async fn share_with_member(
         }
     }
     if !entry.facts.shared_with.contains(&target) {
-        store
-            .share(id, Some(target), store.now(), &Who::actor(&session.actor))
-            .await?;
+        let who = Who::actor(&session.actor);
+        let mut audited = store.begin_audited().await?;
+        let now = audited.now();
+        let done = identity::share(&mut audited.tx, id, Some(target), now, &who).await?;
+        audited.keep(done).await?;
     }
     Ok(())
 }
@@ -529,9 +591,11 @@ pub async fn unshare_with_member(
     target: MemberId,
 ) -> Result<(), AppError> {
     own_of_kind(store, session, id, None, "withdraw_entry").await?;
-    store
-        .withdraw(id, Some(target), store.now(), &Who::actor(&session.actor))
-        .await?;
+    let who = Who::actor(&session.actor);
+    let mut audited = store.begin_audited().await?;
+    let now = audited.now();
+    let done = identity::withdraw(&mut audited.tx, id, Some(target), now, &who).await?;
+    audited.keep(done).await?;
     Ok(())
 }
 

@@ -3,6 +3,8 @@
 //! that cannot grow the audit trail without bound, and bodies too large to read.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 
 use support::{Kind, TestApp};
 
@@ -11,9 +13,7 @@ async fn staff_code(app: &TestApp) -> String {
     server::seed::seed_demo(&app.store)
         .await
         .expect("the demo data is added");
-    let staff = app
-        .store
-        .staff_by_name("Quinn Dummy")
+    let staff = store::people::staff_by_name(&mut *app.store.conn().await, "Quinn Dummy")
         .await
         .expect("staff are read")[0];
     let config = server::config::Config::default();
@@ -114,10 +114,13 @@ async fn two_thousand_anonymous_requests_add_a_handful_of_audit_rows_and_are_all
         "{added} audit rows for 2,000 refusals"
     );
     assert_eq!(
-        app.store
-            .refusals_counted("127.0.0.1", "sign_in_needed")
-            .await
-            .expect("the counts are read"),
+        store::refusals::refusals_counted(
+            &mut *app.store.conn().await,
+            "127.0.0.1",
+            "sign_in_needed"
+        )
+        .await
+        .expect("the counts are read"),
         2000
     );
     let data_dir = app.data_dir().expect("a SQLite data directory");
@@ -157,10 +160,13 @@ async fn anonymous_posts_from_another_site_are_counted_not_chained_one_by_one() 
         "{added} audit rows for 200 refusals"
     );
     assert_eq!(
-        app.store
-            .refusals_counted("127.0.0.1", "cross_origin_request")
-            .await
-            .expect("the counts are read"),
+        store::refusals::refusals_counted(
+            &mut *app.store.conn().await,
+            "127.0.0.1",
+            "cross_origin_request"
+        )
+        .await
+        .expect("the counts are read"),
         200
     );
     app.finish().await;
@@ -188,8 +194,7 @@ async fn pruning_removes_stale_anonymous_sessions_and_ceremonies_but_never_an_ac
     let prune = |at: i64| {
         let store = db.store.clone();
         async move {
-            store
-                .prune_unused(at, at - ttl)
+            store::refusals::prune_unused(&mut *store.conn().await, at, at - ttl)
                 .await
                 .expect("pruning works")
         }
@@ -206,25 +211,24 @@ async fn pruning_removes_stale_anonymous_sessions_and_ceremonies_but_never_an_ac
     auth.start_sign_in(&db.store, &prompting, "sign_in")
         .await
         .expect("a ceremony starts");
-    let staff = db.store.staff_by_name("Sam Sample").await.expect("staff")[0];
-    let account = db
-        .store
-        .account_for_staff(staff, auth.now())
+    let staff = store::people::staff_by_name(&mut *db.store.conn().await, "Sam Sample")
         .await
-        .expect("an account");
-    db.store
-        .create_session(
-            None,
-            &hash_secret(&new_token()),
-            Some(account),
-            None,
-            auth.now(),
-        )
-        .await
-        .expect("a signed-in session");
+        .expect("staff")[0];
+    let account =
+        store::identity::account_for_staff(&mut *db.store.conn().await, staff, auth.now())
+            .await
+            .expect("an account");
+    store::identity::create_session(
+        &mut *db.store.conn().await,
+        &hash_secret(&new_token()),
+        Some(account),
+        None,
+        auth.now(),
+    )
+    .await
+    .expect("a signed-in session");
     assert_eq!(
-        db.store
-            .session_and_ceremony_counts()
+        store::refusals::session_and_ceremony_counts(&mut *db.store.conn().await)
             .await
             .expect("counts"),
         (3, 1)
@@ -244,8 +248,7 @@ async fn pruning_removes_stale_anonymous_sessions_and_ceremonies_but_never_an_ac
     let pruned = prune(auth.now()).await;
     assert_eq!((pruned.sessions, pruned.ceremonies), (2, 1));
     assert_eq!(
-        db.store
-            .session_and_ceremony_counts()
+        store::refusals::session_and_ceremony_counts(&mut *db.store.conn().await)
             .await
             .expect("counts"),
         (2, 0)
@@ -254,8 +257,7 @@ async fn pruning_removes_stale_anonymous_sessions_and_ceremonies_but_never_an_ac
     now.fetch_add(365 * 24 * 3_600_000, Ordering::SeqCst);
     prune(auth.now()).await;
     assert_eq!(
-        db.store
-            .session_and_ceremony_counts()
+        store::refusals::session_and_ceremony_counts(&mut *db.store.conn().await)
             .await
             .expect("counts"),
         (1, 0)

@@ -2,6 +2,8 @@
 //! application, and a check that no route or server function is missing from it.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 
 use app::backend::{NewFamily, NewMember, NewStaff, Store};
 use app::domain::ids::{AccountId, EntryId, FamilyId, MemberId, StaffId, SubmissionId, TeamId};
@@ -108,11 +110,16 @@ async fn child_mode_cookie(
 ) -> String {
     let token = app::backend::auth::new_token();
     let hash = app::backend::auth::hash_secret(&token);
-    app.store
-        .create_session(None, &hash, Some(account), None, app.clock.now())
-        .await
-        .unwrap();
-    let mut conn = app.store.pool_connection().await.unwrap();
+    store::identity::create_session(
+        &mut *app.store.conn().await,
+        &hash,
+        Some(account),
+        None,
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let mut conn = app.store.conn().await;
     app::backend::store::children::start_supported(&mut conn, &hash, staff, child, app.clock.now())
         .await
         .unwrap();
@@ -153,61 +160,90 @@ fn expected_in_child_mode(row: &Row, method: &str, path: &str) -> String {
 
 async fn world(store: &Store) -> World {
     let now = store.now();
-    let council = store
-        .create_council("Matrixshire Council (test)")
-        .await
-        .unwrap();
-    let north = store
-        .create_team(council, "North team (test)")
-        .await
-        .unwrap();
-    let south = store
-        .create_team(council, "South team (test)")
-        .await
-        .unwrap();
-    let family = store
-        .create_family(
-            council,
-            NewFamily {
-                team: north,
-                reference: "TEST-0001",
-                display_name: "The Test family (fictional)",
-            },
-        )
-        .await
-        .unwrap();
-    let elsewhere = store
-        .create_family(
-            council,
-            NewFamily {
-                team: south,
-                reference: "TEST-0002",
-                display_name: "The Other family (fictional)",
-            },
-        )
-        .await
-        .unwrap();
+    let council = store::people::create_council(
+        &mut *store.conn().await,
+        "Matrixshire Council (test)",
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let north = store::people::create_team(
+        &mut *store.conn().await,
+        council,
+        "North team (test)",
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let south = store::people::create_team(
+        &mut *store.conn().await,
+        council,
+        "South team (test)",
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let family = store::people::create_family(
+        &mut *store.conn().await,
+        council,
+        NewFamily {
+            team: north,
+            reference: "TEST-0001",
+            display_name: "The Test family (fictional)",
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let elsewhere = store::people::create_family(
+        &mut *store.conn().await,
+        council,
+        NewFamily {
+            team: south,
+            reference: "TEST-0002",
+            display_name: "The Other family (fictional)",
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
     let member = |name: &'static str, kind: MemberKind| NewMember {
         kind,
         display_name: name,
         date_of_birth: (kind == MemberKind::Child).then_some("2014-01-01"),
     };
-    let alex = store
-        .add_member(family, member("Alex Test", MemberKind::ParentCarer))
-        .await
-        .unwrap();
-    let jordan = store
-        .add_member(family, member("Jordan Test", MemberKind::ParentCarer))
-        .await
-        .unwrap();
-    let charlie = store
-        .add_member(family, member("Charlie Test", MemberKind::Child))
-        .await
-        .unwrap();
-    let other = store
-        .add_member(elsewhere, member("Other Test", MemberKind::ParentCarer))
-        .await
-        .unwrap();
+    let alex = store::people::add_member(
+        &mut *store.conn().await,
+        family,
+        member("Alex Test", MemberKind::ParentCarer),
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let jordan = store::people::add_member(
+        &mut *store.conn().await,
+        family,
+        member("Jordan Test", MemberKind::ParentCarer),
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let charlie = store::people::add_member(
+        &mut *store.conn().await,
+        family,
+        member("Charlie Test", MemberKind::Child),
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let other = store::people::add_member(
+        &mut *store.conn().await,
+        elsewhere,
+        member("Other Test", MemberKind::ParentCarer),
+        store.now(),
+    )
+    .await
+    .unwrap();
 
     let mut actors = BTreeMap::new();
     let mut flagger: Option<StaffId> = None;
@@ -215,29 +251,40 @@ async fn world(store: &Store) -> World {
         for (relationship, team) in [("allocated", north), ("team", north), ("other_team", south)] {
             let team: Option<TeamId> = Some(team);
             let name = format!("{} {relationship} (test)", role.title());
-            let staff = store
-                .create_staff(
-                    council,
-                    NewStaff {
-                        team,
-                        display_name: &name,
-                        role,
-                    },
-                )
-                .await
-                .unwrap();
+            let staff = store::people::create_staff(
+                &mut *store.conn().await,
+                council,
+                NewStaff {
+                    team,
+                    display_name: &name,
+                    role,
+                },
+                store.now(),
+            )
+            .await
+            .unwrap();
             if relationship == "allocated" {
-                store.allocate(family, staff).await.unwrap();
+                store::people::allocate(&mut *store.conn().await, family, staff, store.now())
+                    .await
+                    .unwrap();
                 flagger.get_or_insert(staff);
             }
-            let account = store.account_for_staff(staff, now).await.unwrap();
+            let account = store::identity::account_for_staff(&mut *store.conn().await, staff, now)
+                .await
+                .unwrap();
             actors.insert(format!("{}@{relationship}", role.code()), account);
         }
     }
-    store
-        .flag_alleged_abuse(family, jordan, alex, flagger.unwrap())
-        .await
-        .unwrap();
+    store::people::flag_alleged_abuse(
+        &mut *store.conn().await,
+        family,
+        jordan,
+        alex,
+        flagger.unwrap(),
+        store.now(),
+    )
+    .await
+    .unwrap();
     for (actor, member) in [
         ("parent_a", alex),
         ("parent_b_flagged", jordan),
@@ -246,32 +293,44 @@ async fn world(store: &Store) -> World {
     ] {
         actors.insert(
             actor.to_owned(),
-            store.account_for_member(member, now).await.unwrap(),
+            store::identity::account_for_member(&mut *store.conn().await, member, now)
+                .await
+                .unwrap(),
         );
     }
     // An admin of another council on the same deployment.
-    let otherplace = store
-        .create_council("Otherplace Council (test)")
-        .await
-        .unwrap();
-    let otherplace_team = store
-        .create_team(otherplace, "Otherplace team (test)")
-        .await
-        .unwrap();
-    let foreign_admin = store
-        .create_staff(
-            otherplace,
-            NewStaff {
-                team: Some(otherplace_team),
-                display_name: "Admin of another council (test)",
-                role: StaffRole::Admin,
-            },
-        )
-        .await
-        .unwrap();
+    let otherplace = store::people::create_council(
+        &mut *store.conn().await,
+        "Otherplace Council (test)",
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let otherplace_team = store::people::create_team(
+        &mut *store.conn().await,
+        otherplace,
+        "Otherplace team (test)",
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let foreign_admin = store::people::create_staff(
+        &mut *store.conn().await,
+        otherplace,
+        NewStaff {
+            team: Some(otherplace_team),
+            display_name: "Admin of another council (test)",
+            role: StaffRole::Admin,
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
     actors.insert(
         "admin@other_council".to_owned(),
-        store.account_for_staff(foreign_admin, now).await.unwrap(),
+        store::identity::account_for_staff(&mut *store.conn().await, foreign_admin, now)
+            .await
+            .unwrap(),
     );
     // A practitioner allocated to the family, whose device is handed to Charlie for
     // each cell (see `child_mode_cookie`).
@@ -279,66 +338,88 @@ async fn world(store: &Store) -> World {
     // Whoever holds Alex's lost phone: its session was signed in before Alex took a
     // reset code, which revoked every earlier passkey and ended every session.
     let lost_token = app::backend::auth::new_token();
-    store
-        .create_session(
-            None,
-            &app::backend::auth::hash_secret(&lost_token),
-            Some(actors["parent_a"]),
-            None,
-            now,
-        )
-        .await
-        .unwrap();
-    let mut conn = store.pool_connection().await.unwrap();
-    Store::revoke_all_passkeys(&mut conn, actors["parent_a"], "reset", now)
+    store::identity::create_session(
+        &mut *store.conn().await,
+        &app::backend::auth::hash_secret(&lost_token),
+        Some(actors["parent_a"]),
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    let mut conn = store.conn().await;
+    store::identity::revoke_all_passkeys(&mut conn, actors["parent_a"], "reset", now)
         .await
         .unwrap();
     drop(conn);
-    let alex_entry = store
-        .create_entry(support::new_entry(family, alex, &support::said(ALEX_WORDS)))
-        .await
-        .unwrap();
-    store
-        .share(alex_entry, None, now, &app::backend::store::Who::operator())
-        .await
-        .unwrap();
-    store
-        .share(
-            alex_entry,
-            Some(jordan),
-            now,
-            &app::backend::store::Who::operator(),
-        )
-        .await
-        .unwrap();
-    let alex_goal = store
-        .create_entry(support::new_entry(family, alex, &support::goal(ALEX_WORDS)))
-        .await
-        .unwrap();
-    store
-        .share(alex_goal, None, now, &app::backend::store::Who::operator())
-        .await
-        .unwrap();
-    let alex_said = store
-        .create_entry(support::new_entry(family, alex, &support::said(ALEX_WORDS)))
-        .await
-        .unwrap();
-    store
-        .share(alex_said, None, now, &app::backend::store::Who::operator())
-        .await
-        .unwrap();
+    let alex_entry = support::create_entry(
+        store,
+        support::new_entry(family, alex, &support::said(ALEX_WORDS)),
+    )
+    .await
+    .unwrap();
+    support::share(
+        store,
+        alex_entry,
+        None,
+        now,
+        &app::backend::store::Who::operator(),
+    )
+    .await
+    .unwrap();
+    support::share(
+        store,
+        alex_entry,
+        Some(jordan),
+        now,
+        &app::backend::store::Who::operator(),
+    )
+    .await
+    .unwrap();
+    let alex_goal = support::create_entry(
+        store,
+        support::new_entry(family, alex, &support::goal(ALEX_WORDS)),
+    )
+    .await
+    .unwrap();
+    support::share(
+        store,
+        alex_goal,
+        None,
+        now,
+        &app::backend::store::Who::operator(),
+    )
+    .await
+    .unwrap();
+    let alex_said = support::create_entry(
+        store,
+        support::new_entry(family, alex, &support::said(ALEX_WORDS)),
+    )
+    .await
+    .unwrap();
+    support::share(
+        store,
+        alex_said,
+        None,
+        now,
+        &app::backend::store::Who::operator(),
+    )
+    .await
+    .unwrap();
     let worry =
         app::domain::child::HouseItem::parse("worries", &["school".into()], CHILD_WORDS).unwrap();
-    let child_worry = store
-        .create_entry(support::new_entry(
+    let child_worry = support::create_entry(
+        store,
+        support::new_entry(
             family,
             charlie,
             &app::domain::entries::EntryBody::HouseItem(worry),
-        ))
-        .await
-        .unwrap();
+        ),
+    )
+    .await
+    .unwrap();
     let session = "matrix-session".to_owned();
-    let mut conn = store.pool_connection().await.unwrap();
+    let mut conn = store.conn().await;
     app::backend::store::supervision::add_session(
         &mut conn,
         &session,
@@ -427,11 +508,12 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
     let mut actors: Vec<Option<&str>> = vec![None, Some(LOST_PHONE)];
     actors.extend(world.actors.keys().map(|k| Some(k.as_str())));
     assert_eq!(actors.len(), 9 * 3 + 4 + 1 + 3);
-    let child_mode_staff = app
-        .store
-        .staff_by_name("Social worker allocated (test)")
-        .await
-        .unwrap()[0];
+    let child_mode_staff = store::people::staff_by_name(
+        &mut *app.store.conn().await,
+        "Social worker allocated (test)",
+    )
+    .await
+    .unwrap()[0];
 
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())

@@ -4,7 +4,9 @@
 //! An acknowledgement (the 303 after a save) is a promise to the person who pressed the
 //! button; with SQLite in WAL mode and `synchronous=FULL` the commit is on disk before it.
 
+use crate::support::Connect;
 use app::backend::Store;
+use app::backend::store;
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -121,7 +123,10 @@ async fn every_acknowledged_save_survives_the_server_being_killed() {
         .expect("the database opens beside the running server");
     let mut missing = Vec::new();
     for id in &acknowledged {
-        if !store.feedback_exists(id).await.expect("the store answers") {
+        if !store::feedback::feedback_exists(&mut *store.conn().await, id)
+            .await
+            .expect("the store answers")
+        {
             missing.push(id.clone());
         }
     }

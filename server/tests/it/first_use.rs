@@ -3,6 +3,8 @@
 //! Module 8 for a family with years of shared words.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 
 use app::domain::child::AgeBand;
 use app::domain::entries::EntryKind;
@@ -23,19 +25,26 @@ use support::{Kind, TestApp, without_nonce};
 async fn the_youngest_child_shows_someone_at_home_only_after_a_question_with_their_picture() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let f = family(&app).await;
-    let (charlie, family_id) = app
-        .store
-        .member_named("Charlie Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (charlie, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Charlie Example")
+            .await
+            .unwrap()
+            .unwrap();
     let alex = member(&app, "Alex Example").await;
     let jordan = member(&app, "Jordan Example").await;
-    let social_worker = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
-    app.store
-        .flag_alleged_abuse(family_id, jordan, charlie, social_worker)
+    let social_worker = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
         .await
-        .unwrap();
+        .unwrap()[0];
+    store::people::flag_alleged_abuse(
+        &mut *app.store.conn().await,
+        family_id,
+        jordan,
+        charlie,
+        social_worker,
+        app.store.now(),
+    )
+    .await
+    .unwrap();
     assert_done(
         &app.call_as(
             "/api/choose-band",
@@ -245,7 +254,12 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     let f = family(&app).await;
     let member = |name: &'static str| {
         let app = &app;
-        async move { app.store.member_named(name).await.unwrap().unwrap() }
+        async move {
+            store::identity::member_named(&mut *app.store.conn().await, name)
+                .await
+                .unwrap()
+                .unwrap()
+        }
     };
     let (alex, family_id) = member("Alex Example").await;
     let (jordan, _) = member("Jordan Example").await;
@@ -280,7 +294,7 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
     // Three years back, oldest last; one in three from each member. The oldest was
     // shared with the workers only yesterday, so it is new too. Each is written as the
     // application would have written it then, with its clock moved back.
-    let mut conn = app.store.pool_connection().await.unwrap();
+    let mut conn = app.store.conn().await;
     let written = app::backend::store::identity::family_entries(&mut conn, family_id)
         .await
         .unwrap();
@@ -303,16 +317,19 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
         };
         let id = if i == 1999 {
             app.clock.set(at);
-            let id = app
-                .store
-                .create_entry(support::new_entry(family_id, author, body))
+            let id = support::create_entry(&app.store, support::new_entry(family_id, author, body))
                 .await
                 .unwrap();
             app.clock.reset();
-            app.store
-                .share(id, None, now - DAY, &app::backend::store::Who::operator())
-                .await
-                .unwrap();
+            support::share(
+                &app.store,
+                id,
+                None,
+                now - DAY,
+                &app::backend::store::Who::operator(),
+            )
+            .await
+            .unwrap();
             id
         } else {
             written_at(&app, family_id, author, body, at).await
@@ -402,8 +419,10 @@ async fn module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database(
                 .await,
         );
     }
-    let other = app.store.staff_by_name("Avery Specimen").await.unwrap()[0];
-    let mut conn = app.store.pool_connection().await.unwrap();
+    let other = store::people::staff_by_name(&mut *app.store.conn().await, "Avery Specimen")
+        .await
+        .unwrap()[0];
+    let mut conn = app.store.conn().await;
     app::backend::store::views::add_read_mark(
         &mut conn,
         app::domain::ids::EntryId::parse(&shown[2]).unwrap(),

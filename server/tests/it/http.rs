@@ -2,6 +2,8 @@
 //! the browser's code, and the error policy.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 
 use support::{Kind, TestApp};
 
@@ -69,7 +71,11 @@ async fn feedback_posted_without_webassembly_is_kept_and_redirects() {
         .await;
     assert_eq!(response.status(), 303);
     assert_eq!(response.headers()["location"], "/feedback/sent");
-    assert!(app.store.feedback_exists(&id).await.unwrap());
+    assert!(
+        store::feedback::feedback_exists(&mut *app.store.conn().await, &id)
+            .await
+            .unwrap()
+    );
     app.finish().await;
 }
 
@@ -103,7 +109,12 @@ async fn a_problem_without_webassembly_redraws_the_page_with_everything_typed() 
         body.contains(&id),
         "the same submission id is kept for the retry"
     );
-    assert_eq!(app.store.feedback_count().await.unwrap(), 0);
+    assert_eq!(
+        store::feedback::feedback_count(&mut *app.store.conn().await)
+            .await
+            .unwrap(),
+        0
+    );
     app.finish().await;
 }
 
@@ -149,7 +160,12 @@ async fn the_same_feedback_sent_twice_after_a_dropped_connection_is_kept_once() 
             .await;
         assert_eq!(response.status(), 303);
     }
-    assert_eq!(app.store.feedback_count().await.unwrap(), 1);
+    assert_eq!(
+        store::feedback::feedback_count(&mut *app.store.conn().await)
+            .await
+            .unwrap(),
+        1
+    );
     app.finish().await;
 }
 
@@ -237,7 +253,11 @@ async fn the_portal_serves_and_saves_the_same_way_on_postgresql() {
         )
         .await;
     assert_eq!(response.status(), 303);
-    assert!(app.store.feedback_exists(&id).await.unwrap());
+    assert!(
+        store::feedback::feedback_exists(&mut *app.store.conn().await, &id)
+            .await
+            .unwrap()
+    );
     let ready = app.get("/readyz").await;
     assert_eq!(ready.status(), 200);
     app.finish().await;

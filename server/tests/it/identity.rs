@@ -7,6 +7,8 @@
 //! "phone" holds, exactly as a browser does when it offers a stored passkey.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 use support::demo::member;
 
 use app::backend::Store;
@@ -71,7 +73,9 @@ async fn staff_code(store: &Store, origin: Url, name: &str) -> String {
         app::backend::auth::system_clock(),
     )
     .unwrap();
-    let staff = store.staff_by_name(name).await.unwrap()[0];
+    let staff = store::people::staff_by_name(&mut *store.conn().await, name)
+        .await
+        .unwrap()[0];
     auth.issue_bootstrap_code(store, app::backend::auth::CodeFor::Staff(staff))
         .await
         .unwrap()
@@ -168,12 +172,11 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
         200
     );
 
-    let (alex, family) = worker
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (alex, family) =
+        store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let jordan = member(&worker, "Jordan Example").await;
     let page = format!("/families/{family}");
     let issued = worker
@@ -203,24 +206,22 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
     assert!(!again.contains(&alex_code), "a code is shown only once");
 
     // Jordan wrote something private; Alex wrote something too.
-    let private = worker
-        .store
-        .create_entry(support::new_entry(
+    let private = support::create_entry(
+        &worker.store,
+        support::new_entry(
             family,
             jordan,
             &support::said("Jordan's private words (demo)"),
-        ))
-        .await
-        .unwrap();
-    worker
-        .store
-        .create_entry(support::new_entry(
-            family,
-            alex,
-            &support::said("Alex's own words (demo)"),
-        ))
-        .await
-        .unwrap();
+        ),
+    )
+    .await
+    .unwrap();
+    support::create_entry(
+        &worker.store,
+        support::new_entry(family, alex, &support::said("Alex's own words (demo)")),
+    )
+    .await
+    .unwrap();
 
     // Alex's phone is another browser: a fresh client against the same server.
     let alex_phone = worker.with_new_browser();
@@ -295,7 +296,9 @@ impl Rig {
 
     /// Registers a passkey for Sam Sample and returns the signed-in session's token.
     async fn registered(&self, phone: &mut Phone) -> String {
-        let staff = self.db.store.staff_by_name("Sam Sample").await.unwrap()[0];
+        let staff = store::people::staff_by_name(&mut *self.db.store.conn().await, "Sam Sample")
+            .await
+            .unwrap()[0];
         let code = self
             .auth
             .issue_bootstrap_code(&self.db.store, app::backend::auth::CodeFor::Staff(staff))
@@ -332,7 +335,10 @@ impl Rig {
 
     /// A code from the server's command line for a family member.
     async fn member_code(&self, name: &str) -> (app::domain::ids::MemberId, String) {
-        let (member, _) = self.db.store.member_named(name).await.unwrap().unwrap();
+        let (member, _) = store::identity::member_named(&mut *self.db.store.conn().await, name)
+            .await
+            .unwrap()
+            .unwrap();
         let code = self
             .auth
             .issue_bootstrap_code(&self.db.store, app::backend::auth::CodeFor::Member(member))
@@ -470,13 +476,13 @@ async fn a_passkey_whose_counter_goes_backwards_is_refused_and_recorded(kind: Ki
         key: phone.key,
         credential: phone.credential.clone(),
     };
-    let stored = rig
-        .db
-        .store
-        .passkey_by_credential(copy.credential.as_ref().unwrap())
-        .await
-        .unwrap()
-        .unwrap();
+    let stored = store::identity::passkey_by_credential(
+        &mut *rig.db.store.conn().await,
+        copy.credential.as_ref().unwrap(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
     let mut credential: serde_json::Value = serde_json::from_str(&stored.credential).unwrap();
     credential["cred"]["counter"] = 1_000.into();
     rig.db
@@ -506,10 +512,7 @@ async fn a_passkey_whose_counter_goes_backwards_is_refused_and_recorded(kind: Ki
 
 async fn a_code_is_refused_after_it_expires_and_after_it_is_used(kind: Kind) {
     let rig = Rig::new(kind).await;
-    let staff = rig
-        .db
-        .store
-        .staff_by_name("Casey Placeholder")
+    let staff = store::people::staff_by_name(&mut *rig.db.store.conn().await, "Casey Placeholder")
         .await
         .unwrap()[0];
     let session = rig.fresh_session().await;
@@ -560,31 +563,24 @@ async fn sessions_end_after_fifteen_idle_minutes_for_families_and_twelve_hours_f
     let mut phone = Phone::new();
     let staff_token = rig.registered(&mut phone).await;
     // A family member's session, made directly: how they signed in does not matter here.
-    let (alex, _) = rig
-        .db
-        .store
-        .member_named("Alex Example")
+    let (alex, _) = store::identity::member_named(&mut *rig.db.store.conn().await, "Alex Example")
         .await
         .unwrap()
         .unwrap();
-    let account = rig
-        .db
-        .store
-        .account_for_member(alex, rig.auth.now())
-        .await
-        .unwrap();
+    let account =
+        store::identity::account_for_member(&mut *rig.db.store.conn().await, alex, rig.auth.now())
+            .await
+            .unwrap();
     let family_token = "family-session-token-for-a-test";
-    rig.db
-        .store
-        .create_session(
-            None,
-            &app::backend::auth::hash_secret(family_token),
-            Some(account),
-            None,
-            rig.auth.now(),
-        )
-        .await
-        .unwrap();
+    store::identity::create_session(
+        &mut *rig.db.store.conn().await,
+        &app::backend::auth::hash_secret(family_token),
+        Some(account),
+        None,
+        rig.auth.now(),
+    )
+    .await
+    .unwrap();
 
     rig.advance_seconds(14 * 60);
     assert!(
@@ -631,31 +627,24 @@ async fn a_reset_code_needs_a_recent_sign_in_and_ends_the_members_sessions(kind:
     let rig = Rig::new(kind).await;
     let mut phone = Phone::new();
     let worker_token = rig.registered(&mut phone).await;
-    let (alex, _) = rig
-        .db
-        .store
-        .member_named("Alex Example")
+    let (alex, _) = store::identity::member_named(&mut *rig.db.store.conn().await, "Alex Example")
         .await
         .unwrap()
         .unwrap();
-    let account = rig
-        .db
-        .store
-        .account_for_member(alex, rig.auth.now())
-        .await
-        .unwrap();
+    let account =
+        store::identity::account_for_member(&mut *rig.db.store.conn().await, alex, rig.auth.now())
+            .await
+            .unwrap();
     let lost_phone = "the-lost-phone-session";
-    rig.db
-        .store
-        .create_session(
-            None,
-            &app::backend::auth::hash_secret(lost_phone),
-            Some(account),
-            None,
-            rig.auth.now(),
-        )
-        .await
-        .unwrap();
+    store::identity::create_session(
+        &mut *rig.db.store.conn().await,
+        &app::backend::auth::hash_secret(lost_phone),
+        Some(account),
+        None,
+        rig.auth.now(),
+    )
+    .await
+    .unwrap();
 
     rig.advance_seconds(11 * 60);
     let worker = rig.session_for(&worker_token).await;
@@ -718,7 +707,9 @@ async fn only_admins_issue_codes_for_staff(kind: Kind) {
     let rig = Rig::new(kind).await;
     let mut phone = Phone::new();
     let worker = rig.session_for(&rig.registered(&mut phone).await).await;
-    let other_staff = rig.db.store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+    let other_staff = store::people::staff_by_name(&mut *rig.db.store.conn().await, "Quinn Dummy")
+        .await
+        .unwrap()[0];
     let refused = rig
         .auth
         .issue_code(
@@ -818,7 +809,9 @@ async fn a_flood_of_bad_sign_ins_never_locks_out_the_real_passkey(kind: Kind) {
 
 async fn guessing_codes_is_stopped_after_the_limit_for_that_address(kind: Kind) {
     let rig = Rig::new(kind).await;
-    let staff = rig.db.store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+    let staff = store::people::staff_by_name(&mut *rig.db.store.conn().await, "Quinn Dummy")
+        .await
+        .unwrap()[0];
     let code = rig
         .auth
         .issue_bootstrap_code(&rig.db.store, app::backend::auth::CodeFor::Staff(staff))
@@ -890,12 +883,11 @@ async fn sam_with_robins_family(
     let mut sam = Phone::new();
     let code = staff_code(&app.store, origin_of(app), "Sam Sample").await;
     assert_eq!(register_over_http(app, &mut sam, &code).await.status(), 200);
-    let (robin, family) = app
-        .store
-        .member_named("Robin Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (robin, family) =
+        store::identity::member_named(&mut *app.store.conn().await, "Robin Example")
+            .await
+            .unwrap()
+            .unwrap();
     (sam, robin, family)
 }
 
@@ -1077,14 +1069,12 @@ async fn a_handed_over_device_locks_itself_after_five_idle_minutes(kind: Kind) {
     let Actor::Staff { staff, .. } = &session.actor else {
         panic!("Sam is staff");
     };
-    let (robin, _) = rig
-        .db
-        .store
-        .member_named("Robin Example")
-        .await
-        .unwrap()
-        .unwrap();
-    let mut conn = rig.db.store.pool_connection().await.unwrap();
+    let (robin, _) =
+        store::identity::member_named(&mut *rig.db.store.conn().await, "Robin Example")
+            .await
+            .unwrap()
+            .unwrap();
+    let mut conn = rig.db.store.conn().await;
     app::backend::store::children::start_supported(
         &mut conn,
         &session.token_hash,
@@ -1116,7 +1106,7 @@ async fn a_handed_over_device_locks_itself_after_five_idle_minutes(kind: Kind) {
             .unwrap()
             .is_none()
     );
-    let mut conn = rig.db.store.pool_connection().await.unwrap();
+    let mut conn = rig.db.store.conn().await;
     let open = app::backend::store::children::open_supported(&mut conn, &session.token_hash)
         .await
         .unwrap();
@@ -1162,8 +1152,12 @@ async fn a_reset_locks_the_lost_phone_out_and_says_what_was_removed(kind: Kind) 
             .unwrap()
             .is_none()
     );
-    let account = rig.db.store.account_for_member(alex, 0).await.unwrap();
-    let passkeys = rig.db.store.passkeys_of_account(account).await.unwrap();
+    let account = store::identity::account_for_member(&mut *rig.db.store.conn().await, alex, 0)
+        .await
+        .unwrap();
+    let passkeys = store::identity::passkeys_of_account(&mut *rig.db.store.conn().await, account)
+        .await
+        .unwrap();
     assert_eq!(passkeys.len(), 2);
     assert_eq!(passkeys[0].revoked_reason.as_deref(), Some("reset"));
     assert!(passkeys[1].revoked_at.is_none());
@@ -1179,25 +1173,26 @@ async fn a_phone_marked_taken_is_locked_out_at_once(kind: Kind) {
     let alex_session = rig.take_code(&mut taken, &code).await.unwrap();
 
     // Someone who does not work with the family cannot, and is told nothing.
-    let support = rig.db.store.staff_by_name("Harper Dummy").await.unwrap()[0];
-    let support_account = rig
-        .db
-        .store
-        .account_for_staff(support, rig.auth.now())
+    let support = store::people::staff_by_name(&mut *rig.db.store.conn().await, "Harper Dummy")
         .await
-        .unwrap();
+        .unwrap()[0];
+    let support_account = store::identity::account_for_staff(
+        &mut *rig.db.store.conn().await,
+        support,
+        rig.auth.now(),
+    )
+    .await
+    .unwrap();
     let token = "a-support-officers-session";
-    rig.db
-        .store
-        .create_session(
-            None,
-            &hash_secret(token),
-            Some(support_account),
-            None,
-            rig.auth.now(),
-        )
-        .await
-        .unwrap();
+    store::identity::create_session(
+        &mut *rig.db.store.conn().await,
+        &hash_secret(token),
+        Some(support_account),
+        None,
+        rig.auth.now(),
+    )
+    .await
+    .unwrap();
     let refused = rig
         .auth
         .phone_taken(&rig.db.store, &rig.session_for(token).await, alex)
@@ -1226,8 +1221,12 @@ async fn a_phone_marked_taken_is_locked_out_at_once(kind: Kind) {
         !rig.signs_in(&mut taken).await,
         "and its passkey is refused"
     );
-    let account = rig.db.store.account_for_member(alex, 0).await.unwrap();
-    let passkeys = rig.db.store.passkeys_of_account(account).await.unwrap();
+    let account = store::identity::account_for_member(&mut *rig.db.store.conn().await, alex, 0)
+        .await
+        .unwrap();
+    let passkeys = store::identity::passkeys_of_account(&mut *rig.db.store.conn().await, account)
+        .await
+        .unwrap();
     assert_eq!(passkeys[0].revoked_reason.as_deref(), Some("phone_taken"));
 
     // Later, without confirming again, it needs the passkey first.
@@ -1259,13 +1258,11 @@ async fn a_code_never_adds_a_second_passkey_silently(kind: Kind) {
         }
     };
     // Jordan has no passkey yet: two invitations go out, and the first is taken.
-    let (jordan, _) = rig
-        .db
-        .store
-        .member_named("Jordan Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (jordan, _) =
+        store::identity::member_named(&mut *rig.db.store.conn().await, "Jordan Example")
+            .await
+            .unwrap()
+            .unwrap();
     let first = invite(jordan).await.unwrap().code;
     let second = invite(jordan).await.unwrap().code;
     let mut jordans = Phone::new();
@@ -1285,11 +1282,11 @@ async fn a_code_never_adds_a_second_passkey_silently(kind: Kind) {
         matches!(late, Err(AuthError::AlreadyHasPasskey)),
         "{late:?}"
     );
-    let account = rig.db.store.account_for_member(jordan, 0).await.unwrap();
+    let account = store::identity::account_for_member(&mut *rig.db.store.conn().await, jordan, 0)
+        .await
+        .unwrap();
     assert_eq!(
-        rig.db
-            .store
-            .passkeys_of_account(account)
+        store::identity::passkeys_of_account(&mut *rig.db.store.conn().await, account)
             .await
             .unwrap()
             .len(),
@@ -1303,7 +1300,9 @@ async fn staff_codes_need_confirming_stay_within_the_admins_council_and_are_told
 ) {
     let rig = Rig::new(kind).await;
     let store = &rig.db.store;
-    let admin = store.staff_by_name("Drew Admin-Example").await.unwrap()[0];
+    let admin = store::people::staff_by_name(&mut *store.conn().await, "Drew Admin-Example")
+        .await
+        .unwrap()[0];
     let code = rig
         .auth
         .issue_bootstrap_code(store, app::backend::auth::CodeFor::Staff(admin))
@@ -1314,26 +1313,36 @@ async fn staff_codes_need_confirming_stay_within_the_admins_council_and_are_told
     let admin_token = rig.take_code(&mut admins, &code).await.unwrap();
 
     // Another council on the same deployment, with staff of its own.
-    let elsewhere = store
-        .create_council("Otherplace Council (demo)")
+    let elsewhere = store::people::create_council(
+        &mut *store.conn().await,
+        "Otherplace Council (demo)",
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let team = store::people::create_team(
+        &mut *store.conn().await,
+        elsewhere,
+        "Otherplace Team (demo)",
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let outsider = store::people::create_staff(
+        &mut *store.conn().await,
+        elsewhere,
+        app::backend::store::NewStaff {
+            team: Some(team),
+            display_name: "Morgan Otherplace (demo)",
+            role: app::domain::people::StaffRole::TeamManager,
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let quinn = store::people::staff_by_name(&mut *store.conn().await, "Quinn Dummy")
         .await
-        .unwrap();
-    let team = store
-        .create_team(elsewhere, "Otherplace Team (demo)")
-        .await
-        .unwrap();
-    let outsider = store
-        .create_staff(
-            elsewhere,
-            app::backend::store::NewStaff {
-                team: Some(team),
-                display_name: "Morgan Otherplace (demo)",
-                role: app::domain::people::StaffRole::TeamManager,
-            },
-        )
-        .await
-        .unwrap();
-    let quinn = store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+        .unwrap()[0];
     let staff_code = |staff| {
         let rig = &rig;
         let token = admin_token.clone();
@@ -1359,11 +1368,15 @@ async fn staff_codes_need_confirming_stay_within_the_admins_council_and_are_told
     let with_added = rig.session_for(&admin_added).await;
     let account = with_added.actor.account().unwrap();
     assert!(
-        store
-            .notices_for(account, with_added.passkey, rig.auth.now())
-            .await
-            .unwrap()
-            .is_empty(),
+        store::identity::notices_for(
+            &mut *store.conn().await,
+            account,
+            with_added.passkey,
+            rig.auth.now()
+        )
+        .await
+        .unwrap()
+        .is_empty(),
         "whoever holds the passkey added cannot clear the warning"
     );
     let operator = rig
@@ -1375,21 +1388,29 @@ async fn staff_codes_need_confirming_stay_within_the_admins_council_and_are_told
     let mut own = Phone::new();
     let own_token = rig.take_code(&mut own, &operator).await.unwrap();
     let own_session = rig.session_for(&own_token).await;
-    let notices = store
-        .notices_for(account, own_session.passkey, rig.auth.now())
-        .await
-        .unwrap();
+    let notices = store::identity::notices_for(
+        &mut *store.conn().await,
+        account,
+        own_session.passkey,
+        rig.auth.now(),
+    )
+    .await
+    .unwrap();
     assert_eq!(notices.len(), 1, "{notices:?}");
     assert!(
         notices[0].contains("by Drew Admin-Example ("),
         "{notices:?}"
     );
     assert!(
-        store
-            .notices_for(account, own_session.passkey, rig.auth.now())
-            .await
-            .unwrap()
-            .is_empty()
+        store::identity::notices_for(
+            &mut *store.conn().await,
+            account,
+            own_session.passkey,
+            rig.auth.now()
+        )
+        .await
+        .unwrap()
+        .is_empty()
     );
 
     // Ten minutes on, a staff code needs the admin's passkey again.
@@ -1408,7 +1429,11 @@ async fn a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_t
     let app = TestApp::spawn(kind).await;
     let (_, robin, family) = sam_with_robins_family(&app).await;
     let robins_phone = app
-        .cookie_for(app.store.account_for_member(robin, 0).await.unwrap())
+        .cookie_for(
+            store::identity::account_for_member(&mut *app.store.conn().await, robin, 0)
+                .await
+                .unwrap(),
+        )
         .await;
     // On Robin's own phone, a private worry.
     let private = "A worry from my own phone (demo)";
@@ -1496,13 +1521,18 @@ async fn a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_t
 
     // Sam stops working with the family while Robin holds the tablet: the whole session
     // ends, and the tablet never falls back to Sam's own pages.
-    let sam_id = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
-    app.store
-        .execute_admin(&format!(
-            "UPDATE allocations SET ended_at = 1 WHERE staff_id = '{sam_id}' AND ended_at IS NULL"
-        ))
+    let sam_id = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
         .await
-        .unwrap();
+        .unwrap()[0];
+    let ended = store::people::end_allocation(
+        &mut *app.store.conn().await,
+        family,
+        sam_id,
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    assert!(ended);
     for path in ["/api/my-families", "/api/child-space", "/api/who-am-i"] {
         let answer = app.post_form(path, &[]).await;
         let body = answer.text().await.unwrap();
@@ -1518,7 +1548,9 @@ async fn a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_t
 
 async fn guessing_one_code_from_many_addresses_stops_after_ten_tries_at_it(kind: Kind) {
     let rig = Rig::new(kind).await;
-    let staff = rig.db.store.staff_by_name("Quinn Dummy").await.unwrap()[0];
+    let staff = store::people::staff_by_name(&mut *rig.db.store.conn().await, "Quinn Dummy")
+        .await
+        .unwrap()[0];
     let issue = || async {
         rig.auth
             .issue_bootstrap_code(&rig.db.store, app::backend::auth::CodeFor::Staff(staff))
@@ -1583,12 +1615,11 @@ async fn a_codes_expiry_reads_in_the_councils_own_time() {
             .status(),
         200
     );
-    let (alex, family) = worker
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (alex, family) =
+        store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let before = worker.clock.now();
     let issued = worker
         .post_form(

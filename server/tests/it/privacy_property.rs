@@ -4,6 +4,8 @@
 //! entry, a page, or the wording of an error.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 
 use app::backend::{NewFamily, NewMember, NewStaff};
 use app::domain::ids::{CouncilId, EntryId, StaffId, SubmissionId, TeamId};
@@ -67,28 +69,33 @@ struct Setting {
 
 /// A fictional council with one team and its social worker, for random families.
 async fn setting(app: &TestApp, place: &str) -> Setting {
-    let council = app
-        .store
-        .create_council(&format!("{place} Council (test)"))
-        .await
-        .unwrap();
-    let team = app
-        .store
-        .create_team(council, &format!("{place} team (test)"))
-        .await
-        .unwrap();
-    let worker = app
-        .store
-        .create_staff(
-            council,
-            NewStaff {
-                team: Some(team),
-                display_name: &format!("{place} worker (test)"),
-                role: StaffRole::SocialWorker,
-            },
-        )
-        .await
-        .unwrap();
+    let council = store::people::create_council(
+        &mut *app.store.conn().await,
+        &format!("{place} Council (test)"),
+        app.store.now(),
+    )
+    .await
+    .unwrap();
+    let team = store::people::create_team(
+        &mut *app.store.conn().await,
+        council,
+        &format!("{place} team (test)"),
+        app.store.now(),
+    )
+    .await
+    .unwrap();
+    let worker = store::people::create_staff(
+        &mut *app.store.conn().await,
+        council,
+        NewStaff {
+            team: Some(team),
+            display_name: &format!("{place} worker (test)"),
+            role: StaffRole::SocialWorker,
+        },
+        app.store.now(),
+    )
+    .await
+    .unwrap();
     Setting {
         council,
         team,
@@ -100,70 +107,81 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
     let store = &app.store;
     let now = app.clock.now();
     let reference = format!("PROP-{}", uuid::Uuid::new_v4().simple());
-    let family = store
-        .create_family(
-            setting.council,
-            NewFamily {
-                team: setting.team,
-                reference: &reference,
-                display_name: "A random family (fictional)",
-            },
-        )
-        .await
-        .unwrap();
+    let family = store::people::create_family(
+        &mut *store.conn().await,
+        setting.council,
+        NewFamily {
+            team: setting.team,
+            reference: &reference,
+            display_name: "A random family (fictional)",
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
     let mut members = Vec::new();
     for (index, is_child) in case.members.iter().enumerate() {
         let name = format!("Member {index} (fictional)");
-        let member = store
-            .add_member(
-                family,
-                NewMember {
-                    kind: if *is_child {
-                        MemberKind::Child
-                    } else {
-                        MemberKind::ParentCarer
-                    },
-                    display_name: &name,
-                    date_of_birth: is_child.then_some("2015-06-01"),
+        let member = store::people::add_member(
+            &mut *store.conn().await,
+            family,
+            NewMember {
+                kind: if *is_child {
+                    MemberKind::Child
+                } else {
+                    MemberKind::ParentCarer
                 },
-            )
-            .await
-            .unwrap();
+                display_name: &name,
+                date_of_birth: is_child.then_some("2015-06-01"),
+            },
+            store.now(),
+        )
+        .await
+        .unwrap();
         members.push(member);
     }
     for (from, to) in &case.flags {
-        store
-            .flag_alleged_abuse(family, members[*from], members[*to], setting.worker)
-            .await
-            .unwrap();
+        store::people::flag_alleged_abuse(
+            &mut *store.conn().await,
+            family,
+            members[*from],
+            members[*to],
+            setting.worker,
+            store.now(),
+        )
+        .await
+        .unwrap();
     }
     let mut entries: Vec<(EntryId, String)> = Vec::new();
     for (author, workers, shared_with) in &case.entries {
         let words = format!("private-words-{}", uuid::Uuid::new_v4().simple());
-        let entry = store
-            .create_entry(support::new_entry(
-                family,
-                members[*author],
-                &support::said(&words),
-            ))
+        let entry = support::create_entry(
+            store,
+            support::new_entry(family, members[*author], &support::said(&words)),
+        )
+        .await
+        .unwrap();
+        if *workers {
+            support::share(
+                store,
+                entry,
+                None,
+                now,
+                &app::backend::store::Who::operator(),
+            )
             .await
             .unwrap();
-        if *workers {
-            store
-                .share(entry, None, now, &app::backend::store::Who::operator())
-                .await
-                .unwrap();
         }
         for with in shared_with {
-            store
-                .share(
-                    entry,
-                    Some(members[*with]),
-                    now,
-                    &app::backend::store::Who::operator(),
-                )
-                .await
-                .unwrap();
+            support::share(
+                store,
+                entry,
+                Some(members[*with]),
+                now,
+                &app::backend::store::Who::operator(),
+            )
+            .await
+            .unwrap();
         }
         entries.push((entry, words));
     }
@@ -171,7 +189,11 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
     let missing = EntryId::new().to_string();
     for (reader, member) in members.iter().enumerate() {
         let cookie = app
-            .cookie_for(store.account_for_member(*member, now).await.unwrap())
+            .cookie_for(
+                store::identity::account_for_member(&mut *store.conn().await, *member, now)
+                    .await
+                    .unwrap(),
+            )
             .await;
         let list = app
             .call_as("/api/my-entries", &[], Some(&cookie))
@@ -323,37 +345,50 @@ async fn build(
     let now = app.clock.now();
     let other = 1 - observer;
     let reference = format!("PROP-{}", uuid::Uuid::new_v4().simple());
-    let family = store
-        .create_family(
-            setting.council,
-            NewFamily {
-                team: setting.team,
-                reference: &reference,
-                display_name: "A random family (fictional)",
-            },
-        )
-        .await
-        .unwrap();
-    store.allocate(family, setting.worker).await.unwrap();
+    let family = store::people::create_family(
+        &mut *store.conn().await,
+        setting.council,
+        NewFamily {
+            team: setting.team,
+            reference: &reference,
+            display_name: "A random family (fictional)",
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
+    store::people::allocate(
+        &mut *store.conn().await,
+        family,
+        setting.worker,
+        store.now(),
+    )
+    .await
+    .unwrap();
     let mut members = Vec::new();
     let mut cookies = Vec::new();
     for index in 0..story.size {
         let name = format!("Member {index} (fictional)");
-        let member = store
-            .add_member(
-                family,
-                NewMember {
-                    kind: MemberKind::ParentCarer,
-                    display_name: &name,
-                    date_of_birth: None,
-                },
-            )
-            .await
-            .unwrap();
+        let member = store::people::add_member(
+            &mut *store.conn().await,
+            family,
+            NewMember {
+                kind: MemberKind::ParentCarer,
+                display_name: &name,
+                date_of_birth: None,
+            },
+            store.now(),
+        )
+        .await
+        .unwrap();
         members.push(member);
         cookies.push(
-            app.cookie_for(store.account_for_member(member, now).await.unwrap())
-                .await,
+            app.cookie_for(
+                store::identity::account_for_member(&mut *store.conn().await, member, now)
+                    .await
+                    .unwrap(),
+            )
+            .await,
         );
     }
     if flag {
@@ -362,10 +397,16 @@ async fn build(
         } else {
             (1, 0)
         };
-        store
-            .flag_alleged_abuse(family, members[from], members[to], setting.worker)
-            .await
-            .unwrap();
+        store::people::flag_alleged_abuse(
+            &mut *store.conn().await,
+            family,
+            members[from],
+            members[to],
+            setting.worker,
+            store.now(),
+        )
+        .await
+        .unwrap();
     }
     let mut goals = Vec::new();
     let mut observer_shares = Vec::new();
@@ -552,10 +593,13 @@ fn neither_person_a_flag_joins_can_observe_that_it_is_there() {
         let now = app.clock.now();
         let cookie = app
             .cookie_for(
-                app.store
-                    .account_for_staff(setting.worker, now)
-                    .await
-                    .unwrap(),
+                store::identity::account_for_staff(
+                    &mut *app.store.conn().await,
+                    setting.worker,
+                    now,
+                )
+                .await
+                .unwrap(),
             )
             .await;
         (app, setting, cookie)

@@ -3,6 +3,8 @@
 //! trail (one row per read, and tampering found by `verify-audit`).
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 use support::demo::member;
 
 use app::domain::ids::{EntryId, FamilyId, MemberId};
@@ -20,25 +22,26 @@ struct Demo {
 
 async fn demo(app: &TestApp) -> Demo {
     seed::seed_demo(&app.store).await.unwrap();
-    let (alex, family) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (alex, family) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let jordan = member(app, "Jordan Example").await;
     let now = app.clock.now();
-    let alex_account = app.store.account_for_member(alex, now).await.unwrap();
-    let jordan_account = app.store.account_for_member(jordan, now).await.unwrap();
-    let alex_entry = app
-        .store
-        .create_entry(support::new_entry(
-            family,
-            alex,
-            &support::said("Words Alex wrote (demo)"),
-        ))
+    let alex_account = store::identity::account_for_member(&mut *app.store.conn().await, alex, now)
         .await
         .unwrap();
+    let jordan_account =
+        store::identity::account_for_member(&mut *app.store.conn().await, jordan, now)
+            .await
+            .unwrap();
+    let alex_entry = support::create_entry(
+        &app.store,
+        support::new_entry(family, alex, &support::said("Words Alex wrote (demo)")),
+    )
+    .await
+    .unwrap();
     Demo {
         family,
         alex,
@@ -58,15 +61,15 @@ async fn a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missi
     let app = TestApp::spawn(kind).await;
     let demo = demo(&app).await;
     // Alex even tries to share with Jordan; the flag wins whatever sharing says.
-    app.store
-        .share(
-            demo.alex_entry,
-            Some(demo.jordan),
-            app.clock.now(),
-            &app::backend::store::Who::operator(),
-        )
-        .await
-        .unwrap();
+    support::share(
+        &app.store,
+        demo.alex_entry,
+        Some(demo.jordan),
+        app.clock.now(),
+        &app::backend::store::Who::operator(),
+    )
+    .await
+    .unwrap();
     let missing = EntryId::new();
 
     let hidden_page = app
@@ -343,21 +346,22 @@ async fn leaving_before_signing_in_leaves_the_audit_chain_whole() {
 async fn a_member_sees_who_has_read_what_they_wrote() {
     let app = TestApp::spawn(Kind::Sqlite).await;
     let demo = demo(&app).await;
-    app.store
-        .share(
-            demo.alex_entry,
-            None,
-            app.clock.now(),
-            &app::backend::store::Who::operator(),
-        )
+    support::share(
+        &app.store,
+        demo.alex_entry,
+        None,
+        app.clock.now(),
+        &app::backend::store::Who::operator(),
+    )
+    .await
+    .unwrap();
+    let worker = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
         .await
-        .unwrap();
-    let worker = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
-    let account = app
-        .store
-        .account_for_staff(worker, app.clock.now())
-        .await
-        .unwrap();
+        .unwrap()[0];
+    let account =
+        store::identity::account_for_staff(&mut *app.store.conn().await, worker, app.clock.now())
+            .await
+            .unwrap();
     let worker_cookie = app.cookie_for(account).await;
     let family_page = app
         .get_as(&format!("/families/{}", demo.family), Some(&worker_cookie))

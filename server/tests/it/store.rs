@@ -2,6 +2,8 @@
 //! runs on both, so the two backends are known to behave the same.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 
 use app::backend::{NewEntry, NewFamily, NewMember, Store};
 use app::domain::entries::EntryBody;
@@ -75,21 +77,16 @@ async fn every_write_of_family_data_writes_one_audit_row_with_it(kind: Kind) {
     let (family, parent, _) = small_family(&db.store).await;
     let who = app::backend::store::Who::operator();
     let before = db.store.audit_count().await.unwrap();
-    let id = db
-        .store
-        .create_entry(entry(
-            family,
-            parent,
-            SubmissionId::new(),
-            &support::goal("v1"),
-        ))
+    let id = support::create_entry(
+        &db.store,
+        entry(family, parent, SubmissionId::new(), &support::goal("v1")),
+    )
+    .await
+    .unwrap();
+    support::revise_entry(&db.store, id, 1, &support::goal("v2"), &who, None)
         .await
         .unwrap();
-    db.store
-        .revise_entry(id, 1, &support::goal("v2"), &who, None)
-        .await
-        .unwrap();
-    db.store.share(id, None, 0, &who).await.unwrap();
+    support::share(&db.store, id, None, 0, &who).await.unwrap();
     assert_eq!(db.store.audit_count().await.unwrap() - before, 3);
     let actions: Vec<String> = db
         .store
@@ -125,22 +122,35 @@ fn feedback(submission: SubmissionId, comments: &str) -> Feedback {
 async fn the_same_feedback_sent_twice_is_kept_once(kind: Kind) {
     let db = TestDb::new(kind).await;
     let submission = SubmissionId::new();
-    db.store
-        .record_feedback(&feedback(submission, "first"))
-        .await
-        .unwrap();
-    db.store
-        .record_feedback(&feedback(submission, "first"))
-        .await
-        .unwrap();
-    db.store
-        .record_feedback(&feedback(SubmissionId::new(), ""))
-        .await
-        .unwrap();
-    assert_eq!(db.store.feedback_count().await.unwrap(), 2);
+    store::feedback::record_feedback(
+        &mut *db.store.conn().await,
+        &feedback(submission, "first"),
+        db.store.now(),
+    )
+    .await
+    .unwrap();
+    store::feedback::record_feedback(
+        &mut *db.store.conn().await,
+        &feedback(submission, "first"),
+        db.store.now(),
+    )
+    .await
+    .unwrap();
+    store::feedback::record_feedback(
+        &mut *db.store.conn().await,
+        &feedback(SubmissionId::new(), ""),
+        db.store.now(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        store::feedback::feedback_count(&mut *db.store.conn().await)
+            .await
+            .unwrap(),
+        2
+    );
     assert!(
-        db.store
-            .feedback_exists(&submission.to_string())
+        store::feedback::feedback_exists(&mut *db.store.conn().await, &submission.to_string())
             .await
             .unwrap()
     );
@@ -149,41 +159,50 @@ async fn the_same_feedback_sent_twice_is_kept_once(kind: Kind) {
 
 /// A family with one parent and one child, for entry tests.
 async fn small_family(store: &Store) -> (FamilyId, MemberId, MemberId) {
-    let council = store.create_council("Testshire (test)").await.unwrap();
-    let team = store.create_team(council, "Test team").await.unwrap();
-    let family = store
-        .create_family(
-            council,
-            NewFamily {
-                team,
-                reference: "TEST-1",
-                display_name: "The Test family",
-            },
-        )
-        .await
-        .unwrap();
-    let parent = store
-        .add_member(
-            family,
-            NewMember {
-                kind: MemberKind::ParentCarer,
-                display_name: "Pat Test",
-                date_of_birth: None,
-            },
-        )
-        .await
-        .unwrap();
-    let child = store
-        .add_member(
-            family,
-            NewMember {
-                kind: MemberKind::Child,
-                display_name: "Kit Test",
-                date_of_birth: Some("2019-04-01"),
-            },
-        )
-        .await
-        .unwrap();
+    let council =
+        store::people::create_council(&mut *store.conn().await, "Testshire (test)", store.now())
+            .await
+            .unwrap();
+    let team =
+        store::people::create_team(&mut *store.conn().await, council, "Test team", store.now())
+            .await
+            .unwrap();
+    let family = store::people::create_family(
+        &mut *store.conn().await,
+        council,
+        NewFamily {
+            team,
+            reference: "TEST-1",
+            display_name: "The Test family",
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let parent = store::people::add_member(
+        &mut *store.conn().await,
+        family,
+        NewMember {
+            kind: MemberKind::ParentCarer,
+            display_name: "Pat Test",
+            date_of_birth: None,
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
+    let child = store::people::add_member(
+        &mut *store.conn().await,
+        family,
+        NewMember {
+            kind: MemberKind::Child,
+            display_name: "Kit Test",
+            date_of_birth: Some("2019-04-01"),
+        },
+        store.now(),
+    )
+    .await
+    .unwrap();
     (family, parent, child)
 }
 
@@ -211,43 +230,39 @@ async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
     let db = TestDb::new(kind).await;
     let (family, parent, _) = small_family(&db.store).await;
     let words = "I want to get the kids to school on time 😊";
-    let id = db
-        .store
-        .create_entry(entry(
-            family,
-            parent,
-            SubmissionId::new(),
-            &support::goal(words),
-        ))
-        .await
-        .unwrap();
+    let id = support::create_entry(
+        &db.store,
+        entry(family, parent, SubmissionId::new(), &support::goal(words)),
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        db.store
-            .revise_entry(
-                id,
-                1,
-                &support::goal("v2"),
-                &app::backend::store::Who::operator(),
-                None
-            )
-            .await
-            .unwrap(),
+        support::revise_entry(
+            &db.store,
+            id,
+            1,
+            &support::goal("v2"),
+            &app::backend::store::Who::operator(),
+            None
+        )
+        .await
+        .unwrap(),
         Some(2)
     );
     assert_eq!(
-        db.store
-            .revise_entry(
-                id,
-                2,
-                &support::goal("v3"),
-                &app::backend::store::Who::operator(),
-                None
-            )
-            .await
-            .unwrap(),
+        support::revise_entry(
+            &db.store,
+            id,
+            2,
+            &support::goal("v3"),
+            &app::backend::store::Who::operator(),
+            None
+        )
+        .await
+        .unwrap(),
         Some(3)
     );
-    let history = db.store.entry_history(id).await.unwrap();
+    let history = support::entry_history(&db.store, id).await.unwrap();
     let versions: Vec<_> = history
         .iter()
         .map(|v| (v.version, change_of(&v.body)))
@@ -266,60 +281,55 @@ async fn an_entry_keeps_every_version_in_the_writers_own_words(kind: Kind) {
 async fn a_revision_made_from_an_old_version_is_refused_and_nothing_is_lost(kind: Kind) {
     let db = TestDb::new(kind).await;
     let (family, parent, _) = small_family(&db.store).await;
-    let id = db
-        .store
-        .create_entry(entry(
-            family,
-            parent,
-            SubmissionId::new(),
-            &support::goal("a"),
-        ))
-        .await
-        .unwrap();
+    let id = support::create_entry(
+        &db.store,
+        entry(family, parent, SubmissionId::new(), &support::goal("a")),
+    )
+    .await
+    .unwrap();
     assert_eq!(
-        db.store
-            .revise_entry(
-                id,
-                1,
-                &support::goal("b"),
-                &app::backend::store::Who::operator(),
-                None
-            )
-            .await
-            .unwrap(),
+        support::revise_entry(
+            &db.store,
+            id,
+            1,
+            &support::goal("b"),
+            &app::backend::store::Who::operator(),
+            None
+        )
+        .await
+        .unwrap(),
         Some(2)
     );
     // A second device still showing version 1 tries to save.
     assert_eq!(
-        db.store
-            .revise_entry(
-                id,
-                1,
-                &support::goal("c"),
-                &app::backend::store::Who::operator(),
-                None
-            )
-            .await
-            .unwrap(),
+        support::revise_entry(
+            &db.store,
+            id,
+            1,
+            &support::goal("c"),
+            &app::backend::store::Who::operator(),
+            None
+        )
+        .await
+        .unwrap(),
         None
     );
-    assert_eq!(db.store.entry_history(id).await.unwrap().len(), 2);
+    assert_eq!(
+        support::entry_history(&db.store, id).await.unwrap().len(),
+        2
+    );
     db.finish().await;
 }
 
 async fn an_entry_version_cannot_be_changed_or_deleted_even_with_sql(kind: Kind) {
     let db = TestDb::new(kind).await;
     let (family, parent, _) = small_family(&db.store).await;
-    let id = db
-        .store
-        .create_entry(entry(
-            family,
-            parent,
-            SubmissionId::new(),
-            &support::goal("mine"),
-        ))
-        .await
-        .unwrap();
+    let id = support::create_entry(
+        &db.store,
+        entry(family, parent, SubmissionId::new(), &support::goal("mine")),
+    )
+    .await
+    .unwrap();
     let update = db
         .store
         .execute_admin(&format!(
@@ -342,7 +352,7 @@ async fn an_entry_version_cannot_be_changed_or_deleted_even_with_sql(kind: Kind)
         delete_entry.is_err(),
         "a deletion of an entry must be refused"
     );
-    let history = db.store.entry_history(id).await.unwrap();
+    let history = support::entry_history(&db.store, id).await.unwrap();
     assert_eq!(change_of(&history[0].body), "mine");
     db.finish().await;
 }
@@ -351,35 +361,43 @@ async fn a_repeated_entry_submission_returns_the_first_entry(kind: Kind) {
     let db = TestDb::new(kind).await;
     let (family, parent, _) = small_family(&db.store).await;
     let submission = SubmissionId::new();
-    let first = db
-        .store
-        .create_entry(entry(family, parent, submission, &support::goal("once")))
-        .await
-        .unwrap();
-    let again = db
-        .store
-        .create_entry(entry(family, parent, submission, &support::goal("once")))
-        .await
-        .unwrap();
+    let first = support::create_entry(
+        &db.store,
+        entry(family, parent, submission, &support::goal("once")),
+    )
+    .await
+    .unwrap();
+    let again = support::create_entry(
+        &db.store,
+        entry(family, parent, submission, &support::goal("once")),
+    )
+    .await
+    .unwrap();
     assert_eq!(first, again);
-    assert_eq!(db.store.entry_history(first).await.unwrap().len(), 1);
+    assert_eq!(
+        support::entry_history(&db.store, first)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
     db.finish().await;
 }
 
 async fn a_child_must_have_a_date_of_birth(kind: Kind) {
     let db = TestDb::new(kind).await;
     let (family, _, _) = small_family(&db.store).await;
-    let result = db
-        .store
-        .add_member(
-            family,
-            NewMember {
-                kind: MemberKind::Child,
-                display_name: "No Birthday",
-                date_of_birth: None,
-            },
-        )
-        .await;
+    let result = store::people::add_member(
+        &mut *db.store.conn().await,
+        family,
+        NewMember {
+            kind: MemberKind::Child,
+            display_name: "No Birthday",
+            date_of_birth: None,
+        },
+        db.store.now(),
+    )
+    .await;
     assert!(result.is_err());
     db.finish().await;
 }
@@ -388,68 +406,106 @@ async fn a_risk_flag_must_be_between_members_of_the_same_family(kind: Kind) {
     let db = TestDb::new(kind).await;
     let (family, parent, child) = small_family(&db.store).await;
     let (other_family, other_parent, _) = {
-        let council = db.store.create_council("Otherton (test)").await.unwrap();
-        let team = db.store.create_team(council, "Other team").await.unwrap();
-        let family = db
-            .store
-            .create_family(
-                council,
-                NewFamily {
-                    team,
-                    reference: "OTHER-1",
-                    display_name: "The Other family",
-                },
-            )
-            .await
-            .unwrap();
-        let parent = db
-            .store
-            .add_member(
-                family,
-                NewMember {
-                    kind: MemberKind::ParentCarer,
-                    display_name: "Lee Other",
-                    date_of_birth: None,
-                },
-            )
-            .await
-            .unwrap();
-        (family, parent, team)
-    };
-    let staff = db
-        .store
-        .create_staff(
-            db.store
-                .council_by_name("Testshire (test)")
-                .await
-                .unwrap()
-                .unwrap(),
-            app::backend::NewStaff {
-                team: None,
-                display_name: "Ash Admin",
-                role: StaffRole::Admin,
-            },
+        let council = store::people::create_council(
+            &mut *db.store.conn().await,
+            "Otherton (test)",
+            db.store.now(),
         )
         .await
         .unwrap();
-    assert!(
-        db.store
-            .flag_alleged_abuse(family, other_parent, parent, staff)
-            .await
-            .is_err()
-    );
-    assert!(
-        db.store
-            .flag_alleged_abuse(family, parent, parent, staff)
-            .await
-            .is_err()
-    );
-    db.store
-        .flag_alleged_abuse(family, parent, child, staff)
+        let team = store::people::create_team(
+            &mut *db.store.conn().await,
+            council,
+            "Other team",
+            db.store.now(),
+        )
         .await
         .unwrap();
-    assert!(db.store.is_flagged_towards(parent, child).await.unwrap());
-    assert!(!db.store.is_flagged_towards(child, parent).await.unwrap());
+        let family = store::people::create_family(
+            &mut *db.store.conn().await,
+            council,
+            NewFamily {
+                team,
+                reference: "OTHER-1",
+                display_name: "The Other family",
+            },
+            db.store.now(),
+        )
+        .await
+        .unwrap();
+        let parent = store::people::add_member(
+            &mut *db.store.conn().await,
+            family,
+            NewMember {
+                kind: MemberKind::ParentCarer,
+                display_name: "Lee Other",
+                date_of_birth: None,
+            },
+            db.store.now(),
+        )
+        .await
+        .unwrap();
+        (family, parent, team)
+    };
+    let staff = store::people::create_staff(
+        &mut *db.store.conn().await,
+        store::people::council_by_name(&mut *db.store.conn().await, "Testshire (test)")
+            .await
+            .unwrap()
+            .unwrap(),
+        app::backend::NewStaff {
+            team: None,
+            display_name: "Ash Admin",
+            role: StaffRole::Admin,
+        },
+        db.store.now(),
+    )
+    .await
+    .unwrap();
+    assert!(
+        store::people::flag_alleged_abuse(
+            &mut *db.store.conn().await,
+            family,
+            other_parent,
+            parent,
+            staff,
+            db.store.now()
+        )
+        .await
+        .is_err()
+    );
+    assert!(
+        store::people::flag_alleged_abuse(
+            &mut *db.store.conn().await,
+            family,
+            parent,
+            parent,
+            staff,
+            db.store.now()
+        )
+        .await
+        .is_err()
+    );
+    store::people::flag_alleged_abuse(
+        &mut *db.store.conn().await,
+        family,
+        parent,
+        child,
+        staff,
+        db.store.now(),
+    )
+    .await
+    .unwrap();
+    assert!(
+        store::people::is_flagged_towards(&mut *db.store.conn().await, parent, child)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store::people::is_flagged_towards(&mut *db.store.conn().await, child, parent)
+            .await
+            .unwrap()
+    );
     let _ = other_family;
     db.finish().await;
 }
@@ -460,11 +516,10 @@ async fn the_demo_family_is_complete_and_seeding_twice_adds_nothing(kind: Kind) 
     let second = seed::seed_demo(&db.store).await.unwrap();
     assert!(first.starts_with("Added"), "{first}");
     assert!(second.contains("nothing was added"), "{second}");
-    let demo = db
-        .store
-        .demo_summary(seed::DEMO_FAMILY_REFERENCE)
-        .await
-        .unwrap();
+    let demo =
+        store::people::demo_summary(&mut *db.store.conn().await, seed::DEMO_FAMILY_REFERENCE)
+            .await
+            .unwrap();
     assert_eq!(demo.parents, 2);
     assert_eq!(demo.children, 2);
     assert_eq!(demo.allocated_staff, 7);
@@ -499,8 +554,7 @@ async fn a_sqlite_backup_is_a_complete_copy_taken_while_open() {
     let copy = Store::connect(&format!("sqlite://{}", target.display()), 1)
         .await
         .unwrap();
-    let summary = copy
-        .demo_summary(seed::DEMO_FAMILY_REFERENCE)
+    let summary = store::people::demo_summary(&mut *copy.conn().await, seed::DEMO_FAMILY_REFERENCE)
         .await
         .unwrap();
     assert_eq!(summary.parents + summary.children, 4);

@@ -2,6 +2,8 @@
 //! goals, check-ins, stages, change talk and sharing, with and without WebAssembly.
 
 use crate::support;
+use crate::support::Connect;
+use app::backend::store;
 
 use app::domain::child::AgeBand;
 use app::domain::ids::{EntryId, MemberId, SubmissionId};
@@ -103,12 +105,11 @@ async fn a_familys_words_that_look_like_code_stay_words_everywhere() {
         .await;
     assert_done(&made);
     let goal = space_of(&app, &f.alex).await.goals[0].id;
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let family_page = format!("/families/{family_id}");
     for (page, cookie) in [
         (format!("{family_page}/views"), &f.worker),
@@ -262,7 +263,7 @@ async fn editing_a_goal_keeps_every_version(kind: Kind) {
         )
         .await;
     assert_eq!(stale.status(), 422);
-    let history = app.store.entry_history(goal).await.unwrap();
+    let history = support::entry_history(&app.store, goal).await.unwrap();
     assert_eq!(history.len(), 3);
     assert!(
         history[0]
@@ -807,12 +808,11 @@ async fn what_is_withdrawn_from_the_workers_is_hidden_from_them_and_the_record_i
         )
         .await;
     assert_done(&unshared);
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let page = app
         .get_as(&format!("/families/{family_id}"), Some(&f.worker))
         .await
@@ -889,9 +889,7 @@ async fn a_practitioner_suggests_a_kind_and_the_parents_words_and_choice_stay_as
     .await;
     let space = space_of(&app, &f.alex).await;
     let id = space.said[0].id.to_string();
-    let before = app
-        .store
-        .entry_history(EntryId::parse(&id).unwrap())
+    let before = support::entry_history(&app.store, EntryId::parse(&id).unwrap())
         .await
         .unwrap();
 
@@ -921,12 +919,11 @@ async fn a_practitioner_suggests_a_kind_and_the_parents_words_and_choice_stay_as
     let made = suggest("commitment", &f.worker).await;
     assert_done(&made);
 
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let page = app
         .get_as(&format!("/families/{family_id}"), Some(&f.worker))
         .await
@@ -940,9 +937,7 @@ async fn a_practitioner_suggests_a_kind_and_the_parents_words_and_choice_stay_as
     assert!(page.contains("They wrote in their own way, without a starter."));
     assert!(page.contains("Suggested kind: Commitment, by Sam Sample"));
     // The words and the parent's own choice are exactly as they were: no new version.
-    let after = app
-        .store
-        .entry_history(EntryId::parse(&id).unwrap())
+    let after = support::entry_history(&app.store, EntryId::parse(&id).unwrap())
         .await
         .unwrap();
     assert_eq!(before, after);
@@ -1189,7 +1184,13 @@ async fn neither_person_a_flag_joins_can_tell_it_is_there(kind: Kind) {
     let f = family(&app).await;
     let id_of = |name: &'static str| {
         let store = app.store.clone();
-        async move { store.member_named(name).await.unwrap().unwrap().0 }
+        async move {
+            store::identity::member_named(&mut *store.conn().await, name)
+                .await
+                .unwrap()
+                .unwrap()
+                .0
+        }
     };
     let (alex, jordan, charlie) = (
         id_of("Alex Example").await,
@@ -1313,7 +1314,9 @@ async fn neither_person_a_flag_joins_can_tell_it_is_there(kind: Kind) {
         .status(),
         200
     );
-    let alex_account = app.store.account_for_member(alex, 0).await.unwrap();
+    let alex_account = store::identity::account_for_member(&mut *app.store.conn().await, alex, 0)
+        .await
+        .unwrap();
     app.store
         .audit(app::backend::store::AuditRecord {
             actor_account: Some(alex_account),
@@ -1321,8 +1324,7 @@ async fn neither_person_a_flag_joins_can_tell_it_is_there(kind: Kind) {
             actor_role: "Parent or carer".into(),
             action: "read_goal",
             family: Some(
-                app.store
-                    .member_named("Alex Example")
+                store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
                     .await
                     .unwrap()
                     .unwrap()
@@ -1422,12 +1424,11 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
         ],
     )
     .await;
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let views_page = format!("/families/{family_id}/views");
     let page = app
         .get_as(&views_page, Some(&f.worker))
@@ -1642,17 +1643,15 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kin
     assert!(home.contains(&quiet_cell("Robin Example")), "{home}");
     assert!(!home.contains(&quiet_cell("Nobody")));
     // Once Robin signs in, nobody has stopped engaging, and the page says so.
-    let (robin, robins_family) = app
-        .store
-        .member_named("Robin Example")
-        .await
-        .unwrap()
-        .unwrap();
-    let robins_account = app
-        .store
-        .account_for_member(robin, app.clock.now())
-        .await
-        .unwrap();
+    let (robin, robins_family) =
+        store::identity::member_named(&mut *app.store.conn().await, "Robin Example")
+            .await
+            .unwrap()
+            .unwrap();
+    let robins_account =
+        store::identity::account_for_member(&mut *app.store.conn().await, robin, app.clock.now())
+            .await
+            .unwrap();
     let robin_cookie = app.cookie_for(robins_account).await;
     let everyone_in = caseload().await;
     assert_eq!(everyone_in.not_engaged, Vec::<String>::new());
@@ -1702,12 +1701,11 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kin
     assert_eq!(caseload().await, row);
 
     // Something written and shared three days ago.
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let now = app.clock.now();
     const DAY: i64 = 24 * 60 * 60 * 1000;
     let today = now - now.rem_euclid(DAY);
@@ -1758,13 +1756,11 @@ async fn book_ahead(app: &TestApp, cookie: &str, family: &str, attendees: &[&str
 /// A copy of the family's first entry of `kind`, written by its author and shared with
 /// the workers at `at`, as the application would have written it then. Returns its id.
 async fn backdated_copy(app: &TestApp, kind: &str, at: i64) -> String {
-    let (_, family) = app
-        .store
-        .member_named("Alex Example")
+    let (_, family) = store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
         .await
         .unwrap()
         .unwrap();
-    let mut conn = app.store.pool_connection().await.unwrap();
+    let mut conn = app.store.conn().await;
     let first = app::backend::store::identity::family_entries(&mut conn, family)
         .await
         .unwrap()
@@ -1781,17 +1777,24 @@ async fn business_support_books_supervision_without_reading_family_content(kind:
     let app = TestApp::spawn(kind).await;
     let f = family(&app).await;
     let now = app.clock.now();
-    let harper = app.store.staff_by_name("Harper Dummy").await.unwrap()[0];
-    let support = app
-        .cookie_for(app.store.account_for_staff(harper, now).await.unwrap())
-        .await;
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
+    let harper = store::people::staff_by_name(&mut *app.store.conn().await, "Harper Dummy")
         .await
-        .unwrap()
-        .unwrap();
-    let sam = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+        .unwrap()[0];
+    let support = app
+        .cookie_for(
+            store::identity::account_for_staff(&mut *app.store.conn().await, harper, now)
+                .await
+                .unwrap(),
+        )
+        .await;
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
+    let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0];
     let choices: BookingView = json_as(&app, "/api/bookings", &support).await;
     assert_eq!(
         choices.families[0].label,
@@ -1873,18 +1876,23 @@ async fn practitioners_write_progress_summaries_that_end_when_finalised(kind: Ki
     let now = app.clock.now();
     let mut staff = std::collections::BTreeMap::new();
     for name in ["Harper Dummy", "Quinn Dummy", "Morgan Sample", "Sam Sample"] {
-        let id = app.store.staff_by_name(name).await.unwrap()[0];
+        let id = store::people::staff_by_name(&mut *app.store.conn().await, name)
+            .await
+            .unwrap()[0];
         let cookie = app
-            .cookie_for(app.store.account_for_staff(id, now).await.unwrap())
+            .cookie_for(
+                store::identity::account_for_staff(&mut *app.store.conn().await, id, now)
+                    .await
+                    .unwrap(),
+            )
             .await;
         staff.insert(name, (id.to_string(), cookie));
     }
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let family_field = family_id.to_string();
     book_ahead(
         &app,
@@ -1992,9 +2000,15 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
     let cookie_of = |name: &'static str| {
         let app = &app;
         async move {
-            let id = app.store.staff_by_name(name).await.unwrap()[0];
+            let id = store::people::staff_by_name(&mut *app.store.conn().await, name)
+                .await
+                .unwrap()[0];
             let cookie = app
-                .cookie_for(app.store.account_for_staff(id, now).await.unwrap())
+                .cookie_for(
+                    store::identity::account_for_staff(&mut *app.store.conn().await, id, now)
+                        .await
+                        .unwrap(),
+                )
                 .await;
             (id.to_string(), cookie)
         }
@@ -2002,12 +2016,11 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
     let (_, support) = cookie_of("Harper Dummy").await;
     let (_, chair) = cookie_of("Morgan Sample").await;
     let (sam, _) = cookie_of("Sam Sample").await;
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let family_field = family_id.to_string();
     book_ahead(&app, &support, &family_field, &[&sam]).await;
     let sessions = json_as::<BookingView>(&app, "/api/bookings", &support)
@@ -2244,7 +2257,7 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
     );
 
     // Nothing was overwritten: bookings and their changes cannot be edited or removed.
-    let mut conn = app.store.pool_connection().await.unwrap();
+    let mut conn = app.store.conn().await;
     for edit in [
         "UPDATE supervision_sessions SET held_on = 0",
         "DELETE FROM supervision_changes",
@@ -2332,12 +2345,11 @@ async fn the_supervision_pack_gathers_what_was_shared_since_the_last_session(kin
         )
         .await;
     assert_done(&alert);
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let body = app
         .call_as(
             "/api/pack",
@@ -2367,7 +2379,7 @@ async fn the_supervision_pack_gathers_what_was_shared_since_the_last_session(kin
     // The read is recorded with every entry the pack drew on, and nothing private.
     let rows = app.store.audit_rows().await.unwrap();
     let read = rows.iter().rev().find(|r| r.action == "read_pack").unwrap();
-    let mut conn = app.store.pool_connection().await.unwrap();
+    let mut conn = app.store.conn().await;
     let entries: Vec<(String, String)> = sqlx::query_as(
         "SELECT e.id, e.kind FROM entries e WHERE e.family_id = $1 \
          AND EXISTS (SELECT 1 FROM entry_shares s WHERE s.entry_id = e.id AND s.audience = 'workers')",
@@ -2453,21 +2465,29 @@ async fn the_team_manager_records_supervision_and_a_finalised_record_changes_onl
     let cookie_of = |name: &'static str| {
         let app = &app;
         async move {
-            let id = app.store.staff_by_name(name).await.unwrap()[0];
-            app.cookie_for(app.store.account_for_staff(id, now).await.unwrap())
+            let id = store::people::staff_by_name(&mut *app.store.conn().await, name)
                 .await
+                .unwrap()[0];
+            app.cookie_for(
+                store::identity::account_for_staff(&mut *app.store.conn().await, id, now)
+                    .await
+                    .unwrap(),
+            )
+            .await
         }
     };
     let chair = cookie_of("Morgan Sample").await;
     let support = cookie_of("Harper Dummy").await;
-    let (_, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (_, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let family_field = family_id.to_string();
-    let sam = app.store.staff_by_name("Sam Sample").await.unwrap()[0].to_string();
+    let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0]
+        .to_string();
     book_ahead(&app, &support, &family_field, &[&sam]).await;
     let family_view: FamilyView =
         json_of(&app, "/api/family", &[("id", &family_field)], &chair).await;
@@ -2586,7 +2606,7 @@ async fn the_team_manager_records_supervision_and_a_finalised_record_changes_onl
         "the finalised version stays as it was"
     );
     // Nothing in the database can change a version once written.
-    let mut conn = app.store.pool_connection().await.unwrap();
+    let mut conn = app.store.conn().await;
     let edited = sqlx::query("UPDATE supervision_records SET plan = 'changed' WHERE version = 2")
         .execute(&mut *conn)
         .await;
@@ -2724,12 +2744,11 @@ fn the_supervision_record_document_has_real_headings_and_every_version() {
 async fn a_childs_words_reach_the_workers_and_a_parent_only_when_the_child_shows_them(kind: Kind) {
     let app = TestApp::spawn(kind).await;
     let f = family(&app).await;
-    let (alex, family_id) = app
-        .store
-        .member_named("Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let (alex, family_id) =
+        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
     let (worry, good, feeling, tell) = (
         "I worry when the shouting starts (demo)",
         "My bike and my friends (demo)",
@@ -3065,9 +3084,7 @@ async fn an_entry_that_no_longer_reads_is_an_error_and_never_quietly_left_out(ki
     let app = TestApp::spawn(kind).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "workers").await;
-    let family_id = app
-        .store
-        .member_named("Alex Example")
+    let family_id = store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
         .await
         .unwrap()
         .unwrap()

@@ -104,6 +104,35 @@ pub struct AuditedTx {
     clock: super::Clock,
 }
 
+/// What a store function did inside the caller's audited transaction: its answer, and
+/// the audit rows that say what it read or wrote, for the caller to append with
+/// [`AuditedTx::keep`]. Store functions never open a transaction of their own, so one
+/// backend call can do several things and keep all of them, or none.
+#[must_use = "what was done is kept only when the audited transaction keeps it"]
+#[derive(Debug)]
+pub struct Audited<T> {
+    pub value: T,
+    pub records: Vec<AuditRecord>,
+}
+
+impl<T> Audited<T> {
+    /// An answer that touched nothing worth a row, such as a draft that was not there.
+    pub fn nothing(value: T) -> Audited<T> {
+        Audited {
+            value,
+            records: Vec::new(),
+        }
+    }
+
+    /// An answer with the one row that says what was done.
+    pub fn one(value: T, record: AuditRecord) -> Audited<T> {
+        Audited {
+            value,
+            records: vec![record],
+        }
+    }
+}
+
 /// A row as stored, for verification and for "who has seen this".
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditRow {
@@ -153,6 +182,14 @@ impl Store {
     /// Records one event on its own, such as a sign-in or a refusal.
     pub async fn audit(&self, record: AuditRecord) -> Result<(), StoreError> {
         self.begin_audited().await?.finish(record).await
+    }
+
+    /// Rows in the audit trail, for checks and tests.
+    pub async fn audit_count(&self) -> Result<i64, StoreError> {
+        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(count)
     }
 
     /// Every row, in order.
@@ -217,6 +254,16 @@ impl AuditedTx {
     /// Appends the row, moves the head on, and commits everything together.
     pub async fn finish(self, record: AuditRecord) -> Result<(), StoreError> {
         self.finish_with(record, Vec::new()).await
+    }
+
+    /// Appends the rows of what was done, in order, commits, and answers its value. With no
+    /// rows nothing was read or written: the transaction ends without one.
+    pub async fn keep<T>(self, done: Audited<T>) -> Result<T, StoreError> {
+        let mut records = done.records.into_iter();
+        if let Some(first) = records.next() {
+            self.finish_with(first, records.collect()).await?;
+        }
+        Ok(done.value)
     }
 
     /// Appends `first` and then each of `more` (one row per family a read covered, say),

@@ -9,10 +9,12 @@ use crate::domain::ids::{MemberId, StaffId};
 use sqlx::AnyConnection;
 
 /// The open supported session on a session, if any.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SupportedRow {
     pub id: String,
+    #[sqlx(rename = "staff_id")]
     pub staff: StaffId,
+    #[sqlx(rename = "member_id")]
     pub member: MemberId,
     pub started_at: i64,
 }
@@ -65,22 +67,13 @@ pub async fn open_supported(
     conn: &mut AnyConnection,
     session_hash: &str,
 ) -> Result<Option<SupportedRow>, StoreError> {
-    let row: Option<(String, String, String, i64)> = sqlx::query_as(
+    Ok(sqlx::query_as(
         "SELECT id, staff_id, member_id, started_at FROM supported_sessions \
          WHERE session_hash = $1 AND ended_at IS NULL",
     )
     .bind(session_hash)
     .fetch_optional(&mut *conn)
-    .await?;
-    row.map(|(id, staff, member, started_at)| {
-        Ok(SupportedRow {
-            id,
-            staff: parse_id(&staff, StaffId::parse)?,
-            member: parse_id(&member, MemberId::parse)?,
-            started_at,
-        })
-    })
-    .transpose()
+    .await?)
 }
 
 /// Opens child mode on a session. Returns the new row's id.

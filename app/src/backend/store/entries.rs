@@ -1,11 +1,11 @@
 //! Family entries and their versions. Nothing here ever updates or deletes a version:
 //! a change is a new version, and the database refuses anything else (see migrations).
-//! Every write takes who made it and writes its audit row in the same transaction: there
-//! is no way to write family data here without one.
+//! Every write takes who made it and answers the audit rows that say what it did, for
+//! the caller's audited transaction to append as it commits: nothing here commits alone.
 
 use super::audit::{AuditRecord, Outcome, Who};
 use super::drafts::DraftKey;
-use super::{Store, StoreError, parse_id};
+use super::{Audited, Conn, StoreError, parse_id};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 
@@ -33,7 +33,7 @@ pub fn submission_key(author: MemberId, submission: SubmissionId) -> String {
 }
 
 /// One version of an entry exactly as kept, for the history and for checking it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct EntryVersion {
     pub version: i64,
     pub body: String,
@@ -62,180 +62,162 @@ pub(super) fn decode(
         .map_err(|e| StoreError::Corrupt(format!("entry {entry} version {version}: {e}")))
 }
 
-impl Store {
-    /// Keeps a new entry in one audited transaction: the entry with its first version,
-    /// its share with the workers if the writer chose so, and the removal of the draft
-    /// it was written from, each with its audit row. All of it is kept, or none of it.
-    /// A repeat of the same submission by the same author returns the entry the first
-    /// one made and changes nothing.
-    pub async fn create_entry(&self, entry: NewEntry<'_>) -> Result<EntryId, StoreError> {
-        let mut audited = self.begin_audited().await?;
-        let at = audited.now();
-        let tx = &mut audited.tx;
-        let key = submission_key(entry.author, entry.submission);
-        let existing: Option<(String,)> =
-            sqlx::query_as("SELECT id FROM entries WHERE submission_id = $1")
-                .bind(&key)
-                .fetch_optional(&mut **tx)
-                .await?;
-        if let Some((id,)) = existing {
-            let id = parse_id(&id, EntryId::parse)?;
-            audited
-                .finish(AuditRecord::new(
-                    &entry.by,
-                    "write_entry",
-                    Some(entry.family),
-                    Some(id.to_string()),
-                    Outcome::Allowed,
-                    "a repeat of a submission already kept",
-                ))
-                .await?;
-            return Ok(id);
-        }
-        let id = EntryId::new();
-        let kind = entry.body.kind().code();
-        let body = encode(entry.body)?;
-        sqlx::query(
-            "INSERT INTO entries (id, family_id, author_member_id, kind, submission_id, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id.to_string())
-        .bind(entry.family.to_string())
-        .bind(entry.author.to_string())
-        .bind(kind)
-        .bind(&key)
-        .bind(at)
-        .execute(&mut **tx)
-        .await?;
-        if let Some(supported) = entry.supported {
-            sqlx::query("INSERT INTO supported_entries (entry_id, supported_id) VALUES ($1, $2)")
-                .bind(id.to_string())
-                .bind(supported)
-                .execute(&mut **tx)
-                .await?;
-        }
-        sqlx::query(
-            "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
-        )
-        .bind(id.to_string())
-        .bind(&body)
-        .bind(at)
-        .execute(&mut **tx)
-        .await?;
-        let mut more = Vec::new();
-        if entry.share_with_workers {
-            super::identity::share_entry(tx, id, None, at).await?;
-            more.push(AuditRecord::new(
+/// Keeps a new entry, inside the caller's audited transaction: the entry with its first
+/// version, its share with the workers if the writer chose so, and the removal of the
+/// draft it was written from, with a row for each. All of it is kept, or none of it.
+/// A repeat of the same submission by the same author answers the entry the first one
+/// made and changes nothing.
+pub async fn create_entry(
+    conn: &mut Conn,
+    entry: NewEntry<'_>,
+    at: i64,
+) -> Result<Audited<EntryId>, StoreError> {
+    let key = submission_key(entry.author, entry.submission);
+    let existing: Option<(String,)> =
+        sqlx::query_as("SELECT id FROM entries WHERE submission_id = $1")
+            .bind(&key)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if let Some((id,)) = existing {
+        let id = parse_id(&id, EntryId::parse)?;
+        return Ok(Audited::one(
+            id,
+            AuditRecord::new(
                 &entry.by,
-                "share_entry",
-                None,
+                "write_entry",
+                Some(entry.family),
                 Some(id.to_string()),
                 Outcome::Allowed,
-                "with the family's workers",
-            ));
-        }
-        if let Some(draft) = &entry.draft {
-            more.extend(super::drafts::remove(tx, draft, &entry.by, "saved as an entry").await?);
-        }
-        audited
-            .finish_with(
-                AuditRecord::new(
-                    &entry.by,
-                    "write_entry",
-                    Some(entry.family),
-                    Some(id.to_string()),
-                    Outcome::Allowed,
-                    kind,
-                ),
-                more,
-            )
+                "a repeat of a submission already kept",
+            ),
+        ));
+    }
+    let id = EntryId::new();
+    let kind = entry.body.kind().code();
+    let body = encode(entry.body)?;
+    sqlx::query(
+        "INSERT INTO entries (id, family_id, author_member_id, kind, submission_id, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id.to_string())
+    .bind(entry.family.to_string())
+    .bind(entry.author.to_string())
+    .bind(kind)
+    .bind(&key)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    if let Some(supported) = entry.supported {
+        sqlx::query("INSERT INTO supported_entries (entry_id, supported_id) VALUES ($1, $2)")
+            .bind(id.to_string())
+            .bind(supported)
+            .execute(&mut *conn)
             .await?;
-        Ok(id)
     }
+    sqlx::query(
+        "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
+    )
+    .bind(id.to_string())
+    .bind(&body)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    let mut done = Audited::one(
+        id,
+        AuditRecord::new(
+            &entry.by,
+            "write_entry",
+            Some(entry.family),
+            Some(id.to_string()),
+            Outcome::Allowed,
+            kind,
+        ),
+    );
+    if entry.share_with_workers {
+        let shared = super::identity::share(conn, id, None, at, &entry.by).await?;
+        done.records.extend(shared.records);
+    }
+    if let Some(draft) = &entry.draft {
+        let removed =
+            super::drafts::remove_draft(conn, draft, &entry.by, "saved as an entry").await?;
+        done.records.extend(removed.records);
+    }
+    Ok(done)
+}
 
-    /// Adds a new version, and removes the draft it was written from, in one audited
-    /// transaction. `after` is the version the writer was looking at: if someone else
-    /// has written since, nothing is written (the draft stays) and `None` comes back, so
-    /// no change is lost by being written over.
-    pub async fn revise_entry(
-        &self,
-        entry: EntryId,
-        after: i64,
-        body: &EntryBody,
-        by: &Who,
-        draft: Option<&DraftKey>,
-    ) -> Result<Option<i64>, StoreError> {
-        let body = encode(body)?;
-        let mut audited = self.begin_audited().await?;
-        let at = audited.now();
-        let tx = &mut audited.tx;
-        let (latest,): (Option<i64>,) =
-            sqlx::query_as("SELECT MAX(version) FROM entry_versions WHERE entry_id = $1")
-                .bind(entry.to_string())
-                .fetch_one(&mut **tx)
-                .await?;
-        if latest != Some(after) {
-            audited
-                .finish(AuditRecord::new(
-                    by,
-                    "revise_entry",
-                    None,
-                    Some(entry.to_string()),
-                    Outcome::Failed,
-                    "someone else had written a newer version; nothing was written over",
-                ))
-                .await?;
-            return Ok(None);
-        }
-        let next = after + 1;
-        // The primary key (entry_id, version) also refuses a second writer racing for `next`.
-        sqlx::query(
-            "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(entry.to_string())
-        .bind(next)
-        .bind(&body)
-        .bind(at)
-        .execute(&mut **tx)
-        .await?;
-        let mut more = Vec::new();
-        if let Some(draft) = draft {
-            more.extend(super::drafts::remove(tx, draft, by, "saved as an entry").await?);
-        }
-        audited
-            .finish_with(
-                AuditRecord::new(
-                    by,
-                    "revise_entry",
-                    None,
-                    Some(entry.to_string()),
-                    Outcome::Allowed,
-                    format!("version {next}"),
-                ),
-                more,
-            )
+/// Adds a new version, and removes the draft it was written from, inside the caller's
+/// audited transaction. `after` is the version the writer was looking at: if someone
+/// else has written since, nothing is written (the draft stays) and `None` comes back,
+/// so no change is lost by being written over.
+pub async fn revise_entry(
+    conn: &mut Conn,
+    entry: EntryId,
+    after: i64,
+    body: &EntryBody,
+    by: &Who,
+    draft: Option<&DraftKey>,
+    at: i64,
+) -> Result<Audited<Option<i64>>, StoreError> {
+    let body = encode(body)?;
+    let (latest,): (Option<i64>,) =
+        sqlx::query_as("SELECT MAX(version) FROM entry_versions WHERE entry_id = $1")
+            .bind(entry.to_string())
+            .fetch_one(&mut *conn)
             .await?;
-        Ok(Some(next))
+    if latest != Some(after) {
+        return Ok(Audited::one(
+            None,
+            AuditRecord::new(
+                by,
+                "revise_entry",
+                None,
+                Some(entry.to_string()),
+                Outcome::Failed,
+                "someone else had written a newer version; nothing was written over",
+            ),
+        ));
     }
+    let next = after + 1;
+    // The primary key (entry_id, version) also refuses a second writer racing for `next`.
+    sqlx::query(
+        "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(entry.to_string())
+    .bind(next)
+    .bind(&body)
+    .bind(at)
+    .execute(&mut *conn)
+    .await?;
+    let mut done = Audited::one(
+        Some(next),
+        AuditRecord::new(
+            by,
+            "revise_entry",
+            None,
+            Some(entry.to_string()),
+            Outcome::Allowed,
+            format!("version {next}"),
+        ),
+    );
+    if let Some(draft) = draft {
+        let removed = super::drafts::remove_draft(conn, draft, by, "saved as an entry").await?;
+        done.records.extend(removed.records);
+    }
+    Ok(done)
+}
 
-    /// Every version of an entry, oldest first.
-    pub async fn entry_history(&self, entry: EntryId) -> Result<Vec<EntryVersion>, StoreError> {
-        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
-            "SELECT version, body, written_at FROM entry_versions WHERE entry_id = $1 \
-             ORDER BY version",
-        )
-        .bind(entry.to_string())
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(version, body, written_at)| EntryVersion {
-                version,
-                body,
-                written_at,
-            })
-            .collect())
-    }
+/// Every version of an entry, oldest first, exactly as kept.
+pub async fn entry_history(
+    conn: &mut Conn,
+    entry: EntryId,
+) -> Result<Vec<EntryVersion>, StoreError> {
+    Ok(sqlx::query_as::<_, EntryVersion>(
+        "SELECT version, body, written_at FROM entry_versions WHERE entry_id = $1 \
+         ORDER BY version",
+    )
+    .bind(entry.to_string())
+    .fetch_all(conn)
+    .await?)
 }
 
 /// A practitioner's suggestion of the change-talk kind of an entry, as kept.

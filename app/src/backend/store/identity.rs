@@ -3,20 +3,23 @@
 //! Every function takes the time as `now` (milliseconds), so tests can move the clock.
 //! Tokens and codes arrive here already hashed: the store never sees a secret.
 
-use super::{Store, StoreError, parse_id};
+use sqlx::Connection;
+
+use super::{AuditRecord, Audited, Conn, Outcome, StoreError, Who, parse_id};
 use crate::backend::policy::{Actor, EntryFacts, FamilyFacts, Flag};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{
     AccountId, EntryId, FamilyId, InvitationId, MemberId, PasskeyId, SessionId, StaffId, TeamId,
 };
 use crate::domain::people::{MemberKind, StaffRole};
-use sqlx::AnyConnection;
 
 /// A session as stored.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct SessionRow {
     pub id: SessionId,
+    #[sqlx(rename = "account_id")]
     pub account: Option<AccountId>,
+    #[sqlx(rename = "passkey_id")]
     pub passkey: Option<PasskeyId>,
     pub created_at: i64,
     pub last_seen_at: i64,
@@ -25,9 +28,10 @@ pub struct SessionRow {
 }
 
 /// A passkey as stored.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct PasskeyRow {
     pub id: PasskeyId,
+    #[sqlx(rename = "account_id")]
     pub account: AccountId,
     /// The library's serialised credential.
     pub credential: String,
@@ -41,10 +45,12 @@ pub struct PasskeyRow {
 }
 
 /// Ceremony state taken for use.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CeremonyRow {
     pub state: String,
+    #[sqlx(rename = "account_id")]
     pub account: Option<AccountId>,
+    #[sqlx(rename = "invitation_id")]
     pub invitation: Option<InvitationId>,
 }
 
@@ -82,872 +88,845 @@ pub struct OpenCode {
     pub issued_by: Option<AccountId>,
 }
 
-/// Rows as read, before their ids are parsed.
-type SessionTuple = (
-    String,
-    Option<String>,
-    Option<String>,
-    i64,
-    i64,
-    Option<i64>,
-    Option<i64>,
-);
-type OpenSessionTuple = (String, Option<String>, i64, i64, Option<i64>);
-type PasskeyTuple = (
-    String,
-    String,
-    String,
-    i64,
-    String,
-    i64,
-    Option<i64>,
-    Option<i64>,
-    Option<String>,
-);
-
-fn opt_id<T>(
-    raw: Option<String>,
-    parse: impl Fn(&str) -> Result<T, String>,
-) -> Result<Option<T>, StoreError> {
-    raw.map(|r| parse_id(&r, parse)).transpose()
+/// The account of a family member, made on first need.
+pub async fn account_for_member(
+    conn: &mut Conn,
+    member: MemberId,
+    now: i64,
+) -> Result<AccountId, StoreError> {
+    account_for(conn, "member_id", member.to_string(), now).await
 }
 
-impl Store {
-    /// The account of a family member, made on first need.
-    pub async fn account_for_member(
-        &self,
-        member: MemberId,
-        now: i64,
-    ) -> Result<AccountId, StoreError> {
-        self.account_for("member_id", member.to_string(), now).await
-    }
+/// The account of a member of staff, made on first need.
+pub async fn account_for_staff(
+    conn: &mut Conn,
+    staff: StaffId,
+    now: i64,
+) -> Result<AccountId, StoreError> {
+    account_for(conn, "staff_id", staff.to_string(), now).await
+}
 
-    /// The account of a member of staff, made on first need.
-    pub async fn account_for_staff(
-        &self,
-        staff: StaffId,
-        now: i64,
-    ) -> Result<AccountId, StoreError> {
-        self.account_for("staff_id", staff.to_string(), now).await
-    }
-
-    async fn account_for(
-        &self,
-        column: &'static str,
-        id: String,
-        now: i64,
-    ) -> Result<AccountId, StoreError> {
-        let (select, insert) = match column {
-            "member_id" => (
-                "SELECT id FROM accounts WHERE member_id = $1",
-                "INSERT INTO accounts (id, member_id, created_at) VALUES ($1, $2, $3)",
-            ),
-            _ => (
-                "SELECT id FROM accounts WHERE staff_id = $1",
-                "INSERT INTO accounts (id, staff_id, created_at) VALUES ($1, $2, $3)",
-            ),
-        };
-        let existing: Option<(String,)> = sqlx::query_as(select)
-            .bind(&id)
-            .fetch_optional(&self.pool)
-            .await?;
-        if let Some((account,)) = existing {
-            return parse_id(&account, AccountId::parse);
-        }
-        let account = AccountId::new();
-        sqlx::query(insert)
-            .bind(account.to_string())
-            .bind(&id)
-            .bind(now)
-            .execute(&self.pool)
-            .await?;
-        Ok(account)
-    }
-
-    /// Who an account belongs to, as the policy sees them. `None` for an account whose
-    /// staff member has left.
-    pub async fn actor(&self, account: AccountId) -> Result<Option<Actor>, StoreError> {
-        let staff: Option<(String, String, Option<String>, String)> = sqlx::query_as(
-            "SELECT s.id, s.role, s.team_id, s.display_name FROM accounts a \
-             JOIN staff s ON s.id = a.staff_id WHERE a.id = $1 AND s.deactivated_at IS NULL",
-        )
-        .bind(account.to_string())
-        .fetch_optional(&self.pool)
+async fn account_for(
+    conn: &mut Conn,
+    column: &'static str,
+    id: String,
+    now: i64,
+) -> Result<AccountId, StoreError> {
+    let (select, insert) = match column {
+        "member_id" => (
+            "SELECT id FROM accounts WHERE member_id = $1",
+            "INSERT INTO accounts (id, member_id, created_at) VALUES ($1, $2, $3)",
+        ),
+        _ => (
+            "SELECT id FROM accounts WHERE staff_id = $1",
+            "INSERT INTO accounts (id, staff_id, created_at) VALUES ($1, $2, $3)",
+        ),
+    };
+    let existing: Option<(String,)> = sqlx::query_as(select)
+        .bind(&id)
+        .fetch_optional(&mut *conn)
         .await?;
-        if let Some((staff, role, team, name)) = staff {
-            let role = StaffRole::from_code(&role)
-                .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
-            return Ok(Some(Actor::Staff {
-                account,
-                staff: parse_id(&staff, StaffId::parse)?,
-                role,
-                team: opt_id(team, TeamId::parse)?,
-                name,
-            }));
-        }
-        let member: Option<(String, String, String, String)> = sqlx::query_as(
-            "SELECT m.id, m.family_id, m.kind, m.display_name FROM accounts a \
-             JOIN members m ON m.id = a.member_id WHERE a.id = $1",
-        )
+    if let Some((account,)) = existing {
+        return parse_id(&account, AccountId::parse);
+    }
+    let account = AccountId::new();
+    sqlx::query(insert)
         .bind(account.to_string())
-        .fetch_optional(&self.pool)
+        .bind(&id)
+        .bind(now)
+        .execute(&mut *conn)
         .await?;
-        let Some((member, family, kind, name)) = member else {
-            return Ok(None);
-        };
-        Ok(Some(Actor::Member {
+    Ok(account)
+}
+
+/// A member of staff behind an account, as `actor` selects them.
+#[derive(sqlx::FromRow)]
+struct StaffActorRow {
+    id: StaffId,
+    role: String,
+    team_id: Option<TeamId>,
+    display_name: String,
+}
+
+/// A family member behind an account, as `actor` selects them.
+#[derive(sqlx::FromRow)]
+struct MemberActorRow {
+    id: MemberId,
+    family_id: FamilyId,
+    kind: String,
+    display_name: String,
+}
+
+/// Who an account belongs to, as the policy sees them. `None` for an account whose
+/// staff member has left.
+pub async fn actor(conn: &mut Conn, account: AccountId) -> Result<Option<Actor>, StoreError> {
+    let staff: Option<StaffActorRow> = sqlx::query_as(
+        "SELECT s.id, s.role, s.team_id, s.display_name FROM accounts a \
+         JOIN staff s ON s.id = a.staff_id WHERE a.id = $1 AND s.deactivated_at IS NULL",
+    )
+    .bind(account.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(StaffActorRow {
+        id,
+        role,
+        team_id,
+        display_name,
+    }) = staff
+    {
+        let role = StaffRole::from_code(&role)
+            .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
+        return Ok(Some(Actor::Staff {
             account,
-            member: parse_id(&member, MemberId::parse)?,
-            family: parse_id(&family, FamilyId::parse)?,
-            kind: MemberKind::from_code(&kind)
-                .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
-            name,
-            supported_by: None,
-        }))
+            staff: id,
+            role,
+            team: team_id,
+            name: display_name,
+        }));
     }
+    let member: Option<MemberActorRow> = sqlx::query_as(
+        "SELECT m.id, m.family_id, m.kind, m.display_name FROM accounts a \
+         JOIN members m ON m.id = a.member_id WHERE a.id = $1",
+    )
+    .bind(account.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    let Some(MemberActorRow {
+        id,
+        family_id,
+        kind,
+        display_name,
+    }) = member
+    else {
+        return Ok(None);
+    };
+    Ok(Some(Actor::Member {
+        account,
+        member: id,
+        family: family_id,
+        kind: MemberKind::from_code(&kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+        name: display_name,
+        supported_by: None,
+    }))
+}
 
-    // ---- sessions
+// ---- sessions
 
-    pub async fn create_session(
-        &self,
-        conn: Option<&mut AnyConnection>,
-        token_hash: &str,
-        account: Option<AccountId>,
-        passkey: Option<PasskeyId>,
-        now: i64,
-    ) -> Result<SessionId, StoreError> {
-        let id = SessionId::new();
-        let query = sqlx::query(
-            "INSERT INTO sessions (token_hash, id, account_id, passkey_id, created_at, last_seen_at, verified_at) \
-             VALUES ($1, $2, $3, $4, $5, $5, $6)",
-        )
-        .bind(token_hash.to_owned())
-        .bind(id.to_string())
-        .bind(account.map(|a| a.to_string()))
-        .bind(passkey.map(|p| p.to_string()))
-        .bind(now)
-        .bind(account.map(|_| now));
-        match conn {
-            Some(conn) => query.execute(conn).await?,
-            None => query.execute(&self.pool).await?,
-        };
-        Ok(id)
-    }
+pub async fn create_session(
+    conn: &mut Conn,
+    token_hash: &str,
+    account: Option<AccountId>,
+    passkey: Option<PasskeyId>,
+    now: i64,
+) -> Result<SessionId, StoreError> {
+    let id = SessionId::new();
+    sqlx::query(
+        "INSERT INTO sessions (token_hash, id, account_id, passkey_id, created_at, last_seen_at, verified_at) \
+         VALUES ($1, $2, $3, $4, $5, $5, $6)",
+    )
+    .bind(token_hash.to_owned())
+    .bind(id.to_string())
+    .bind(account.map(|a| a.to_string()))
+    .bind(passkey.map(|p| p.to_string()))
+    .bind(now)
+    .bind(account.map(|_| now))
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
 
-    pub async fn session(&self, token_hash: &str) -> Result<Option<SessionRow>, StoreError> {
-        let row: Option<SessionTuple> = sqlx::query_as(
-            "SELECT id, account_id, passkey_id, created_at, last_seen_at, verified_at, ended_at \
-                 FROM sessions WHERE token_hash = $1",
-        )
+pub async fn session(conn: &mut Conn, token_hash: &str) -> Result<Option<SessionRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT id, account_id, passkey_id, created_at, last_seen_at, verified_at, ended_at \
+             FROM sessions WHERE token_hash = $1",
+    )
+    .bind(token_hash)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+pub async fn touch_session(conn: &mut Conn, token_hash: &str, now: i64) -> Result<(), StoreError> {
+    sqlx::query("UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND ended_at IS NULL")
         .bind(token_hash)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(
-            |(id, account, passkey, created_at, last_seen_at, verified_at, ended_at)| {
-                Ok(SessionRow {
-                    id: parse_id(&id, SessionId::parse)?,
-                    account: opt_id(account, AccountId::parse)?,
-                    passkey: opt_id(passkey, PasskeyId::parse)?,
-                    created_at,
-                    last_seen_at,
-                    verified_at,
-                    ended_at,
-                })
-            },
-        )
-        .transpose()
-    }
-
-    pub async fn touch_session(&self, token_hash: &str, now: i64) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1 AND ended_at IS NULL",
-        )
-        .bind(token_hash)
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// Ends one session. Returns whether it was still open.
-    pub async fn end_session(
-        &self,
-        conn: Option<&mut AnyConnection>,
-        token_hash: &str,
-        reason: &'static str,
-        now: i64,
-    ) -> Result<bool, StoreError> {
-        let query = sqlx::query(
-            "UPDATE sessions SET ended_at = $2, end_reason = $3 WHERE token_hash = $1 AND ended_at IS NULL",
-        )
-        .bind(token_hash.to_owned())
-        .bind(now)
-        .bind(reason);
-        // A child's session on a practitioner's device ends with the session it ran in.
-        let done = match conn {
-            Some(conn) => {
-                let done = query.execute(&mut *conn).await?;
-                super::children::end_supported(conn, token_hash, "session_ended", now).await?;
-                done
-            }
-            None => {
-                let mut tx = self.pool.begin().await?;
-                let done = query.execute(&mut *tx).await?;
-                super::children::end_supported(&mut tx, token_hash, "session_ended", now).await?;
-                tx.commit().await?;
-                done
-            }
-        };
-        Ok(done.rows_affected() > 0)
-    }
-
-    /// Ends every open session of an account except `keep`.
-    pub async fn end_sessions_of_account(
-        &self,
-        conn: &mut AnyConnection,
-        account: AccountId,
-        keep: Option<SessionId>,
-        reason: &'static str,
-        now: i64,
-    ) -> Result<u64, StoreError> {
-        let done = sqlx::query(
-            "UPDATE sessions SET ended_at = $2, end_reason = $3 \
-             WHERE account_id = $1 AND ended_at IS NULL AND id <> $4",
-        )
-        .bind(account.to_string())
-        .bind(now)
-        .bind(reason)
-        .bind(keep.map(|k| k.to_string()).unwrap_or_default())
-        .execute(conn)
-        .await?;
-        Ok(done.rows_affected())
-    }
-
-    /// The open sessions of an account, newest first.
-    pub async fn open_sessions(&self, account: AccountId) -> Result<Vec<SessionRow>, StoreError> {
-        let rows: Vec<OpenSessionTuple> = sqlx::query_as(
-            "SELECT id, passkey_id, created_at, last_seen_at, verified_at FROM sessions \
-             WHERE account_id = $1 AND ended_at IS NULL ORDER BY created_at DESC",
-        )
-        .bind(account.to_string())
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|(id, passkey, created_at, last_seen_at, verified_at)| {
-                Ok(SessionRow {
-                    id: parse_id(&id, SessionId::parse)?,
-                    account: Some(account),
-                    passkey: opt_id(passkey, PasskeyId::parse)?,
-                    created_at,
-                    last_seen_at,
-                    verified_at,
-                    ended_at: None,
-                })
-            })
-            .collect()
-    }
-
-    /// Ends one of an account's own sessions, by its public id.
-    pub async fn revoke_session(
-        &self,
-        account: AccountId,
-        session: SessionId,
-        now: i64,
-    ) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE sessions SET ended_at = $3, end_reason = 'revoked' \
-             WHERE id = $1 AND account_id = $2 AND ended_at IS NULL",
-        )
-        .bind(session.to_string())
-        .bind(account.to_string())
-        .bind(now)
-        .execute(&self.pool)
-        .await?;
-        Ok(done.rows_affected() > 0)
-    }
-
-    // ---- ceremonies
-
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "one row's columns, each named at the call"
-    )]
-    pub async fn save_ceremony(
-        &self,
-        id: &str,
-        session_hash: &str,
-        purpose: &'static str,
-        state: &str,
-        account: Option<AccountId>,
-        invitation: Option<InvitationId>,
-        now: i64,
-        expires_at: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO ceremonies (id, session_hash, purpose, state, account_id, invitation_id, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(id)
-        .bind(session_hash)
-        .bind(purpose)
-        .bind(state)
-        .bind(account.map(|a| a.to_string()))
-        .bind(invitation.map(|i| i.to_string()))
-        .bind(now)
-        .bind(expires_at)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// Takes a ceremony's state for use, once: only by the session that started it, for
-    /// the same purpose, before it expires. Any other attempt finds nothing.
-    pub async fn take_ceremony(
-        &self,
-        id: &str,
-        session_hash: &str,
-        purpose: &'static str,
-        now: i64,
-    ) -> Result<Option<CeremonyRow>, StoreError> {
-        let row: Option<(String, Option<String>, Option<String>)> = sqlx::query_as(
-            "UPDATE ceremonies SET used_at = $4 \
-             WHERE id = $1 AND session_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $4 \
-             RETURNING state, account_id, invitation_id",
-        )
-        .bind(id)
-        .bind(session_hash)
-        .bind(purpose)
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|(state, account, invitation)| {
-            Ok(CeremonyRow {
-                state,
-                account: opt_id(account, AccountId::parse)?,
-                invitation: opt_id(invitation, InvitationId::parse)?,
-            })
-        })
-        .transpose()
-    }
-
-    // ---- one-time codes
-
-    pub async fn create_code(
-        conn: &mut AnyConnection,
-        code_hash: &str,
-        account: AccountId,
-        purpose: CodePurpose,
-        issued_by: Option<AccountId>,
-        now: i64,
-        expires_at: i64,
-    ) -> Result<InvitationId, StoreError> {
-        let id = InvitationId::new();
-        sqlx::query(
-            "INSERT INTO invitations (id, code_hash, account_id, purpose, issued_by_account_id, created_at, expires_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(id.to_string())
-        .bind(code_hash)
-        .bind(account.to_string())
-        .bind(purpose.code())
-        .bind(issued_by.map(|a| a.to_string()))
-        .bind(now)
-        .bind(expires_at)
-        .execute(conn)
-        .await?;
-        Ok(id)
-    }
-
-    /// A code that has not been used and has not expired.
-    pub async fn open_code(
-        &self,
-        code_hash: &str,
-        now: i64,
-    ) -> Result<Option<OpenCode>, StoreError> {
-        let row: Option<(String, String, String, Option<String>)> = sqlx::query_as(
-            "SELECT id, account_id, purpose, issued_by_account_id FROM invitations \
-             WHERE code_hash = $1 AND redeemed_at IS NULL AND expires_at > $2",
-        )
-        .bind(code_hash)
-        .bind(now)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|(id, account, purpose, issued_by)| {
-            Ok(OpenCode {
-                id: parse_id(&id, InvitationId::parse)?,
-                account: parse_id(&account, AccountId::parse)?,
-                purpose: CodePurpose::from_code(&purpose)?,
-                issued_by: opt_id(issued_by, AccountId::parse)?,
-            })
-        })
-        .transpose()
-    }
-
-    /// Marks a code used. False if it was used already (a race between two tabs).
-    pub async fn redeem_code(
-        conn: &mut AnyConnection,
-        code: InvitationId,
-        now: i64,
-    ) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE invitations SET redeemed_at = $2 WHERE id = $1 AND redeemed_at IS NULL",
-        )
-        .bind(code.to_string())
-        .bind(now)
-        .execute(conn)
-        .await?;
-        Ok(done.rows_affected() == 1)
-    }
-
-    /// A code's purpose and whose account issued it (none for the server's command line).
-    pub async fn code_purpose(
-        &self,
-        code: InvitationId,
-    ) -> Result<Option<(CodePurpose, Option<AccountId>)>, StoreError> {
-        let row: Option<(String, Option<String>)> =
-            sqlx::query_as("SELECT purpose, issued_by_account_id FROM invitations WHERE id = $1")
-                .bind(code.to_string())
-                .fetch_optional(&self.pool)
-                .await?;
-        row.map(|(p, by)| Ok((CodePurpose::from_code(&p)?, opt_id(by, AccountId::parse)?)))
-            .transpose()
-    }
-
-    /// Whether an account has a passkey that still works.
-    pub async fn has_active_passkey(&self, account: AccountId) -> Result<bool, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as(
-            "SELECT id FROM passkeys WHERE account_id = $1 AND revoked_at IS NULL LIMIT 1",
-        )
-        .bind(account.to_string())
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.is_some())
-    }
-
-    /// Revokes every passkey of an account that still works, and ends every session of
-    /// the account, in the caller's transaction: a lost or taken phone is locked out.
-    /// Returns how many passkeys were revoked.
-    pub async fn revoke_all_passkeys(
-        conn: &mut AnyConnection,
-        account: AccountId,
-        reason: &'static str,
-        now: i64,
-    ) -> Result<u64, StoreError> {
-        let done = sqlx::query(
-            "UPDATE passkeys SET revoked_at = $2, revoked_reason = $3 \
-             WHERE account_id = $1 AND revoked_at IS NULL",
-        )
-        .bind(account.to_string())
-        .bind(now)
-        .bind(reason)
-        .execute(&mut *conn)
-        .await?;
-        sqlx::query(
-            "UPDATE sessions SET ended_at = $2, end_reason = 'passkey_revoked' \
-             WHERE account_id = $1 AND ended_at IS NULL",
-        )
-        .bind(account.to_string())
         .bind(now)
         .execute(&mut *conn)
         .await?;
-        Ok(done.rows_affected())
-    }
+    Ok(())
+}
 
-    // ---- notices
+/// Ends one session. Returns whether it was still open.
+pub async fn end_session(
+    conn: &mut Conn,
+    token_hash: &str,
+    reason: &'static str,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let query = sqlx::query(
+        "UPDATE sessions SET ended_at = $2, end_reason = $3 WHERE token_hash = $1 AND ended_at IS NULL",
+    )
+    .bind(token_hash.to_owned())
+    .bind(now)
+    .bind(reason);
+    // A child's session on a practitioner's device ends with the session it ran in; both
+    // end or neither does (inside the caller's transaction, this is a savepoint).
+    let mut tx = conn.begin().await?;
+    let done = query.execute(&mut *tx).await?;
+    super::children::end_supported(&mut tx, token_hash, "session_ended", now).await?;
+    tx.commit().await?;
+    Ok(done.rows_affected() > 0)
+}
 
-    /// `take_notices` in a transaction of its own.
-    pub async fn notices_for(
-        &self,
-        account: AccountId,
-        signed_in_with: Option<PasskeyId>,
-        now: i64,
-    ) -> Result<Vec<String>, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let notices = Store::take_notices_in(&mut tx, account, signed_in_with, now).await?;
-        tx.commit().await?;
-        Ok(notices)
-    }
+/// Ends every open session of an account except `keep`.
+pub async fn end_sessions_of_account(
+    conn: &mut Conn,
+    account: AccountId,
+    keep: Option<SessionId>,
+    reason: &'static str,
+    now: i64,
+) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "UPDATE sessions SET ended_at = $2, end_reason = $3 \
+         WHERE account_id = $1 AND ended_at IS NULL AND id <> $4",
+    )
+    .bind(account.to_string())
+    .bind(now)
+    .bind(reason)
+    .bind(keep.map(|k| k.to_string()).unwrap_or_default())
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
 
-    /// Keeps something the account's owner must be told when they next sign in with
-    /// another passkey than `passkey` (the one the notice is about).
-    pub async fn add_notice(
-        conn: &mut AnyConnection,
-        account: AccountId,
-        passkey: PasskeyId,
-        message: &str,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO account_notices (id, account_id, passkey_id, message, created_at) \
-             VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(uuid::Uuid::new_v4().to_string())
-        .bind(account.to_string())
-        .bind(passkey.to_string())
-        .bind(message)
-        .bind(now)
-        .execute(conn)
-        .await?;
-        Ok(())
-    }
+/// An open session of a known account, as `open_sessions` selects it.
+#[derive(sqlx::FromRow)]
+struct OpenSessionRow {
+    id: SessionId,
+    passkey_id: Option<PasskeyId>,
+    created_at: i64,
+    last_seen_at: i64,
+    verified_at: Option<i64>,
+}
 
-    /// The notices not yet seen by the account's owner, oldest first, marked seen now:
-    /// unless the session was signed in with the very passkey a notice is about, since
-    /// whoever added it must not be the one to clear the warning.
-    pub async fn take_notices_in(
-        conn: &mut AnyConnection,
-        account: AccountId,
-        signed_in_with: Option<PasskeyId>,
-        now: i64,
-    ) -> Result<Vec<String>, StoreError> {
-        let Some(passkey) = signed_in_with else {
-            return Ok(Vec::new());
-        };
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT id, message FROM account_notices \
-             WHERE account_id = $1 AND seen_at IS NULL AND passkey_id <> $2 \
-             ORDER BY created_at, id",
-        )
-        .bind(account.to_string())
-        .bind(passkey.to_string())
-        .fetch_all(&mut *conn)
-        .await?;
-        for (id, _) in &rows {
-            sqlx::query("UPDATE account_notices SET seen_at = $2 WHERE id = $1")
-                .bind(id)
-                .bind(now)
-                .execute(&mut *conn)
-                .await?;
-        }
-        Ok(rows.into_iter().map(|(_, message)| message).collect())
-    }
+/// The open sessions of an account, newest first.
+pub async fn open_sessions(
+    conn: &mut Conn,
+    account: AccountId,
+) -> Result<Vec<SessionRow>, StoreError> {
+    let rows: Vec<OpenSessionRow> = sqlx::query_as(
+        "SELECT id, passkey_id, created_at, last_seen_at, verified_at FROM sessions \
+         WHERE account_id = $1 AND ended_at IS NULL ORDER BY created_at DESC",
+    )
+    .bind(account.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| SessionRow {
+            id: row.id,
+            account: Some(account),
+            passkey: row.passkey_id,
+            created_at: row.created_at,
+            last_seen_at: row.last_seen_at,
+            verified_at: row.verified_at,
+            ended_at: None,
+        })
+        .collect())
+}
 
-    // ---- passkeys
+/// Ends one of an account's own sessions, by its public id.
+pub async fn revoke_session(
+    conn: &mut Conn,
+    account: AccountId,
+    session: SessionId,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE sessions SET ended_at = $3, end_reason = 'revoked' \
+         WHERE id = $1 AND account_id = $2 AND ended_at IS NULL",
+    )
+    .bind(session.to_string())
+    .bind(account.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
 
-    #[expect(
-        clippy::too_many_arguments,
-        reason = "one row's columns, each named at the call"
-    )]
-    pub async fn add_passkey(
-        conn: &mut AnyConnection,
-        account: AccountId,
-        credential_id: &str,
-        credential: &str,
-        sign_count: i64,
-        backup: (bool, bool),
-        label: &str,
-        added_by: Option<AccountId>,
-        now: i64,
-    ) -> Result<PasskeyId, StoreError> {
-        let id = PasskeyId::new();
-        sqlx::query(
-            "INSERT INTO passkeys (id, account_id, credential_id, credential, sign_count, backup_eligible, backed_up, label, created_at, added_by_account_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
-        )
-        .bind(id.to_string())
-        .bind(account.to_string())
-        .bind(credential_id)
-        .bind(credential)
-        .bind(sign_count)
-        .bind(i64::from(backup.0))
-        .bind(i64::from(backup.1))
-        .bind(label)
-        .bind(now)
-        .bind(added_by.map(|a| a.to_string()))
-        .execute(conn)
-        .await?;
-        Ok(id)
-    }
+// ---- ceremonies
 
-    /// Whether a credential is already registered (to anyone).
-    pub async fn credential_exists(&self, credential_id: &str) -> Result<bool, StoreError> {
-        let row: Option<(String,)> =
-            sqlx::query_as("SELECT id FROM passkeys WHERE credential_id = $1")
-                .bind(credential_id)
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(row.is_some())
-    }
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one row's columns, each named at the call"
+)]
+pub async fn save_ceremony(
+    conn: &mut Conn,
+    id: &str,
+    session_hash: &str,
+    purpose: &'static str,
+    state: &str,
+    account: Option<AccountId>,
+    invitation: Option<InvitationId>,
+    now: i64,
+    expires_at: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO ceremonies (id, session_hash, purpose, state, account_id, invitation_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(id)
+    .bind(session_hash)
+    .bind(purpose)
+    .bind(state)
+    .bind(account.map(|a| a.to_string()))
+    .bind(invitation.map(|i| i.to_string()))
+    .bind(now)
+    .bind(expires_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
 
-    pub async fn passkey_by_credential(
-        &self,
-        credential_id: &str,
-    ) -> Result<Option<PasskeyRow>, StoreError> {
-        let rows = self.passkeys_where("credential_id", credential_id).await?;
-        Ok(rows.into_iter().next())
-    }
+/// Takes a ceremony's state for use, once: only by the session that started it, for
+/// the same purpose, before it expires. Any other attempt finds nothing.
+pub async fn take_ceremony(
+    conn: &mut Conn,
+    id: &str,
+    session_hash: &str,
+    purpose: &'static str,
+    now: i64,
+) -> Result<Option<CeremonyRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "UPDATE ceremonies SET used_at = $4 \
+         WHERE id = $1 AND session_hash = $2 AND purpose = $3 AND used_at IS NULL AND expires_at > $4 \
+         RETURNING state, account_id, invitation_id",
+    )
+    .bind(id)
+    .bind(session_hash)
+    .bind(purpose)
+    .bind(now)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
 
-    pub async fn passkeys_of_account(
-        &self,
-        account: AccountId,
-    ) -> Result<Vec<PasskeyRow>, StoreError> {
-        self.passkeys_where("account_id", &account.to_string())
-            .await
-    }
+// ---- one-time codes
 
-    async fn passkeys_where(
-        &self,
-        column: &'static str,
-        value: &str,
-    ) -> Result<Vec<PasskeyRow>, StoreError> {
-        let sql = match column {
-            "credential_id" => {
-                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at, revoked_reason \
-                 FROM passkeys WHERE credential_id = $1"
-            }
-            _ => {
-                "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at, revoked_reason \
-                 FROM passkeys WHERE account_id = $1 ORDER BY created_at"
-            }
-        };
-        let rows: Vec<PasskeyTuple> = sqlx::query_as(sql)
-            .bind(value)
-            .fetch_all(&self.pool)
+pub async fn create_code(
+    conn: &mut Conn,
+    code_hash: &str,
+    account: AccountId,
+    purpose: CodePurpose,
+    issued_by: Option<AccountId>,
+    now: i64,
+    expires_at: i64,
+) -> Result<InvitationId, StoreError> {
+    let id = InvitationId::new();
+    sqlx::query(
+        "INSERT INTO invitations (id, code_hash, account_id, purpose, issued_by_account_id, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(id.to_string())
+    .bind(code_hash)
+    .bind(account.to_string())
+    .bind(purpose.code())
+    .bind(issued_by.map(|a| a.to_string()))
+    .bind(now)
+    .bind(expires_at)
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// `OpenCode` as selected, before its purpose is read.
+#[derive(sqlx::FromRow)]
+struct OpenCodeRow {
+    id: InvitationId,
+    account_id: AccountId,
+    purpose: String,
+    issued_by_account_id: Option<AccountId>,
+}
+
+/// A code that has not been used and has not expired.
+pub async fn open_code(
+    conn: &mut Conn,
+    code_hash: &str,
+    now: i64,
+) -> Result<Option<OpenCode>, StoreError> {
+    let row: Option<OpenCodeRow> = sqlx::query_as(
+        "SELECT id, account_id, purpose, issued_by_account_id FROM invitations \
+         WHERE code_hash = $1 AND redeemed_at IS NULL AND expires_at > $2",
+    )
+    .bind(code_hash)
+    .bind(now)
+    .fetch_optional(&mut *conn)
+    .await?;
+    row.map(|row| {
+        Ok(OpenCode {
+            id: row.id,
+            account: row.account_id,
+            purpose: CodePurpose::from_code(&row.purpose)?,
+            issued_by: row.issued_by_account_id,
+        })
+    })
+    .transpose()
+}
+
+/// Marks a code used. False if it was used already (a race between two tabs).
+pub async fn redeem_code(
+    conn: &mut Conn,
+    code: InvitationId,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE invitations SET redeemed_at = $2 WHERE id = $1 AND redeemed_at IS NULL",
+    )
+    .bind(code.to_string())
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A code's purpose and issuer, as `code_purpose` selects them.
+#[derive(sqlx::FromRow)]
+struct CodePurposeRow {
+    purpose: String,
+    issued_by_account_id: Option<AccountId>,
+}
+
+/// A code's purpose and whose account issued it (none for the server's command line).
+pub async fn code_purpose(
+    conn: &mut Conn,
+    code: InvitationId,
+) -> Result<Option<(CodePurpose, Option<AccountId>)>, StoreError> {
+    let row: Option<CodePurposeRow> =
+        sqlx::query_as("SELECT purpose, issued_by_account_id FROM invitations WHERE id = $1")
+            .bind(code.to_string())
+            .fetch_optional(&mut *conn)
             .await?;
-        rows.into_iter()
-            .map(
-                |(
-                    id,
-                    account,
-                    credential,
-                    sign_count,
-                    label,
-                    created_at,
-                    last_used_at,
-                    revoked_at,
-                    revoked_reason,
-                )| {
-                    Ok(PasskeyRow {
-                        id: parse_id(&id, PasskeyId::parse)?,
-                        account: parse_id(&account, AccountId::parse)?,
-                        credential,
-                        sign_count,
-                        label,
-                        created_at,
-                        last_used_at,
-                        revoked_at,
-                        revoked_reason,
-                    })
-                },
-            )
-            .collect()
-    }
+    row.map(|row| {
+        Ok((
+            CodePurpose::from_code(&row.purpose)?,
+            row.issued_by_account_id,
+        ))
+    })
+    .transpose()
+}
 
-    /// Saves a passkey's counter and backup flags after a sign-in, in the sign-in's transaction.
-    pub async fn update_passkey_use(
-        conn: &mut AnyConnection,
-        passkey: PasskeyId,
-        credential: &str,
-        sign_count: i64,
-        backup: (bool, bool),
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE passkeys SET credential = $2, sign_count = $3, backup_eligible = $4, backed_up = $5, last_used_at = $6 \
-             WHERE id = $1",
-        )
-        .bind(passkey.to_string())
-        .bind(credential)
-        .bind(sign_count)
-        .bind(i64::from(backup.0))
-        .bind(i64::from(backup.1))
-        .bind(now)
-        .execute(conn)
-        .await?;
-        Ok(())
-    }
+/// Whether an account has a passkey that still works.
+pub async fn has_active_passkey(conn: &mut Conn, account: AccountId) -> Result<bool, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT id FROM passkeys WHERE account_id = $1 AND revoked_at IS NULL LIMIT 1",
+    )
+    .bind(account.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.is_some())
+}
 
-    /// Revokes one of an account's passkeys and ends every session it signed in.
-    pub async fn revoke_passkey(
-        conn: &mut AnyConnection,
-        account: AccountId,
-        passkey: PasskeyId,
-        now: i64,
-    ) -> Result<bool, StoreError> {
-        let done = sqlx::query(
-            "UPDATE passkeys SET revoked_at = $3, revoked_reason = 'owner' WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL",
-        )
-        .bind(passkey.to_string())
-        .bind(account.to_string())
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-        if done.rows_affected() == 0 {
-            return Ok(false);
-        }
-        sqlx::query(
-            "UPDATE sessions SET ended_at = $2, end_reason = 'passkey_revoked' WHERE passkey_id = $1 AND ended_at IS NULL",
-        )
-        .bind(passkey.to_string())
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-        Ok(true)
-    }
+/// Revokes every passkey of an account that still works, and ends every session of
+/// the account, in the caller's transaction: a lost or taken phone is locked out.
+/// Returns how many passkeys were revoked.
+pub async fn revoke_all_passkeys(
+    conn: &mut Conn,
+    account: AccountId,
+    reason: &'static str,
+    now: i64,
+) -> Result<u64, StoreError> {
+    let done = sqlx::query(
+        "UPDATE passkeys SET revoked_at = $2, revoked_reason = $3 \
+         WHERE account_id = $1 AND revoked_at IS NULL",
+    )
+    .bind(account.to_string())
+    .bind(now)
+    .bind(reason)
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE sessions SET ended_at = $2, end_reason = 'passkey_revoked' \
+         WHERE account_id = $1 AND ended_at IS NULL",
+    )
+    .bind(account.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected())
+}
 
-    /// Shares an entry with the family's workers (`None`) or one named member, audited in
-    /// the same transaction. The policy decides beforehand whether the sharing is allowed.
-    pub async fn share(
-        &self,
-        entry: EntryId,
-        member: Option<MemberId>,
-        now: i64,
-        by: &super::audit::Who,
-    ) -> Result<(), StoreError> {
-        let mut audited = self.begin_audited().await?;
-        share_entry(&mut audited.tx, entry, member, now).await?;
-        let detail = match member {
-            Some(member) => format!("with member {member}"),
-            None => "with the family's workers".to_owned(),
-        };
-        audited
-            .finish(super::audit::AuditRecord::new(
-                by,
-                "share_entry",
-                None,
-                Some(entry.to_string()),
-                super::audit::Outcome::Allowed,
-                detail,
-            ))
-            .await
-    }
+// ---- notices
 
-    /// Keeps a share between two members a risk flag joins, exactly as the author asked,
-    /// audited as refused: the policy lets neither read the other's entries, so nothing
-    /// reaches the other person, and the author sees the same as for any share.
-    pub async fn share_withheld(
-        &self,
-        entry: EntryId,
-        member: MemberId,
-        now: i64,
-        by: &super::audit::Who,
-    ) -> Result<(), StoreError> {
-        let mut audited = self.begin_audited().await?;
-        share_entry(&mut audited.tx, entry, Some(member), now).await?;
-        audited
-            .finish(super::audit::AuditRecord::new(
-                by,
-                "share_entry",
-                None,
-                Some(entry.to_string()),
-                super::audit::Outcome::Denied,
-                format!("withheld from member {member}: a risk flag joins the two, so nothing reaches them"),
-            ))
-            .await
-    }
+/// `take_notices` in a transaction of its own.
+pub async fn notices_for(
+    conn: &mut Conn,
+    account: AccountId,
+    signed_in_with: Option<PasskeyId>,
+    now: i64,
+) -> Result<Vec<String>, StoreError> {
+    let mut tx = conn.begin().await?;
+    let notices = take_notices_in(&mut tx, account, signed_in_with, now).await?;
+    tx.commit().await?;
+    Ok(notices)
+}
 
-    /// Withdraws an entry from the family's workers (`None`) or one named member. The share
-    /// row stays, marked withdrawn: that it was once shared, and who read it then, is part of
-    /// the record.
-    pub async fn withdraw(
-        &self,
-        entry: EntryId,
-        member: Option<MemberId>,
-        now: i64,
-        by: &super::audit::Who,
-    ) -> Result<(), StoreError> {
-        let mut audited = self.begin_audited().await?;
-        let detail = match member {
-            None => {
-                sqlx::query(
-                    "UPDATE entry_shares SET withdrawn_at = $2 \
-                     WHERE entry_id = $1 AND audience = 'workers' AND withdrawn_at IS NULL",
-                )
-                .bind(entry.to_string())
-                .bind(now)
-                .execute(&mut *audited.tx)
-                .await?;
-                "withdrawn from the family's workers".to_owned()
-            }
-            Some(member) => {
-                sqlx::query(
-                    "UPDATE entry_shares SET withdrawn_at = $2 WHERE entry_id = $1 \
-                     AND audience = 'member' AND member_id = $3 AND withdrawn_at IS NULL",
-                )
-                .bind(entry.to_string())
-                .bind(now)
-                .bind(member.to_string())
-                .execute(&mut *audited.tx)
-                .await?;
-                format!("withdrawn from member {member}")
-            }
-        };
-        audited
-            .finish(super::audit::AuditRecord::new(
-                by,
-                "withdraw_entry",
-                None,
-                Some(entry.to_string()),
-                super::audit::Outcome::Allowed,
-                detail,
-            ))
-            .await
-    }
+/// Keeps something the account's owner must be told when they next sign in with
+/// another passkey than `passkey` (the one the notice is about).
+pub async fn add_notice(
+    conn: &mut Conn,
+    account: AccountId,
+    passkey: PasskeyId,
+    message: &str,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO account_notices (id, account_id, passkey_id, message, created_at) \
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(account.to_string())
+    .bind(passkey.to_string())
+    .bind(message)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
 
-    /// A family member found by exact name, for the command line, the demo and tests.
-    pub async fn member_named(
-        &self,
-        name: &str,
-    ) -> Result<Option<(MemberId, FamilyId)>, StoreError> {
-        let row: Option<(String, String)> = sqlx::query_as(
-            "SELECT id, family_id FROM members WHERE display_name = $1 ORDER BY created_at LIMIT 1",
-        )
-        .bind(name)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|(m, f)| {
-            Ok((
-                parse_id(&m, MemberId::parse)?,
-                parse_id(&f, FamilyId::parse)?,
-            ))
-        })
-        .transpose()
-    }
-
-    /// Rows in the audit trail, for checks and tests.
-    pub async fn audit_count(&self) -> Result<i64, StoreError> {
-        let (count,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM audit_events")
-            .fetch_one(&self.pool)
-            .await?;
-        Ok(count)
-    }
-
-    // ---- failed attempts
-
-    pub async fn record_failure(&self, key: &str, now: i64) -> Result<(), StoreError> {
-        sqlx::query("INSERT INTO auth_failures (limit_key, at) VALUES ($1, $2)")
-            .bind(key)
+/// The notices not yet seen by the account's owner, oldest first, marked seen now:
+/// unless the session was signed in with the very passkey a notice is about, since
+/// whoever added it must not be the one to clear the warning.
+pub async fn take_notices_in(
+    conn: &mut Conn,
+    account: AccountId,
+    signed_in_with: Option<PasskeyId>,
+    now: i64,
+) -> Result<Vec<String>, StoreError> {
+    let Some(passkey) = signed_in_with else {
+        return Ok(Vec::new());
+    };
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT id, message FROM account_notices \
+         WHERE account_id = $1 AND seen_at IS NULL AND passkey_id <> $2 \
+         ORDER BY created_at, id",
+    )
+    .bind(account.to_string())
+    .bind(passkey.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    for (id, _) in &rows {
+        sqlx::query("UPDATE account_notices SET seen_at = $2 WHERE id = $1")
+            .bind(id)
             .bind(now)
-            .execute(&self.pool)
+            .execute(&mut *conn)
             .await?;
-        Ok(())
     }
+    Ok(rows.into_iter().map(|(_, message)| message).collect())
+}
 
-    pub async fn failures_since(&self, key: &str, since: i64) -> Result<i64, StoreError> {
-        let (count,): (i64,) =
-            sqlx::query_as("SELECT COUNT(*) FROM auth_failures WHERE limit_key = $1 AND at > $2")
-                .bind(key)
-                .bind(since)
-                .fetch_one(&self.pool)
-                .await?;
-        Ok(count)
+// ---- passkeys
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one row's columns, each named at the call"
+)]
+pub async fn add_passkey(
+    conn: &mut Conn,
+    account: AccountId,
+    credential_id: &str,
+    credential: &str,
+    sign_count: i64,
+    backup: (bool, bool),
+    label: &str,
+    added_by: Option<AccountId>,
+    now: i64,
+) -> Result<PasskeyId, StoreError> {
+    let id = PasskeyId::new();
+    sqlx::query(
+        "INSERT INTO passkeys (id, account_id, credential_id, credential, sign_count, backup_eligible, backed_up, label, created_at, added_by_account_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+    )
+    .bind(id.to_string())
+    .bind(account.to_string())
+    .bind(credential_id)
+    .bind(credential)
+    .bind(sign_count)
+    .bind(i64::from(backup.0))
+    .bind(i64::from(backup.1))
+    .bind(label)
+    .bind(now)
+    .bind(added_by.map(|a| a.to_string()))
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// Whether a credential is already registered (to anyone).
+pub async fn credential_exists(conn: &mut Conn, credential_id: &str) -> Result<bool, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT id FROM passkeys WHERE credential_id = $1")
+        .bind(credential_id)
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.is_some())
+}
+
+pub async fn passkey_by_credential(
+    conn: &mut Conn,
+    credential_id: &str,
+) -> Result<Option<PasskeyRow>, StoreError> {
+    let rows = passkeys_where(conn, "credential_id", credential_id).await?;
+    Ok(rows.into_iter().next())
+}
+
+pub async fn passkeys_of_account(
+    conn: &mut Conn,
+    account: AccountId,
+) -> Result<Vec<PasskeyRow>, StoreError> {
+    passkeys_where(conn, "account_id", &account.to_string()).await
+}
+
+async fn passkeys_where(
+    conn: &mut Conn,
+    column: &'static str,
+    value: &str,
+) -> Result<Vec<PasskeyRow>, StoreError> {
+    let sql = match column {
+        "credential_id" => {
+            "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at, revoked_reason \
+             FROM passkeys WHERE credential_id = $1"
+        }
+        _ => {
+            "SELECT id, account_id, credential, sign_count, label, created_at, last_used_at, revoked_at, revoked_reason \
+             FROM passkeys WHERE account_id = $1 ORDER BY created_at"
+        }
+    };
+    Ok(sqlx::query_as(sql)
+        .bind(value)
+        .fetch_all(&mut *conn)
+        .await?)
+}
+
+/// Saves a passkey's counter and backup flags after a sign-in, in the sign-in's transaction.
+pub async fn update_passkey_use(
+    conn: &mut Conn,
+    passkey: PasskeyId,
+    credential: &str,
+    sign_count: i64,
+    backup: (bool, bool),
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE passkeys SET credential = $2, sign_count = $3, backup_eligible = $4, backed_up = $5, last_used_at = $6 \
+         WHERE id = $1",
+    )
+    .bind(passkey.to_string())
+    .bind(credential)
+    .bind(sign_count)
+    .bind(i64::from(backup.0))
+    .bind(i64::from(backup.1))
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Revokes one of an account's passkeys and ends every session it signed in.
+pub async fn revoke_passkey(
+    conn: &mut Conn,
+    account: AccountId,
+    passkey: PasskeyId,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE passkeys SET revoked_at = $3, revoked_reason = 'owner' WHERE id = $1 AND account_id = $2 AND revoked_at IS NULL",
+    )
+    .bind(passkey.to_string())
+    .bind(account.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
     }
+    sqlx::query(
+        "UPDATE sessions SET ended_at = $2, end_reason = 'passkey_revoked' WHERE passkey_id = $1 AND ended_at IS NULL",
+    )
+    .bind(passkey.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(true)
+}
 
-    /// Forgets failures older than `before`; they no longer count towards any limit.
-    pub async fn prune_failures(&self, before: i64) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM auth_failures WHERE at <= $1")
-            .bind(before)
-            .execute(&self.pool)
+/// Shares an entry with the family's workers (`None`) or one named member. The policy
+/// decides beforehand whether the sharing is allowed.
+pub async fn share(
+    conn: &mut Conn,
+    entry: EntryId,
+    member: Option<MemberId>,
+    now: i64,
+    by: &Who,
+) -> Result<Audited<()>, StoreError> {
+    share_entry(conn, entry, member, now).await?;
+    let detail = match member {
+        Some(member) => format!("with member {member}"),
+        None => "with the family's workers".to_owned(),
+    };
+    Ok(Audited::one(
+        (),
+        AuditRecord::new(
+            by,
+            "share_entry",
+            None,
+            Some(entry.to_string()),
+            Outcome::Allowed,
+            detail,
+        ),
+    ))
+}
+
+/// Keeps a share between two members a risk flag joins, exactly as the author asked,
+/// audited as refused: the policy lets neither read the other's entries, so nothing
+/// reaches the other person, and the author sees the same as for any share.
+pub async fn share_withheld(
+    conn: &mut Conn,
+    entry: EntryId,
+    member: MemberId,
+    now: i64,
+    by: &Who,
+) -> Result<Audited<()>, StoreError> {
+    share_entry(conn, entry, Some(member), now).await?;
+    Ok(Audited::one(
+        (),
+        AuditRecord::new(
+            by,
+            "share_entry",
+            None,
+            Some(entry.to_string()),
+            Outcome::Denied,
+            format!(
+                "withheld from member {member}: a risk flag joins the two, so nothing reaches them"
+            ),
+        ),
+    ))
+}
+
+/// Withdraws an entry from the family's workers (`None`) or one named member. The share
+/// row stays, marked withdrawn: that it was once shared, and who read it then, is part of
+/// the record.
+pub async fn withdraw(
+    conn: &mut Conn,
+    entry: EntryId,
+    member: Option<MemberId>,
+    now: i64,
+    by: &Who,
+) -> Result<Audited<()>, StoreError> {
+    let detail = match member {
+        None => {
+            sqlx::query(
+                "UPDATE entry_shares SET withdrawn_at = $2 \
+                 WHERE entry_id = $1 AND audience = 'workers' AND withdrawn_at IS NULL",
+            )
+            .bind(entry.to_string())
+            .bind(now)
+            .execute(&mut *conn)
             .await?;
-        Ok(())
-    }
+            "withdrawn from the family's workers".to_owned()
+        }
+        Some(member) => {
+            sqlx::query(
+                "UPDATE entry_shares SET withdrawn_at = $2 WHERE entry_id = $1 \
+                 AND audience = 'member' AND member_id = $3 AND withdrawn_at IS NULL",
+            )
+            .bind(entry.to_string())
+            .bind(now)
+            .bind(member.to_string())
+            .execute(&mut *conn)
+            .await?;
+            format!("withdrawn from member {member}")
+        }
+    };
+    Ok(Audited::one(
+        (),
+        AuditRecord::new(
+            by,
+            "withdraw_entry",
+            None,
+            Some(entry.to_string()),
+            Outcome::Allowed,
+            detail,
+        ),
+    ))
+}
+
+/// A family member and their family, as `member_named` selects them.
+#[derive(sqlx::FromRow)]
+struct NamedMemberRow {
+    id: MemberId,
+    family_id: FamilyId,
+}
+
+/// A family member found by exact name, for the command line, the demo and tests.
+pub async fn member_named(
+    conn: &mut Conn,
+    name: &str,
+) -> Result<Option<(MemberId, FamilyId)>, StoreError> {
+    let row: Option<NamedMemberRow> = sqlx::query_as(
+        "SELECT id, family_id FROM members WHERE display_name = $1 ORDER BY created_at LIMIT 1",
+    )
+    .bind(name)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.map(|row| (row.id, row.family_id)))
+}
+
+// ---- failed attempts
+
+pub async fn record_failure(conn: &mut Conn, key: &str, now: i64) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO auth_failures (limit_key, at) VALUES ($1, $2)")
+        .bind(key)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn failures_since(conn: &mut Conn, key: &str, since: i64) -> Result<i64, StoreError> {
+    let (count,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM auth_failures WHERE limit_key = $1 AND at > $2")
+            .bind(key)
+            .bind(since)
+            .fetch_one(&mut *conn)
+            .await?;
+    Ok(count)
+}
+
+/// Forgets failures older than `before`; they no longer count towards any limit.
+pub async fn prune_failures(conn: &mut Conn, before: i64) -> Result<(), StoreError> {
+    sqlx::query("DELETE FROM auth_failures WHERE at <= $1")
+        .bind(before)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 // ---- facts for the policy, read inside an audited transaction
 
+/// A member of a family and their kind, as `family_facts` selects them.
+#[derive(sqlx::FromRow)]
+struct MemberKindRow {
+    id: MemberId,
+    kind: String,
+}
+
+/// A live risk flag between two members, as `family_facts` selects it.
+#[derive(sqlx::FromRow)]
+struct FlagRow {
+    member_id: MemberId,
+    towards_member_id: MemberId,
+}
+
 /// What the policy needs to know about a family, or `None` if there is no such family.
 pub async fn family_facts(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
 ) -> Result<Option<FamilyFacts>, StoreError> {
     let row: Option<(String,)> = sqlx::query_as("SELECT team_id FROM families WHERE id = $1")
@@ -963,12 +942,12 @@ pub async fn family_facts(
     .bind(family.to_string())
     .fetch_all(&mut *conn)
     .await?;
-    let members: Vec<(String, String)> =
+    let members: Vec<MemberKindRow> =
         sqlx::query_as("SELECT id, kind FROM members WHERE family_id = $1")
             .bind(family.to_string())
             .fetch_all(&mut *conn)
             .await?;
-    let flags: Vec<(String, String)> = sqlx::query_as(
+    let flags: Vec<FlagRow> = sqlx::query_as(
         "SELECT member_id, towards_member_id FROM risk_flags WHERE family_id = $1 AND withdrawn_at IS NULL",
     )
     .bind(family.to_string())
@@ -983,9 +962,9 @@ pub async fn family_facts(
             .collect::<Result<_, _>>()?,
         members: members
             .into_iter()
-            .map(|(id, kind)| {
+            .map(|MemberKindRow { id, kind }| {
                 Ok((
-                    parse_id(&id, MemberId::parse)?,
+                    id,
                     MemberKind::from_code(&kind)
                         .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
                 ))
@@ -993,13 +972,11 @@ pub async fn family_facts(
             .collect::<Result<_, StoreError>>()?,
         flags: flags
             .into_iter()
-            .map(|(member, towards)| {
-                Ok(Flag {
-                    member: parse_id(&member, MemberId::parse)?,
-                    towards: parse_id(&towards, MemberId::parse)?,
-                })
+            .map(|row| Flag {
+                member: row.member_id,
+                towards: row.towards_member_id,
             })
-            .collect::<Result<_, StoreError>>()?,
+            .collect(),
     }))
 }
 
@@ -1023,7 +1000,7 @@ impl EntryWithFacts {
 /// Every entry of a family with its sharing and latest version. The caller filters with
 /// the policy before anything leaves the server.
 pub async fn family_entries(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     family: FamilyId,
 ) -> Result<Vec<EntryWithFacts>, StoreError> {
     let rows: Vec<EntryRow> = sqlx::query_as(
@@ -1035,7 +1012,7 @@ pub async fn family_entries(
     .bind(family.to_string())
     .fetch_all(&mut *conn)
     .await?;
-    let shares: Vec<(String, String, Option<String>)> = sqlx::query_as(
+    let shares: Vec<ShareRow> = sqlx::query_as(
         "SELECT s.entry_id, s.audience, s.member_id FROM entry_shares s JOIN entries e ON e.id = s.entry_id \
          WHERE e.family_id = $1 AND s.withdrawn_at IS NULL",
     )
@@ -1049,46 +1026,57 @@ pub async fn family_entries(
 /// version's body.
 #[derive(sqlx::FromRow)]
 pub(super) struct EntryRow {
-    id: String,
-    author_member_id: String,
+    id: EntryId,
+    author_member_id: MemberId,
     kind: String,
     created_at: i64,
     version: i64,
     body: String,
 }
 
-/// Entries of `family` with what the policy needs, from their rows and their live shares
-/// (entry, audience, member). A body that does not read is an error, never a gap.
+/// A live share of an entry, as the reads of entries select it: with the family's
+/// workers (`audience` is `workers`) or with one named member (`member`).
+#[derive(sqlx::FromRow)]
+pub(super) struct ShareRow {
+    entry_id: EntryId,
+    audience: String,
+    member_id: Option<MemberId>,
+}
+
+/// Entries of `family` with what the policy needs, from their rows and their live shares.
+/// A body that does not read is an error, never a gap.
 pub(super) fn with_facts(
     family: FamilyId,
     rows: Vec<EntryRow>,
-    shares: Vec<(String, String, Option<String>)>,
+    shares: Vec<ShareRow>,
 ) -> Result<Vec<EntryWithFacts>, StoreError> {
-    let mut by_entry: std::collections::HashMap<String, Vec<(String, Option<String>)>> =
+    let mut by_entry: std::collections::HashMap<EntryId, Vec<(String, Option<MemberId>)>> =
         std::collections::HashMap::new();
-    for (entry, audience, member) in shares {
-        by_entry.entry(entry).or_default().push((audience, member));
+    for share in shares {
+        by_entry
+            .entry(share.entry_id)
+            .or_default()
+            .push((share.audience, share.member_id));
     }
     rows.into_iter()
         .map(|row| {
             let mut facts = EntryFacts {
                 family,
-                author: parse_id(&row.author_member_id, MemberId::parse)?,
+                author: row.author_member_id,
                 shared_with_workers: false,
                 shared_with: Vec::new(),
             };
             for (audience, member) in by_entry.get(&row.id).into_iter().flatten() {
                 match (audience.as_str(), member) {
                     ("workers", _) => facts.shared_with_workers = true,
-                    ("member", Some(member)) => {
-                        facts.shared_with.push(parse_id(member, MemberId::parse)?)
-                    }
+                    ("member", Some(member)) => facts.shared_with.push(*member),
                     _ => return Err(StoreError::Corrupt(format!("share audience {audience:?}"))),
                 }
             }
-            let body = super::entries::decode(&row.id, row.version, &row.kind, &row.body)?;
+            let body =
+                super::entries::decode(&row.id.to_string(), row.version, &row.kind, &row.body)?;
             Ok(EntryWithFacts {
-                id: parse_id(&row.id, EntryId::parse)?,
+                id: row.id,
                 created_at: row.created_at,
                 facts,
                 body,
@@ -1100,7 +1088,7 @@ pub(super) fn with_facts(
 
 /// Marks a session as just proved by its owner's passkey, in the caller's transaction.
 pub async fn mark_session_verified(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     token_hash: &str,
     now: i64,
 ) -> Result<(), StoreError> {
@@ -1114,7 +1102,7 @@ pub async fn mark_session_verified(
 
 /// The family a member belongs to, if they exist.
 pub async fn member_family(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     member: MemberId,
 ) -> Result<Option<FamilyId>, StoreError> {
     let row: Option<(String,)> = sqlx::query_as("SELECT family_id FROM members WHERE id = $1")
@@ -1125,10 +1113,7 @@ pub async fn member_family(
 }
 
 /// The family an entry belongs to, if it exists.
-pub async fn entry_family(
-    conn: &mut AnyConnection,
-    entry: EntryId,
-) -> Result<Option<FamilyId>, StoreError> {
+pub async fn entry_family(conn: &mut Conn, entry: EntryId) -> Result<Option<FamilyId>, StoreError> {
     let row: Option<(String,)> = sqlx::query_as("SELECT family_id FROM entries WHERE id = $1")
         .bind(entry.to_string())
         .fetch_optional(&mut *conn)
@@ -1138,7 +1123,7 @@ pub async fn entry_family(
 
 /// Shares an entry with the workers or with one named member.
 pub async fn share_entry(
-    conn: &mut AnyConnection,
+    conn: &mut Conn,
     entry: EntryId,
     member: Option<MemberId>,
     now: i64,

@@ -7,9 +7,9 @@
 
 pub mod audit;
 pub mod children;
-mod drafts;
+pub mod drafts;
 pub mod entries;
-mod feedback;
+pub mod feedback;
 pub mod identity;
 pub mod people;
 pub mod reads;
@@ -18,7 +18,7 @@ pub mod refusals;
 pub mod supervision;
 pub mod views;
 
-pub use audit::{AuditRecord, AuditReport, AuditRow, AuditedTx, Outcome, Who};
+pub use audit::{AuditRecord, AuditReport, AuditRow, Audited, AuditedTx, Outcome, Who};
 pub use drafts::{Draft, DraftKey, Keep, Saved};
 pub use entries::{EntryVersion, NewEntry};
 pub use feedback::KeptFeedback;

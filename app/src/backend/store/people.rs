@@ -1,6 +1,6 @@
 //! Councils, teams, staff, families, members, allocations and risk flags.
 
-use super::{Conn, Store, StoreError, parse_id};
+use super::{Conn, StoreError, parse_id};
 use crate::domain::ids::{CouncilId, FamilyId, MemberId, StaffId, TeamId};
 use crate::domain::people::{MemberKind, StaffRole};
 
@@ -33,259 +33,313 @@ pub struct NewMember<'a> {
     pub date_of_birth: Option<&'a str>,
 }
 
-impl Store {
-    /// Every current member of staff of one council, by name, for its admin's list.
-    pub async fn staff_of_council(
-        &self,
-        council: CouncilId,
-    ) -> Result<Vec<(StaffId, String, StaffRole)>, StoreError> {
-        let rows: Vec<(String, String, String)> = sqlx::query_as(
-            "SELECT id, display_name, role FROM staff WHERE council_id = $1 AND deactivated_at IS NULL \
-             ORDER BY display_name, id",
-        )
-        .bind(council.to_string())
-        .fetch_all(&self.pool)
-        .await?;
-        rows.into_iter()
-            .map(|(id, name, role)| {
-                let role = StaffRole::from_code(&role)
-                    .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
-                Ok((parse_id(&id, StaffId::parse)?, name, role))
-            })
-            .collect()
-    }
+/// A member of staff as `staff_of_council` selects them, before their role is read.
+#[derive(sqlx::FromRow)]
+struct CouncilStaffRow {
+    id: StaffId,
+    display_name: String,
+    role: String,
+}
 
-    /// The council a member of staff works for, if they exist.
-    pub async fn staff_council(&self, staff: StaffId) -> Result<Option<CouncilId>, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT council_id FROM staff WHERE id = $1")
-            .bind(staff.to_string())
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|(c,)| parse_id(&c, CouncilId::parse)).transpose()
-    }
-
-    /// Staff members with exactly this name, for the command line.
-    pub async fn staff_by_name(&self, name: &str) -> Result<Vec<StaffId>, StoreError> {
-        let rows: Vec<(String,)> = sqlx::query_as(
-            "SELECT id FROM staff WHERE display_name = $1 AND deactivated_at IS NULL",
-        )
-        .bind(name)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|(id,)| parse_id(id, StaffId::parse))
-            .collect()
-    }
-
-    /// A member's name, for pages that show a code made for them.
-    pub async fn member_name(&self, member: MemberId) -> Result<Option<String>, StoreError> {
-        let row: Option<(String,)> =
-            sqlx::query_as("SELECT display_name FROM members WHERE id = $1")
-                .bind(member.to_string())
-                .fetch_optional(&self.pool)
-                .await?;
-        Ok(row.map(|(name,)| name))
-    }
-
-    pub async fn create_council(&self, name: &str) -> Result<CouncilId, StoreError> {
-        let id = CouncilId::new();
-        sqlx::query("INSERT INTO councils (id, name, created_at) VALUES ($1, $2, $3)")
-            .bind(id.to_string())
-            .bind(name)
-            .bind(self.now())
-            .execute(&self.pool)
-            .await?;
-        Ok(id)
-    }
-
-    pub async fn council_by_name(&self, name: &str) -> Result<Option<CouncilId>, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as("SELECT id FROM councils WHERE name = $1")
-            .bind(name)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|(id,)| parse_id(&id, CouncilId::parse)).transpose()
-    }
-
-    pub async fn create_team(&self, council: CouncilId, name: &str) -> Result<TeamId, StoreError> {
-        let id = TeamId::new();
-        sqlx::query("INSERT INTO teams (id, council_id, name, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(id.to_string())
-            .bind(council.to_string())
-            .bind(name)
-            .bind(self.now())
-            .execute(&self.pool)
-            .await?;
-        Ok(id)
-    }
-
-    pub async fn create_staff(
-        &self,
-        council: CouncilId,
-        staff: NewStaff<'_>,
-    ) -> Result<StaffId, StoreError> {
-        let id = StaffId::new();
-        sqlx::query(
-            "INSERT INTO staff (id, council_id, team_id, display_name, role, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id.to_string())
-        .bind(council.to_string())
-        .bind(staff.team.map(|t| t.to_string()))
-        .bind(staff.display_name)
-        .bind(staff.role.code())
-        .bind(self.now())
-        .execute(&self.pool)
-        .await?;
-        Ok(id)
-    }
-
-    /// The roles of a team's staff, for checks that a team is complete.
-    pub async fn team_roles(&self, team: TeamId) -> Result<Vec<StaffRole>, StoreError> {
-        let rows: Vec<(String,)> =
-            sqlx::query_as("SELECT role FROM staff WHERE team_id = $1 ORDER BY role")
-                .bind(team.to_string())
-                .fetch_all(&self.pool)
-                .await?;
-        rows.into_iter()
-            .map(|(code,)| {
-                StaffRole::from_code(&code)
-                    .ok_or_else(|| StoreError::Corrupt(format!("unknown role {code:?}")))
-            })
-            .collect()
-    }
-
-    pub async fn create_family(
-        &self,
-        council: CouncilId,
-        family: NewFamily<'_>,
-    ) -> Result<FamilyId, StoreError> {
-        let id = FamilyId::new();
-        sqlx::query(
-            "INSERT INTO families (id, council_id, team_id, reference, display_name, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id.to_string())
-        .bind(council.to_string())
-        .bind(family.team.to_string())
-        .bind(family.reference)
-        .bind(family.display_name)
-        .bind(self.now())
-        .execute(&self.pool)
-        .await?;
-        Ok(id)
-    }
-
-    pub async fn add_member(
-        &self,
-        family: FamilyId,
-        member: NewMember<'_>,
-    ) -> Result<MemberId, StoreError> {
-        let id = MemberId::new();
-        sqlx::query(
-            "INSERT INTO members (id, family_id, kind, display_name, date_of_birth, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
-        )
-        .bind(id.to_string())
-        .bind(family.to_string())
-        .bind(member.kind.code())
-        .bind(member.display_name)
-        .bind(member.date_of_birth)
-        .bind(self.now())
-        .execute(&self.pool)
-        .await?;
-        Ok(id)
-    }
-
-    pub async fn allocate(&self, family: FamilyId, staff: StaffId) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO allocations (id, family_id, staff_id, started_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(uuid::Uuid::new_v4().to_string())
-        .bind(family.to_string())
-        .bind(staff.to_string())
-        .bind(self.now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// Records a practitioner's flag that `member` is alleged to pose a domestic-abuse
-    /// risk to `towards`. The policy uses it to keep the second member's words from the first.
-    pub async fn flag_alleged_abuse(
-        &self,
-        family: FamilyId,
-        member: MemberId,
-        towards: MemberId,
-        flagged_by: StaffId,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO risk_flags \
-             (id, family_id, member_id, towards_member_id, kind, flagged_by_staff_id, created_at) \
-             VALUES ($1, $2, $3, $4, 'alleged_domestic_abuse', $5, $6)",
-        )
-        .bind(uuid::Uuid::new_v4().to_string())
-        .bind(family.to_string())
-        .bind(member.to_string())
-        .bind(towards.to_string())
-        .bind(flagged_by.to_string())
-        .bind(self.now())
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
-    /// Whether `member` is currently flagged as posing a risk to `towards`.
-    pub async fn is_flagged_towards(
-        &self,
-        member: MemberId,
-        towards: MemberId,
-    ) -> Result<bool, StoreError> {
-        let row: Option<(String,)> = sqlx::query_as(
-            "SELECT id FROM risk_flags WHERE member_id = $1 AND towards_member_id = $2 \
-             AND withdrawn_at IS NULL",
-        )
-        .bind(member.to_string())
-        .bind(towards.to_string())
-        .fetch_optional(&self.pool)
-        .await?;
-        Ok(row.is_some())
-    }
-
-    /// Counts for the family with this case reference.
-    pub async fn demo_summary(&self, reference: &str) -> Result<FamilySummary, StoreError> {
-        let (family, team): (String, String) =
-            sqlx::query_as("SELECT id, team_id FROM families WHERE reference = $1")
-                .bind(reference)
-                .fetch_one(&self.pool)
-                .await?;
-        let count = |sql: &'static str| {
-            let family = family.clone();
-            async move {
-                let (n,): (i64,) = sqlx::query_as(sql)
-                    .bind(family)
-                    .fetch_one(&self.pool)
-                    .await?;
-                Ok::<i64, StoreError>(n)
-            }
-        };
-        Ok(FamilySummary {
-            parents: count(
-                "SELECT COUNT(*) FROM members WHERE family_id = $1 AND kind = 'parent_carer'",
-            )
-            .await?,
-            children: count("SELECT COUNT(*) FROM members WHERE family_id = $1 AND kind = 'child'")
-                .await?,
-            allocated_staff: count(
-                "SELECT COUNT(*) FROM allocations WHERE family_id = $1 AND ended_at IS NULL",
-            )
-            .await?,
-            risk_flags: count(
-                "SELECT COUNT(*) FROM risk_flags WHERE family_id = $1 AND withdrawn_at IS NULL",
-            )
-            .await?,
-            team_roles: self.team_roles(parse_id(&team, TeamId::parse)?).await?,
+/// Every current member of staff of one council, by name, for its admin's list.
+pub async fn staff_of_council(
+    conn: &mut Conn,
+    council: CouncilId,
+) -> Result<Vec<(StaffId, String, StaffRole)>, StoreError> {
+    let rows: Vec<CouncilStaffRow> = sqlx::query_as(
+        "SELECT id, display_name, role FROM staff WHERE council_id = $1 AND deactivated_at IS NULL \
+         ORDER BY display_name, id",
+    )
+    .bind(council.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            let CouncilStaffRow {
+                id,
+                display_name,
+                role,
+            } = row;
+            let role = StaffRole::from_code(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
+            Ok((id, display_name, role))
         })
+        .collect()
+}
+
+/// The council a member of staff works for, if they exist.
+pub async fn staff_council(
+    conn: &mut Conn,
+    staff: StaffId,
+) -> Result<Option<CouncilId>, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT council_id FROM staff WHERE id = $1")
+        .bind(staff.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(|(c,)| parse_id(&c, CouncilId::parse)).transpose()
+}
+
+/// Staff members with exactly this name, for the command line.
+pub async fn staff_by_name(conn: &mut Conn, name: &str) -> Result<Vec<StaffId>, StoreError> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT id FROM staff WHERE display_name = $1 AND deactivated_at IS NULL")
+            .bind(name)
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.iter()
+        .map(|(id,)| parse_id(id, StaffId::parse))
+        .collect()
+}
+
+/// A member's name, for pages that show a code made for them.
+pub async fn member_name(conn: &mut Conn, member: MemberId) -> Result<Option<String>, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT display_name FROM members WHERE id = $1")
+        .bind(member.to_string())
+        .fetch_optional(&mut *conn)
+        .await?;
+    Ok(row.map(|(name,)| name))
+}
+
+pub async fn create_council(
+    conn: &mut Conn,
+    name: &str,
+    now: i64,
+) -> Result<CouncilId, StoreError> {
+    let id = CouncilId::new();
+    sqlx::query("INSERT INTO councils (id, name, created_at) VALUES ($1, $2, $3)")
+        .bind(id.to_string())
+        .bind(name)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    Ok(id)
+}
+
+pub async fn council_by_name(conn: &mut Conn, name: &str) -> Result<Option<CouncilId>, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as("SELECT id FROM councils WHERE name = $1")
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?;
+    row.map(|(id,)| parse_id(&id, CouncilId::parse)).transpose()
+}
+
+pub async fn create_team(
+    conn: &mut Conn,
+    council: CouncilId,
+    name: &str,
+    now: i64,
+) -> Result<TeamId, StoreError> {
+    let id = TeamId::new();
+    sqlx::query("INSERT INTO teams (id, council_id, name, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(id.to_string())
+        .bind(council.to_string())
+        .bind(name)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    Ok(id)
+}
+
+pub async fn create_staff(
+    conn: &mut Conn,
+    council: CouncilId,
+    staff: NewStaff<'_>,
+    now: i64,
+) -> Result<StaffId, StoreError> {
+    let id = StaffId::new();
+    sqlx::query(
+        "INSERT INTO staff (id, council_id, team_id, display_name, role, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id.to_string())
+    .bind(council.to_string())
+    .bind(staff.team.map(|t| t.to_string()))
+    .bind(staff.display_name)
+    .bind(staff.role.code())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+/// The roles of a team's staff, for checks that a team is complete.
+pub async fn team_roles(conn: &mut Conn, team: TeamId) -> Result<Vec<StaffRole>, StoreError> {
+    let rows: Vec<(String,)> =
+        sqlx::query_as("SELECT role FROM staff WHERE team_id = $1 ORDER BY role")
+            .bind(team.to_string())
+            .fetch_all(&mut *conn)
+            .await?;
+    rows.into_iter()
+        .map(|(code,)| {
+            StaffRole::from_code(&code)
+                .ok_or_else(|| StoreError::Corrupt(format!("unknown role {code:?}")))
+        })
+        .collect()
+}
+
+pub async fn create_family(
+    conn: &mut Conn,
+    council: CouncilId,
+    family: NewFamily<'_>,
+    now: i64,
+) -> Result<FamilyId, StoreError> {
+    let id = FamilyId::new();
+    sqlx::query(
+        "INSERT INTO families (id, council_id, team_id, reference, display_name, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id.to_string())
+    .bind(council.to_string())
+    .bind(family.team.to_string())
+    .bind(family.reference)
+    .bind(family.display_name)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn add_member(
+    conn: &mut Conn,
+    family: FamilyId,
+    member: NewMember<'_>,
+    now: i64,
+) -> Result<MemberId, StoreError> {
+    let id = MemberId::new();
+    sqlx::query(
+        "INSERT INTO members (id, family_id, kind, display_name, date_of_birth, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id.to_string())
+    .bind(family.to_string())
+    .bind(member.kind.code())
+    .bind(member.display_name)
+    .bind(member.date_of_birth)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+pub async fn allocate(
+    conn: &mut Conn,
+    family: FamilyId,
+    staff: StaffId,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO allocations (id, family_id, staff_id, started_at) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(family.to_string())
+    .bind(staff.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Ends a practitioner's allocation to a family: from `now` they no longer work with it.
+/// The row stays, with when it ended. True if there was one to end.
+pub async fn end_allocation(
+    conn: &mut Conn,
+    family: FamilyId,
+    staff: StaffId,
+    now: i64,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE allocations SET ended_at = $3 \
+         WHERE family_id = $1 AND staff_id = $2 AND ended_at IS NULL",
+    )
+    .bind(family.to_string())
+    .bind(staff.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Records a practitioner's flag that `member` is alleged to pose a domestic-abuse
+/// risk to `towards`. The policy uses it to keep the second member's words from the first.
+pub async fn flag_alleged_abuse(
+    conn: &mut Conn,
+    family: FamilyId,
+    member: MemberId,
+    towards: MemberId,
+    flagged_by: StaffId,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO risk_flags \
+         (id, family_id, member_id, towards_member_id, kind, flagged_by_staff_id, created_at) \
+         VALUES ($1, $2, $3, $4, 'alleged_domestic_abuse', $5, $6)",
+    )
+    .bind(uuid::Uuid::new_v4().to_string())
+    .bind(family.to_string())
+    .bind(member.to_string())
+    .bind(towards.to_string())
+    .bind(flagged_by.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Whether `member` is currently flagged as posing a risk to `towards`.
+pub async fn is_flagged_towards(
+    conn: &mut Conn,
+    member: MemberId,
+    towards: MemberId,
+) -> Result<bool, StoreError> {
+    let row: Option<(String,)> = sqlx::query_as(
+        "SELECT id FROM risk_flags WHERE member_id = $1 AND towards_member_id = $2 \
+         AND withdrawn_at IS NULL",
+    )
+    .bind(member.to_string())
+    .bind(towards.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Counts for the family with this case reference.
+pub async fn demo_summary(conn: &mut Conn, reference: &str) -> Result<FamilySummary, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct FamilyTeamRow {
+        id: FamilyId,
+        team_id: TeamId,
     }
+    let family: FamilyTeamRow =
+        sqlx::query_as("SELECT id, team_id FROM families WHERE reference = $1")
+            .bind(reference)
+            .fetch_one(&mut *conn)
+            .await?;
+    #[derive(sqlx::FromRow)]
+    struct Counts {
+        parents: i64,
+        children: i64,
+        allocated_staff: i64,
+        risk_flags: i64,
+    }
+    let counts = sqlx::query_as::<_, Counts>(
+        "SELECT \
+         (SELECT COUNT(*) FROM members WHERE family_id = $1 AND kind = 'parent_carer') AS parents, \
+         (SELECT COUNT(*) FROM members WHERE family_id = $1 AND kind = 'child') AS children, \
+         (SELECT COUNT(*) FROM allocations WHERE family_id = $1 AND ended_at IS NULL) \
+         AS allocated_staff, \
+         (SELECT COUNT(*) FROM risk_flags WHERE family_id = $1 AND withdrawn_at IS NULL) \
+         AS risk_flags",
+    )
+    .bind(family.id.to_string())
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(FamilySummary {
+        parents: counts.parents,
+        children: counts.children,
+        allocated_staff: counts.allocated_staff,
+        risk_flags: counts.risk_flags,
+        team_roles: team_roles(conn, family.team_id).await?,
+    })
 }
 
 /// A family member, as every page that names or lists members reads them.
@@ -298,23 +352,37 @@ pub struct MemberRow {
     pub date_of_birth: Option<String>,
 }
 
-type MemberTuple = (String, String, String, String, Option<String>);
+/// `MemberRow` as selected, before its kind is read.
+#[derive(sqlx::FromRow)]
+struct StoredMemberRow {
+    id: MemberId,
+    family_id: FamilyId,
+    kind: String,
+    display_name: String,
+    date_of_birth: Option<String>,
+}
 
 fn member_row(
-    (id, family, kind, name, date_of_birth): MemberTuple,
+    StoredMemberRow {
+        id,
+        family_id,
+        kind,
+        display_name,
+        date_of_birth,
+    }: StoredMemberRow,
 ) -> Result<MemberRow, StoreError> {
     Ok(MemberRow {
-        id: parse_id(&id, MemberId::parse)?,
-        family: parse_id(&family, FamilyId::parse)?,
+        id,
+        family: family_id,
         kind: MemberKind::from_code(&kind)
             .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
-        name,
+        name: display_name,
         date_of_birth,
     })
 }
 
 pub async fn member(conn: &mut Conn, member: MemberId) -> Result<Option<MemberRow>, StoreError> {
-    let row: Option<MemberTuple> = sqlx::query_as(
+    let row: Option<StoredMemberRow> = sqlx::query_as(
         "SELECT id, family_id, kind, display_name, date_of_birth FROM members WHERE id = $1",
     )
     .bind(member.to_string())
@@ -325,7 +393,7 @@ pub async fn member(conn: &mut Conn, member: MemberId) -> Result<Option<MemberRo
 
 /// Every member of a family, in the order they were added.
 pub async fn members_of(conn: &mut Conn, family: FamilyId) -> Result<Vec<MemberRow>, StoreError> {
-    let rows: Vec<MemberTuple> = sqlx::query_as(
+    let rows: Vec<StoredMemberRow> = sqlx::query_as(
         "SELECT id, family_id, kind, display_name, date_of_birth FROM members \
          WHERE family_id = $1 ORDER BY created_at, display_name, id",
     )
@@ -350,7 +418,7 @@ pub async fn last_sign_ins(
 ) -> Result<Vec<LastSignIn>, StoreError> {
     #[derive(sqlx::FromRow)]
     struct Row {
-        id: String,
+        id: MemberId,
         display_name: String,
         last_at: Option<i64>,
     }
@@ -362,15 +430,14 @@ pub async fn last_sign_ins(
     .bind(family.to_string())
     .fetch_all(&mut *conn)
     .await?;
-    rows.into_iter()
-        .map(|row| {
-            Ok(LastSignIn {
-                id: parse_id(&row.id, MemberId::parse)?,
-                name: row.display_name,
-                at: row.last_at,
-            })
+    Ok(rows
+        .into_iter()
+        .map(|row| LastSignIn {
+            id: row.id,
+            name: row.display_name,
+            at: row.last_at,
         })
-        .collect()
+        .collect())
 }
 
 /// A family's reference and name, as staff see them.

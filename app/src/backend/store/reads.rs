@@ -212,37 +212,37 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
 
-    /// Everyone who has read what `author` wrote, one row per entry and reader, with the
-    /// entry's latest words, most recently read first.
-    pub async fn reads_of(
-        conn: &mut AnyConnection,
-        author: MemberId,
-    ) -> Result<Vec<EntryRead>, StoreError> {
-        let rows = sqlx::query_as::<_, EntryReadRow>(
-            "SELECT r.entry_id, e.kind, v.version, v.body, r.reader_account_id, r.reader_name, \
-             r.reader_role, r.first_at, r.last_at, r.times \
-             FROM entry_readers r JOIN entries e ON e.id = r.entry_id \
-             JOIN entry_versions v ON v.entry_id = e.id \
-             AND v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
-             WHERE r.author_member_id = $1 ORDER BY r.last_at DESC, r.entry_id",
-        )
-        .bind(author.to_string())
-        .fetch_all(conn)
-        .await?;
-        rows.into_iter()
-            .map(|row| {
-                Ok(EntryRead {
-                    body: super::entries::decode(&row.entry_id, row.version, &row.kind, &row.body)?,
-                    entry_id: row.entry_id,
-                    reader_account_id: row.reader_account_id,
-                    reader_name: row.reader_name,
-                    reader_role: row.reader_role,
-                    first_at: row.first_at,
-                    last_at: row.last_at,
-                    times: row.times,
-                })
+/// Everyone who has read what `author` wrote, one row per entry and reader, with the
+/// entry's latest words, most recently read first.
+pub async fn reads_of(
+    conn: &mut AnyConnection,
+    author: MemberId,
+) -> Result<Vec<EntryRead>, StoreError> {
+    let rows = sqlx::query_as::<_, EntryReadRow>(
+        "SELECT r.entry_id, e.kind, v.version, v.body, r.reader_account_id, r.reader_name, \
+         r.reader_role, r.first_at, r.last_at, r.times \
+         FROM entry_readers r JOIN entries e ON e.id = r.entry_id \
+         JOIN entry_versions v ON v.entry_id = e.id \
+         AND v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
+         WHERE r.author_member_id = $1 ORDER BY r.last_at DESC, r.entry_id",
+    )
+    .bind(author.to_string())
+    .fetch_all(conn)
+    .await?;
+    rows.into_iter()
+        .map(|row| {
+            Ok(EntryRead {
+                body: super::entries::decode(&row.entry_id, row.version, &row.kind, &row.body)?,
+                entry_id: row.entry_id,
+                reader_account_id: row.reader_account_id,
+                reader_name: row.reader_name,
+                reader_role: row.reader_role,
+                first_at: row.first_at,
+                last_at: row.last_at,
+                times: row.times,
             })
-            .collect()
-    }
+        })
+        .collect()
 }

@@ -9,10 +9,13 @@ use crate::domain::ids::{EntryId, FamilyId, MemberId, StaffId};
 use sqlx::AnyConnection;
 
 /// A practitioner's mark that they have read an entry.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
 pub struct ReadMark {
+    #[sqlx(rename = "entry_id")]
     pub entry: EntryId,
+    #[sqlx(rename = "display_name")]
     pub by: String,
+    #[sqlx(rename = "read_at")]
     pub at: i64,
 }
 
@@ -119,23 +122,14 @@ pub async fn read_marks(
     conn: &mut AnyConnection,
     family: FamilyId,
 ) -> Result<Vec<ReadMark>, StoreError> {
-    let rows: Vec<(String, String, i64)> = sqlx::query_as(
+    Ok(sqlx::query_as(
         "SELECT r.entry_id, s.display_name, r.read_at FROM entry_reads r \
          JOIN entries e ON e.id = r.entry_id JOIN staff s ON s.id = r.staff_id \
          WHERE e.family_id = $1 ORDER BY r.read_at, r.id",
     )
     .bind(family.to_string())
     .fetch_all(&mut *conn)
-    .await?;
-    rows.into_iter()
-        .map(|(entry, by, at)| {
-            Ok(ReadMark {
-                entry: parse_id(&entry, EntryId::parse)?,
-                by,
-                at,
-            })
-        })
-        .collect()
+    .await?)
 }
 
 /// Every response on a family's entries, oldest first, each with its disagreements.
@@ -146,7 +140,7 @@ pub async fn responses(
     #[derive(sqlx::FromRow)]
     struct ResponseRow {
         id: String,
-        entry_id: String,
+        entry_id: EntryId,
         staff_name: String,
         staff_role: String,
         body: String,
@@ -176,7 +170,8 @@ pub async fn responses(
     .bind(family.to_string())
     .fetch_all(&mut *conn)
     .await?;
-    rows.into_iter()
+    Ok(rows
+        .into_iter()
         .map(|row| {
             let disagreements = against
                 .iter()
@@ -187,17 +182,17 @@ pub async fn responses(
                     at: d.written_at,
                 })
                 .collect();
-            Ok(Response {
-                entry: parse_id(&row.entry_id, EntryId::parse)?,
+            Response {
+                entry: row.entry_id,
                 id: row.id,
                 by: row.staff_name,
                 role: row.staff_role,
                 words: row.body,
                 at: row.written_at,
                 disagreements,
-            })
+            }
         })
-        .collect()
+        .collect())
 }
 
 /// What narrows the list of a family's entries shared with its workers, for Module 8.
@@ -296,7 +291,7 @@ pub async fn shared_entries(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let shares: Vec<(String, String, Option<String>)> = bind_all!(
+    let shares: Vec<super::identity::ShareRow> = bind_all!(
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT s.entry_id, s.audience, s.member_id FROM entry_shares s \
              JOIN entries e ON e.id = s.entry_id WHERE s.withdrawn_at IS NULL AND {conditions}"

@@ -1,7 +1,9 @@
 //! The demo family, signed in, and the small steps the tool tests take through server
 //! functions.
 
+use super::Connect;
 use super::TestApp;
+use app::backend::store;
 use app::domain::ids::{MemberId, SubmissionId};
 use server::seed;
 
@@ -20,16 +22,24 @@ pub async fn family(app: &TestApp) -> Family {
     let now = app.clock.now();
     let mut cookies = Vec::new();
     for name in ["Alex Example", "Jordan Example", "Charlie Example"] {
-        let account = app
-            .store
-            .account_for_member(member(app, name).await, now)
-            .await
-            .unwrap();
+        let account = store::identity::account_for_member(
+            &mut *app.store.conn().await,
+            member(app, name).await,
+            now,
+        )
+        .await
+        .unwrap();
         cookies.push(app.cookie_for(account).await);
     }
-    let staff = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
+    let staff = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0];
     let worker = app
-        .cookie_for(app.store.account_for_staff(staff, now).await.unwrap())
+        .cookie_for(
+            store::identity::account_for_staff(&mut *app.store.conn().await, staff, now)
+                .await
+                .unwrap(),
+        )
         .await;
     let [alex, jordan, charlie]: [String; 3] = cookies.try_into().unwrap();
     Family {
@@ -92,7 +102,11 @@ pub async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(
 
 /// The demo family member of this name.
 pub async fn member(app: &TestApp, name: &str) -> MemberId {
-    app.store.member_named(name).await.unwrap().unwrap().0
+    store::identity::member_named(&mut *app.store.conn().await, name)
+        .await
+        .unwrap()
+        .unwrap()
+        .0
 }
 
 /// Books a group case supervision of the family's team on `day`, discussing the family,
@@ -102,13 +116,16 @@ pub async fn member(app: &TestApp, name: &str) -> MemberId {
 pub async fn book_on(app: &TestApp, family: app::domain::ids::FamilyId, day: i64) -> String {
     use app::dto::supervision::BookingView;
     app.clock.set(day);
-    let harper = app.store.staff_by_name("Harper Dummy").await.unwrap()[0];
-    let sam = app.store.staff_by_name("Sam Sample").await.unwrap()[0];
-    let account = app
-        .store
-        .account_for_staff(harper, app.clock.now())
+    let harper = store::people::staff_by_name(&mut *app.store.conn().await, "Harper Dummy")
         .await
-        .unwrap();
+        .unwrap()[0];
+    let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0];
+    let account =
+        store::identity::account_for_staff(&mut *app.store.conn().await, harper, app.clock.now())
+            .await
+            .unwrap();
     let cookie = app.cookie_for(account).await;
     let date = chrono::DateTime::from_timestamp_millis(day)
         .unwrap()
@@ -154,14 +171,15 @@ pub async fn written_at(
     at: i64,
 ) -> app::domain::ids::EntryId {
     app.clock.set(at);
-    let id = app
-        .store
-        .create_entry(app::backend::NewEntry {
+    let id = super::create_entry(
+        &app.store,
+        app::backend::NewEntry {
             share_with_workers: true,
             ..super::new_entry(family, author, body)
-        })
-        .await
-        .unwrap();
+        },
+    )
+    .await
+    .unwrap();
     app.clock.reset();
     id
 }

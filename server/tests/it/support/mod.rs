@@ -3,7 +3,7 @@
 
 pub mod demo;
 
-use app::backend::Store;
+use app::backend::{Store, StoreError, store};
 use server::Application;
 use server::config::Config;
 use std::path::PathBuf;
@@ -235,16 +235,15 @@ impl TestApp {
     /// Returns the `Cookie` header to send.
     pub async fn cookie_for(&self, account: app::domain::ids::AccountId) -> String {
         let token = app::backend::auth::new_token();
-        self.store
-            .create_session(
-                None,
-                &app::backend::auth::hash_secret(&token),
-                Some(account),
-                None,
-                self.clock.now(),
-            )
-            .await
-            .expect("a session is made");
+        store::identity::create_session(
+            &mut *self.store.conn().await,
+            &app::backend::auth::hash_secret(&token),
+            Some(account),
+            None,
+            self.clock.now(),
+        )
+        .await
+        .expect("a session is made");
         format!("portal-session={token}")
     }
 
@@ -421,5 +420,64 @@ pub fn new_entry(
         supported: None,
         share_with_workers: false,
         draft: None,
+    }
+}
+
+/// Keeps a new entry in an audited transaction of its own, as the backend does.
+pub async fn create_entry(
+    store: &Store,
+    entry: app::backend::NewEntry<'_>,
+) -> Result<app::domain::ids::EntryId, StoreError> {
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let created = store::entries::create_entry(&mut audited.tx, entry, at).await?;
+    audited.keep(created).await
+}
+
+/// Adds a version to an entry in an audited transaction of its own, as the backend does.
+pub async fn revise_entry(
+    store: &Store,
+    entry: app::domain::ids::EntryId,
+    after: i64,
+    body: &app::domain::entries::EntryBody,
+    by: &store::Who,
+    draft: Option<&store::DraftKey>,
+) -> Result<Option<i64>, StoreError> {
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let revised =
+        store::entries::revise_entry(&mut audited.tx, entry, after, body, by, draft, at).await?;
+    audited.keep(revised).await
+}
+
+/// Shares an entry in an audited transaction of its own.
+pub async fn share(
+    store: &Store,
+    entry: app::domain::ids::EntryId,
+    member: Option<app::domain::ids::MemberId>,
+    now: i64,
+    by: &store::Who,
+) -> Result<(), StoreError> {
+    let mut audited = store.begin_audited().await?;
+    let shared = store::identity::share(&mut audited.tx, entry, member, now, by).await?;
+    audited.keep(shared).await
+}
+
+/// Every version of an entry, exactly as kept.
+pub async fn entry_history(
+    store: &Store,
+    entry: app::domain::ids::EntryId,
+) -> Result<Vec<app::backend::EntryVersion>, StoreError> {
+    store::entries::entry_history(&mut *store.pool_connection().await?, entry).await
+}
+
+/// A pooled connection, for calling store functions straight from a test.
+pub trait Connect {
+    async fn conn(&self) -> sqlx::pool::PoolConnection<sqlx::Any>;
+}
+
+impl Connect for Store {
+    async fn conn(&self) -> sqlx::pool::PoolConnection<sqlx::Any> {
+        self.pool_connection().await.unwrap()
     }
 }
