@@ -44,24 +44,6 @@ macro_rules! typed_id {
                 self.0.hyphenated().fmt(f)
             }
         }
-
-        /// Stored as text on both databases.
-        #[cfg(feature = "ssr")]
-        impl sqlx::Type<sqlx::Any> for $name {
-            fn type_info() -> sqlx::any::AnyTypeInfo {
-                <str as sqlx::Type<sqlx::Any>>::type_info()
-            }
-        }
-
-        /// Read straight into its type: a row with an id that does not parse is an error,
-        /// never a value of the wrong kind.
-        #[cfg(feature = "ssr")]
-        impl<'r> sqlx::Decode<'r, sqlx::Any> for $name {
-            fn decode(value: sqlx::any::AnyValueRef<'r>) -> Result<Self, sqlx::error::BoxDynError> {
-                let raw = <&str as sqlx::Decode<'r, sqlx::Any>>::decode(value)?;
-                Ok(Self::parse(raw).map_err(|_| format!("bad {} {raw:?}", stringify!($name)))?)
-            }
-        }
     };
 }
 

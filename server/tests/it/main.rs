@@ -20,6 +20,7 @@ mod first_use;
 mod http;
 mod identity;
 mod privacy_property;
+mod rooms;
 mod safety;
 mod schema;
 mod store;

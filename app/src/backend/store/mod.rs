@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod entries;
 pub mod feedback;
 pub mod identity;
+mod ids;
 pub mod people;
 pub mod reads;
 pub mod record;
