@@ -7,5 +7,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
 scripts/setup.sh
 cargo leptos build --release
+# Brotli and gzip copies of the WebAssembly, CSS and scripts, made once: a phone that
+# accepts them downloads about a quarter of the bytes.
+target/release/server compress-assets
 target/release/server seed-demo
 exec target/release/server serve

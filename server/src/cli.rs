@@ -1,5 +1,5 @@
 //! The server's commands: `serve` (the default), `migrate`, `seed-demo`, `feedback`,
-//! `backup`, `issue-code` and `verify-audit`.
+//! `backup`, `issue-code`, `verify-audit` and `compress-assets`.
 
 use crate::config::{Config, LogFormat};
 use crate::{Application, open_store, seed, shutdown_signal};
@@ -52,6 +52,10 @@ pub enum Command {
     /// Check that the audit trail is whole: no row edited, removed or moved. Exits with
     /// an error, naming each problem, if it is not.
     VerifyAudit,
+    /// Write brotli and gzip copies of the browser's files (the site's `pkg/` and
+    /// `scripts/`), for the server to send to browsers that accept them. Run it after
+    /// each release build of the site; files whose copies are newer are left alone.
+    CompressAssets,
     /// Copy the SQLite database to FILE while the portal keeps running.
     Backup {
         /// Where to write the copy. It must not exist yet.
@@ -87,6 +91,14 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let outcome = seed::seed_demo(&store).await.map_err(|e| e.to_string())?;
             store.close().await;
             println!("{outcome}");
+            Ok(())
+        }
+        Command::CompressAssets => {
+            let done = crate::assets::compress_site(&config.site_root)?;
+            println!(
+                "Compressed {} files ({} bytes, {} with brotli); {} were up to date.",
+                done.files, done.raw_bytes, done.brotli_bytes, done.unchanged
+            );
             Ok(())
         }
         Command::Feedback { json } => {

@@ -4,6 +4,7 @@
 //! `Application::build` is used by `main` and by the tests alike, so the tests exercise
 //! exactly what runs in production, on a real port with a real database.
 
+pub mod assets;
 pub mod cli;
 pub mod client_address;
 pub mod config;

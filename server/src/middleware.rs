@@ -286,7 +286,15 @@ pub async fn security_headers(
             "max-age=63072000; includeSubDomains",
         );
     }
-    if !is_static_asset(&path) {
+    if is_static_asset(&path) {
+        // Names without a hash: the browser may keep a copy but asks each time whether it
+        // is still current (a 304 when it is), so an upgrade never leaves an old
+        // WebAssembly file beside new pages.
+        set(headers, header::CACHE_CONTROL, "no-cache");
+        // The same address answers in brotli, gzip or neither, by what the browser
+        // accepts: a cache in between must keep them apart.
+        set(headers, header::VARY, "accept-encoding");
+    } else {
         // Nothing a person saw is kept by the browser: Back after signing out or leaving
         // shows nothing, and a shared phone holds no copy.
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -17,6 +17,9 @@ use leptos_axum::{LeptosRoutes, generate_route_list};
 use std::net::SocketAddr;
 use std::sync::Arc;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate};
+use tower_http::services::ServeDir;
 use tower_http::trace::TraceLayer;
 
 /// Routes the router adds itself, besides the pages and server functions the framework
@@ -102,6 +105,8 @@ pub fn build(
             "/families/{id}/record/{session}/docx",
             get(crate::export::record_docx),
         )
+        .nest_service("/pkg", static_files(&config.site_root.join("pkg")))
+        .nest_service("/scripts", static_files(&config.site_root.join("scripts")))
         .leptos_routes_with_context(&state, routes, context.clone(), state.shell())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
@@ -132,6 +137,9 @@ pub fn build(
             crate::client_address::remember,
         ))
         .layer(axum::middleware::map_response(apply_error_policy))
+        // Pages are compressed as they are sent; static files were compressed at build time
+        // (`server compress-assets`) and already carry their encoding, so they are left be.
+        .layer(CompressionLayer::new().compress_when(DefaultPredicate::new().and(is_a_page)))
         .layer(TraceLayer::new_for_http())
         .layer(CatchPanicLayer::custom(|_| service_problem_page()))
         // Outermost, so every response gets the headers, even a panic's.
@@ -140,6 +148,26 @@ pub fn build(
             middleware::security_headers,
         ))
         .with_state(state)
+}
+
+/// The files under one folder of the site, sent in the copy made at build time that the
+/// browser accepts (brotli, then gzip), or as they are.
+fn static_files(dir: &std::path::Path) -> ServeDir {
+    ServeDir::new(dir).precompressed_br().precompressed_gzip()
+}
+
+/// Only the portal's own HTML is compressed on the fly: everything else it sends is small
+/// (answers to server functions) or was compressed when it was built.
+fn is_a_page(
+    _: StatusCode,
+    _: axum::http::Version,
+    headers: &axum::http::HeaderMap,
+    _: &axum::http::Extensions,
+) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
 }
 
 /// Gives a server function's error response the status of its kind of error. Server

@@ -311,3 +311,112 @@ async fn confirming_never_offers_to_go_to_another_site_afterwards() {
     assert!(body.contains("data-then=\"/goals\""), "{body}");
     app.finish().await;
 }
+
+/// A site as a release build leaves it once `server compress-assets` has run.
+fn built_site() -> tempfile::TempDir {
+    let site = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(site.path().join("pkg")).unwrap();
+    let css = ".govuk-body { margin: 0 0 20px; }\n".repeat(500);
+    std::fs::write(site.path().join("pkg/portal.css"), &css).unwrap();
+    server::assets::compress_site(site.path()).unwrap();
+    site
+}
+
+fn unbrotli(bytes: &[u8]) -> String {
+    use std::io::Read;
+    let mut out = String::new();
+    brotli::Decompressor::new(bytes, 4096)
+        .read_to_string(&mut out)
+        .unwrap();
+    out
+}
+
+#[tokio::test]
+async fn a_browser_that_accepts_brotli_gets_the_copy_made_at_build_time() {
+    let site = built_site();
+    let root = site.path().to_owned();
+    let app = TestApp::spawn_with(Kind::Sqlite, |c| c.site_root = root).await;
+    let raw = std::fs::read_to_string(site.path().join("pkg/portal.css")).unwrap();
+
+    let plain = app.get("/pkg/portal.css").await;
+    assert_eq!(plain.status(), 200);
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.text().await.unwrap(), raw);
+
+    let asked = |encoding: &'static str| {
+        app.client
+            .get(app.url("/pkg/portal.css"))
+            .header("accept-encoding", encoding)
+            .send()
+    };
+    let br = asked("gzip, deflate, br").await.unwrap();
+    assert_eq!(br.status(), 200);
+    assert_eq!(br.headers()["content-encoding"], "br");
+    assert!(
+        br.headers()["vary"]
+            .to_str()
+            .unwrap()
+            .to_ascii_lowercase()
+            .contains("accept-encoding")
+    );
+    // Its name carries no hash, so the browser asks again each time: an upgrade can never
+    // leave an old file beside new pages. Asking again costs a 304, not the file.
+    assert_eq!(br.headers()["cache-control"], "no-cache");
+    assert_eq!(br.headers()["x-content-type-options"], "nosniff");
+    let last_modified = br.headers()["last-modified"].clone();
+    let bytes = br.bytes().await.unwrap();
+    assert!(
+        bytes.len() * 10 < raw.len(),
+        "{} of {}",
+        bytes.len(),
+        raw.len()
+    );
+    assert_eq!(unbrotli(&bytes), raw);
+
+    let gz = asked("gzip").await.unwrap();
+    assert_eq!(gz.headers()["content-encoding"], "gzip");
+
+    let again = app
+        .client
+        .get(app.url("/pkg/portal.css"))
+        .header("if-modified-since", last_modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    app.finish().await;
+}
+
+#[tokio::test]
+async fn pages_are_compressed_as_they_are_sent_and_still_never_kept() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let page = app
+        .client
+        .get(app.url("/"))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    let headers = page.headers().clone();
+    assert_eq!(headers["content-encoding"], "br");
+    assert!(
+        headers["vary"]
+            .to_str()
+            .unwrap()
+            .to_ascii_lowercase()
+            .contains("accept-encoding")
+    );
+    assert_eq!(headers["cache-control"], "no-store");
+    for header in [
+        "content-security-policy",
+        "x-content-type-options",
+        "x-frame-options",
+        "referrer-policy",
+    ] {
+        assert!(headers.contains_key(header), "{header} is missing");
+    }
+    let html = unbrotli(&page.bytes().await.unwrap());
+    assert!(html.contains("Test family portal"), "{html}");
+    app.finish().await;
+}
