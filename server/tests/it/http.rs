@@ -420,3 +420,42 @@ async fn pages_are_compressed_as_they_are_sent_and_still_never_kept() {
     assert!(html.contains("Test family portal"), "{html}");
     app.finish().await;
 }
+
+/// The server these tests run is built by plain cargo, not by cargo-leptos: every file a
+/// page asks for must still be one the site build writes, or nothing hydrates.
+#[tokio::test]
+async fn every_file_a_page_asks_for_is_one_the_site_build_writes() {
+    let site = tempfile::tempdir().unwrap();
+    let written = [
+        "pkg/portal.css",
+        "pkg/portal.js",
+        "pkg/portal.wasm",
+        "scripts/exit.js",
+        "scripts/passkey.js",
+        "scripts/read-aloud.js",
+        "scripts/child.js",
+    ];
+    for file in written {
+        let path = site.path().join(file);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, format!("/* {file} */")).unwrap();
+    }
+    let root = site.path().to_owned();
+    let app = TestApp::spawn_with(Kind::Sqlite, |c| c.site_root = root).await;
+    let page = app.get("/").await.text().await.unwrap();
+    let asked: Vec<String> = regex::Regex::new(r#"["'](/(?:pkg|scripts)/[^"']+)["']"#)
+        .unwrap()
+        .captures_iter(&page)
+        .map(|c| c[1].to_owned())
+        .collect();
+    for file in ["/pkg/portal.css", "/pkg/portal.js", "/pkg/portal.wasm"] {
+        assert!(
+            asked.iter().any(|a| a == file),
+            "{file} is not asked for: {page}"
+        );
+    }
+    for path in &asked {
+        assert_eq!(app.get(path).await.status(), 200, "{path}");
+    }
+    app.finish().await;
+}
