@@ -17,7 +17,6 @@ use axum::response::Html;
 use axum::routing::get;
 use server::Application;
 use server::config::Config;
-use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -157,11 +156,7 @@ fn sizes(pkg: &Path) {
     println!("  {:<24} {raw_total:>12} {br_total:>12}", "total");
 }
 
+/// As `server compress-assets` writes it, which is what a browser that accepts brotli gets.
 fn brotli_size(raw: &[u8]) -> usize {
-    let mut out = Vec::new();
-    {
-        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
-        let _ = writer.write_all(raw);
-    }
-    out.len()
+    server::assets::brotli_bytes(raw).map_or(raw.len(), |b| b.len())
 }

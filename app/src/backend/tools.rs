@@ -235,16 +235,12 @@ pub async fn set_shared(
     if shared == entry.facts.shared_with_workers {
         return Ok(());
     }
-    let who = Who::actor(&session.actor);
-    let mut audited = store.begin_audited().await?;
-    let now = audited.now();
-    let done = if shared {
-        identity::share(&mut audited.tx, id, None, now, &who).await?
+    let change = if shared {
+        ShareChange::Share(None)
     } else {
-        identity::withdraw(&mut audited.tx, id, None, now, &who).await?
+        ShareChange::Withdraw(None)
     };
-    audited.keep(done).await?;
-    Ok(())
+    change_share(store, session, id, change).await
 }
 
 /// The check-in `entry` is, if it is one about `goal`.
@@ -557,11 +553,7 @@ pub async fn share_with_member(
                     .audit(refused("withheld again: a risk flag joins the two members"))
                     .await?;
             } else {
-                let who = Who::actor(&session.actor);
-                let mut audited = store.begin_audited().await?;
-                let now = audited.now();
-                let done = identity::share_withheld(&mut audited.tx, id, target, now, &who).await?;
-                audited.keep(done).await?;
+                change_share(store, session, id, ShareChange::Withhold(target)).await?;
             }
             return Ok(());
         }
@@ -574,11 +566,7 @@ pub async fn share_with_member(
         }
     }
     if !entry.facts.shared_with.contains(&target) {
-        let who = Who::actor(&session.actor);
-        let mut audited = store.begin_audited().await?;
-        let now = audited.now();
-        let done = identity::share(&mut audited.tx, id, Some(target), now, &who).await?;
-        audited.keep(done).await?;
+        change_share(store, session, id, ShareChange::Share(Some(target))).await?;
     }
     Ok(())
 }
@@ -591,10 +579,35 @@ pub async fn unshare_with_member(
     target: MemberId,
 ) -> Result<(), AppError> {
     own_of_kind(store, session, id, None, "withdraw_entry").await?;
+    change_share(store, session, id, ShareChange::Withdraw(Some(target))).await
+}
+
+/// A change to who an entry is shared with: the workers (`None`) or one member.
+#[derive(Clone, Copy)]
+enum ShareChange {
+    Share(Option<MemberId>),
+    /// Kept as asked but reaching nobody: a risk flag joins the two members.
+    Withhold(MemberId),
+    Withdraw(Option<MemberId>),
+}
+
+/// Makes one change to an entry's sharing in an audited transaction of its own. The
+/// policy has decided beforehand that the change is allowed.
+async fn change_share(
+    store: &Store,
+    session: &CurrentSession,
+    id: EntryId,
+    change: ShareChange,
+) -> Result<(), AppError> {
     let who = Who::actor(&session.actor);
     let mut audited = store.begin_audited().await?;
     let now = audited.now();
-    let done = identity::withdraw(&mut audited.tx, id, Some(target), now, &who).await?;
+    let tx = &mut audited.tx;
+    let done = match change {
+        ShareChange::Share(with) => identity::share(tx, id, with, now, &who).await?,
+        ShareChange::Withhold(from) => identity::share_withheld(tx, id, from, now, &who).await?,
+        ShareChange::Withdraw(with) => identity::withdraw(tx, id, with, now, &who).await?,
+    };
     audited.keep(done).await?;
     Ok(())
 }
