@@ -271,7 +271,7 @@ fn passkey_state(passkey: &Passkey) -> Result<(String, i64, (bool, bool)), AuthE
 /// Counts one refused request from someone not signed in, and appends `record` to the
 /// audit chain only if it is the first of its (address, minute, action). Anyone can send
 /// refusals as often as they like: counted beside the chain, they cannot grow evidence
-/// that never goes away, or make audited reads wait behind them for the chain's lock.
+/// that never goes away, or make audited work wait behind them for a chain's lock.
 /// Answers the count so far that minute.
 pub async fn refuse_anonymous(
     store: &Store,

@@ -14,6 +14,7 @@
 mod support;
 
 mod abuse;
+mod audit;
 mod authz;
 mod crash;
 mod first_use;

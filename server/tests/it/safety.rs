@@ -163,9 +163,12 @@ async fn editing_removing_or_reordering_an_audit_row_is_found_by_verify_audit() 
     for tamper in [
         "UPDATE audit_events SET actor_name = 'Someone else' WHERE seq = 2",
         "DELETE FROM audit_events WHERE seq = 2",
-        "UPDATE audit_events SET seq = 1000000 WHERE seq = 2; \
-         UPDATE audit_events SET seq = 2 WHERE seq = 3; \
-         UPDATE audit_events SET seq = 3 WHERE seq = 1000000;",
+        // Two rows of one family's chain swap places.
+        "UPDATE audit_events SET chain_seq = 1000000 WHERE chain_seq = 1 AND chain = \
+           (SELECT chain FROM audit_events WHERE seq = (SELECT MAX(seq) FROM audit_events)); \
+         UPDATE audit_events SET chain_seq = 1 WHERE chain_seq = 2 AND chain = \
+           (SELECT chain FROM audit_events WHERE seq = (SELECT MAX(seq) FROM audit_events)); \
+         UPDATE audit_events SET chain_seq = 2 WHERE chain_seq = 1000000;",
         "DELETE FROM audit_events WHERE seq = (SELECT MAX(seq) FROM audit_events)",
     ] {
         let app = TestApp::spawn(Kind::Sqlite).await;

@@ -2,8 +2,8 @@
 //! behind.
 //!
 //! Anyone can send a request the portal refuses, as often as they like. Writing each one
-//! into the hash chain would let them grow evidence that can never be removed, and make
-//! every audited read wait behind them for the chain's one lock. So an anonymous refusal
+//! into the hash chains would let them grow evidence that can never be removed, and make
+//! audited work wait behind them for a system chain's lock. So an anonymous refusal
 //! is counted here, in `refusal_counts`, outside the chain; only the first of each
 //! (address, minute, action) also gets a chained row, so the trail still says it
 //! happened. Refusals of someone signed in never come here: they stay fully audited.

@@ -36,12 +36,18 @@ pub enum Kind {
 
 impl TestDb {
     pub async fn new(kind: Kind) -> TestDb {
+        let db = TestDb::empty(kind).await;
+        db.store.migrate().await.expect("migrations run");
+        db
+    }
+
+    /// A fresh database with no schema yet, for tests of the migrations themselves.
+    pub async fn empty(kind: Kind) -> TestDb {
         match kind {
             Kind::Sqlite => {
                 let dir = TempDir::new().expect("a temporary directory");
                 let url = Store::sqlite_url(dir.path());
                 let store = Store::connect(&url, 4).await.expect("SQLite opens");
-                store.migrate().await.expect("migrations run");
                 TestDb {
                     store,
                     url,
@@ -63,7 +69,6 @@ impl TestDb {
                 let store = Store::connect(&url, 4)
                     .await
                     .expect("the test database opens");
-                store.migrate().await.expect("migrations run");
                 TestDb {
                     store,
                     url,
