@@ -1,5 +1,6 @@
 //! The server's commands: `serve` (the default), `migrate`, `seed-demo`, `feedback`,
-//! `backup`, `issue-code`, `verify-audit` and `compress-assets`.
+//! `backup`, `issue-code`, `verify-audit`, `audit-key`, `audit-checkpoint` and
+//! `compress-assets`.
 
 use crate::config::{Config, LogFormat};
 use crate::{Application, open_store, seed, shutdown_signal};
@@ -56,6 +57,23 @@ pub enum Command {
         /// Check only this family's chain (its id, as the portal's addresses show it).
         #[arg(long, value_name = "ID")]
         family: Option<String>,
+        /// Also check the trail against the checkpoints in FILE, kept outside the
+        /// database: finds changes made after them even by someone who rewrote a chain
+        /// and its head. Needs --public-key.
+        #[arg(long, value_name = "FILE", requires = "public_key")]
+        checkpoint: Option<PathBuf>,
+        /// The public key `audit-key` printed, as the council kept it.
+        #[arg(long, value_name = "KEY", requires = "checkpoint")]
+        public_key: Option<String>,
+    },
+    /// Make a new key for signing audit checkpoints, in FILE (never overwritten), and print
+    /// its public key. Name FILE in `audit.checkpoint_key`; keep the public key elsewhere.
+    AuditKey { file: PathBuf },
+    /// Take an audit checkpoint now and append it to the checkpoint file (the server also
+    /// takes them as it runs). With --all, print every checkpoint kept in the database.
+    AuditCheckpoint {
+        #[arg(long)]
+        all: bool,
     },
     /// Write brotli and gzip copies of the browser's files (the site's `pkg/` and
     /// `scripts/`), for the server to send to browsers that accept them. Run it after
@@ -134,35 +152,31 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             );
             Ok(())
         }
-        Command::VerifyAudit { family } => {
-            let family = family
-                .map(|raw| {
-                    app::domain::ids::FamilyId::parse(&raw)
-                        .map_err(|_| format!("\"{raw}\" is not a family id"))
-                })
-                .transpose()?;
+        Command::VerifyAudit {
+            family,
+            checkpoint,
+            public_key,
+        } => verify_audit(&config, family, checkpoint, public_key).await,
+        Command::AuditKey { file } => {
+            let key = crate::checkpoints::write_new_key(&file)?;
+            println!("Wrote a new audit checkpoint key to {}.", file.display());
+            println!("Its public key: {}", key.public_hex());
+            println!(
+                "Set audit.checkpoint_key to the file, and keep the public key where the \
+                 database's administrators cannot change it: verify-audit --public-key needs it."
+            );
+            Ok(())
+        }
+        Command::AuditCheckpoint { all } => {
             let store = open_store(&config).await.map_err(|e| e.to_string())?;
-            let report = store
-                .verify_audit_with(family, &mut |rows| {
-                    eprintln!("verify-audit: {rows} rows checked");
-                })
-                .await
-                .map_err(|e| e.to_string())?;
-            store.close().await;
-            if report.problems.is_empty() {
-                let what = if family.is_some() {
-                    "The family's audit chain is whole"
-                } else {
-                    "The audit trail is whole"
-                };
-                println!("{what}: {} rows in {} chains.", report.rows, report.chains);
-                Ok(())
+            store.migrate().await.map_err(|e| e.to_string())?;
+            let done = if all {
+                print_checkpoints(&store).await
             } else {
-                Err(format!(
-                    "The audit trail has been tampered with:\n  - {}",
-                    report.problems.join("\n  - ")
-                ))
-            }
+                take_checkpoint(&config, &store).await
+            };
+            store.close().await;
+            done
         }
         Command::Backup { file } => {
             if file.exists() {
@@ -181,6 +195,96 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// `verify-audit`: every chain (or one family's), then the checkpoints of a file.
+async fn verify_audit(
+    config: &Config,
+    family: Option<String>,
+    checkpoint: Option<PathBuf>,
+    public_key: Option<String>,
+) -> Result<(), String> {
+    let family = family
+        .map(|raw| {
+            app::domain::ids::FamilyId::parse(&raw)
+                .map_err(|_| format!("\"{raw}\" is not a family id"))
+        })
+        .transpose()?;
+    let lines = match &checkpoint {
+        Some(file) => Some(
+            std::fs::read_to_string(file)
+                .map_err(|e| format!("could not read {}: {e}", file.display()))?,
+        ),
+        None => None,
+    };
+    let store = open_store(config).await.map_err(|e| e.to_string())?;
+    let checked = async {
+        let mut report = store
+            .verify_audit_with(family, &mut |rows| {
+                eprintln!("verify-audit: {rows} rows checked");
+            })
+            .await?;
+        if let (Some(lines), Some(key)) = (&lines, &public_key) {
+            let lines: Vec<&str> = lines.lines().collect();
+            report
+                .problems
+                .extend(app::backend::checkpoint::verify(&store, &lines, key, family).await?);
+        }
+        Ok::<_, StoreError>(report)
+    }
+    .await;
+    store.close().await;
+    let report = checked.map_err(|e| e.to_string())?;
+    if !report.problems.is_empty() {
+        return Err(format!(
+            "The audit trail has been tampered with:\n  - {}",
+            report.problems.join("\n  - ")
+        ));
+    }
+    let what = if family.is_some() {
+        "The family's audit chain is whole"
+    } else {
+        "The audit trail is whole"
+    };
+    let against = if lines.is_some() {
+        ", and matches every checkpoint in the file"
+    } else {
+        ""
+    };
+    println!(
+        "{what}: {} rows in {} chains{against}.",
+        report.rows, report.chains
+    );
+    Ok(())
+}
+
+/// `audit-checkpoint`: one now, with the configured key.
+async fn take_checkpoint(config: &Config, store: &app::backend::Store) -> Result<(), String> {
+    let Some(checkpointing) = crate::checkpoints::Checkpointing::from_config(config)? else {
+        return Err(
+            "no audit checkpoint key is configured: make one with `server audit-key FILE` \
+             and name it in audit.checkpoint_key"
+                .to_owned(),
+        );
+    };
+    match checkpointing.take(store).await? {
+        Some(taken) => println!("{}", taken.line()),
+        None => eprintln!("Nothing was audited since the last checkpoint."),
+    }
+    Ok(())
+}
+
+/// `audit-checkpoint --all`: every checkpoint the database keeps, one line each.
+async fn print_checkpoints(store: &app::backend::Store) -> Result<(), String> {
+    let lines = async {
+        app::backend::store::checkpoints::all_lines(&mut *store.pool_connection().await?).await
+    }
+    .await
+    .map_err(|e: StoreError| e.to_string())?;
+    for line in lines {
+        println!("{line}");
+    }
+    Ok(())
 }
 
 /// Whom `issue-code` is for, found by exact name.

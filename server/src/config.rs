@@ -40,6 +40,25 @@ pub struct Config {
     /// Proxies (CIDR ranges) whose `Forwarded` or `X-Forwarded-For` headers say who the
     /// client is. Empty: none, and the TCP peer is the client.
     pub trusted_proxies: ProxyList,
+    pub audit: AuditConfig,
+}
+
+/// Checkpoints that anchor the audit trail outside the database.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditConfig {
+    /// A file holding the Ed25519 key checkpoints are signed with (`server audit-key FILE`
+    /// makes one). Keep it out of the database and its backups. Unset: no checkpoints are
+    /// taken, and the trail rests on its own hashes alone.
+    pub checkpoint_key: Option<PathBuf>,
+    /// The file each checkpoint is appended to, one line each. Keep it, or a copy of it,
+    /// where whoever can write to the database cannot. Unset: `audit-checkpoints.jsonl` in
+    /// the data directory.
+    pub checkpoint_file: Option<PathBuf>,
+    /// A checkpoint at least this often, in seconds, if anything was audited meanwhile.
+    pub checkpoint_every_seconds: u64,
+    /// A checkpoint as soon as this server has written this many audit rows since the last.
+    pub checkpoint_every_rows: u64,
 }
 
 /// `trusted_proxies` as written: a list, or one string with commas between ranges, so
@@ -149,6 +168,12 @@ impl Default for Config {
                 failure_limit: 100,
             },
             trusted_proxies: ProxyList::default(),
+            audit: AuditConfig {
+                checkpoint_key: None,
+                checkpoint_file: None,
+                checkpoint_every_seconds: 300,
+                checkpoint_every_rows: 10_000,
+            },
         }
     }
 }
@@ -311,6 +336,13 @@ impl Config {
         {
             problems.push(problem);
         }
+        if !(1..=86_400).contains(&self.audit.checkpoint_every_seconds) {
+            problems
+                .push("audit.checkpoint_every_seconds must be from 1 to 86400 (a day)".to_owned());
+        }
+        if self.audit.checkpoint_every_rows == 0 {
+            problems.push("audit.checkpoint_every_rows must be 1 or more".to_owned());
+        }
         for range in &self.trusted_proxies.0 {
             if range.parse::<Cidr>().is_err() {
                 problems.push(format!(
@@ -324,6 +356,14 @@ impl Config {
         } else {
             Err(ConfigError(problems))
         }
+    }
+
+    /// Where audit checkpoints are appended.
+    pub fn checkpoint_file(&self) -> PathBuf {
+        self.audit
+            .checkpoint_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("audit-checkpoints.jsonl"))
     }
 
     /// The public origin, given the port actually bound (used when none is configured).

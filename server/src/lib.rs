@@ -5,6 +5,7 @@
 //! exactly what runs in production, on a real port with a real database.
 
 pub mod assets;
+pub mod checkpoints;
 pub mod cli;
 pub mod client_address;
 pub mod config;
@@ -33,6 +34,7 @@ pub struct Application {
     store: Store,
     auth: std::sync::Arc<app::backend::auth::Auth>,
     grace: Duration,
+    checkpointing: Option<std::sync::Arc<checkpoints::Checkpointing>>,
 }
 
 /// How often sessions that never signed in, and finished ceremonies, are pruned.
@@ -49,6 +51,8 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error("{0}")]
     Identity(String),
+    #[error("{0}")]
+    Audit(String),
     #[error("could not listen on {address}: {source}")]
     Listen {
         address: SocketAddr,
@@ -69,6 +73,9 @@ impl Application {
         config: Config,
         clock: app::backend::store::Clock,
     ) -> Result<Application, StartError> {
+        let checkpointing = checkpoints::Checkpointing::from_config(&config)
+            .map_err(StartError::Audit)?
+            .map(std::sync::Arc::new);
         let store = open_store(&config).await?.with_clock(clock);
         store.migrate().await?;
         let listener =
@@ -102,6 +109,7 @@ impl Application {
             store,
             auth,
             grace: Duration::from_secs(config.shutdown_grace_seconds),
+            checkpointing,
         })
     }
 
@@ -128,8 +136,12 @@ impl Application {
             store,
             auth,
             grace,
+            checkpointing,
         } = self;
         let pruning = tokio::spawn(prune_unused(store.clone(), auth));
+        let checkpointing_task = checkpointing
+            .clone()
+            .map(|task| tokio::spawn(task.run(store.clone())));
         let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
         let serve = axum::serve(
             listener,
@@ -150,8 +162,17 @@ impl Application {
                 Ok(())
             }
         };
-        // Stops with the server, before the database closes.
+        // Stops with the server, before the database closes, anchoring what was audited
+        // since the last checkpoint.
         pruning.abort();
+        if let Some(task) = checkpointing_task {
+            task.abort();
+        }
+        if let Some(checkpointing) = checkpointing
+            && let Err(error) = checkpointing.take(&store).await
+        {
+            tracing::error!(%error, "the last of the audit trail is not anchored");
+        }
         store.close().await;
         outcome
     }

@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod caseload;
+pub mod checkpoint;
 pub mod child;
 pub mod drafts;
 pub mod export;

@@ -1,17 +1,22 @@
 //! The audit trail's chains: one per family, a few for events with no family, and the
 //! single chain written before there were chains, kept whole. On both databases, and on
 //! PostgreSQL the proof that two families' audited transactions do not queue on each other.
+//! Then the checkpoints that anchor the chains outside the database, tried as someone who
+//! can write to the database and knows the algorithm, but does not hold the key.
 
 use crate::support;
+use app::backend::checkpoint::{self, Checkpoint, CheckpointKey};
 use app::backend::store::audit::{self, AuditRecord, AuditRow, Outcome, Who};
 use app::domain::ids::{AccountId, FamilyId};
 use std::time::Duration;
-use support::{Kind, TestDb};
+use support::{Kind, TestApp, TestDb};
 
 on_both_backends!(
     each_family_has_its_own_chain_and_events_with_no_family_go_to_system_chains,
     one_family_can_be_verified_alone_and_tampering_is_found_in_its_chain,
     the_trail_written_before_chains_stays_whole_and_new_rows_go_to_the_new_chains,
+    checkpoints_hold_only_what_moved_and_follow_each_other,
+    a_checkpoint_finds_tampering_the_chains_alone_cannot,
 );
 
 fn read(family: FamilyId) -> AuditRecord {
@@ -337,4 +342,282 @@ async fn lock_waits(db: &TestDb) -> i64 {
     .unwrap();
     pool.close().await;
     waiting
+}
+
+async fn checkpoints_hold_only_what_moved_and_follow_each_other(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let key = CheckpointKey::generate();
+    let (a, b) = (FamilyId::new(), FamilyId::new());
+    db.store.audit(read(a)).await.unwrap();
+    db.store.audit(read(b)).await.unwrap();
+    db.store.audit(read(a)).await.unwrap();
+    let first = checkpoint::take(&db.store, &key).await.unwrap().unwrap();
+    assert_eq!(first.checkpoint, 1);
+    let heads: Vec<(String, i64)> = first
+        .heads
+        .iter()
+        .map(|h| (h.chain.clone(), h.seq))
+        .collect();
+    let mut expected = vec![(audit::family_chain(a), 2), (audit::family_chain(b), 1)];
+    expected.sort();
+    assert_eq!(heads, expected);
+    assert!(
+        checkpoint::take(&db.store, &key).await.unwrap().is_none(),
+        "nothing moved, so no checkpoint"
+    );
+
+    db.store.audit(read(a)).await.unwrap();
+    let second = checkpoint::take(&db.store, &key).await.unwrap().unwrap();
+    assert_eq!(second.checkpoint, 2);
+    assert_eq!(second.previous, first.hash());
+    assert_eq!(
+        second
+            .heads
+            .iter()
+            .map(|h| (h.chain.clone(), h.seq))
+            .collect::<Vec<_>>(),
+        [(audit::family_chain(a), 3)],
+        "only the chain that moved"
+    );
+
+    let lines = [first.line(), second.line()];
+    let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let problems = checkpoint::verify(&db.store, &lines, &key.public_hex(), None)
+        .await
+        .unwrap();
+    assert_eq!(problems, Vec::<String>::new());
+    let stranger = CheckpointKey::generate();
+    let problems = checkpoint::verify(&db.store, &lines, &stranger.public_hex(), None)
+        .await
+        .unwrap();
+    assert!(
+        problems.len() == 2
+            && problems
+                .iter()
+                .all(|p| p.contains("not signed by the key given")),
+        "{problems:?}"
+    );
+    // A checkpoint taken out of the file, with the one after it kept, is noticed.
+    let mut forged = Checkpoint::parse(lines[1]).unwrap();
+    forged.previous = "genesis".to_owned();
+    let forged = forged.line();
+    let problems = checkpoint::verify(&db.store, &[lines[0], &forged], &key.public_hex(), None)
+        .await
+        .unwrap();
+    assert!(
+        problems.iter().any(|p| p.contains("does not follow")),
+        "{problems:?}"
+    );
+    db.finish().await;
+}
+
+/// Someone who can write to the database and knows the algorithm, but not the key.
+async fn a_checkpoint_finds_tampering_the_chains_alone_cannot(kind: Kind) {
+    for tamper in [
+        Tamper::CutAndFixTheHead,
+        Tamper::RecomputeTheChain,
+        Tamper::Reorder,
+    ] {
+        let db = TestDb::new(kind).await;
+        let key = CheckpointKey::generate();
+        let (a, b) = (FamilyId::new(), FamilyId::new());
+        for _ in 0..3 {
+            db.store.audit(read(a)).await.unwrap();
+            db.store.audit(read(b)).await.unwrap();
+        }
+        let taken = checkpoint::take(&db.store, &key).await.unwrap().unwrap();
+        let line = taken.line();
+        lift_guards(&db, kind).await;
+        let chain = audit::family_chain(a);
+        let rows: Vec<AuditRow> = db
+            .store
+            .audit_rows()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|row| row.chain == chain)
+            .collect();
+        match tamper {
+            Tamper::CutAndFixTheHead => {
+                db.store
+                    .execute_admin(&format!(
+                        "DELETE FROM audit_events WHERE chain = '{chain}' AND chain_seq = 3; \
+                         UPDATE audit_chains SET seq = 2, hash = '{}' WHERE chain = '{chain}'",
+                        rows[1].hash
+                    ))
+                    .await
+                    .unwrap();
+            }
+            Tamper::RecomputeTheChain | Tamper::Reorder => {
+                let mut rewritten = rows.clone();
+                if matches!(tamper, Tamper::Reorder) {
+                    rewritten.swap(0, 1);
+                } else {
+                    rewritten[0].detail = "nothing to see".to_owned();
+                }
+                let mut prev = "genesis".to_owned();
+                let mut sql = String::new();
+                for (place, (old, row)) in rows.iter().zip(rewritten.iter_mut()).enumerate() {
+                    row.chain_seq = i64::try_from(place).unwrap() + 1;
+                    row.prev_hash = prev.clone();
+                    row.hash = audit::row_hash(&prev, row);
+                    sql.push_str(&format!(
+                        "UPDATE audit_events SET at = {}, subject = '{}', detail = '{}', \
+                         prev_hash = '{}', hash = '{}' WHERE seq = {}; ",
+                        row.at,
+                        row.subject.clone().unwrap_or_default(),
+                        row.detail,
+                        row.prev_hash,
+                        row.hash,
+                        old.seq
+                    ));
+                    prev = row.hash.clone();
+                }
+                sql.push_str(&format!(
+                    "UPDATE audit_chains SET hash = '{prev}' WHERE chain = '{chain}'"
+                ));
+                db.store.execute_admin(&sql).await.unwrap();
+            }
+        }
+        let chains_alone = db.store.verify_audit().await.unwrap();
+        assert_eq!(
+            chains_alone.problems,
+            Vec::<String>::new(),
+            "{tamper:?} is consistent, so the chains alone cannot tell"
+        );
+        let found = checkpoint::verify(&db.store, &[&line], &key.public_hex(), None)
+            .await
+            .unwrap();
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with(&format!("chain {chain}: row 3"))),
+            "{tamper:?}: {found:?}"
+        );
+        let only_b = checkpoint::verify(&db.store, &[&line], &key.public_hex(), Some(b))
+            .await
+            .unwrap();
+        assert!(only_b.is_empty(), "{tamper:?}: family b is untouched");
+        db.finish().await;
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Tamper {
+    /// The last row removed, and the head set to the row before it.
+    CutAndFixTheHead,
+    /// The first row edited, and every hash after it worked out again.
+    RecomputeTheChain,
+    /// The first two rows swapped, and every hash worked out again.
+    Reorder,
+}
+
+/// The running server takes checkpoints into the file the configuration names, and the
+/// commands a council uses make a key, list checkpoints, and check the trail with them.
+#[tokio::test]
+async fn the_server_anchors_the_trail_in_a_file_and_verify_audit_checks_it() {
+    let keys = tempfile::TempDir::new().unwrap();
+    let key_file = keys.path().join("checkpoint.key");
+    let checkpoint_file = keys.path().join("checkpoints.jsonl");
+    let server = |args: &[&str], data: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_server"))
+            .args(args)
+            .env("PORTAL_DATA_DIR", data)
+            .env("PORTAL_LOG_LEVEL", "warn")
+            .env("PORTAL_AUDIT__CHECKPOINT_KEY", &key_file)
+            .env("PORTAL_AUDIT__CHECKPOINT_FILE", &checkpoint_file)
+            .output()
+            .unwrap()
+    };
+    let made = server(&["audit-key", key_file.to_str().unwrap()], keys.path());
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let printed = String::from_utf8_lossy(&made.stdout).into_owned();
+    let public = printed
+        .lines()
+        .find_map(|line| line.strip_prefix("Its public key: "))
+        .unwrap()
+        .to_owned();
+    let again = server(&["audit-key", key_file.to_str().unwrap()], keys.path());
+    assert!(!again.status.success(), "a key is never overwritten");
+
+    let mut app = TestApp::spawn_with(Kind::Sqlite, |config| {
+        config.audit.checkpoint_key = Some(key_file.clone());
+        config.audit.checkpoint_file = Some(checkpoint_file.clone());
+        config.audit.checkpoint_every_rows = 2;
+    })
+    .await;
+    let family = FamilyId::new();
+    for _ in 0..3 {
+        app.store.audit(read(family)).await.unwrap();
+    }
+    let written = async {
+        while std::fs::read_to_string(&checkpoint_file).map_or(true, |text| text.is_empty()) {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(30), written)
+        .await
+        .expect("the server took a checkpoint after two rows");
+    let data = app.data_dir().unwrap();
+    app.store.audit(read(family)).await.unwrap();
+    app.stop().await;
+
+    let kept = std::fs::read_to_string(&checkpoint_file).unwrap();
+    let listed = server(&["audit-checkpoint", "--all"], &data);
+    assert_eq!(
+        String::from_utf8_lossy(&listed.stdout),
+        kept,
+        "the file and the database agree"
+    );
+    let last = Checkpoint::parse(kept.lines().last().unwrap()).unwrap();
+    assert_eq!(
+        last.heads
+            .iter()
+            .find(|h| h.chain == audit::family_chain(family))
+            .map(|h| h.seq),
+        Some(4),
+        "the last row was anchored as the server stopped"
+    );
+
+    let checkpoint_arg = checkpoint_file.to_str().unwrap();
+    let whole = server(
+        &[
+            "verify-audit",
+            "--checkpoint",
+            checkpoint_arg,
+            "--public-key",
+            &public,
+        ],
+        &data,
+    );
+    assert!(
+        whole.status.success(),
+        "{}",
+        String::from_utf8_lossy(&whole.stderr)
+    );
+    assert!(String::from_utf8_lossy(&whole.stdout).contains("matches every checkpoint"));
+
+    let stranger = CheckpointKey::generate().public_hex();
+    let wrong_key = server(
+        &[
+            "verify-audit",
+            "--checkpoint",
+            checkpoint_arg,
+            "--public-key",
+            &stranger,
+        ],
+        &data,
+    );
+    assert!(!wrong_key.status.success());
+    assert!(String::from_utf8_lossy(&wrong_key.stderr).contains("not signed by the key given"));
+    let no_key = server(&["verify-audit", "--checkpoint", checkpoint_arg], &data);
+    assert!(
+        !no_key.status.success(),
+        "a checkpoint is checked only with the council's key"
+    );
+    app.finish().await;
 }

@@ -1649,3 +1649,102 @@ async fn a_codes_expiry_reads_in_the_councils_own_time() {
     );
     worker.finish().await;
 }
+
+/// Several servers behind one address, on one PostgreSQL database: whatever server a
+/// request reaches, the person is the same person, their ceremony the same ceremony, the
+/// limits on guessing the same limits, and the trail one whole trail.
+#[tokio::test]
+async fn two_servers_on_one_database_share_sessions_ceremonies_limits_and_the_trail() {
+    let one = TestApp::spawn_with(Kind::Postgres, |config| config.identity.failure_limit = 3).await;
+    seed::seed_demo(&one.store).await.unwrap();
+    let two = one
+        .spawn_beside(|config| config.identity.failure_limit = 3)
+        .await;
+    let origin = origin_of(&one);
+    assert_eq!(origin, origin_of(&two), "one public address");
+
+    // A passkey registration started on one server finishes on the other.
+    let code = staff_code(&one.store, origin.clone(), "Sam Sample").await;
+    let mut phone = Phone::new();
+    let started: serde_json::Value = one
+        .post_json("/auth/register/start", &serde_json::json!({ "code": code }))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let credential = phone.register(&origin, started["options"].clone());
+    let finished = two
+        .post_json(
+            "/auth/register/finish",
+            &serde_json::json!({ "ceremony": started["ceremony"], "credential": credential }),
+        )
+        .await;
+    assert_eq!(finished.status(), 200);
+    // The session the second server made is used on the first.
+    let home = one.get("/home").await;
+    assert_eq!(home.status(), 200);
+    assert!(home.text().await.unwrap().contains("Your families"));
+
+    // Signed out on one, it is over on both; a sign-in started on two finishes on one.
+    assert_eq!(one.post_form("/sign-out", &[]).await.status(), 303);
+    assert_eq!(two.get("/home").await.status(), 401);
+    let started: serde_json::Value = two
+        .post_json("/auth/sign-in/start", &serde_json::json!({}))
+        .await
+        .json()
+        .await
+        .unwrap();
+    let assertion = phone.sign(&origin, started["options"].clone());
+    let signed_in = one
+        .post_json(
+            "/auth/sign-in/finish",
+            &serde_json::json!({ "ceremony": started["ceremony"], "credential": assertion }),
+        )
+        .await;
+    assert_eq!(signed_in.status(), 200);
+    assert_eq!(two.get("/home").await.status(), 200);
+
+    // Guessing codes on both servers in turn meets one limit, not one each.
+    let guesser = one.with_new_browser();
+    let guesser_two = two.with_new_browser();
+    for guess in 0..3 {
+        let server = if guess % 2 == 0 {
+            &guesser
+        } else {
+            &guesser_two
+        };
+        let wrong = server
+            .post_json(
+                "/auth/register/start",
+                &serde_json::json!({ "code": format!("{guess:05}-WRONG") }),
+            )
+            .await;
+        assert_eq!(wrong.status(), 422, "guess {guess}");
+    }
+    for server in [&guesser, &guesser_two] {
+        let blocked = server
+            .post_json(
+                "/auth/register/start",
+                &serde_json::json!({ "code": "99999-WRONG" }),
+            )
+            .await;
+        assert_eq!(
+            blocked.status(),
+            429,
+            "the limit holds on {}",
+            server.address
+        );
+    }
+
+    // Both servers wrote to the trail, and it is whole.
+    for server in [&one, &two] {
+        assert_eq!(server.get("/home").await.status(), 200);
+    }
+    let report = one.store.verify_audit().await.unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    guesser.forget();
+    guesser_two.forget();
+    let mut two = two;
+    two.stop().await;
+    one.finish().await;
+}

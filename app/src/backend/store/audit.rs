@@ -141,6 +141,9 @@ pub struct AuditedTx {
     pub tx: Transaction<'static, Any>,
     backend: Backend,
     clock: super::Clock,
+    /// Rows appended so far, added to the store's count when they commit.
+    rows: u64,
+    appended: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 /// What a store function did inside the caller's audited transaction: its answer, and
@@ -242,6 +245,8 @@ impl Store {
             tx,
             backend: self.backend,
             clock: self.clock.clone(),
+            rows: 0,
+            appended: self.appended.clone(),
         })
     }
 
@@ -482,6 +487,7 @@ impl AuditedTx {
             };
             let place = place.saturating_add(1);
             let hash = self.append_row(&chain, place, &prev, record).await?;
+            self.rows = self.rows.saturating_add(1);
             ends.insert(chain, (place, hash));
         }
         for (chain, (_, hash)) in ends {
@@ -497,6 +503,8 @@ impl AuditedTx {
     /// Commits the work and the rows appended to the trail, together.
     pub async fn commit(self) -> Result<(), StoreError> {
         self.tx.commit().await?;
+        self.appended
+            .fetch_add(self.rows, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }
 

@@ -6,6 +6,7 @@
 //! never decide who may see what (that is the policy's job, before the store is called).
 
 pub mod audit;
+pub mod checkpoints;
 pub mod children;
 pub mod drafts;
 pub mod entries;
@@ -85,6 +86,9 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     clock: Clock,
+    /// Audit rows this process has committed since it started: what tells the checkpoint
+    /// task that enough has happened for another checkpoint.
+    appended: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl std::fmt::Debug for Store {
@@ -125,6 +129,7 @@ impl Store {
             pool,
             backend,
             clock: system_clock(),
+            appended: std::sync::Arc::default(),
         };
         if backend == Backend::Sqlite {
             store.check_sqlite_settings().await?;
@@ -144,6 +149,11 @@ impl Store {
     }
 
     /// The clock this store reads, to give to what works beside it.
+    /// Audit rows this process has committed since it started.
+    pub fn rows_appended(&self) -> u64 {
+        self.appended.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
     pub fn clock(&self) -> Clock {
         self.clock.clone()
     }

@@ -161,6 +161,20 @@ pub struct TestApp {
 /// instead of hanging the run.
 pub const REQUEST_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
+/// A test server's configuration: any free port, and `db`.
+fn config_for(db: &TestDb) -> Config {
+    let mut config = Config {
+        listen: "127.0.0.1:0".parse().expect("an address"),
+        ..Config::default()
+    };
+    match db.data_dir() {
+        Some(dir) => config.data_dir = dir,
+        None => config.database_url = Some(server::config::Secret::new(db.url.clone())),
+    }
+    config.brand.service_name = "Test family portal".to_owned();
+    config
+}
+
 fn browser_client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -178,22 +192,20 @@ impl TestApp {
     /// As `spawn`, with changes to the configuration first.
     pub async fn spawn_with(kind: Kind, change: impl FnOnce(&mut Config)) -> TestApp {
         let db = TestDb::new(kind).await;
-        let mut config = Config {
-            listen: "127.0.0.1:0".parse().expect("an address"),
-            ..Config::default()
-        };
-        match db.data_dir() {
-            Some(dir) => config.data_dir = dir,
-            None => config.database_url = Some(server::config::Secret::new(db.url.clone())),
-        }
-        config.brand.service_name = "Test family portal".to_owned();
+        let mut config = config_for(&db);
         change(&mut config);
+        let mut app = TestApp::start(config, TestClock::default(), browser_client()).await;
+        app.db = Some(db);
+        app
+    }
+
+    /// Builds and serves an application, on its own task until `stop`.
+    async fn start(config: Config, clock: TestClock, client: reqwest::Client) -> TestApp {
         let config_origin = config
             .identity
             .public_origin
             .clone()
             .map(|o| o.trim_end_matches('/').to_owned());
-        let clock = TestClock::default();
         let application = Application::build_with_clock(config, clock.clock())
             .await
             .expect("the application starts");
@@ -214,11 +226,22 @@ impl TestApp {
             origin,
             store,
             clock,
-            client: browser_client(),
-            db: Some(db),
+            client,
+            db: None,
             stop: Some(stop),
             server: Some(server),
         }
+    }
+
+    /// A second server on the same database, at the same public address, as a load
+    /// balancer puts several behind one name. It shares this browser: cookies for
+    /// 127.0.0.1 go to both ports, as one name's cookies go to every server behind it.
+    pub async fn spawn_beside(&self, change: impl FnOnce(&mut Config)) -> TestApp {
+        let db = self.db.as_ref().expect("the first server's database");
+        let mut config = config_for(db);
+        config.identity.public_origin = Some(self.origin.clone());
+        change(&mut config);
+        TestApp::start(config, self.clock.clone(), self.client.clone()).await
     }
 
     /// Another browser (another phone) on the same running server, with its own cookies.
@@ -334,13 +357,18 @@ impl TestApp {
             .expect("the server answers")
     }
 
-    pub async fn finish(mut self) {
+    /// Stops the server as it would stop in production, keeping the database.
+    pub async fn stop(&mut self) {
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
         if let Some(server) = self.server.take() {
             let _ = server.await;
         }
+    }
+
+    pub async fn finish(mut self) {
+        self.stop().await;
         if let Some(db) = self.db.take() {
             db.finish().await;
         }
