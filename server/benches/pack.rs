@@ -279,6 +279,7 @@ async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
         passkey: None,
         verified_at: None,
         supported: None,
+        code_key: app::backend::shown_codes::CodeKey::of_token(""),
     };
     (family, session, count)
 }

@@ -100,7 +100,6 @@ impl Application {
             brand: config.brand(),
             zone: config.time_zone.clone(),
             auth: auth.clone(),
-            flash: std::sync::Arc::default(),
         };
         let router = router::build(&config, address, services, &origin);
         Ok(Application {
@@ -180,7 +179,7 @@ impl Application {
 
 /// Once a minute, removes what visitors who never signed in leave behind: their
 /// sessions, once idle for longer than a ceremony can last, and used or expired
-/// ceremonies. One prune is a couple of indexed deletes; a failure is logged and the next
+/// ceremonies; and codes that expired before the page showing them was drawn. One prune is a couple of indexed deletes; a failure is logged and the next
 /// minute tries again. Runs until the server stops.
 async fn prune_unused(store: Store, auth: std::sync::Arc<app::backend::auth::Auth>) {
     let mut every = tokio::time::interval(PRUNE_EVERY);
@@ -191,6 +190,7 @@ async fn prune_unused(store: Store, auth: std::sync::Arc<app::backend::auth::Aut
         let idle_before = now - auth.settings.ceremony_ttl_ms;
         let pruned = async {
             let mut conn = store.pool_connection().await?;
+            app::backend::store::shown_codes::prune(&mut conn, now).await?;
             app::backend::store::refusals::prune_unused(&mut conn, now, idle_before).await
         };
         match pruned.await {

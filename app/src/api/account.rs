@@ -163,13 +163,14 @@ pub async fn issue_staff_code(#[server(default)] staff: String) -> Result<(), Ap
         return Ok(());
     }
     let issued = issued?;
-    services.flash.put(
-        &session.token_hash,
+    crate::backend::shown_codes::put(
+        &services.store,
+        &session,
         &staff.to_string(),
         false,
-        issued,
-        services.store.now(),
-    );
+        &issued,
+    )
+    .await?;
     leptos_axum::redirect(&format!("/admin/staff/{staff}/code"));
     Ok(())
 }
@@ -185,7 +186,9 @@ pub async fn shown_staff_code(staff: String) -> Result<Option<super::family::Cod
     if !council.iter().any(|(id, _, _)| *id == staff) {
         return Err(AppError::NotFound);
     }
-    let Some((_, issued)) = services.flash.take(&session.token_hash, &staff.to_string()) else {
+    let Some((_, issued)) =
+        crate::backend::shown_codes::take(&services.store, &session, &staff.to_string()).await?
+    else {
         return Ok(None);
     };
     let name = council

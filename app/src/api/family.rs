@@ -121,13 +121,14 @@ pub async fn issue_code(
         return Ok(());
     }
     let issued = issued?;
-    services.flash.put(
-        &session.token_hash,
+    crate::backend::shown_codes::put(
+        &services.store,
+        &session,
         &member.to_string(),
         purpose == CodePurpose::Reset,
-        issued,
-        services.store.now(),
-    );
+        &issued,
+    )
+    .await?;
     leptos_axum::redirect(&format!("/families/{family}/members/{member}/code"));
     Ok(())
 }
@@ -149,9 +150,8 @@ pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
     if !may {
         return Err(AppError::NotFound);
     }
-    let Some((is_reset, issued)) = services
-        .flash
-        .take(&session.token_hash, &member.to_string())
+    let Some((is_reset, issued)) =
+        crate::backend::shown_codes::take(&services.store, &session, &member.to_string()).await?
     else {
         return Ok(None);
     };

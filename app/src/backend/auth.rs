@@ -159,6 +159,8 @@ pub struct CurrentSession {
     /// Set while a practitioner's session is handed to a child: `actor` is then the
     /// child, and this says whose device it is.
     pub supported: Option<Supported>,
+    /// Seals the codes this session issues until they are shown (`shown_codes`).
+    pub code_key: super::shown_codes::CodeKey,
 }
 
 /// A child's session on a practitioner's device ("hand to child").
@@ -434,6 +436,7 @@ impl Auth {
             passkey: row.passkey,
             verified_at: row.verified_at,
             supported,
+            code_key: super::shown_codes::CodeKey::of_token(token),
         }))
     }
 

@@ -16,6 +16,7 @@
 
 use super::Store;
 use super::store::StoreError;
+use super::store::audit::{from_hex, hex};
 use super::store::checkpoints::{self, Head};
 use crate::domain::ids::FamilyId;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
@@ -296,20 +297,6 @@ pub fn merkle_root(heads: &[SignedHead]) -> String {
             .collect();
     }
     level.first().map(|root| hex(root)).unwrap_or_default()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    super::store::audit::hex(bytes)
-}
-
-fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if !text.len().is_multiple_of(2) || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 #[cfg(test)]

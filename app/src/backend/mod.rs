@@ -13,6 +13,7 @@ pub mod pack;
 pub mod policy;
 pub mod qr;
 pub mod record;
+pub mod shown_codes;
 pub mod store;
 pub mod supervision;
 pub mod tools;
@@ -34,43 +35,6 @@ pub struct Services {
     /// The council's time zone, for times written into documents and messages.
     pub zone: crate::domain::time::TimeZone,
     pub auth: std::sync::Arc<auth::Auth>,
-    /// Codes waiting to be shown, once, to the person who issued them.
-    pub flash: std::sync::Arc<CodeFlash>,
-}
-
-/// Holds a just-issued code until the page that shows it is drawn, once. Kept in memory
-/// only: the code itself is never stored, and a restart simply means issuing another.
-#[derive(Default)]
-pub struct CodeFlash {
-    /// Keyed by the issuing session and the id of the person the code is for.
-    codes: std::sync::Mutex<std::collections::HashMap<(String, String), (bool, auth::IssuedCode)>>,
-}
-
-impl CodeFlash {
-    pub fn put(
-        &self,
-        session_hash: &str,
-        person: &str,
-        is_reset: bool,
-        code: auth::IssuedCode,
-        now: i64,
-    ) {
-        if let Ok(mut codes) = self.codes.lock() {
-            // Codes left unshown are dropped once they expire.
-            codes.retain(|_, (_, c)| c.expires_at > now);
-            codes.insert(
-                (session_hash.to_owned(), person.to_owned()),
-                (is_reset, code),
-            );
-        }
-    }
-
-    pub fn take(&self, session_hash: &str, person: &str) -> Option<(bool, auth::IssuedCode)> {
-        self.codes
-            .lock()
-            .ok()?
-            .remove(&(session_hash.to_owned(), person.to_owned()))
-    }
 }
 
 /// How family data is being read, as the audit trail records it.

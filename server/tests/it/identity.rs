@@ -15,7 +15,7 @@ use app::backend::Store;
 use app::backend::auth::{Auth, AuthError, AuthSettings, Clock, CurrentSession, hash_secret};
 use app::backend::policy::Actor;
 use app::backend::store::CodePurpose;
-use app::domain::ids::SubmissionId;
+use app::domain::ids::{FamilyId, MemberId, SubmissionId};
 use server::seed;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
@@ -172,34 +172,10 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
         200
     );
 
-    let (alex, family) =
-        store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let (shown_at, alex, family) = invite_alex(&worker).await;
     let jordan = member(&worker, "Jordan Example").await;
-    let page = format!("/families/{family}");
-    let issued = worker
-        .post_form(
-            &page,
-            &[
-                ("__fn", "/api/issue-code"),
-                ("family", &family.to_string()),
-                ("member", &alex.to_string()),
-                ("purpose", "invitation"),
-            ],
-        )
-        .await;
-    assert_eq!(issued.status(), 303);
-    let shown_at = issued.headers()["location"].to_str().unwrap().to_owned();
     let shown = worker.get(&shown_at).await.text().await.unwrap();
-    let alex_code = shown
-        .split("data-code=\"\"")
-        .nth(1)
-        .and_then(|rest| rest.split_once('>'))
-        .and_then(|(_, rest)| rest.split('<').next())
-        .unwrap_or_else(|| panic!("the code is on the page: {shown}"))
-        .to_owned();
+    let alex_code = code_on(&shown);
     assert!(shown.contains("Sign-up code for Alex Example"));
     assert!(shown.contains("<svg"), "a QR code is drawn");
     let again = worker.get(&shown_at).await.text().await.unwrap();
@@ -243,6 +219,40 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
     assert_eq!(hidden.status(), 404);
     alex_phone.forget();
     worker.finish().await;
+}
+
+/// Issues the demo's Alex Example an invitation code as the signed-in `worker`, and
+/// answers the page that shows it, with Alex's member and family.
+async fn invite_alex(worker: &TestApp) -> (String, MemberId, FamilyId) {
+    let (alex, family) =
+        store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
+    let issued = worker
+        .post_form(
+            &format!("/families/{family}"),
+            &[
+                ("__fn", "/api/issue-code"),
+                ("family", &family.to_string()),
+                ("member", &alex.to_string()),
+                ("purpose", "invitation"),
+            ],
+        )
+        .await;
+    assert_eq!(issued.status(), 303);
+    let shown_at = issued.headers()["location"].to_str().unwrap().to_owned();
+    (shown_at, alex, family)
+}
+
+/// The code a "sign-up code" page shows.
+fn code_on(page: &str) -> String {
+    page.split("data-code=\"\"")
+        .nth(1)
+        .and_then(|rest| rest.split_once('>'))
+        .and_then(|(_, rest)| rest.split('<').next())
+        .unwrap_or_else(|| panic!("the code is on the page: {page}"))
+        .to_owned()
 }
 
 // ---- the service itself, with a clock the test moves
@@ -1615,26 +1625,9 @@ async fn a_codes_expiry_reads_in_the_councils_own_time() {
             .status(),
         200
     );
-    let (alex, family) =
-        store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
     let before = worker.clock.now();
-    let issued = worker
-        .post_form(
-            &format!("/families/{family}"),
-            &[
-                ("__fn", "/api/issue-code"),
-                ("family", &family.to_string()),
-                ("member", &alex.to_string()),
-                ("purpose", "invitation"),
-            ],
-        )
-        .await;
+    let (shown_at, _, _) = invite_alex(&worker).await;
     let after = worker.clock.now();
-    assert_eq!(issued.status(), 303);
-    let shown_at = issued.headers()["location"].to_str().unwrap().to_owned();
     let shown = worker.get(&shown_at).await.text().await.unwrap();
     const HOUR: i64 = 60 * 60 * 1000;
     let local = [before + HOUR, after + HOUR].map(|at| zone.time(at));
@@ -1703,6 +1696,35 @@ async fn two_servers_on_one_database_share_sessions_ceremonies_limits_and_the_tr
         .await;
     assert_eq!(signed_in.status(), 200);
     assert_eq!(two.get("/home").await.status(), 200);
+
+    // A code issued on one server is shown, once, by the other; the database held it
+    // only sealed, and it works.
+    let (shown_at, _, _) = invite_alex(&one).await;
+    let kept: Vec<(String, String)> = sqlx::query_as("SELECT person_id, sealed FROM codes_to_show")
+        .fetch_all(&mut *one.store.conn().await)
+        .await
+        .unwrap();
+    assert_eq!(kept.len(), 1);
+    let alex_code = code_on(&two.get(&shown_at).await.text().await.unwrap());
+    let as_stored = app::backend::store::audit::hex(alex_code.as_bytes());
+    assert!(
+        !kept[0].1.contains(&alex_code) && kept[0].1 != as_stored,
+        "the database never held the code as it is"
+    );
+    let again = one.get(&shown_at).await.text().await.unwrap();
+    assert!(
+        !again.contains(&alex_code),
+        "shown once, whichever server is asked"
+    );
+    let alex_phone = two.with_new_browser();
+    let mut alex_key = Phone::new();
+    assert_eq!(
+        register_over_http(&alex_phone, &mut alex_key, &alex_code)
+            .await
+            .status(),
+        200
+    );
+    alex_phone.forget();
 
     // Guessing codes on both servers in turn meets one limit, not one each.
     let guesser = one.with_new_browser();

@@ -621,6 +621,17 @@ fn chain_hash(prev: &str, seq: i64, at: i64, fields: &Fields) -> String {
     hex(&hasher.finalize())
 }
 
+/// Bytes from lower- or upper-case hex; nothing if it is not hex.
+pub fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 /// Lower-case hex, for hashes stored as text.
 pub fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;

@@ -17,6 +17,7 @@ pub mod people;
 pub mod reads;
 pub mod record;
 pub mod refusals;
+pub mod shown_codes;
 pub mod supervision;
 pub mod views;
 
