@@ -2,7 +2,9 @@
 # Benchmark: builds the release site, then prints SSR throughput next to axum serving the
 # same bytes from memory, the sizes of the browser's assets, and the server time of the
 # supervision pack, Module 8 and the caseload on a large family, and a practitioner's page
-# time at rest and under a flood of refused anonymous requests. A command, not a test.
+# time at rest and under a flood of refused anonymous requests, and signed-in page views a
+# second with 1 to 64 readers of one family or of many, on SQLite and PostgreSQL. A
+# command, not a test.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PROJECT_ROOT"
@@ -11,3 +13,4 @@ cargo leptos build --release
 cargo bench -p server --bench portal
 cargo bench -p server --bench pack
 cargo bench -p server --bench flood
+POSTGRES_BENCH_URL="$(scripts/postgres.sh)" cargo bench -p server --bench readers

@@ -1,0 +1,256 @@
+//! `cargo bench -p server --bench readers` (run by `scripts/bench.sh`): figures, not a test.
+//!
+//! Signed-in page views a second: parents' `/home`, each an audited read that appends a
+//! row to the family's audit chain, with 1, 4, 16 and 64 readers at once, all of one
+//! family and each of a different family, next to the start page (not signed in, not
+//! audited) in the same run, on SQLite and on PostgreSQL. What it shows is whether audited
+//! reads of different families queue on each other.
+//!
+//! PostgreSQL is the server at `POSTGRES_BENCH_URL` (default
+//! `postgres://postgres@127.0.0.1:5432/postgres`); the benchmark makes a database of its
+//! own there and drops it afterwards. Load goes to loopback only, for a fixed time, and
+//! stops by itself.
+#![expect(
+    clippy::expect_used,
+    reason = "a test or benchmark fails loudly at the step that went wrong"
+)]
+
+use app::backend::store::{self, Who};
+use app::backend::{NewEntry, NewFamily, NewMember, Store};
+use app::domain::entries::EntryBody;
+use app::domain::ids::SubmissionId;
+use app::domain::people::MemberKind;
+use server::Application;
+use server::config::{Config, Secret};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+const READERS: [usize; 4] = [1, 4, 16, 64];
+const FAMILIES: usize = 64;
+const ENTRIES_EACH: usize = 5;
+const WARM_UP: Duration = Duration::from_millis(500);
+const MEASURE: Duration = Duration::from_secs(3);
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(async {
+        let data = tempfile::TempDir::new().expect("a temporary directory");
+        let sqlite = Config {
+            data_dir: data.path().to_owned(),
+            ..config()
+        };
+        report("SQLite", sqlite).await;
+
+        let admin = std::env::var("POSTGRES_BENCH_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".to_owned());
+        let name = format!("portal_bench_{}", uuid::Uuid::new_v4().simple());
+        let (base, _) = admin.rsplit_once('/').expect("a database URL has a path");
+        admin_sql(&admin, &format!("CREATE DATABASE {name}")).await;
+        let postgres = Config {
+            database_url: Some(Secret::new(format!("{base}/{name}"))),
+            database_max_connections: 32,
+            ..config()
+        };
+        report("PostgreSQL", postgres).await;
+        admin_sql(
+            &admin,
+            &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"),
+        )
+        .await;
+    });
+}
+
+fn config() -> Config {
+    Config {
+        listen: "127.0.0.1:0".parse().expect("an address"),
+        log_level: "error".to_owned(),
+        ..Config::default()
+    }
+}
+
+async fn admin_sql(url: &str, sql: &str) {
+    let admin = Store::connect(url, 1).await.expect("PostgreSQL answers");
+    admin.execute_admin(sql).await.expect("the statement runs");
+    admin.close().await;
+}
+
+/// Starts the portal on `config`, gives it families, and prints the figures.
+async fn report(backend: &str, config: Config) {
+    let application = Application::build(config).await.expect("the portal starts");
+    let base = format!("http://{}", application.address());
+    let store = application.store().clone();
+    tokio::spawn(application.run_until(std::future::pending()));
+    let cookies = families(&store).await;
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(128)
+        .build()
+        .expect("a client");
+    let start = rate(&client, &format!("{base}/"), &[None], 16).await;
+    println!();
+    println!(
+        "{backend}: page views a second, {} s each, loopback ({FAMILIES} families of \
+         {ENTRIES_EACH} entries)",
+        MEASURE.as_secs()
+    );
+    println!("  start page, not signed in, 16 at once {start:>9.0}");
+    println!("  a parent's /home, signed in:   readers  one family  different families");
+    let home = format!("{base}/home");
+    let first = client
+        .get(&home)
+        .header("cookie", &cookies[0])
+        .send()
+        .await
+        .expect("the portal answers");
+    assert!(
+        first.status().is_success(),
+        "a parent's home answers {}",
+        first.status()
+    );
+    let one_family = [Some(cookies[0].clone())];
+    let every_family: Vec<Option<String>> = cookies.iter().cloned().map(Some).collect();
+    for readers in READERS {
+        let same = rate(&client, &home, &one_family, readers).await;
+        let spread = rate(&client, &home, &every_family, readers).await;
+        println!("  {:>40} {same:>11.0} {spread:>19.0}", readers);
+    }
+    let rows = store.audit_count().await.expect("the trail counts");
+    let report = store.verify_audit().await.expect("the trail verifies");
+    println!(
+        "  audit rows written: {rows}, in {} chains; verify-audit: {}",
+        report.chains,
+        if report.problems.is_empty() {
+            "whole"
+        } else {
+            "BROKEN"
+        }
+    );
+}
+
+/// `FAMILIES` families, each with a parent who wrote `ENTRIES_EACH` entries and is signed
+/// in: answers each parent's `Cookie` header.
+async fn families(store: &Store) -> Vec<String> {
+    let now = store.now();
+    let mut conn = store.pool_connection().await.expect("a connection");
+    let council = store::people::create_council(&mut conn, "Benchshire (fictional)", now)
+        .await
+        .expect("a council");
+    let team = store::people::create_team(&mut conn, council, "Bench team", now)
+        .await
+        .expect("a team");
+    let mut cookies = Vec::new();
+    for n in 0..FAMILIES {
+        let reference = format!("BENCH-{n}");
+        let family = store::people::create_family(
+            &mut conn,
+            council,
+            NewFamily {
+                team,
+                reference: &reference,
+                display_name: "A bench family (fictional)",
+            },
+            now,
+        )
+        .await
+        .expect("a family");
+        let parent = store::people::add_member(
+            &mut conn,
+            family,
+            NewMember {
+                kind: MemberKind::ParentCarer,
+                display_name: "Pat Bench",
+                date_of_birth: None,
+            },
+            now,
+        )
+        .await
+        .expect("a parent");
+        for _ in 0..ENTRIES_EACH {
+            let body = EntryBody::ChangeTalk(
+                app::domain::tools::ChangeTalk::parse("none", "Words for the benchmark")
+                    .expect("words"),
+            );
+            let mut audited = store.begin_audited().await.expect("a transaction");
+            let at = audited.now();
+            let entry = NewEntry {
+                family,
+                author: parent,
+                submission: SubmissionId::new(),
+                body: &body,
+                by: Who::operator(),
+                supported: None,
+                share_with_workers: false,
+                draft: None,
+            };
+            let created = store::entries::create_entry(&mut audited.tx, entry, at)
+                .await
+                .expect("an entry");
+            audited.keep(created).await.expect("kept");
+        }
+        let account = store::identity::account_for_member(&mut conn, parent, now)
+            .await
+            .expect("an account");
+        let token = app::backend::auth::new_token();
+        store::identity::create_session(
+            &mut conn,
+            &app::backend::auth::hash_secret(&token),
+            Some(account),
+            None,
+            now,
+        )
+        .await
+        .expect("a session");
+        cookies.push(format!("portal-session={token}"));
+    }
+    cookies
+}
+
+/// Page views a second that `readers` clients at once achieve against `url`, reader `i`
+/// sending `cookies[i % cookies.len()]`.
+async fn rate(
+    client: &reqwest::Client,
+    url: &str,
+    cookies: &[Option<String>],
+    readers: usize,
+) -> f64 {
+    run_for(client, url, cookies, readers, WARM_UP).await;
+    let done = run_for(client, url, cookies, readers, MEASURE).await;
+    done as f64 / MEASURE.as_secs_f64()
+}
+
+async fn run_for(
+    client: &reqwest::Client,
+    url: &str,
+    cookies: &[Option<String>],
+    readers: usize,
+    duration: Duration,
+) -> u64 {
+    let done = Arc::new(AtomicU64::new(0));
+    let until = Instant::now() + duration;
+    let mut workers = Vec::new();
+    for reader in 0..readers {
+        let cookie = cookies[reader % cookies.len()].clone();
+        let (client, url, done) = (client.clone(), url.to_owned(), done.clone());
+        workers.push(tokio::spawn(async move {
+            while Instant::now() < until {
+                let mut request = client.get(&url);
+                if let Some(cookie) = &cookie {
+                    request = request.header("cookie", cookie);
+                }
+                if let Ok(response) = request.send().await
+                    && response.status().is_success()
+                    && response.bytes().await.is_ok()
+                {
+                    done.fetch_add(1, Ordering::Relaxed);
+                }
+            }
+        }));
+    }
+    for worker in workers {
+        let _ = worker.await;
+    }
+    done.load(Ordering::Relaxed)
+}
