@@ -6,6 +6,10 @@
 //! audited) in the same run, on SQLite and on PostgreSQL. What it shows is whether audited
 //! reads of different families queue on each other.
 //!
+//! Before the load, one view of each page is watched for the SQL statements it runs (sqlx
+//! reports each one to `tracing`), and the count is printed: a page whose count grows with
+//! the data, or repeats itself, shows here.
+//!
 //! PostgreSQL is the server at `POSTGRES_BENCH_URL` (default
 //! `postgres://postgres@127.0.0.1:5432/postgres`); the benchmark makes a database of its
 //! own there and drops it afterwards. Load goes to loopback only, for a fixed time, and
@@ -23,8 +27,11 @@ use app::domain::people::MemberKind;
 use server::Application;
 use server::config::{Config, Secret};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
+use tracing::subscriber::Interest;
+use tracing::{Event, Metadata};
+use tracing_subscriber::layer::{Context, SubscriberExt};
 
 const READERS: [usize; 4] = [1, 4, 16, 64];
 const FAMILIES: usize = 64;
@@ -33,6 +40,8 @@ const WARM_UP: Duration = Duration::from_millis(500);
 const MEASURE: Duration = Duration::from_secs(3);
 
 fn main() {
+    tracing::subscriber::set_global_default(tracing_subscriber::registry().with(CountStatements))
+        .expect("the statement counter is the only subscriber");
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -89,15 +98,6 @@ async fn report(backend: &str, config: Config) {
         .pool_max_idle_per_host(128)
         .build()
         .expect("a client");
-    let start = rate(&client, &format!("{base}/"), &[None], 16).await;
-    println!();
-    println!(
-        "{backend}: page views a second, {} s each, loopback ({FAMILIES} families of \
-         {ENTRIES_EACH} entries)",
-        MEASURE.as_secs()
-    );
-    println!("  start page, not signed in, 16 at once {start:>9.0}");
-    println!("  a parent's /home, signed in:   readers  one family  different families");
     let home = format!("{base}/home");
     let first = client
         .get(&home)
@@ -110,6 +110,21 @@ async fn report(backend: &str, config: Config) {
         "a parent's home answers {}",
         first.status()
     );
+    let statements_home = statements(&client, &home, Some(&cookies[0])).await;
+    let statements_start = statements(&client, &format!("{base}/"), None).await;
+    let start = rate(&client, &format!("{base}/"), &[None], 16).await;
+    println!();
+    println!(
+        "{backend}: page views a second, {} s each, loopback ({FAMILIES} families of \
+         {ENTRIES_EACH} entries)",
+        MEASURE.as_secs()
+    );
+    println!("  start page, not signed in, 16 at once {start:>9.0}");
+    println!(
+        "  SQL statements for one view: the start page {statements_start}, a parent's /home \
+         {statements_home}"
+    );
+    println!("  a parent's /home, signed in:   readers  one family  different families");
     let one_family = [Some(cookies[0].clone())];
     let every_family: Vec<Option<String>> = cookies.iter().cloned().map(Some).collect();
     for readers in READERS {
@@ -253,4 +268,44 @@ async fn run_for(
         let _ = worker.await;
     }
     done.load(Ordering::Relaxed)
+}
+
+/// Whether statements are being counted, and how many so far.
+static COUNTING: AtomicBool = AtomicBool::new(false);
+static COUNTED: AtomicU64 = AtomicU64::new(0);
+
+/// Counts sqlx's report of each statement it runs, while `COUNTING` is on; otherwise
+/// sqlx is told nobody is listening, so the load is not slowed by it.
+struct CountStatements;
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
+    fn register_callsite(&self, metadata: &'static Metadata<'static>) -> Interest {
+        if metadata.target() == "sqlx::query" {
+            Interest::sometimes()
+        } else {
+            Interest::never()
+        }
+    }
+
+    fn enabled(&self, metadata: &Metadata<'_>, _: Context<'_, S>) -> bool {
+        metadata.target() == "sqlx::query" && COUNTING.load(Ordering::SeqCst)
+    }
+
+    fn on_event(&self, _: &Event<'_>, _: Context<'_, S>) {
+        COUNTED.fetch_add(1, Ordering::SeqCst);
+    }
+}
+
+/// The statements one view of `url` runs.
+async fn statements(client: &reqwest::Client, url: &str, cookie: Option<&str>) -> u64 {
+    COUNTED.store(0, Ordering::SeqCst);
+    COUNTING.store(true, Ordering::SeqCst);
+    let mut request = client.get(url);
+    if let Some(cookie) = cookie {
+        request = request.header("cookie", cookie);
+    }
+    let answered = request.send().await.expect("the portal answers");
+    let _ = answered.bytes().await;
+    COUNTING.store(false, Ordering::SeqCst);
+    COUNTED.load(Ordering::SeqCst)
 }

@@ -142,6 +142,14 @@ impl Application {
             .clone()
             .map(|task| tokio::spawn(task.run(store.clone())));
         let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+        // Each response goes out as it is written: without TCP_NODELAY a response written
+        // in more than one piece can wait for the client's delayed acknowledgement, some
+        // 40 ms a page on Linux.
+        let listener = axum::serve::ListenerExt::tap_io(listener, |connection| {
+            if let Err(error) = connection.set_nodelay(true) {
+                tracing::debug!(%error, "could not set TCP_NODELAY on a connection");
+            }
+        });
         let serve = axum::serve(
             listener,
             router.into_make_service_with_connect_info::<SocketAddr>(),

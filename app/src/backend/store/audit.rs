@@ -144,6 +144,8 @@ pub struct AuditedTx {
     /// Rows appended so far, added to the store's count when they commit.
     rows: u64,
     appended: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// On SQLite, this transaction's turn as the one writer, held until it ends.
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 /// What a store function did inside the caller's audited transaction: its answer, and
@@ -215,6 +217,24 @@ macro_rules! row_columns {
     };
 }
 
+/// A row and its chain's head, read together when verifying.
+macro_rules! checked_columns {
+    () => {
+        "e.seq, e.chain, e.chain_seq, e.at, e.actor_account_id, e.actor_name, e.actor_role, \
+         e.action, e.family_id, e.subject, e.outcome, e.detail, e.prev_hash, e.hash, \
+         h.seq AS head_seq, h.hash AS head_hash \
+         FROM audit_events e LEFT JOIN audit_chains h ON h.chain = e.chain"
+    };
+}
+
+#[derive(sqlx::FromRow)]
+struct CheckedRow {
+    #[sqlx(flatten)]
+    row: AuditRow,
+    head_seq: Option<i64>,
+    head_hash: Option<String>,
+}
+
 /// Appends one row. The order column comes from the database: a sequence on PostgreSQL,
 /// which no transaction holds; on SQLite the writer holds the only write lock anyway.
 macro_rules! insert_row {
@@ -234,12 +254,15 @@ pub const VERIFY_PROGRESS_EVERY: i64 = 100_000;
 impl Store {
     /// Starts an audited transaction. It holds no chain until it appends its rows.
     pub async fn begin_audited(&self) -> Result<AuditedTx, StoreError> {
-        let tx = match self.backend {
-            // One writer at a time: wait for the write lock now, rather than find at the
-            // first write that another transaction took it meanwhile, which SQLite answers
-            // with an error instead of a wait.
-            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => self.pool.begin().await?,
+        let (tx, turn) = match self.backend {
+            // One writer at a time: wait for this process's turn, then take the write lock
+            // at once, rather than find at the first write that another transaction took
+            // it meanwhile, which SQLite answers with an error instead of a wait.
+            Backend::Sqlite => {
+                let turn = self.writer.clone().lock_owned().await;
+                (self.pool.begin_with("BEGIN IMMEDIATE").await?, Some(turn))
+            }
+            Backend::Postgres => (self.pool.begin().await?, None),
         };
         Ok(AuditedTx {
             tx,
@@ -247,6 +270,7 @@ impl Store {
             clock: self.clock.clone(),
             rows: 0,
             appended: self.appended.clone(),
+            _turn: turn,
         })
     }
 
@@ -287,35 +311,41 @@ impl Store {
         family: Option<FamilyId>,
         progress: &mut (dyn FnMut(i64) + Send),
     ) -> Result<AuditReport, StoreError> {
-        let mut rows_conn = self.pool.acquire().await?;
-        let mut heads_conn = self.pool.acquire().await?;
+        // One statement reads every row beside its chain's head, so the two come from one
+        // snapshot, and rows appended while the check runs never look like tampering.
+        let mut conn = self.pool.acquire().await?;
         let only = family.map(family_chain);
         let mut report = AuditReport::default();
         let mut current: Option<ChainCheck> = None;
         {
             let mut rows = match &only {
-                None => sqlx::query_as::<_, AuditRow>(concat!(
+                None => sqlx::query_as::<_, CheckedRow>(concat!(
                     "SELECT ",
-                    row_columns!(),
-                    " FROM audit_events ORDER BY chain, chain_seq"
+                    checked_columns!(),
+                    " ORDER BY e.chain, e.chain_seq"
                 ))
-                .fetch(&mut *rows_conn),
-                Some(chain) => sqlx::query_as::<_, AuditRow>(concat!(
+                .fetch(&mut *conn),
+                Some(chain) => sqlx::query_as::<_, CheckedRow>(concat!(
                     "SELECT ",
-                    row_columns!(),
-                    " FROM audit_events WHERE chain = $1 ORDER BY chain_seq"
+                    checked_columns!(),
+                    " WHERE e.chain = $1 ORDER BY e.chain_seq"
                 ))
                 .bind(chain.clone())
-                .fetch(&mut *rows_conn),
+                .fetch(&mut *conn),
             };
-            while let Some(row) = rows.try_next().await? {
+            while let Some(CheckedRow {
+                row,
+                head_seq,
+                head_hash,
+            }) = rows.try_next().await?
+            {
                 let check = match current.take() {
                     Some(check) if check.chain == row.chain => check,
                     finished => {
                         if let Some(done) = finished {
-                            done.close(&mut heads_conn, &mut report).await?;
+                            done.close(&mut report);
                         }
-                        ChainCheck::new(row.chain.clone())
+                        ChainCheck::new(row.chain.clone(), head_seq.zip(head_hash))
                     }
                 };
                 current = Some(check.next(&row, &mut report.problems));
@@ -326,7 +356,7 @@ impl Store {
             }
         }
         if let Some(done) = current {
-            done.close(&mut heads_conn, &mut report).await?;
+            done.close(&mut report);
         }
         // A chain whose head counts rows that are not there at all was removed whole.
         let emptied: Vec<(String, i64)> = sqlx::query_as(
@@ -335,7 +365,7 @@ impl Store {
              AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.chain = h.chain)",
         )
         .bind(only)
-        .fetch_all(&mut *heads_conn)
+        .fetch_all(&mut *conn)
         .await?;
         for (chain, seq) in emptied {
             report.problems.push(format!(
@@ -349,14 +379,17 @@ impl Store {
 /// One chain being checked, row by row.
 struct ChainCheck {
     chain: String,
+    /// The chain's head as stored: how many rows, and the last one's hash.
+    head: Option<(i64, String)>,
     rows: i64,
     prev: String,
 }
 
 impl ChainCheck {
-    fn new(chain: String) -> ChainCheck {
+    fn new(chain: String, head: Option<(i64, String)>) -> ChainCheck {
         ChainCheck {
             chain,
+            head,
             rows: 0,
             prev: GENESIS.to_owned(),
         }
@@ -391,19 +424,10 @@ impl ChainCheck {
     }
 
     /// Compares what the rows lead to with the chain's head.
-    async fn close(
-        self,
-        conn: &mut super::Conn,
-        report: &mut AuditReport,
-    ) -> Result<(), StoreError> {
+    fn close(self, report: &mut AuditReport) {
         let chain = &self.chain;
         report.chains += 1;
-        let head: Option<(i64, String)> =
-            sqlx::query_as("SELECT seq, hash FROM audit_chains WHERE chain = $1")
-                .bind(chain)
-                .fetch_optional(&mut *conn)
-                .await?;
-        match head {
+        match self.head {
             None => report.problems.push(format!(
                 "chain {chain}: it has {} rows but no head: they were added outside the service",
                 self.rows
@@ -416,7 +440,6 @@ impl ChainCheck {
             }
             Some(_) => {}
         }
-        Ok(())
     }
 }
 

@@ -90,6 +90,10 @@ pub struct Store {
     /// Audit rows this process has committed since it started: what tells the checkpoint
     /// task that enough has happened for another checkpoint.
     appended: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// SQLite's one writer, as a queue in this process: audited transactions wait their
+    /// turn here, in order, instead of in SQLite's busy handler, which sleeps for up to
+    /// tens of milliseconds between tries even when the writer before has long finished.
+    writer: std::sync::Arc<tokio::sync::Mutex<()>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -131,6 +135,7 @@ impl Store {
             backend,
             clock: system_clock(),
             appended: std::sync::Arc::default(),
+            writer: std::sync::Arc::default(),
         };
         if backend == Backend::Sqlite {
             store.check_sqlite_settings().await?;
