@@ -421,9 +421,14 @@ async fn a_checkpoint_finds_tampering_the_chains_alone_cannot(kind: Kind) {
         let db = TestDb::new(kind).await;
         let key = CheckpointKey::generate();
         let (a, b) = (FamilyId::new(), FamilyId::new());
-        for _ in 0..3 {
-            db.store.audit(read(a)).await.unwrap();
-            db.store.audit(read(b)).await.unwrap();
+        // Rows that differ, so that moving one is a change (two reads in the same
+        // millisecond of the same thing would be the same row).
+        for n in 0..3 {
+            for family in [a, b] {
+                let mut row = read(family);
+                row.subject = Some(format!("entry {n}"));
+                db.store.audit(row).await.unwrap();
+            }
         }
         let taken = checkpoint::take(&db.store, &key).await.unwrap().unwrap();
         let line = taken.line();
