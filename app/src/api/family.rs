@@ -52,6 +52,28 @@ pub async fn entry(id: String) -> Result<EntryView, AppError> {
     crate::backend::family::entry(&services.store, &session, id).await
 }
 
+/// A member of staff's home, for the page to ask once, before it knows who is asking:
+/// nothing, and nothing read, for anyone else. `weeks` as for `my_families`.
+#[server(prefix = "/api", endpoint = "staff-home")]
+pub async fn staff_home(
+    #[server(default)] weeks: String,
+) -> Result<Option<StaffHomeView>, AppError> {
+    let Some(session) = crate::backend::current_session() else {
+        return Ok(None);
+    };
+    if !matches!(session.actor, crate::backend::policy::Actor::Staff { .. }) {
+        return Ok(None);
+    }
+    let alerts = crate::api::tools::urgent().await?;
+    let account = crate::api::account::my_account().await?;
+    let families = my_families(weeks).await?;
+    Ok(Some(StaffHomeView {
+        alerts,
+        account,
+        families,
+    }))
+}
+
 /// The caseload: the families a member of staff works with, with their figures.
 /// `weeks` is how long without a sign-in or shared input counts as not engaged.
 #[server(prefix = "/api", endpoint = "my-families")]

@@ -38,6 +38,24 @@ pub async fn my_space() -> Result<SpaceView, AppError> {
     crate::backend::tools::space(&services.store, &session).await
 }
 
+/// A grown-up member's home, for the page to ask once, before it knows who is asking:
+/// nothing, and nothing read, for anyone else (staff, a child, nobody signed in).
+#[server(prefix = "/api", endpoint = "member-home")]
+pub async fn member_home() -> Result<Option<MemberHomeView>, AppError> {
+    use crate::backend::policy::Actor;
+    use crate::domain::people::MemberKind;
+    let Some(session) = crate::backend::current_session() else {
+        return Ok(None);
+    };
+    if !matches!(&session.actor, Actor::Member { kind, .. } if *kind != MemberKind::Child) {
+        return Ok(None);
+    }
+    let services = crate::backend::services()?;
+    Ok(Some(
+        crate::backend::family::member_home(&services.store, &session).await?,
+    ))
+}
+
 #[server(prefix = "/api", endpoint = "goal")]
 pub async fn goal(id: String) -> Result<GoalView, AppError> {
     let session = crate::backend::signed_in()?;

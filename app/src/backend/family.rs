@@ -84,12 +84,56 @@ pub async fn my_entries(
     };
     let family = *family;
     let mut audited = store.begin_audited().await?;
-    let facts = family_facts(&mut audited.tx, family)
+    let (visible, shown) = draw_my_entries(&mut audited.tx, session, family).await?;
+    audited.finish(read_entries(session, family, shown)).await?;
+    Ok(visible)
+}
+
+/// A grown-up member's home in one audited read, written down once: their tools and the
+/// other entries they wrote or were shown.
+pub async fn member_home(
+    store: &Store,
+    session: &CurrentSession,
+) -> Result<crate::dto::tools::MemberHomeView, AppError> {
+    let (family, _) = crate::backend::tools::member(session)?;
+    let mut audited = store.begin_audited().await?;
+    let (space, mut shown) = crate::backend::tools::draw_space(&mut audited.tx, session).await?;
+    let (entries, more) = draw_my_entries(&mut audited.tx, session, family).await?;
+    shown.extend(more);
+    shown.sort();
+    shown.dedup();
+    audited.finish(read_entries(session, family, shown)).await?;
+    Ok(crate::dto::tools::MemberHomeView { space, entries })
+}
+
+/// The row for a member's read of their family's entries, naming each entry shown.
+pub(crate) fn read_entries(
+    session: &CurrentSession,
+    family: FamilyId,
+    shown: Vec<String>,
+) -> AuditRecord {
+    record(
+        &session.actor,
+        "read_entries",
+        Some(family),
+        Some(family.to_string()),
+        Outcome::Allowed,
+        shown.join(","),
+    )
+}
+
+/// The entries a member may see in their family, and the ids of those shown.
+async fn draw_my_entries(
+    conn: &mut Conn,
+    session: &CurrentSession,
+    family: FamilyId,
+) -> Result<(Vec<EntryView>, Vec<String>), AppError> {
+    let facts = family_facts(conn, family)
         .await?
         .ok_or(AppError::NotFound)?;
-    let names = member_names(&mut audited.tx, family).await?;
-    let replies = crate::backend::store::views::responses(&mut audited.tx, family).await?;
-    let visible: Vec<EntryView> = family_entries(&mut audited.tx, family)
+    let names = member_names(conn, family).await?;
+    let replies = crate::backend::store::views::responses(conn, family).await?;
+    let visible: Vec<EntryView> = family_entries(conn, family)
         .await?
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
@@ -104,22 +148,8 @@ pub async fn my_entries(
             shown
         })
         .collect();
-    let ids = visible
-        .iter()
-        .map(|e| e.id.to_string())
-        .collect::<Vec<_>>()
-        .join(",");
-    audited
-        .finish(record(
-            &session.actor,
-            "read_entries",
-            Some(family),
-            Some(family.to_string()),
-            Outcome::Allowed,
-            ids,
-        ))
-        .await?;
-    Ok(visible)
+    let shown = visible.iter().map(|e| e.id.to_string()).collect();
+    Ok((visible, shown))
 }
 
 /// One entry, if the asker may see it. Hidden and absent get the same answer.

@@ -448,17 +448,30 @@ fn sharing(
 
 /// The member's home: their goals, with the latest score and stage, and what they said.
 pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView, AppError> {
-    let (family, author) = member(session)?;
+    let (family, _) = member(session)?;
     let mut audited = store.begin_audited().await?;
-    let entries = family_entries(&mut audited.tx, family).await?;
+    let (space, shown) = draw_space(&mut audited.tx, session).await?;
+    audited
+        .finish(crate::backend::family::read_entries(session, family, shown))
+        .await?;
+    Ok(space)
+}
+
+/// A member's goals and things said, and the ids of the entries shown.
+pub(crate) async fn draw_space(
+    conn: &mut crate::backend::store::Conn,
+    session: &CurrentSession,
+) -> Result<(SpaceView, Vec<String>), AppError> {
+    let (family, author) = member(session)?;
+    let entries = family_entries(conn, family).await?;
     let own: Vec<&EntryWithFacts> = entries
         .iter()
         .filter(|e| e.facts.author == author)
         .collect();
     // Receipts: when staff last opened each entry on its own (never from a list that
     // merely included it), kept beside the audit trail as each read is recorded.
-    let reads = crate::backend::store::reads::staff_opened(&mut audited.tx, family).await?;
-    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let reads = crate::backend::store::reads::staff_opened(conn, family).await?;
+    let responses = crate::backend::store::views::responses(conn, family).await?;
     let replies = |id: EntryId| responses.iter().filter(|r| r.entry == id).count();
     let read_at = |id: EntryId| {
         let id = id.to_string();
@@ -504,17 +517,7 @@ pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView,
         })
         .collect();
     let shown: Vec<String> = own.iter().map(|e| e.id.to_string()).collect();
-    audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
-            "read_entries",
-            Some(family),
-            Some(family.to_string()),
-            Outcome::Allowed,
-            shown.join(","),
-        ))
-        .await?;
-    Ok(SpaceView { goals, said })
+    Ok((SpaceView { goals, said }, shown))
 }
 
 /// Shares one of the member's own entries with one named member, if the policy allows.

@@ -98,6 +98,15 @@ pub struct WithdrawnView {
     pub withdrawn_at: i64,
 }
 
+/// A member of staff's home page, drawn from one call: their urgent alerts, notices about
+/// their account, and their caseload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffHomeView {
+    pub alerts: Vec<crate::dto::tools::AlertView>,
+    pub account: crate::dto::account::AccountView,
+    pub families: Vec<CaseloadRow>,
+}
+
 /// One family on a practitioner's caseload.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CaseloadRow {

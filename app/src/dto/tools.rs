@@ -42,6 +42,14 @@ pub struct AlertView {
     pub member_name: String,
 }
 
+/// A grown-up member's home page, drawn from one call: their tools, and the other
+/// entries they wrote or were shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberHomeView {
+    pub space: SpaceView,
+    pub entries: Vec<crate::dto::family::EntryView>,
+}
+
 /// A member's home: their goals and what they want to say.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpaceView {

@@ -55,7 +55,54 @@ async fn demo(app: &TestApp) -> Demo {
 on_both_backends!(
     a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missing_one,
     every_read_of_family_data_writes_exactly_one_audit_row,
+    a_home_page_reads_what_it_shows_once,
 );
+
+/// A page drawn on the server draws what is inside a Suspense more than once; a home page
+/// that asked from there read (and audited) the same family data three times a view. Each
+/// read a home page makes is made, and written down, once.
+async fn a_home_page_reads_what_it_shows_once(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let demo = demo(&app).await;
+    let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0];
+    let sam_account =
+        store::identity::account_for_staff(&mut *app.store.conn().await, sam, app.clock.now())
+            .await
+            .unwrap();
+    let sam_cookie = app.cookie_for(sam_account).await;
+    for (who, cookie, shows) in [
+        ("a parent", &demo.alex_cookie, "Words Alex wrote (demo)"),
+        ("a practitioner", &sam_cookie, "The Example family (demo)"),
+    ] {
+        let before = app.store.audit_count().await.unwrap();
+        let page = app.get_as("/home", Some(cookie)).await;
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await.unwrap().contains(shows), "{who}'s home");
+        let added = usize::try_from(app.store.audit_count().await.unwrap() - before).unwrap();
+        let mut actions: Vec<String> = app
+            .store
+            .audit_rows()
+            .await
+            .unwrap()
+            .into_iter()
+            .rev()
+            .take(added)
+            .map(|row| format!("{} {}", row.action, row.detail))
+            .collect();
+        assert!(added > 0, "{who}'s home is audited");
+        let all = actions.len();
+        actions.sort();
+        actions.dedup();
+        assert_eq!(
+            actions.len(),
+            all,
+            "{who}'s home read something twice: {actions:?}"
+        );
+    }
+    app.finish().await;
+}
 
 async fn a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missing_one(kind: Kind) {
     let app = TestApp::spawn(kind).await;

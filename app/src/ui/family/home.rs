@@ -1,9 +1,7 @@
 //! Home after signing in. A family member sees their own entries and what was shared
 //! with them; a member of staff sees the families they work with.
 
-use crate::api::family::{
-    EntryView, SignedInAs, entry, my_entries, my_families, who_am_i, who_has_seen,
-};
+use crate::api::family::{EntryView, SignedInAs, entry, who_am_i, who_has_seen};
 use crate::domain::entries::EntryKind;
 use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::layout::PageTitle;
@@ -26,6 +24,17 @@ pub fn SignOut() -> impl IntoView {
 #[component]
 pub fn Home() -> impl IntoView {
     let me = Resource::new(|| (), |_| who_am_i());
+    // Asked here, once, rather than by the member's part of the page: what a Suspense
+    // draws is drawn more than once on the server, and each drawing would ask again (and
+    // audit the read again).
+    let member = Resource::new(|| (), |_| crate::api::tools::member_home());
+    let query = leptos_router::hooks::use_query_map();
+    let weeks = move || {
+        crate::api::family::weeks_or_default(&query.read().get("weeks").unwrap_or_default())
+    };
+    let staff = Resource::new(weeks, |weeks| {
+        crate::api::family::staff_home(weeks.to_string())
+    });
     view! {
         <PageTitle text="Home" />
         <Suspense fallback=crate::ui::shared::loading::Loading>
@@ -35,9 +44,9 @@ pub fn Home() -> impl IntoView {
                     Ok(SignedInAs::Member { is_child: true, .. }) => {
                         view! { <leptos_router::components::Redirect path="/child" /> }.into_any()
                     }
-                    Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name /> }.into_any(),
+                    Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name member /> }.into_any(),
                     Ok(SignedInAs::Staff { name, role, is_admin, books_supervision, .. }) => {
-                        view! { <StaffHome name role is_admin books_supervision /> }.into_any()
+                        view! { <StaffHome name role is_admin books_supervision staff weeks=weeks() /> }.into_any()
                     }
                     Ok(SignedInAs::NotSignedIn) => view! { <SignInFirst /> }.into_any(),
                     Err(error) => problem_view(error),
@@ -82,24 +91,18 @@ fn EntryCard(
 }
 
 #[component]
-fn MemberHome(name: String) -> impl IntoView {
-    let space = Resource::new(|| (), |_| crate::api::tools::my_space());
-    let entries = Resource::new(|| (), |_| my_entries());
+fn MemberHome(
+    name: String,
+    member: Resource<Result<Option<crate::api::tools::MemberHomeView>, crate::api::AppError>>,
+) -> impl IntoView {
     view! {
         <h1 class="govuk-heading-l">"Your space"</h1>
         <p class="govuk-body">"Signed in as " {name} ". What you write is private until you choose to share it."</p>
         <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || Suspend::new(async move {
-                match space.await {
-                    Ok(space) => view! { <MySpace space /> }.into_any(),
-                    Err(error) => problem_view(error),
-                }
-            })}
-        </Suspense>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match entries.await {
-                    Ok(list) => {
+                match member.await {
+                    Ok(Some(home)) => {
+                        let list = home.entries;
                         // Goals, check-ins and things to say are shown above; the rest here.
                         let tools = [
                             EntryKind::Goal,
@@ -112,6 +115,7 @@ fn MemberHome(name: String) -> impl IntoView {
                             .filter(|e| !(e.mine && tools.contains(&e.kind)))
                             .partition(|e| e.mine);
                         view! {
+                            <MySpace space=home.space />
                             {(!mine.is_empty()).then(|| view! {
                                 <h2 class="govuk-heading-m">"Other things you wrote"</h2>
                                 {mine.into_iter().map(|entry| view! { <EntryCard entry /> }).collect_view()}
@@ -123,6 +127,8 @@ fn MemberHome(name: String) -> impl IntoView {
                         }
                         .into_any()
                     }
+                    // Asked only for a grown-up member, which the page has just found.
+                    Ok(None) => ().into_any(),
                     Err(error) => problem_view(error),
                 }
             })}
@@ -236,76 +242,75 @@ fn SayShare(entry: String, shared: bool) -> impl IntoView {
     }
 }
 
+/// The urgent alerts banner: a member of a family the worker works with does not feel safe.
 #[component]
-fn StaffHome(name: String, role: String, is_admin: bool, books_supervision: bool) -> impl IntoView {
-    let query = leptos_router::hooks::use_query_map();
-    let weeks = move || {
-        crate::api::family::weeks_or_default(&query.read().get("weeks").unwrap_or_default())
-    };
-    let families = Resource::new(weeks, |weeks| my_families(weeks.to_string()));
-    // Warnings about the account itself, such as a passkey an admin's code added.
-    let account = Resource::new(|| (), |_| crate::api::account::my_account());
-    let alerts = Resource::new(|| (), |_| crate::api::tools::urgent());
+fn Urgent(list: Vec<crate::api::tools::AlertView>) -> impl IntoView {
+    (!list.is_empty()).then(|| {
+        view! {
+            <div class="govuk-notification-banner" role="region" aria-labelledby="urgent-title" data-module="govuk-notification-banner">
+                <div class="govuk-notification-banner__header">
+                    <h2 class="govuk-notification-banner__title" id="urgent-title">"Urgent"</h2>
+                </div>
+                <div class="govuk-notification-banner__content">
+                    <ul class="govuk-list">
+                        {list
+                            .into_iter()
+                            .map(|a| {
+                                let href = format!("/families/{}", a.family);
+                                view! {
+                                    <li>
+                                        <strong>{a.member_name}</strong>
+                                        " does not feel safe right now. Sent "
+                                        {at_time(a.at)}
+                                        ". "
+                                        <a class="govuk-notification-banner__link" href=href>{a.family_name}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            </div>
+        }
+    })
+}
+
+#[component]
+fn StaffHome(
+    name: String,
+    role: String,
+    is_admin: bool,
+    books_supervision: bool,
+    staff: Resource<Result<Option<crate::api::family::StaffHomeView>, crate::api::AppError>>,
+    weeks: u8,
+) -> impl IntoView {
     view! {
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match alerts.await {
-                    Ok(list) if !list.is_empty() => view! {
-                        <div class="govuk-notification-banner" role="region" aria-labelledby="urgent-title" data-module="govuk-notification-banner">
-                            <div class="govuk-notification-banner__header">
-                                <h2 class="govuk-notification-banner__title" id="urgent-title">"Urgent"</h2>
-                            </div>
-                            <div class="govuk-notification-banner__content">
-                                <ul class="govuk-list">
-                                    {list
-                                        .into_iter()
-                                        .map(|a| {
-                                            let href = format!("/families/{}", a.family);
-                                            view! {
-                                                <li>
-                                                    <strong>{a.member_name}</strong>
-                                                    " does not feel safe right now. Sent "
-                                                    {at_time(a.at)}
-                                                    ". "
-                                                    <a class="govuk-notification-banner__link" href=href>{a.family_name}</a>
-                                                </li>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </ul>
-                            </div>
-                        </div>
-                    }
-                    .into_any(),
-                    Ok(_) => ().into_any(),
-                    Err(error) => problem_view(error),
-                }
-            })}
-        </Suspense>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                account
-                    .await
-                    .ok()
-                    .map(|account| view! { <crate::ui::shared::account::Notices notices=account.notices /> })
-            })}
-        </Suspense>
-        <h1 class="govuk-heading-l">"Your families"</h1>
-        <p class="govuk-body">"Signed in as " {name} ", " {role} "."</p>
         <Suspense fallback=crate::ui::shared::loading::Loading>
-            {move || Suspend::new(async move {
-                match families.await {
-                    Ok(list) if list.is_empty() => view! {
-                        <p class="govuk-body">"You are not working with any families in this service."</p>
+            {move || {
+                let (name, role) = (name.clone(), role.clone());
+                Suspend::new(async move {
+                    match staff.await {
+                        Ok(Some(home)) => view! {
+                            <Urgent list=home.alerts />
+                            <crate::ui::shared::account::Notices notices=home.account.notices />
+                            <h1 class="govuk-heading-l">"Your families"</h1>
+                            <p class="govuk-body">"Signed in as " {name} ", " {role} "."</p>
+                            {if home.families.is_empty() {
+                                view! {
+                                    <p class="govuk-body">"You are not working with any families in this service."</p>
+                                }
+                                .into_any()
+                            } else {
+                                view! { <Caseload list=home.families weeks /> }.into_any()
+                            }}
+                        }
+                        .into_any(),
+                        // Asked only for a member of staff, which the page has just found.
+                        Ok(None) => ().into_any(),
+                        Err(error) => problem_view(error),
                     }
-                    .into_any(),
-                    Ok(list) => view! {
-                        <Caseload list weeks=weeks() />
-                    }
-                    .into_any(),
-                    Err(error) => problem_view(error),
-                }
-            })}
+                })
+            }}
         </Suspense>
         <ul class="govuk-list">
             {is_admin.then(|| view! {
