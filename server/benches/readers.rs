@@ -20,10 +20,10 @@
 )]
 
 use app::backend::store::{self, Who};
-use app::backend::{NewEntry, NewFamily, NewMember, Store};
+use app::backend::{NewEntry, NewFamily, NewMember, NewStaff, Store};
 use app::domain::entries::EntryBody;
 use app::domain::ids::SubmissionId;
-use app::domain::people::MemberKind;
+use app::domain::people::{MemberKind, StaffRole};
 use server::Application;
 use server::config::{Config, Secret};
 use std::sync::Arc;
@@ -93,7 +93,8 @@ async fn report(backend: &str, config: Config) {
     let base = format!("http://{}", application.address());
     let store = application.store().clone();
     tokio::spawn(application.run_until(std::future::pending()));
-    let cookies = families(&store).await;
+    let seeded = families(&store).await;
+    let cookies = seeded.parents.clone();
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(128)
         .build()
@@ -112,6 +113,18 @@ async fn report(backend: &str, config: Config) {
     );
     let statements_home = statements(&client, &home, Some(&cookies[0])).await;
     let statements_start = statements(&client, &format!("{base}/"), None).await;
+    let family = &seeded.first_family;
+    let worker = Some(seeded.worker.as_str());
+    let mut worker_pages = Vec::new();
+    for (page, path) in [
+        ("the caseload", "/home".to_owned()),
+        ("a family", format!("/families/{family}")),
+        ("Module 8", format!("/families/{family}/views")),
+        ("the pack", format!("/families/{family}/pack")),
+    ] {
+        let count = statements(&client, &format!("{base}{path}"), worker).await;
+        worker_pages.push(format!("{page} {count}"));
+    }
     let start = rate(&client, &format!("{base}/"), &[None], 16).await;
     println!();
     println!(
@@ -123,6 +136,10 @@ async fn report(backend: &str, config: Config) {
     println!(
         "  SQL statements for one view: the start page {statements_start}, a parent's /home \
          {statements_home}"
+    );
+    println!(
+        "  and for the worker allocated to all {FAMILIES}: {}",
+        worker_pages.join(", ")
     );
     println!("  a parent's /home, signed in:   readers  one family  different families");
     let one_family = [Some(cookies[0].clone())];
@@ -145,9 +162,18 @@ async fn report(backend: &str, config: Config) {
     );
 }
 
-/// `FAMILIES` families, each with a parent who wrote `ENTRIES_EACH` entries and is signed
-/// in: answers each parent's `Cookie` header.
-async fn families(store: &Store) -> Vec<String> {
+/// What the benchmark signs in as.
+struct Seeded {
+    /// Each parent's `Cookie` header, one per family.
+    parents: Vec<String>,
+    /// The social worker allocated to every family.
+    worker: String,
+    first_family: String,
+}
+
+/// `FAMILIES` families, each with a parent who wrote `ENTRIES_EACH` entries (shared with
+/// the workers) and is signed in, and one social worker allocated to them all.
+async fn families(store: &Store) -> Seeded {
     let now = store.now();
     let mut conn = store.pool_connection().await.expect("a connection");
     let council = store::people::create_council(&mut conn, "Benchshire (fictional)", now)
@@ -156,7 +182,20 @@ async fn families(store: &Store) -> Vec<String> {
     let team = store::people::create_team(&mut conn, council, "Bench team", now)
         .await
         .expect("a team");
+    let worker = store::people::create_staff(
+        &mut conn,
+        council,
+        NewStaff {
+            team: Some(team),
+            display_name: "Sam Bench",
+            role: StaffRole::SocialWorker,
+        },
+        now,
+    )
+    .await
+    .expect("a worker");
     let mut cookies = Vec::new();
+    let mut first_family = String::new();
     for n in 0..FAMILIES {
         let reference = format!("BENCH-{n}");
         let family = store::people::create_family(
@@ -171,6 +210,12 @@ async fn families(store: &Store) -> Vec<String> {
         )
         .await
         .expect("a family");
+        store::people::allocate(&mut conn, family, worker, now)
+            .await
+            .expect("allocated");
+        if n == 0 {
+            first_family = family.to_string();
+        }
         let parent = store::people::add_member(
             &mut conn,
             family,
@@ -197,7 +242,7 @@ async fn families(store: &Store) -> Vec<String> {
                 body: &body,
                 by: Who::operator(),
                 supported: None,
-                share_with_workers: false,
+                share_with_workers: true,
                 draft: None,
             };
             let created = store::entries::create_entry(&mut audited.tx, entry, at)
@@ -208,19 +253,35 @@ async fn families(store: &Store) -> Vec<String> {
         let account = store::identity::account_for_member(&mut conn, parent, now)
             .await
             .expect("an account");
-        let token = app::backend::auth::new_token();
-        store::identity::create_session(
-            &mut conn,
-            &app::backend::auth::hash_secret(&token),
-            Some(account),
-            None,
-            now,
-        )
-        .await
-        .expect("a session");
-        cookies.push(format!("portal-session={token}"));
+        cookies.push(signed_in(&mut conn, account, now).await);
     }
-    cookies
+    let account = store::identity::account_for_staff(&mut conn, worker, now)
+        .await
+        .expect("an account");
+    Seeded {
+        parents: cookies,
+        worker: signed_in(&mut conn, account, now).await,
+        first_family,
+    }
+}
+
+/// A new signed-in session for `account`: its `Cookie` header.
+async fn signed_in(
+    conn: &mut store::Conn,
+    account: app::domain::ids::AccountId,
+    now: i64,
+) -> String {
+    let token = app::backend::auth::new_token();
+    store::identity::create_session(
+        conn,
+        &app::backend::auth::hash_secret(&token),
+        Some(account),
+        None,
+        now,
+    )
+    .await
+    .expect("a session");
+    format!("portal-session={token}")
 }
 
 /// Page views a second that `readers` clients at once achieve against `url`, reader `i`
@@ -305,6 +366,11 @@ async fn statements(client: &reqwest::Client, url: &str, cookie: Option<&str>) -
         request = request.header("cookie", cookie);
     }
     let answered = request.send().await.expect("the portal answers");
+    assert!(
+        answered.status().is_success(),
+        "{url} answers {}",
+        answered.status()
+    );
     let _ = answered.bytes().await;
     COUNTING.store(false, Ordering::SeqCst);
     COUNTED.load(Ordering::SeqCst)
