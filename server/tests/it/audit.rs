@@ -626,3 +626,20 @@ async fn the_server_anchors_the_trail_in_a_file_and_verify_audit_checks_it() {
     );
     app.finish().await;
 }
+
+/// On SQLite audited transactions take turns in the process. A transaction that began a
+/// second before ending the first would wait for ever; instead it fails after SQLite's own
+/// busy time, and the writer is free again once the first ends.
+#[tokio::test]
+async fn on_sqlite_a_turn_that_never_comes_fails_instead_of_stopping_every_writer() {
+    let db = TestDb::new(Kind::Sqlite).await;
+    let first = db.store.begin_audited().await.unwrap();
+    let second = db.store.begin_audited().await;
+    assert!(matches!(
+        second,
+        Err(app::backend::StoreError::WriterBusy(_))
+    ));
+    drop(first);
+    db.store.audit(read(FamilyId::new())).await.unwrap();
+    db.finish().await;
+}

@@ -258,8 +258,15 @@ impl Store {
             // One writer at a time: wait for this process's turn, then take the write lock
             // at once, rather than find at the first write that another transaction took
             // it meanwhile, which SQLite answers with an error instead of a wait.
+            // A turn that never comes (a transaction that began another before ending)
+            // fails as SQLite's own wait would, rather than stopping every writer.
             Backend::Sqlite => {
-                let turn = self.writer.clone().lock_owned().await;
+                let wait = std::time::Duration::from_millis(
+                    u64::try_from(super::SQLITE_BUSY_TIMEOUT_MS).unwrap_or(5_000),
+                );
+                let turn = tokio::time::timeout(wait, self.writer.clone().lock_owned())
+                    .await
+                    .map_err(|_| StoreError::WriterBusy(super::SQLITE_BUSY_TIMEOUT_MS))?;
                 (self.pool.begin_with("BEGIN IMMEDIATE").await?, Some(turn))
             }
             Backend::Postgres => (self.pool.begin().await?, None),

@@ -44,7 +44,7 @@ static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migration
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("../migrations/postgres");
 
 /// How long a SQLite connection waits for another writer before giving up.
-const SQLITE_BUSY_TIMEOUT_MS: i64 = 5_000;
+pub(crate) const SQLITE_BUSY_TIMEOUT_MS: i64 = 5_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -64,6 +64,10 @@ pub enum StoreError {
     Corrupt(String),
     #[error("{0} is only available on SQLite")]
     SqliteOnly(&'static str),
+    /// Another audited transaction in this process kept SQLite's one writer for longer than
+    /// a writer is ever allowed to wait.
+    #[error("the database was busy writing for {0} ms")]
+    WriterBusy(i64),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
