@@ -356,20 +356,23 @@ pub(crate) async fn families_of(
         return Ok(Vec::new());
     }
     let rows = people::families_for_staff(&mut *conn, *staff, *team, *role).await?;
-    let mut families = Vec::new();
-    for row in rows {
-        let (reference, name) = (row.reference, row.display_name);
-        let Ok(id) = FamilyId::parse(&row.id) else {
-            continue;
-        };
-        // The policy has the last word, even on the list.
-        if let Some(facts) = family_facts(&mut *conn, id).await?
-            && policy::may_open_family(actor, &facts)
-        {
-            families.push((facts, (id, reference, name)));
-        }
-    }
-    Ok(families)
+    let listed: Vec<(FamilyId, String, String)> = rows
+        .into_iter()
+        .filter_map(|row| {
+            let id = FamilyId::parse(&row.id).ok()?;
+            Some((id, row.reference, row.display_name))
+        })
+        .collect();
+    let ids: Vec<FamilyId> = listed.iter().map(|(id, _, _)| *id).collect();
+    let facts = store::identity::families_facts(&mut *conn, &ids).await?;
+    // The policy has the last word, even on the list.
+    Ok(listed
+        .into_iter()
+        .filter_map(|(id, reference, name)| {
+            let facts = facts.iter().find(|f| f.id == id)?.clone();
+            policy::may_open_family(actor, &facts).then_some((facts, (id, reference, name)))
+        })
+        .collect())
 }
 
 /// The families a member of staff works with.

@@ -647,15 +647,17 @@ pub async fn urgent(
     }
     let families = crate::backend::family::my_families(store, session).await?;
     let mut audited = store.begin_audited().await?;
+    let ids: Vec<FamilyId> = families.iter().map(|(id, _, _)| *id).collect();
+    let all_facts = crate::backend::store::identity::families_facts(&mut audited.tx, &ids).await?;
     let mut alerts = Vec::new();
     for (family, reference, family_name) in families {
-        let Some(facts) = family_facts(&mut audited.tx, family).await? else {
+        let Some(facts) = all_facts.iter().find(|f| f.id == family) else {
             continue;
         };
         let members = people::members_of(&mut audited.tx, family).await?;
         for entry in family_entries(&mut audited.tx, family).await? {
             if entry.kind() == EntryKind::SafetyAlert
-                && policy::may_read_entry(&session.actor, &facts, &entry.facts)
+                && policy::may_read_entry(&session.actor, facts, &entry.facts)
             {
                 alerts.push(crate::dto::tools::AlertView {
                     id: entry.id,

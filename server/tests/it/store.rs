@@ -25,7 +25,45 @@ on_both_backends!(
     the_demo_family_is_complete_and_seeding_twice_adds_nothing,
     every_write_of_family_data_writes_one_audit_row_with_it,
     one_read_of_several_families_writes_a_row_for_each_in_the_chain,
+    facts_read_for_many_families_at_once_are_each_familys_own,
 );
+
+/// The policy's facts for a caseload are read four queries at a time, not four a family:
+/// each family still gets exactly its own members, allocations and flags.
+async fn facts_read_for_many_families_at_once_are_each_familys_own(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    seed::seed_demo(&db.store).await.unwrap();
+    let (_, demo) = store::identity::member_named(&mut *db.store.conn().await, "Alex Example")
+        .await
+        .unwrap()
+        .unwrap();
+    let (small, parent, child) = small_family(&db.store).await;
+    let missing = FamilyId::new();
+    let many =
+        store::identity::families_facts(&mut *db.store.conn().await, &[small, missing, demo])
+            .await
+            .unwrap();
+    assert_eq!(
+        many.iter().map(|f| f.id).collect::<Vec<_>>(),
+        [small, demo],
+        "in the order asked, without the family that does not exist"
+    );
+    let mut members: Vec<MemberId> = many[0].members.iter().map(|(id, _)| *id).collect();
+    members.sort();
+    let mut expected = vec![parent, child];
+    expected.sort();
+    assert_eq!(members, expected);
+    assert!(many[0].flags.is_empty() && many[0].allocated.is_empty());
+    assert!(!many[1].flags.is_empty() && !many[1].allocated.is_empty());
+    assert!(!many[1].members.iter().any(|(id, _)| *id == parent));
+    for facts in &many {
+        let alone = store::identity::family_facts(&mut *db.store.conn().await, facts.id)
+            .await
+            .unwrap();
+        assert_eq!(alone.as_ref(), Some(facts));
+    }
+    db.finish().await;
+}
 
 async fn one_read_of_several_families_writes_a_row_for_each_in_the_chain(kind: Kind) {
     use app::backend::store::{AuditRecord, Outcome, Who};

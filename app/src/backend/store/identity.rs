@@ -910,74 +910,108 @@ pub async fn prune_failures(conn: &mut Conn, before: i64) -> Result<(), StoreErr
 
 // ---- facts for the policy, read inside an audited transaction
 
-/// A member of a family and their kind, as `family_facts` selects them.
+/// A member of a family and their kind, as `families_facts` selects them.
 #[derive(sqlx::FromRow)]
 struct MemberKindRow {
+    family_id: FamilyId,
     id: MemberId,
     kind: String,
 }
 
-/// A live risk flag between two members, as `family_facts` selects it.
+/// A live risk flag between two members, as `families_facts` selects it.
 #[derive(sqlx::FromRow)]
 struct FlagRow {
+    family_id: FamilyId,
     member_id: MemberId,
     towards_member_id: MemberId,
 }
+
+/// How many families one query of `families_facts` asks about: well within what either
+/// database takes as parameters.
+const FACTS_AT_ONCE: usize = 500;
 
 /// What the policy needs to know about a family, or `None` if there is no such family.
 pub async fn family_facts(
     conn: &mut Conn,
     family: FamilyId,
 ) -> Result<Option<FamilyFacts>, StoreError> {
-    let row: Option<(String,)> = sqlx::query_as("SELECT team_id FROM families WHERE id = $1")
-        .bind(family.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
-    let Some((team,)) = row else {
-        return Ok(None);
-    };
-    let allocated: Vec<(String,)> = sqlx::query_as(
-        "SELECT staff_id FROM allocations WHERE family_id = $1 AND ended_at IS NULL",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    let members: Vec<MemberKindRow> =
-        sqlx::query_as("SELECT id, kind FROM members WHERE family_id = $1")
-            .bind(family.to_string())
-            .fetch_all(&mut *conn)
-            .await?;
-    let flags: Vec<FlagRow> = sqlx::query_as(
-        "SELECT member_id, towards_member_id FROM risk_flags WHERE family_id = $1 AND withdrawn_at IS NULL",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(Some(FamilyFacts {
-        id: family,
-        team: parse_id(&team, TeamId::parse)?,
-        allocated: allocated
-            .into_iter()
-            .map(|(s,)| parse_id(&s, StaffId::parse))
-            .collect::<Result<_, _>>()?,
-        members: members
-            .into_iter()
-            .map(|MemberKindRow { id, kind }| {
-                Ok((
-                    id,
-                    MemberKind::from_code(&kind)
-                        .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
-                ))
-            })
-            .collect::<Result<_, StoreError>>()?,
-        flags: flags
-            .into_iter()
-            .map(|row| Flag {
-                member: row.member_id,
-                towards: row.towards_member_id,
-            })
-            .collect(),
-    }))
+    Ok(families_facts(conn, &[family]).await?.pop())
+}
+
+/// What the policy needs to know about each of `families` that exists, in the order
+/// given: four queries for a caseload, however many families are in it.
+pub async fn families_facts(
+    conn: &mut Conn,
+    families: &[FamilyId],
+) -> Result<Vec<FamilyFacts>, StoreError> {
+    let mut all = Vec::with_capacity(families.len());
+    for chunk in families.chunks(FACTS_AT_ONCE) {
+        let placeholders = (1..=chunk.len())
+            .map(|n| format!("${n}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        // Only numbered placeholders are added to the text; every value is bound.
+        let sql = |text: String| sqlx::AssertSqlSafe(text);
+        let mut teams = sqlx::query_as::<_, (FamilyId, String)>(sql(format!(
+            "SELECT id, team_id FROM families WHERE id IN ({placeholders})"
+        )));
+        let mut allocated = sqlx::query_as::<_, (FamilyId, String)>(sql(format!(
+            "SELECT family_id, staff_id FROM allocations \
+             WHERE ended_at IS NULL AND family_id IN ({placeholders})"
+        )));
+        let mut members = sqlx::query_as::<_, MemberKindRow>(sql(format!(
+            "SELECT family_id, id, kind FROM members WHERE family_id IN ({placeholders})"
+        )));
+        let mut flags = sqlx::query_as::<_, FlagRow>(sql(format!(
+            "SELECT family_id, member_id, towards_member_id FROM risk_flags \
+             WHERE withdrawn_at IS NULL AND family_id IN ({placeholders})"
+        )));
+        for family in chunk {
+            teams = teams.bind(family.to_string());
+            allocated = allocated.bind(family.to_string());
+            members = members.bind(family.to_string());
+            flags = flags.bind(family.to_string());
+        }
+        let teams = teams.fetch_all(&mut *conn).await?;
+        let allocated = allocated.fetch_all(&mut *conn).await?;
+        let members = members.fetch_all(&mut *conn).await?;
+        let flags = flags.fetch_all(&mut *conn).await?;
+        for family in chunk {
+            let Some((_, team)) = teams.iter().find(|(id, _)| id == family) else {
+                continue;
+            };
+            all.push(FamilyFacts {
+                id: *family,
+                team: parse_id(team, TeamId::parse)?,
+                allocated: allocated
+                    .iter()
+                    .filter(|(id, _)| id == family)
+                    .map(|(_, staff)| parse_id(staff, StaffId::parse))
+                    .collect::<Result<_, _>>()?,
+                members: members
+                    .iter()
+                    .filter(|row| row.family_id == *family)
+                    .map(|row| {
+                        Ok((
+                            row.id,
+                            MemberKind::from_code(&row.kind).ok_or_else(|| {
+                                StoreError::Corrupt(format!("kind {:?}", row.kind))
+                            })?,
+                        ))
+                    })
+                    .collect::<Result<_, StoreError>>()?,
+                flags: flags
+                    .iter()
+                    .filter(|row| row.family_id == *family)
+                    .map(|row| Flag {
+                        member: row.member_id,
+                        towards: row.towards_member_id,
+                    })
+                    .collect(),
+            });
+        }
+    }
+    Ok(all)
 }
 
 /// An entry with what the policy needs, and its latest words, decoded.
