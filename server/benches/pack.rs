@@ -12,11 +12,14 @@
 
 use app::backend::auth::CurrentSession;
 use app::backend::store;
-use app::backend::store::{NewFamily, NewMember, NewStaff, Store};
+use app::backend::store::{NewFamily, NewMember, Store};
 use app::domain::ids::{EntryId, FamilyId, SessionId};
-use app::domain::people::{MemberKind, StaffRole};
+use app::domain::people::MemberKind;
 use app::domain::tools::{ChangeTalk, CheckInForm, Goal, GoalForm, Stage, StageChoice};
 use std::time::{Duration, Instant};
+
+#[path = "support/team.rs"]
+mod team;
 
 const WEEKS: i64 = 156;
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -144,24 +147,17 @@ async fn shared(
 
 async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
     let mut conn = store.pool_connection().await.expect("a connection");
-    let council = store::people::create_council(&mut conn, "Benchmarkshire (demo)", store.now())
-        .await
-        .expect("a council");
-    let team = store::people::create_team(&mut conn, council, "Bench team", store.now())
-        .await
-        .expect("a team");
-    let worker = store::people::create_staff(
-        &mut conn,
+    let team::Team {
         council,
-        NewStaff {
-            team: Some(team),
-            display_name: "Bench Worker (demo)",
-            role: StaffRole::SocialWorker,
-        },
-        store.now(),
+        team,
+        worker,
+    } = team::team(
+        store,
+        &mut conn,
+        "Benchmarkshire (demo)",
+        "Bench Worker (demo)",
     )
-    .await
-    .expect("a worker");
+    .await;
     let family = store::people::create_family(
         &mut conn,
         council,

@@ -19,8 +19,10 @@ use server::Application;
 use server::config::Config;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+#[path = "support/load.rs"]
+mod load;
 
 const CONCURRENCY: usize = 16;
 const WARM_UP: Duration = Duration::from_secs(1);
@@ -80,39 +82,10 @@ async fn throughput() -> (f64, f64) {
     let router = Router::new().route("/", get(move || async move { Html(bytes.to_string()) }));
     tokio::spawn(async move { axum::serve(listener, router).await });
 
-    let ssr = load(&client, &portal).await;
-    let plain = load(&client, &memory).await;
+    let times = (WARM_UP, MEASURE);
+    let ssr = load::rate(&client, &portal, &[None], CONCURRENCY, times).await;
+    let plain = load::rate(&client, &memory, &[None], CONCURRENCY, times).await;
     (ssr, plain)
-}
-
-/// Requests per second that `CONCURRENCY` keep-alive connections achieve against `url`.
-async fn load(client: &reqwest::Client, url: &str) -> f64 {
-    run_for(client, url, WARM_UP).await;
-    let done = run_for(client, url, MEASURE).await;
-    done as f64 / MEASURE.as_secs_f64()
-}
-
-async fn run_for(client: &reqwest::Client, url: &str, duration: Duration) -> u64 {
-    let done = Arc::new(AtomicU64::new(0));
-    let until = Instant::now() + duration;
-    let mut workers = Vec::new();
-    for _ in 0..CONCURRENCY {
-        let (client, url, done) = (client.clone(), url.to_owned(), done.clone());
-        workers.push(tokio::spawn(async move {
-            while Instant::now() < until {
-                if let Ok(response) = client.get(&url).send().await
-                    && response.status().is_success()
-                    && response.bytes().await.is_ok()
-                {
-                    done.fetch_add(1, Ordering::Relaxed);
-                }
-            }
-        }));
-    }
-    for worker in workers {
-        let _ = worker.await;
-    }
-    done.load(Ordering::Relaxed)
 }
 
 fn sizes(pkg: &Path) {

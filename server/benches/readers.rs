@@ -20,24 +20,28 @@
 )]
 
 use app::backend::store::{self, Who};
-use app::backend::{NewEntry, NewFamily, NewMember, NewStaff, Store};
+use app::backend::{NewEntry, NewFamily, NewMember, Store};
 use app::domain::entries::EntryBody;
 use app::domain::ids::SubmissionId;
-use app::domain::people::{MemberKind, StaffRole};
+use app::domain::people::MemberKind;
 use server::Application;
 use server::config::{Config, Secret};
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tracing::subscriber::Interest;
 use tracing::{Event, Metadata};
 use tracing_subscriber::layer::{Context, SubscriberExt};
 
+#[path = "support/load.rs"]
+mod load;
+#[path = "support/team.rs"]
+mod team;
+
 const READERS: [usize; 4] = [1, 4, 16, 64];
 const FAMILIES: usize = 64;
 const ENTRIES_EACH: usize = 5;
-const WARM_UP: Duration = Duration::from_millis(500);
-const MEASURE: Duration = Duration::from_secs(3);
+/// Warming up, then measuring, for each figure.
+const TIMES: (Duration, Duration) = (Duration::from_millis(500), Duration::from_secs(3));
 
 fn main() {
     tracing::subscriber::set_global_default(tracing_subscriber::registry().with(CountStatements))
@@ -125,12 +129,12 @@ async fn report(backend: &str, config: Config) {
         let count = statements(&client, &format!("{base}{path}"), worker).await;
         worker_pages.push(format!("{page} {count}"));
     }
-    let start = rate(&client, &format!("{base}/"), &[None], 16).await;
+    let start = load::rate(&client, &format!("{base}/"), &[None], 16, TIMES).await;
     println!();
     println!(
         "{backend}: page views a second, {} s each, loopback ({FAMILIES} families of \
          {ENTRIES_EACH} entries)",
-        MEASURE.as_secs()
+        TIMES.1.as_secs()
     );
     println!("  start page, not signed in, 16 at once {start:>9.0}");
     println!(
@@ -145,8 +149,8 @@ async fn report(backend: &str, config: Config) {
     let one_family = [Some(cookies[0].clone())];
     let every_family: Vec<Option<String>> = cookies.iter().cloned().map(Some).collect();
     for readers in READERS {
-        let same = rate(&client, &home, &one_family, readers).await;
-        let spread = rate(&client, &home, &every_family, readers).await;
+        let same = load::rate(&client, &home, &one_family, readers, TIMES).await;
+        let spread = load::rate(&client, &home, &every_family, readers, TIMES).await;
         println!("  {:>40} {same:>11.0} {spread:>19.0}", readers);
     }
     let rows = store.audit_count().await.expect("the trail counts");
@@ -176,24 +180,11 @@ struct Seeded {
 async fn families(store: &Store) -> Seeded {
     let now = store.now();
     let mut conn = store.pool_connection().await.expect("a connection");
-    let council = store::people::create_council(&mut conn, "Benchshire (fictional)", now)
-        .await
-        .expect("a council");
-    let team = store::people::create_team(&mut conn, council, "Bench team", now)
-        .await
-        .expect("a team");
-    let worker = store::people::create_staff(
-        &mut conn,
+    let team::Team {
         council,
-        NewStaff {
-            team: Some(team),
-            display_name: "Sam Bench",
-            role: StaffRole::SocialWorker,
-        },
-        now,
-    )
-    .await
-    .expect("a worker");
+        team,
+        worker,
+    } = team::team(store, &mut conn, "Benchshire (fictional)", "Sam Bench").await;
     let mut cookies = Vec::new();
     let mut first_family = String::new();
     for n in 0..FAMILIES {
@@ -282,53 +273,6 @@ async fn signed_in(
     .await
     .expect("a session");
     format!("portal-session={token}")
-}
-
-/// Page views a second that `readers` clients at once achieve against `url`, reader `i`
-/// sending `cookies[i % cookies.len()]`.
-async fn rate(
-    client: &reqwest::Client,
-    url: &str,
-    cookies: &[Option<String>],
-    readers: usize,
-) -> f64 {
-    run_for(client, url, cookies, readers, WARM_UP).await;
-    let done = run_for(client, url, cookies, readers, MEASURE).await;
-    done as f64 / MEASURE.as_secs_f64()
-}
-
-async fn run_for(
-    client: &reqwest::Client,
-    url: &str,
-    cookies: &[Option<String>],
-    readers: usize,
-    duration: Duration,
-) -> u64 {
-    let done = Arc::new(AtomicU64::new(0));
-    let until = Instant::now() + duration;
-    let mut workers = Vec::new();
-    for reader in 0..readers {
-        let cookie = cookies[reader % cookies.len()].clone();
-        let (client, url, done) = (client.clone(), url.to_owned(), done.clone());
-        workers.push(tokio::spawn(async move {
-            while Instant::now() < until {
-                let mut request = client.get(&url);
-                if let Some(cookie) = &cookie {
-                    request = request.header("cookie", cookie);
-                }
-                if let Ok(response) = request.send().await
-                    && response.status().is_success()
-                    && response.bytes().await.is_ok()
-                {
-                    done.fetch_add(1, Ordering::Relaxed);
-                }
-            }
-        }));
-    }
-    for worker in workers {
-        let _ = worker.await;
-    }
-    done.load(Ordering::Relaxed)
 }
 
 /// Whether statements are being counted, and how many so far.

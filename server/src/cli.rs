@@ -211,10 +211,10 @@ async fn verify_audit(
         })
         .transpose()?;
     let lines = match &checkpoint {
-        Some(file) => Some(
-            std::fs::read_to_string(file)
+        Some(file) => Some(std::io::BufRead::lines(std::io::BufReader::new(
+            std::fs::File::open(file)
                 .map_err(|e| format!("could not read {}: {e}", file.display()))?,
-        ),
+        ))),
         None => None,
     };
     let store = open_store(config).await.map_err(|e| e.to_string())?;
@@ -224,11 +224,10 @@ async fn verify_audit(
                 eprintln!("verify-audit: {rows} rows checked");
             })
             .await?;
-        if let (Some(lines), Some(key)) = (&lines, &public_key) {
-            let lines: Vec<&str> = lines.lines().collect();
+        if let (Some(lines), Some(key)) = (lines, &public_key) {
             report
                 .problems
-                .extend(app::backend::checkpoint::verify(&store, &lines, key, family).await?);
+                .extend(app::backend::checkpoint::verify(&store, lines, key, family).await?);
         }
         Ok::<_, StoreError>(report)
     }
@@ -246,7 +245,7 @@ async fn verify_audit(
     } else {
         "The audit trail is whole"
     };
-    let against = if lines.is_some() {
+    let against = if checkpoint.is_some() {
         ", and matches every checkpoint in the file"
     } else {
         ""

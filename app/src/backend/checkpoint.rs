@@ -191,12 +191,12 @@ pub async fn take(store: &Store, key: &CheckpointKey) -> Result<Option<Checkpoin
     Ok(Some(checkpoint))
 }
 
-/// Checks the trail against the checkpoints of a file (its lines, in order) and the public
+/// Checks the trail against the checkpoints of a file (its lines, in order, as read) and the public
 /// key the council kept. Only `family`'s chain, if given. Answers every problem found; the
 /// chains themselves are checked by `Store::verify_audit_with`.
-pub async fn verify(
+pub async fn verify<S: AsRef<str>>(
     store: &Store,
-    lines: &[&str],
+    lines: impl IntoIterator<Item = std::io::Result<S>>,
     public_key: &str,
     family: Option<FamilyId>,
 ) -> Result<Vec<String>, StoreError> {
@@ -213,7 +213,20 @@ pub async fn verify(
     let mut problems = Vec::new();
     let mut before: Option<Checkpoint> = None;
     let mut found = 0;
-    for (index, line) in lines.iter().enumerate() {
+    // One line at a time, keeping only the checkpoint before: a file of years of
+    // checkpoints is checked in the same memory as one of a day.
+    for (index, line) in lines.into_iter().enumerate() {
+        let line = match line {
+            Ok(line) => line,
+            Err(error) => {
+                problems.push(format!(
+                    "line {} of the file could not be read: {error}",
+                    index + 1
+                ));
+                continue;
+            }
+        };
+        let line = line.as_ref();
         if line.trim().is_empty() {
             continue;
         }

@@ -382,12 +382,12 @@ async fn checkpoints_hold_only_what_moved_and_follow_each_other(kind: Kind) {
 
     let lines = [first.line(), second.line()];
     let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
-    let problems = checkpoint::verify(&db.store, &lines, &key.public_hex(), None)
+    let problems = checkpoint::verify(&db.store, file(&lines), &key.public_hex(), None)
         .await
         .unwrap();
     assert_eq!(problems, Vec::<String>::new());
     let stranger = CheckpointKey::generate();
-    let problems = checkpoint::verify(&db.store, &lines, &stranger.public_hex(), None)
+    let problems = checkpoint::verify(&db.store, file(&lines), &stranger.public_hex(), None)
         .await
         .unwrap();
     assert!(
@@ -401,14 +401,24 @@ async fn checkpoints_hold_only_what_moved_and_follow_each_other(kind: Kind) {
     let mut forged = Checkpoint::parse(lines[1]).unwrap();
     forged.previous = "genesis".to_owned();
     let forged = forged.line();
-    let problems = checkpoint::verify(&db.store, &[lines[0], &forged], &key.public_hex(), None)
-        .await
-        .unwrap();
+    let problems = checkpoint::verify(
+        &db.store,
+        file(&[lines[0], &forged]),
+        &key.public_hex(),
+        None,
+    )
+    .await
+    .unwrap();
     assert!(
         problems.iter().any(|p| p.contains("does not follow")),
         "{problems:?}"
     );
     db.finish().await;
+}
+
+/// The lines of a checkpoint file, as read from one.
+fn file<'a>(lines: &'a [&'a str]) -> impl Iterator<Item = std::io::Result<&'a str>> {
+    lines.iter().copied().map(Ok)
 }
 
 /// Someone who can write to the database and knows the algorithm, but not the key.
@@ -490,7 +500,7 @@ async fn a_checkpoint_finds_tampering_the_chains_alone_cannot(kind: Kind) {
             Vec::<String>::new(),
             "{tamper:?} is consistent, so the chains alone cannot tell"
         );
-        let found = checkpoint::verify(&db.store, &[&line], &key.public_hex(), None)
+        let found = checkpoint::verify(&db.store, file(&[&line]), &key.public_hex(), None)
             .await
             .unwrap();
         assert!(
@@ -499,7 +509,7 @@ async fn a_checkpoint_finds_tampering_the_chains_alone_cannot(kind: Kind) {
                 .any(|p| p.starts_with(&format!("chain {chain}: row 3"))),
             "{tamper:?}: {found:?}"
         );
-        let only_b = checkpoint::verify(&db.store, &[&line], &key.public_hex(), Some(b))
+        let only_b = checkpoint::verify(&db.store, file(&[&line]), &key.public_hex(), Some(b))
             .await
             .unwrap();
         assert!(only_b.is_empty(), "{tamper:?}: family b is untouched");

@@ -64,14 +64,7 @@ on_both_backends!(
 async fn each_page_reads_what_it_shows_once(kind: Kind) {
     let app = TestApp::spawn(kind).await;
     let demo = demo(&app).await;
-    let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
-        .await
-        .unwrap()[0];
-    let sam_account =
-        store::identity::account_for_staff(&mut *app.store.conn().await, sam, app.clock.now())
-            .await
-            .unwrap();
-    let sam_cookie = app.cookie_for(sam_account).await;
+    let sam_cookie = support::demo::staff_cookie(&app, "Sam Sample").await;
     let family = demo.family;
     for (cookie, path, shows) in [
         (

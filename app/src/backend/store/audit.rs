@@ -209,21 +209,23 @@ pub struct AuditReport {
     pub problems: Vec<String>,
 }
 
-/// The columns of [`AuditRow`], in one place for every query that reads them.
+/// The columns of [`AuditRow`] from `audit_events e`, in one place for every query that
+/// reads them.
 macro_rules! row_columns {
     () => {
-        "seq, chain, chain_seq, at, actor_account_id, actor_name, actor_role, action, \
-         family_id, subject, outcome, detail, prev_hash, hash"
+        "e.seq, e.chain, e.chain_seq, e.at, e.actor_account_id, e.actor_name, e.actor_role, \
+         e.action, e.family_id, e.subject, e.outcome, e.detail, e.prev_hash, e.hash"
     };
 }
 
 /// A row and its chain's head, read together when verifying.
 macro_rules! checked_columns {
     () => {
-        "e.seq, e.chain, e.chain_seq, e.at, e.actor_account_id, e.actor_name, e.actor_role, \
-         e.action, e.family_id, e.subject, e.outcome, e.detail, e.prev_hash, e.hash, \
-         h.seq AS head_seq, h.hash AS head_hash \
-         FROM audit_events e LEFT JOIN audit_chains h ON h.chain = e.chain"
+        concat!(
+            row_columns!(),
+            ", h.seq AS head_seq, h.hash AS head_hash \
+             FROM audit_events e LEFT JOIN audit_chains h ON h.chain = e.chain"
+        )
     };
 }
 
@@ -261,9 +263,8 @@ impl Store {
             // A turn that never comes (a transaction that began another before ending)
             // fails as SQLite's own wait would, rather than stopping every writer.
             Backend::Sqlite => {
-                let wait = std::time::Duration::from_millis(
-                    u64::try_from(super::SQLITE_BUSY_TIMEOUT_MS).unwrap_or(5_000),
-                );
+                let wait =
+                    std::time::Duration::from_millis(super::SQLITE_BUSY_TIMEOUT_MS.unsigned_abs());
                 let turn = tokio::time::timeout(wait, self.writer.clone().lock_owned())
                     .await
                     .map_err(|_| StoreError::WriterBusy(super::SQLITE_BUSY_TIMEOUT_MS))?;
@@ -299,7 +300,7 @@ impl Store {
         Ok(sqlx::query_as::<_, AuditRow>(concat!(
             "SELECT ",
             row_columns!(),
-            " FROM audit_events ORDER BY seq"
+            " FROM audit_events e ORDER BY e.seq"
         ))
         .fetch_all(&self.pool)
         .await?)
@@ -489,12 +490,13 @@ impl AuditedTx {
     /// the same chain waits. Chains are taken in name order, so two transactions that both
     /// append to two chains never each wait for the other.
     pub async fn append(&mut self, records: &[AuditRecord]) -> Result<(), StoreError> {
-        let mut counts: BTreeMap<String, i64> = BTreeMap::new();
-        for record in records {
-            *counts.entry(chain_of(record)).or_default() += 1;
+        let chains: Vec<String> = records.iter().map(chain_of).collect();
+        let mut counts: BTreeMap<&str, i64> = BTreeMap::new();
+        for chain in &chains {
+            *counts.entry(chain).or_default() += 1;
         }
         // Each chain's next place and the hash of the row before it.
-        let mut ends: BTreeMap<String, (i64, String)> = BTreeMap::new();
+        let mut ends: BTreeMap<&str, (i64, String)> = BTreeMap::new();
         for (chain, count) in counts {
             // Takes `count` places at the end of the chain, making the chain if it is new.
             // The hash is left as it was, so this answers the hash of the row before ours.
@@ -503,20 +505,20 @@ impl AuditedTx {
                  ON CONFLICT (chain) DO UPDATE SET seq = audit_chains.seq + excluded.seq \
                  RETURNING seq, hash",
             )
-            .bind(&chain)
+            .bind(chain)
             .bind(count)
             .bind(GENESIS)
             .fetch_one(&mut *self.tx)
             .await?;
             ends.insert(chain, (last.saturating_sub(count), prev));
         }
-        for record in records {
-            let chain = chain_of(record);
-            let Some((place, prev)) = ends.get(&chain).cloned() else {
+        for (record, chain) in records.iter().zip(&chains) {
+            // Every chain was counted above, so each has an end.
+            let Some((place, prev)) = ends.get(chain.as_str()).cloned() else {
                 continue;
             };
             let place = place.saturating_add(1);
-            let hash = self.append_row(&chain, place, &prev, record).await?;
+            let hash = self.append_row(chain, place, &prev, record).await?;
             self.rows = self.rows.saturating_add(1);
             ends.insert(chain, (place, hash));
         }

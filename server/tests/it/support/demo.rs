@@ -109,6 +109,18 @@ pub async fn member(app: &TestApp, name: &str) -> MemberId {
         .0
 }
 
+/// A signed-in session for the member of staff named exactly `name`: its `Cookie` header.
+pub async fn staff_cookie(app: &TestApp, name: &str) -> String {
+    let staff = store::people::staff_by_name(&mut *app.store.conn().await, name)
+        .await
+        .unwrap()[0];
+    let account =
+        store::identity::account_for_staff(&mut *app.store.conn().await, staff, app.clock.now())
+            .await
+            .unwrap();
+    app.cookie_for(account).await
+}
+
 /// Books a group case supervision of the family's team on `day`, discussing the family,
 /// with Sam Sample attending, through the booking form, as Harper Dummy (business
 /// support) would have booked it that day: the application's clock is moved to the day
@@ -116,17 +128,10 @@ pub async fn member(app: &TestApp, name: &str) -> MemberId {
 pub async fn book_on(app: &TestApp, family: app::domain::ids::FamilyId, day: i64) -> String {
     use app::dto::supervision::BookingView;
     app.clock.set(day);
-    let harper = store::people::staff_by_name(&mut *app.store.conn().await, "Harper Dummy")
-        .await
-        .unwrap()[0];
     let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
         .await
         .unwrap()[0];
-    let account =
-        store::identity::account_for_staff(&mut *app.store.conn().await, harper, app.clock.now())
-            .await
-            .unwrap();
-    let cookie = app.cookie_for(account).await;
+    let cookie = staff_cookie(app, "Harper Dummy").await;
     let date = chrono::DateTime::from_timestamp_millis(day)
         .unwrap()
         .date_naive();
