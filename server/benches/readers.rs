@@ -26,16 +26,18 @@ use app::domain::ids::SubmissionId;
 use app::domain::people::MemberKind;
 use server::Application;
 use server::config::{Config, Secret};
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Duration;
-use tracing::subscriber::Interest;
-use tracing::{Event, Metadata};
-use tracing_subscriber::layer::{Context, SubscriberExt};
 
 #[path = "support/load.rs"]
 mod load;
+#[path = "support/serve.rs"]
+mod serve;
+#[path = "../tests/it/support/statements.rs"]
+mod statements;
 #[path = "support/team.rs"]
 mod team;
+
+use serve::{admin_sql, config, signed_in};
 
 const READERS: [usize; 4] = [1, 4, 16, 64];
 const FAMILIES: usize = 64;
@@ -44,8 +46,7 @@ const ENTRIES_EACH: usize = 5;
 const TIMES: (Duration, Duration) = (Duration::from_millis(500), Duration::from_secs(3));
 
 fn main() {
-    tracing::subscriber::set_global_default(tracing_subscriber::registry().with(CountStatements))
-        .expect("the statement counter is the only subscriber");
+    statements::install();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -75,20 +76,6 @@ fn main() {
         )
         .await;
     });
-}
-
-fn config() -> Config {
-    Config {
-        listen: "127.0.0.1:0".parse().expect("an address"),
-        log_level: "error".to_owned(),
-        ..Config::default()
-    }
-}
-
-async fn admin_sql(url: &str, sql: &str) {
-    let admin = Store::connect(url, 1).await.expect("PostgreSQL answers");
-    admin.execute_admin(sql).await.expect("the statement runs");
-    admin.close().await;
 }
 
 /// Starts the portal on `config`, gives it families, and prints the figures.
@@ -256,66 +243,21 @@ async fn families(store: &Store) -> Seeded {
     }
 }
 
-/// A new signed-in session for `account`: its `Cookie` header.
-async fn signed_in(
-    conn: &mut store::Conn,
-    account: app::domain::ids::AccountId,
-    now: i64,
-) -> String {
-    let token = app::backend::auth::new_token();
-    store::identity::create_session(
-        conn,
-        &app::backend::auth::hash_secret(&token),
-        Some(account),
-        None,
-        now,
-    )
-    .await
-    .expect("a session");
-    format!("portal-session={token}")
-}
-
-/// Whether statements are being counted, and how many so far.
-static COUNTING: AtomicBool = AtomicBool::new(false);
-static COUNTED: AtomicU64 = AtomicU64::new(0);
-
-/// Counts sqlx's report of each statement it runs, while `COUNTING` is on; otherwise
-/// sqlx is told nobody is listening, so the load is not slowed by it.
-struct CountStatements;
-
-impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
-    fn register_callsite(&self, metadata: &'static Metadata<'static>) -> Interest {
-        if metadata.target() == "sqlx::query" {
-            Interest::sometimes()
-        } else {
-            Interest::never()
-        }
-    }
-
-    fn enabled(&self, metadata: &Metadata<'_>, _: Context<'_, S>) -> bool {
-        metadata.target() == "sqlx::query" && COUNTING.load(Ordering::SeqCst)
-    }
-
-    fn on_event(&self, _: &Event<'_>, _: Context<'_, S>) {
-        COUNTED.fetch_add(1, Ordering::SeqCst);
-    }
-}
-
 /// The statements one view of `url` runs.
 async fn statements(client: &reqwest::Client, url: &str, cookie: Option<&str>) -> u64 {
-    COUNTED.store(0, Ordering::SeqCst);
-    COUNTING.store(true, Ordering::SeqCst);
     let mut request = client.get(url);
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
     }
-    let answered = request.send().await.expect("the portal answers");
-    assert!(
-        answered.status().is_success(),
-        "{url} answers {}",
-        answered.status()
-    );
-    let _ = answered.bytes().await;
-    COUNTING.store(false, Ordering::SeqCst);
-    COUNTED.load(Ordering::SeqCst)
+    statements::counted(async {
+        let answered = request.send().await.expect("the portal answers");
+        assert!(
+            answered.status().is_success(),
+            "{url} answers {}",
+            answered.status()
+        );
+        let _ = answered.bytes().await;
+    })
+    .await
+    .0
 }

@@ -5,11 +5,14 @@
 //! Only what the practitioner may read counts, so a private entry changes none of the
 //! figures: hidden is exactly like absent here too. "Engaged" means signed in or shared
 //! something; a member's private writing is never used to say they were active.
+//!
+//! The figures for every family are read together, a handful of queries for the whole
+//! caseload, and no entry's words are read to count it.
 
 use crate::backend::policy::{self, Actor, FamilyFacts};
-use crate::backend::store::entries::shared_with_workers_at;
-use crate::backend::store::identity::{EntryWithFacts, family_entries};
-use crate::backend::store::{Conn, StoreError, people};
+use crate::backend::store::identity::{EntryMark, families_entry_marks};
+use crate::backend::store::people::{self, LastSignIn};
+use crate::backend::store::{Conn, StoreError};
 use crate::domain::entries::EntryKind;
 use crate::domain::ids::FamilyId;
 use crate::dto::family::CaseloadRow;
@@ -19,63 +22,75 @@ const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
 
 /// New to the workers since `since`: written since then, or written earlier and shared
 /// with them since. The caseload counts and the pack shows the same entries.
-pub(crate) fn is_new(entry: &EntryWithFacts, shared_at: &HashMap<String, i64>, since: i64) -> bool {
-    entry.created_at > since
-        || shared_at
-            .get(&entry.id.to_string())
-            .is_some_and(|at| *at > since)
+pub(crate) fn is_new(created_at: i64, shared_with_workers_at: Option<i64>, since: i64) -> bool {
+    created_at > since || shared_with_workers_at.is_some_and(|at| at > since)
 }
 
-/// The figures for one family the practitioner may open.
-pub async fn row(
+/// The figures for each family the practitioner may open, in the order given.
+pub async fn rows(
     conn: &mut Conn,
     actor: &Actor,
-    facts: &FamilyFacts,
-    (id, reference, display_name): (FamilyId, String, String),
+    families: Vec<(FamilyFacts, (FamilyId, String, String))>,
     weeks: u8,
     now: i64,
-) -> Result<CaseloadRow, StoreError> {
-    let last_supervision = crate::backend::supervision::last_held(&mut *conn, id, now).await?;
-    let shared_at = shared_with_workers_at(&mut *conn, id).await?;
-    let readable: Vec<_> = family_entries(&mut *conn, id)
-        .await?
-        .into_iter()
-        .filter(|e| e.kind() != EntryKind::SafetyAlert)
-        .filter(|e| policy::may_read_entry(actor, facts, &e.facts))
-        .collect();
-    let since = last_supervision.unwrap_or(i64::MIN);
-    let new_shared = readable
-        .iter()
-        .filter(|e| is_new(e, &shared_at, since))
-        .count();
-    let last_check_in = readable
-        .iter()
-        .filter(|e| e.kind() == EntryKind::CheckIn)
-        .map(|e| e.created_at)
-        .max();
-    let members = people::last_sign_ins(&mut *conn, id).await?;
+) -> Result<Vec<CaseloadRow>, StoreError> {
+    let ids: Vec<FamilyId> = families.iter().map(|(facts, _)| facts.id).collect();
+    let last_held = crate::backend::supervision::last_held_each(&mut *conn, &ids, now).await?;
+    let mut marks: HashMap<FamilyId, Vec<EntryMark>> = HashMap::new();
+    for mark in families_entry_marks(&mut *conn, &ids, None).await? {
+        marks.entry(mark.facts.family).or_default().push(mark);
+    }
+    let mut sign_ins: HashMap<FamilyId, Vec<LastSignIn>> = HashMap::new();
+    for (family, member) in people::last_sign_ins(&mut *conn, &ids).await? {
+        sign_ins.entry(family).or_default().push(member);
+    }
     let quiet_since = now - i64::from(weeks) * WEEK_MS;
-    let not_engaged = members
+    Ok(families
         .into_iter()
-        .filter(|member| {
-            let shared = readable
+        .map(|(facts, (id, reference, display_name))| {
+            let readable: Vec<&EntryMark> = marks
+                .get(&id)
+                .into_iter()
+                .flatten()
+                .filter(|e| e.kind != EntryKind::SafetyAlert)
+                .filter(|e| policy::may_read_entry(actor, &facts, &e.facts))
+                .collect();
+            let last_supervision = last_held.get(&id).copied();
+            let since = last_supervision.unwrap_or(i64::MIN);
+            let new_shared = readable
                 .iter()
-                .filter(|e| e.facts.author == member.id)
+                .filter(|e| is_new(e.created_at, e.shared_with_workers_at, since))
+                .count();
+            let last_check_in = readable
+                .iter()
+                .filter(|e| e.kind == EntryKind::CheckIn)
                 .map(|e| e.created_at)
                 .max();
-            member.at.max(shared).is_none_or(|last| last < quiet_since)
+            let not_engaged = sign_ins
+                .remove(&id)
+                .unwrap_or_default()
+                .into_iter()
+                .filter(|member| {
+                    let shared = readable
+                        .iter()
+                        .filter(|e| e.facts.author == member.id)
+                        .map(|e| e.created_at)
+                        .max();
+                    member.at.max(shared).is_none_or(|last| last < quiet_since)
+                })
+                .map(|member| member.name)
+                .collect();
+            CaseloadRow {
+                id,
+                reference,
+                display_name,
+                last_supervision,
+                new_shared,
+                last_check_in,
+                not_engaged,
+            }
         })
-        .map(|member| member.name)
-        .collect();
-    Ok(CaseloadRow {
-        id,
-        reference,
-        display_name,
-        last_supervision,
-        new_shared,
-        last_check_in,
-        not_engaged,
-    })
+        .collect())
 }
 
 /// The caseload: every family the practitioner may open (for a team manager, the team's),
@@ -89,10 +104,7 @@ pub async fn caseload(
     let mut audited = store.begin_audited().await?;
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
     let now = store.now();
-    let mut rows = Vec::new();
-    for (facts, listed) in families {
-        rows.push(row(&mut audited.tx, &session.actor, &facts, listed, weeks, now).await?);
-    }
+    let rows = rows(&mut audited.tx, &session.actor, families, weeks, now).await?;
     // One row for each family whose figures were read, so a family's audit trail shows
     // every caseload that counted it; an empty caseload is recorded too.
     let who = Who::actor(&session.actor);

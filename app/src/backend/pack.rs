@@ -51,7 +51,11 @@ impl Drawn<'_> {
 
     /// Written, or shared with the workers, since the last supervision.
     fn fresh(&self, e: &EntryWithFacts) -> bool {
-        crate::backend::caseload::is_new(e, self.shared_at, self.after)
+        crate::backend::caseload::is_new(
+            e.created_at,
+            self.shared_at.get(&e.id.to_string()).copied(),
+            self.after,
+        )
     }
 
     fn by_child(&self, e: &EntryWithFacts) -> bool {

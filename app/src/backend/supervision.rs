@@ -463,6 +463,20 @@ pub(crate) async fn last_held(
     stored::last_held_before(conn, family, start_of_day(now)).await
 }
 
+/// `last_held` for each of `families` that has had a session, read together.
+pub(crate) async fn last_held_each(
+    conn: &mut Conn,
+    families: &[FamilyId],
+    now: i64,
+) -> Result<std::collections::HashMap<FamilyId, i64>, StoreError> {
+    Ok(
+        stored::last_held_before_each(conn, families, start_of_day(now))
+            .await?
+            .into_iter()
+            .collect(),
+    )
+}
+
 /// The session a family's summaries are for now: its next one (today or later), or, when
 /// none is booked ahead, its latest.
 pub(crate) async fn current_session(

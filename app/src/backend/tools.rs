@@ -645,34 +645,33 @@ pub async fn urgent(
     if !matches!(session.actor, Actor::Staff { .. }) {
         return Err(AppError::NotFound);
     }
-    let families = crate::backend::family::my_families(store, session).await?;
     let mut audited = store.begin_audited().await?;
-    let ids: Vec<FamilyId> = families.iter().map(|(id, _, _)| *id).collect();
-    let all_facts = crate::backend::store::identity::families_facts(&mut audited.tx, &ids).await?;
-    let mut alerts = Vec::new();
-    for (family, reference, family_name) in families {
-        let Some(facts) = all_facts.iter().find(|f| f.id == family) else {
-            continue;
-        };
-        let members = people::members_of(&mut audited.tx, family).await?;
-        for entry in family_entries(&mut audited.tx, family).await? {
-            if entry.kind() == EntryKind::SafetyAlert
-                && policy::may_read_entry(&session.actor, facts, &entry.facts)
-            {
-                alerts.push(crate::dto::tools::AlertView {
-                    id: entry.id,
-                    at: entry.created_at,
-                    family,
-                    family_name: format!("{family_name} ({reference})"),
-                    member_name: members
-                        .iter()
-                        .find(|m| m.id == entry.facts.author)
-                        .map(|m| m.name.clone())
-                        .unwrap_or_default(),
-                });
-            }
-        }
-    }
+    let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
+    let ids: Vec<FamilyId> = families.iter().map(|(facts, _)| facts.id).collect();
+    let raised: Vec<_> =
+        identity::families_entry_marks(&mut audited.tx, &ids, Some(EntryKind::SafetyAlert))
+            .await?
+            .into_iter()
+            .filter_map(|alert| {
+                let (facts, (_, reference, family_name)) = families
+                    .iter()
+                    .find(|(facts, _)| facts.id == alert.facts.family)?;
+                policy::may_read_entry(&session.actor, facts, &alert.facts)
+                    .then(|| (alert, format!("{family_name} ({reference})")))
+            })
+            .collect();
+    let authors: Vec<MemberId> = raised.iter().map(|(a, _)| a.facts.author).collect();
+    let names = people::names_of(&mut audited.tx, &authors).await?;
+    let mut alerts: Vec<crate::dto::tools::AlertView> = raised
+        .into_iter()
+        .map(|(alert, family_name)| crate::dto::tools::AlertView {
+            id: alert.id,
+            at: alert.created_at,
+            family: alert.facts.family,
+            family_name,
+            member_name: names.get(&alert.facts.author).cloned().unwrap_or_default(),
+        })
+        .collect();
     alerts.sort_by_key(|a| std::cmp::Reverse(a.at));
     let ids: Vec<String> = alerts.iter().map(|a| a.id.to_string()).collect();
     audited

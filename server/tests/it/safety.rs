@@ -56,6 +56,7 @@ on_both_backends!(
     a_flagged_parent_gets_the_same_answer_for_a_hidden_entry_as_for_a_missing_one,
     every_read_of_family_data_writes_exactly_one_audit_row,
     each_page_reads_what_it_shows_once,
+    a_caseload_runs_as_many_statements_for_seven_families_as_for_one,
 );
 
 /// A page drawn on the server draws what is inside a Suspense more than once; a home page
@@ -115,6 +116,98 @@ async fn each_page_reads_what_it_shows_once(kind: Kind) {
             "{path} read something twice: {actions:?}"
         );
     }
+    app.finish().await;
+}
+
+/// A practitioner's home reads its caseload's figures and its safety alerts for all its
+/// families together: it runs the same statements whether the caseload holds one family
+/// or seven, each with shared words and an alert.
+async fn a_caseload_runs_as_many_statements_for_seven_families_as_for_one(kind: Kind) {
+    use app::domain::entries::{EntryBody, SafetyAlert};
+    use app::domain::people::MemberKind;
+    let app = TestApp::spawn(kind).await;
+    let demo = demo(&app).await;
+    let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0];
+    let cookie = support::demo::staff_cookie(&app, "Sam Sample").await;
+    let view = || async {
+        let page = app.get_as("/home", Some(&cookie)).await;
+        assert_eq!(page.status(), 200);
+        page.text().await.unwrap()
+    };
+    let alert = EntryBody::SafetyAlert(SafetyAlert::now());
+    let raised = app::backend::NewEntry {
+        share_with_workers: true,
+        ..support::new_entry(demo.family, demo.alex, &alert)
+    };
+    support::create_entry(&app.store, raised).await.unwrap();
+    view().await;
+    let (one, page) = support::statements::counted(view()).await;
+    assert!(page.contains("The Example family (demo)"));
+    assert!(page.contains("Alex Example"), "with Alex's alert");
+
+    let mut conn = app.store.conn().await;
+    let council = store::people::staff_council(&mut conn, sam)
+        .await
+        .unwrap()
+        .unwrap();
+    let team = store::identity::family_facts(&mut conn, demo.family)
+        .await
+        .unwrap()
+        .unwrap()
+        .team;
+    let now = app.clock.now();
+    let mut names = Vec::new();
+    for n in 1..=6 {
+        let name = format!("The Caseload{n} family (test)");
+        let family = store::people::create_family(
+            &mut conn,
+            council,
+            app::backend::NewFamily {
+                team,
+                reference: &format!("CASELOAD-{n}"),
+                display_name: &name,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        let parent = store::people::add_member(
+            &mut conn,
+            family,
+            app::backend::NewMember {
+                kind: MemberKind::ParentCarer,
+                display_name: &format!("Pat Caseload{n} (test)"),
+                date_of_birth: None,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        store::people::allocate(&mut conn, family, sam, now)
+            .await
+            .unwrap();
+        names.push(name);
+        for body in [
+            support::said("Shared words (test)"),
+            EntryBody::SafetyAlert(SafetyAlert::now()),
+        ] {
+            let entry = app::backend::NewEntry {
+                share_with_workers: true,
+                ..support::new_entry(family, parent, &body)
+            };
+            support::create_entry(&app.store, entry).await.unwrap();
+        }
+    }
+    drop(conn);
+    view().await;
+    let (seven, page) = support::statements::counted(view()).await;
+    for name in &names {
+        assert!(page.contains(name.as_str()), "{name} is on the caseload");
+    }
+    assert!(page.contains("Pat Caseload6 (test)"), "and its alert");
+    assert_eq!(one, seven, "statements for one family, then for seven");
     app.finish().await;
 }
 

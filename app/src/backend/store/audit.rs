@@ -237,18 +237,9 @@ struct CheckedRow {
     head_hash: Option<String>,
 }
 
-/// Appends one row. The order column comes from the database: a sequence on PostgreSQL,
-/// which no transaction holds; on SQLite the writer holds the only write lock anyway.
-macro_rules! insert_row {
-    ($order:literal) => {
-        concat!(
-            "INSERT INTO audit_events (seq, chain, chain_seq, at, actor_account_id, actor_name, \
-             actor_role, action, family_id, subject, outcome, detail, prev_hash, hash) VALUES (",
-            $order,
-            ", $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)"
-        )
-    };
-}
+/// How many rows, or chains, one statement of `append` writes: within both databases'
+/// limits on bound values (13 a row).
+const APPEND_AT_ONCE: usize = 200;
 
 /// How many rows `verify_audit_with` checks between two reports of progress.
 pub const VERIFY_PROGRESS_EVERY: i64 = 100_000;
@@ -489,45 +480,117 @@ impl AuditedTx {
     /// transaction ends, each chain appended to is held: another transaction appending to
     /// the same chain waits. Chains are taken in name order, so two transactions that both
     /// append to two chains never each wait for the other.
+    ///
+    /// However many rows and chains, this is three statements (four on SQLite) for up to
+    /// 200 of them: take the places, write the rows, move the heads.
     pub async fn append(&mut self, records: &[AuditRecord]) -> Result<(), StoreError> {
+        if records.is_empty() {
+            return Ok(());
+        }
         let chains: Vec<String> = records.iter().map(chain_of).collect();
         let mut counts: BTreeMap<&str, i64> = BTreeMap::new();
         for chain in &chains {
             *counts.entry(chain).or_default() += 1;
         }
-        // Each chain's next place and the hash of the row before it.
+        let counts: Vec<(&str, i64)> = counts.into_iter().collect();
+        // Each chain's last place before ours and the hash of the row there. Taking
+        // `count` places at the end of each chain (making the chain if it is new) leaves
+        // the hash as it was, so the database answers the hash of the row before ours.
         let mut ends: BTreeMap<&str, (i64, String)> = BTreeMap::new();
-        for (chain, count) in counts {
-            // Takes `count` places at the end of the chain, making the chain if it is new.
-            // The hash is left as it was, so this answers the hash of the row before ours.
-            let (last, prev): (i64, String) = sqlx::query_as(
-                "INSERT INTO audit_chains (chain, seq, hash) VALUES ($1, $2, $3) \
-                 ON CONFLICT (chain) DO UPDATE SET seq = audit_chains.seq + excluded.seq \
-                 RETURNING seq, hash",
-            )
-            .bind(chain)
-            .bind(count)
-            .bind(GENESIS)
-            .fetch_one(&mut *self.tx)
-            .await?;
-            ends.insert(chain, (last.saturating_sub(count), prev));
+        for chunk in counts.chunks(APPEND_AT_ONCE) {
+            let values = tuples(chunk.len(), 3, "");
+            let mut query =
+                sqlx::query_as::<_, (String, i64, String)>(sqlx::AssertSqlSafe(format!(
+                    "INSERT INTO audit_chains (chain, seq, hash) VALUES {values} \
+                     ON CONFLICT (chain) DO UPDATE SET seq = audit_chains.seq + excluded.seq \
+                     RETURNING chain, seq, hash"
+                )));
+            for (chain, count) in chunk {
+                query = query.bind(*chain).bind(*count).bind(GENESIS);
+            }
+            for (chain, last, prev) in query.fetch_all(&mut *self.tx).await? {
+                let Some((chain, count)) = chunk.iter().find(|(name, _)| *name == chain) else {
+                    return Err(StoreError::Corrupt(format!("audit chain {chain:?}")));
+                };
+                ends.insert(chain, (last.saturating_sub(*count), prev));
+            }
         }
+        // SQLite: the writer holds the only write lock, so the next places in the
+        // deployment's order are free to take. PostgreSQL: a sequence, held by nobody.
+        let mut order = match self.backend {
+            Backend::Sqlite => {
+                let (last,): (i64,) =
+                    sqlx::query_as("SELECT COALESCE(MAX(seq), 0) FROM audit_events")
+                        .fetch_one(&mut *self.tx)
+                        .await?;
+                Some(last)
+            }
+            Backend::Postgres => None,
+        };
+        let at = self.now();
+        let mut rows = Vec::with_capacity(records.len());
         for (record, chain) in records.iter().zip(&chains) {
-            // Every chain was counted above, so each has an end.
             let Some((place, prev)) = ends.get(chain.as_str()).cloned() else {
-                continue;
+                return Err(StoreError::Corrupt(format!("audit chain {chain:?}")));
             };
             let place = place.saturating_add(1);
-            let hash = self.append_row(chain, place, &prev, record).await?;
-            self.rows = self.rows.saturating_add(1);
-            ends.insert(chain, (place, hash));
+            let fields = Fields::of_record(record);
+            let hash = chain_hash(&prev, place, at, &fields);
+            ends.insert(chain, (place, hash.clone()));
+            order = order.map(|seq| seq.saturating_add(1));
+            rows.push((order, chain, place, fields, prev, hash));
         }
-        for (chain, (_, hash)) in ends {
-            sqlx::query("UPDATE audit_chains SET hash = $1 WHERE chain = $2")
-                .bind(hash)
-                .bind(chain)
-                .execute(&mut *self.tx)
-                .await?;
+        for chunk in rows.chunks(APPEND_AT_ONCE) {
+            let order = match self.backend {
+                Backend::Sqlite => "",
+                Backend::Postgres => "nextval('audit_events_order'), ",
+            };
+            let per_row = if order.is_empty() { 14 } else { 13 };
+            let values = tuples(chunk.len(), per_row, order);
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO audit_events (seq, chain, chain_seq, at, actor_account_id, \
+                 actor_name, actor_role, action, family_id, subject, outcome, detail, prev_hash, \
+                 hash) VALUES {values}"
+            )));
+            for (seq, chain, place, fields, prev, hash) in chunk {
+                if let Some(seq) = seq {
+                    query = query.bind(*seq);
+                }
+                query = query
+                    .bind(chain.as_str())
+                    .bind(*place)
+                    .bind(at)
+                    .bind(fields.actor_account.as_deref())
+                    .bind(fields.actor_name.as_str())
+                    .bind(fields.actor_role.as_str())
+                    .bind(fields.action.as_str())
+                    .bind(fields.family.as_deref())
+                    .bind(fields.subject.as_deref())
+                    .bind(fields.outcome.as_str())
+                    .bind(fields.detail.as_str())
+                    .bind(prev.as_str())
+                    .bind(hash.as_str());
+            }
+            query.execute(&mut *self.tx).await?;
+        }
+        for record in records {
+            super::reads::note(&mut self.tx, record, at).await?;
+        }
+        self.rows = self
+            .rows
+            .saturating_add(u64::try_from(records.len()).unwrap_or(u64::MAX));
+        // Each chain's head moves to its last new row.
+        let heads: Vec<(&str, (i64, String))> = ends.into_iter().collect();
+        for chunk in heads.chunks(APPEND_AT_ONCE) {
+            let values = tuples(chunk.len(), 3, "");
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO audit_chains (chain, seq, hash) VALUES {values} \
+                 ON CONFLICT (chain) DO UPDATE SET hash = excluded.hash"
+            )));
+            for (chain, (place, hash)) in chunk {
+                query = query.bind(*chain).bind(*place).bind(hash.as_str());
+            }
+            query.execute(&mut *self.tx).await?;
         }
         Ok(())
     }
@@ -539,45 +602,19 @@ impl AuditedTx {
             .fetch_add(self.rows, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }
-
-    /// Writes one row at `place` in `chain`, after the row whose hash is `prev`, and
-    /// answers the new row's hash.
-    async fn append_row(
-        &mut self,
-        chain: &str,
-        place: i64,
-        prev: &str,
-        record: &AuditRecord,
-    ) -> Result<String, StoreError> {
-        let at = self.now();
-        let fields = Fields::of_record(record);
-        let hash = chain_hash(prev, place, at, &fields);
-        let insert = match self.backend {
-            Backend::Sqlite => insert_row!("(SELECT COALESCE(MAX(seq), 0) + 1 FROM audit_events)"),
-            Backend::Postgres => insert_row!("nextval('audit_events_order')"),
-        };
-        sqlx::query(insert)
-            .bind(chain)
-            .bind(place)
-            .bind(at)
-            .bind(fields.actor_account)
-            .bind(fields.actor_name)
-            .bind(fields.actor_role)
-            .bind(fields.action)
-            .bind(fields.family)
-            .bind(fields.subject)
-            .bind(fields.outcome)
-            .bind(fields.detail)
-            .bind(prev)
-            .bind(&hash)
-            .execute(&mut *self.tx)
-            .await?;
-        super::reads::note(&mut self.tx, record, at).await?;
-        Ok(hash)
-    }
 }
 
 const GENESIS: &str = "genesis";
+
+/// `rows` tuples of `each` numbered placeholders, comma-separated, for a multi-row
+/// `VALUES`; `lead` (a fixed expression) opens each tuple. Only placeholders and `lead`
+/// go into a statement's text; every value is bound.
+fn tuples(rows: usize, each: usize, lead: &str) -> String {
+    (0..rows)
+        .map(|row| format!("({lead}{})", super::placeholders(row * each + 1, each)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 /// The hash a stored row must carry, given the hash of the row before it in its chain
 /// (`genesis` for a chain's first row): what `verify_audit` recomputes, stated once for

@@ -926,10 +926,6 @@ struct FlagRow {
     towards_member_id: MemberId,
 }
 
-/// How many families one query of `families_facts` asks about: well within what either
-/// database takes as parameters.
-const FACTS_AT_ONCE: usize = 500;
-
 /// What the policy needs to know about a family, or `None` if there is no such family.
 pub async fn family_facts(
     conn: &mut Conn,
@@ -945,11 +941,8 @@ pub async fn families_facts(
     families: &[FamilyId],
 ) -> Result<Vec<FamilyFacts>, StoreError> {
     let mut all = Vec::with_capacity(families.len());
-    for chunk in families.chunks(FACTS_AT_ONCE) {
-        let placeholders = (1..=chunk.len())
-            .map(|n| format!("${n}"))
-            .collect::<Vec<_>>()
-            .join(", ");
+    for chunk in families.chunks(super::FAMILIES_AT_ONCE) {
+        let placeholders = super::placeholders(1, chunk.len());
         // Only numbered placeholders are added to the text; every value is bound.
         let sql = |text: String| sqlx::AssertSqlSafe(text);
         let mut teams = sqlx::query_as::<_, (FamilyId, String)>(sql(format!(
@@ -1173,4 +1166,105 @@ pub async fn share_entry(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// An entry as a caseload counts it: what the policy needs and when it was written and
+/// last shared with the workers, without its words.
+#[derive(Debug, Clone)]
+pub struct EntryMark {
+    pub id: EntryId,
+    pub kind: EntryKind,
+    pub created_at: i64,
+    pub facts: EntryFacts,
+    /// When it was last shared with the family's workers, if it is shared with them now.
+    pub shared_with_workers_at: Option<i64>,
+}
+
+/// The entries of each of `families` (only those of kind `only`, if given), with their
+/// live shares, in the order they were written: two queries for up to 500 families, and
+/// no entry's words read. The caller filters with the policy.
+pub async fn families_entry_marks(
+    conn: &mut Conn,
+    families: &[FamilyId],
+    only: Option<EntryKind>,
+) -> Result<Vec<EntryMark>, StoreError> {
+    #[derive(sqlx::FromRow)]
+    struct MarkRow {
+        family_id: FamilyId,
+        id: EntryId,
+        author_member_id: MemberId,
+        kind: String,
+        created_at: i64,
+    }
+    #[derive(sqlx::FromRow)]
+    struct LiveShare {
+        entry_id: EntryId,
+        audience: String,
+        member_id: Option<MemberId>,
+        shared_at: i64,
+    }
+    let mut marks = Vec::new();
+    for chunk in families.chunks(super::FAMILIES_AT_ONCE) {
+        let first = if only.is_some() { 2 } else { 1 };
+        let list = super::placeholders(first, chunk.len());
+        let kind = if only.is_some() {
+            "e.kind = $1 AND "
+        } else {
+            ""
+        };
+        let sql = |text: String| sqlx::AssertSqlSafe(text);
+        let mut rows = sqlx::query_as::<_, MarkRow>(sql(format!(
+            "SELECT e.family_id, e.id, e.author_member_id, e.kind, e.created_at FROM entries e \
+             WHERE {kind}e.family_id IN ({list}) ORDER BY e.created_at, e.id"
+        )));
+        let mut shares = sqlx::query_as::<_, LiveShare>(sql(format!(
+            "SELECT s.entry_id, s.audience, s.member_id, s.shared_at FROM entry_shares s \
+             JOIN entries e ON e.id = s.entry_id \
+             WHERE {kind}e.family_id IN ({list}) AND s.withdrawn_at IS NULL"
+        )));
+        if let Some(only) = only {
+            rows = rows.bind(only.code());
+            shares = shares.bind(only.code());
+        }
+        for family in chunk {
+            rows = rows.bind(family.to_string());
+            shares = shares.bind(family.to_string());
+        }
+        let rows = rows.fetch_all(&mut *conn).await?;
+        let mut by_entry: std::collections::HashMap<EntryId, Vec<LiveShare>> =
+            std::collections::HashMap::new();
+        for share in shares.fetch_all(&mut *conn).await? {
+            by_entry.entry(share.entry_id).or_default().push(share);
+        }
+        for row in rows {
+            let mut mark = EntryMark {
+                id: row.id,
+                kind: EntryKind::from_code(&row.kind)
+                    .ok_or_else(|| StoreError::Corrupt(format!("entry kind {:?}", row.kind)))?,
+                created_at: row.created_at,
+                facts: EntryFacts {
+                    family: row.family_id,
+                    author: row.author_member_id,
+                    shared_with_workers: false,
+                    shared_with: Vec::new(),
+                },
+                shared_with_workers_at: None,
+            };
+            for share in by_entry.get(&row.id).into_iter().flatten() {
+                match (share.audience.as_str(), share.member_id) {
+                    ("workers", _) => {
+                        mark.facts.shared_with_workers = true;
+                        mark.shared_with_workers_at =
+                            mark.shared_with_workers_at.max(Some(share.shared_at));
+                    }
+                    ("member", Some(member)) => mark.facts.shared_with.push(member),
+                    (audience, _) => {
+                        return Err(StoreError::Corrupt(format!("share audience {audience:?}")));
+                    }
+                }
+            }
+            marks.push(mark);
+        }
+    }
+    Ok(marks)
 }

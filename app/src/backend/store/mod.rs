@@ -183,6 +183,11 @@ impl Store {
         Ok(())
     }
 
+    /// Which database this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
     /// Whether the database answers, for the readiness probe.
     pub async fn ping(&self) -> Result<(), StoreError> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;
@@ -284,6 +289,19 @@ const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; \
 /// Reads back an id that the application itself wrote.
 fn parse_id<T>(raw: &str, parse: impl Fn(&str) -> Result<T, String>) -> Result<T, StoreError> {
     parse(raw).map_err(|_| StoreError::Corrupt(format!("bad id {raw:?}")))
+}
+
+/// How many families one query asks about when a page reads many families together
+/// (a caseload, its alerts): well within what either database takes as parameters.
+pub(crate) const FAMILIES_AT_ONCE: usize = 500;
+
+/// `count` numbered placeholders from `$first`, comma-separated, for an `IN (…)` list.
+/// Only placeholders go into the statement's text; every value is bound.
+pub fn placeholders(first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| format!("${n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 impl Store {

@@ -411,33 +411,61 @@ pub struct LastSignIn {
     pub at: Option<i64>,
 }
 
-/// Each member of a family with when they last signed in, by name.
+/// Each member of each of `families` with when they last signed in, by family and then
+/// name: one query for up to 500 families.
 pub async fn last_sign_ins(
     conn: &mut Conn,
-    family: FamilyId,
-) -> Result<Vec<LastSignIn>, StoreError> {
+    families: &[FamilyId],
+) -> Result<Vec<(FamilyId, LastSignIn)>, StoreError> {
     #[derive(sqlx::FromRow)]
     struct Row {
+        family_id: FamilyId,
         id: MemberId,
         display_name: String,
         last_at: Option<i64>,
     }
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT m.id, m.display_name, (SELECT MAX(s.created_at) FROM sessions s \
-         JOIN accounts a ON a.id = s.account_id WHERE a.member_id = m.id) AS last_at \
-         FROM members m WHERE m.family_id = $1 ORDER BY m.display_name, m.id",
-    )
-    .bind(family.to_string())
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|row| LastSignIn {
-            id: row.id,
-            name: row.display_name,
-            at: row.last_at,
-        })
-        .collect())
+    let mut all = Vec::new();
+    for chunk in families.chunks(super::FAMILIES_AT_ONCE) {
+        let list = super::placeholders(1, chunk.len());
+        let mut query = sqlx::query_as::<_, Row>(sqlx::AssertSqlSafe(format!(
+            "SELECT m.family_id, m.id, m.display_name, (SELECT MAX(s.created_at) FROM sessions s \
+             JOIN accounts a ON a.id = s.account_id WHERE a.member_id = m.id) AS last_at \
+             FROM members m WHERE m.family_id IN ({list}) ORDER BY m.family_id, m.display_name, m.id"
+        )));
+        for family in chunk {
+            query = query.bind(family.to_string());
+        }
+        all.extend(query.fetch_all(&mut *conn).await?.into_iter().map(|row| {
+            (
+                row.family_id,
+                LastSignIn {
+                    id: row.id,
+                    name: row.display_name,
+                    at: row.last_at,
+                },
+            )
+        }));
+    }
+    Ok(all)
+}
+
+/// The names of `members`: one query for up to 500, none for none.
+pub async fn names_of(
+    conn: &mut Conn,
+    members: &[MemberId],
+) -> Result<std::collections::HashMap<MemberId, String>, StoreError> {
+    let mut names = std::collections::HashMap::new();
+    for chunk in members.chunks(super::FAMILIES_AT_ONCE) {
+        let list = super::placeholders(1, chunk.len());
+        let mut query = sqlx::query_as::<_, (MemberId, String)>(sqlx::AssertSqlSafe(format!(
+            "SELECT id, display_name FROM members WHERE id IN ({list})"
+        )));
+        for member in chunk {
+            query = query.bind(member.to_string());
+        }
+        names.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(names)
 }
 
 /// A family's reference and name, as staff see them.

@@ -80,10 +80,7 @@ pub(super) async fn note(
     ids.dedup();
     // In chunks, well inside both databases' limits on bound values.
     for chunk in ids.chunks(500) {
-        let placeholders = (0..chunk.len())
-            .map(|i| format!("${}", i + 6))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let placeholders = super::placeholders(6, chunk.len());
         let sql = format!(
             "INSERT INTO entry_readers (entry_id, author_member_id, reader_account_id, \
              reader_name, reader_role, first_at, last_at, times, opened_at) \

@@ -344,6 +344,30 @@ pub async fn last_held_before(
     Ok(held_on)
 }
 
+/// For each of `families` that has had one, the day of its latest session before the day
+/// starting `today`: one query for up to 500 families.
+pub async fn last_held_before_each(
+    conn: &mut Conn,
+    families: &[FamilyId],
+    today: i64,
+) -> Result<Vec<(FamilyId, i64)>, StoreError> {
+    let mut held = Vec::new();
+    for chunk in families.chunks(super::FAMILIES_AT_ONCE) {
+        let list = super::placeholders(2, chunk.len());
+        let mut query = sqlx::query_as::<_, (FamilyId, i64)>(sqlx::AssertSqlSafe(format!(
+            "SELECT f.family_id, MAX(s.held_on) FROM supervision_current s \
+             JOIN supervision_families f ON f.session_id = s.id \
+             WHERE s.held_on < $1 AND f.family_id IN ({list}) GROUP BY f.family_id"
+        )))
+        .bind(today);
+        for family in chunk {
+            query = query.bind(family.to_string());
+        }
+        held.extend(query.fetch_all(&mut *conn).await?);
+    }
+    Ok(held)
+}
+
 /// Reads `family`'s first standing session on or after the day starting `today`.
 pub async fn next_session(
     conn: &mut Conn,
