@@ -14,3 +14,4 @@ cargo bench -p server --bench portal
 cargo bench -p server --bench pack
 cargo bench -p server --bench flood
 POSTGRES_BENCH_URL="$(scripts/postgres.sh)" cargo bench -p server --bench readers
+POSTGRES_BENCH_URL="$(scripts/postgres.sh)" cargo bench -p server --bench scale

@@ -16,10 +16,13 @@ use app::backend::store::{NewFamily, NewMember, Store};
 use app::domain::ids::{EntryId, FamilyId, SessionId};
 use app::domain::people::MemberKind;
 use app::domain::tools::{ChangeTalk, CheckInForm, Goal, GoalForm, Stage, StageChoice};
-use std::time::{Duration, Instant};
 
 #[path = "support/team.rs"]
 mod team;
+#[path = "support/times.rs"]
+mod times;
+
+use times::{report, time};
 
 const WEEKS: i64 = 156;
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -41,14 +44,14 @@ fn main() {
         println!(
             "A family of 6 with {entries} shared entries over {WEEKS} weeks, SQLite, {RUNS} runs:"
         );
-        let pack = time(|| async {
+        let pack = time(RUNS, || async {
             app::backend::pack::pack(&store, &session, family, &Default::default())
                 .await
                 .expect("the pack");
         })
         .await;
         report("supervision pack", &pack);
-        let module_8 = time(|| async {
+        let module_8 = time(RUNS, || async {
             // The whole record, as the Word document has it: the most Module 8 reads.
             app::backend::views::module_8(
                 &store,
@@ -62,7 +65,7 @@ fn main() {
         })
         .await;
         report("Module 8", &module_8);
-        let caseload = time(|| async {
+        let caseload = time(RUNS, || async {
             app::backend::caseload::caseload(&store, &session, 4)
                 .await
                 .expect("the caseload");
@@ -70,33 +73,6 @@ fn main() {
         .await;
         report("caseload", &caseload);
     });
-}
-
-async fn time<F, Fut>(call: F) -> Vec<Duration>
-where
-    F: Fn() -> Fut,
-    Fut: std::future::Future<Output = ()>,
-{
-    for _ in 0..5 {
-        call().await;
-    }
-    let mut times = Vec::with_capacity(RUNS);
-    for _ in 0..RUNS {
-        let started = Instant::now();
-        call().await;
-        times.push(started.elapsed());
-    }
-    times.sort();
-    times
-}
-
-fn report(what: &str, times: &[Duration]) {
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    println!(
-        "  {what:<17} median {:>7.1} ms   95th percentile {:>7.1} ms",
-        ms(times[times.len() / 2]),
-        ms(times[times.len() * 95 / 100])
-    );
 }
 
 /// Writes one entry as shared with the workers at a chosen time. Setting up the family

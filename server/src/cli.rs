@@ -1,6 +1,6 @@
 //! The server's commands: `serve` (the default), `migrate`, `seed-demo`, `feedback`,
-//! `backup`, `issue-code`, `verify-audit`, `audit-key`, `audit-checkpoint` and
-//! `compress-assets`.
+//! `backup`, `issue-code`, `verify-audit`, `audit-key`, `audit-checkpoint`,
+//! `seed-scale` and `compress-assets`.
 
 use crate::config::{Config, LogFormat};
 use crate::{Application, open_store, seed, shutdown_signal};
@@ -32,6 +32,20 @@ pub enum Command {
     Migrate,
     /// Add the fictional demo council, team and family, unless they are already there.
     SeedDemo,
+    /// Fill an empty database with a fictional county (1,000 families) or a fictional
+    /// England (50,000 families, 10 million entries and audit rows), the same for the same
+    /// seed, for the benchmarks. Never for a council's database: it refuses one that holds
+    /// families. Shows its progress, then the time and disk it took.
+    SeedScale {
+        /// `county` or `england`.
+        #[arg(value_parser = ["county", "england"])]
+        size: String,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Fewer (or more) families than the size names, in the same proportions.
+        #[arg(long)]
+        families: Option<usize>,
+    },
     /// Print the feedback people have left about the service, oldest first, as CSV.
     Feedback {
         /// Print JSON instead of CSV.
@@ -114,6 +128,34 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             let outcome = seed::seed_demo(&store).await.map_err(|e| e.to_string())?;
             store.close().await;
             println!("{outcome}");
+            Ok(())
+        }
+        Command::SeedScale {
+            size,
+            seed,
+            families,
+        } => {
+            let mut shape = crate::scale::Shape::named(&size).ok_or("no such size")?;
+            if let Some(families) = families {
+                shape.families = families.max(1);
+                shape.councils = shape.councils.min(shape.families);
+            }
+            let store = open_store(&config).await.map_err(|e| e.to_string())?;
+            store.migrate().await.map_err(|e| e.to_string())?;
+            let mut bar = progress_bar();
+            let seeded = crate::scale::seed_scale(&store, shape, seed, &mut bar)
+                .await
+                .map_err(|e| e.to_string())?;
+            store.close().await;
+            println!(
+                "Made {} families, {} entries and {} audit rows in {:.0} s; the database \
+                 now takes {} MB.",
+                seeded.families,
+                seeded.entries,
+                seeded.audit_rows,
+                seeded.seconds,
+                seeded.database_bytes / 1_000_000
+            );
             Ok(())
         }
         Command::CompressAssets => {
@@ -364,6 +406,32 @@ fn feedback_report(kept: &[app::backend::KeptFeedback], json: bool) -> String {
         ));
     }
     csv
+}
+
+/// How far a long command has got: one line redrawn on a terminal, otherwise a line for
+/// each tenth of each step.
+fn progress_bar() -> impl FnMut(&str, usize, usize) + Send {
+    use std::io::{IsTerminal, Write};
+    let terminal = std::io::stderr().is_terminal();
+    let mut shown = (String::new(), usize::MAX);
+    move |step: &str, done: usize, total: usize| {
+        let tenths = done * 10 / total.max(1);
+        let percent = done * 100 / total.max(1);
+        let mut err = std::io::stderr();
+        if terminal {
+            let filled = "#".repeat(tenths * 3);
+            let _ = write!(
+                err,
+                "\r{step:>12} [{filled:<30}] {percent:>3}% ({done}/{total})"
+            );
+            if done >= total {
+                let _ = writeln!(err);
+            }
+        } else if shown.0 != step || shown.1 != tenths {
+            let _ = writeln!(err, "{step}: {percent}% ({done}/{total})");
+        }
+        shown = (step.to_owned(), tenths);
+    }
 }
 
 #[cfg(test)]

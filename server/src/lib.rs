@@ -18,6 +18,7 @@ mod router;
 mod state;
 
 pub use router::{PLAIN_ROUTES, route_inventory};
+pub mod scale;
 pub mod seed;
 
 use app::backend::{Services, Store, StoreError};

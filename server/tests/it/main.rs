@@ -23,6 +23,7 @@ mod identity;
 mod privacy_property;
 mod rooms;
 mod safety;
+mod scale;
 mod schema;
 mod store;
 mod tools;
