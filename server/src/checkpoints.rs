@@ -18,6 +18,8 @@ pub struct Checkpointing {
     file: PathBuf,
     every: Duration,
     every_rows: u64,
+    /// The number of the last checkpoint in the file, once it has been read.
+    in_file: tokio::sync::Mutex<Option<i64>>,
 }
 
 impl Checkpointing {
@@ -32,20 +34,50 @@ impl Checkpointing {
             file: config.checkpoint_file(),
             every: Duration::from_secs(config.audit.checkpoint_every_seconds),
             every_rows: config.audit.checkpoint_every_rows,
+            in_file: tokio::sync::Mutex::new(None),
         }))
     }
 
-    /// Takes a checkpoint of what moved since the last, if anything did, and appends it to
-    /// the file. It is in the database before the file: if the file cannot be written the
-    /// checkpoint still counts, and `server audit-checkpoint --all` prints it.
+    /// Takes a checkpoint of what moved since the last, if anything did, and brings the
+    /// file up to date with it. It is in the database before the file: if the file cannot
+    /// be written the checkpoint still counts, and the next time the file is brought up to
+    /// date.
+    ///
+    /// Several servers on one database each take checkpoints, one numbered sequence among
+    /// them, so each server's file gets every checkpoint, whoever took it: a file with a
+    /// gap would look, to `verify-audit`, like one that had a checkpoint cut out.
     pub async fn take(&self, store: &Store) -> Result<Option<Checkpoint>, String> {
         let taken = checkpoint::take(store, &self.key)
             .await
             .map_err(|e| format!("could not take an audit checkpoint: {e}"))?;
-        if let Some(taken) = &taken {
-            append_line(&self.file, &taken.line())?;
-        }
+        self.catch_up(store).await?;
         Ok(taken)
+    }
+
+    /// Appends to the file every checkpoint the database holds after the file's last.
+    async fn catch_up(&self, store: &Store) -> Result<(), String> {
+        let mut in_file = self.in_file.lock().await;
+        let last = match *in_file {
+            Some(last) => last,
+            None => last_in_file(&self.file)?,
+        };
+        let lines = async {
+            app::backend::store::checkpoints::lines_after(
+                &mut *store.pool_connection().await?,
+                last,
+            )
+            .await
+        }
+        .await
+        .map_err(|e| format!("could not read the audit checkpoints: {e}"))?;
+        if let Some((newest, _)) = lines.last() {
+            let text: String = lines.iter().map(|(_, line)| format!("{line}\n")).collect();
+            append(&self.file, &text)?;
+            *in_file = Some(*newest);
+        } else {
+            *in_file = Some(last);
+        }
+        Ok(())
     }
 
     /// Takes checkpoints until the server stops: every `every` if anything was audited,
@@ -112,14 +144,39 @@ pub fn write_new_key(path: &Path) -> Result<CheckpointKey, String> {
     Ok(key)
 }
 
-/// Appends one line to the checkpoint file and waits until it is on disk.
-fn append_line(path: &Path, line: &str) -> Result<(), String> {
+/// The number of the last checkpoint in the file at `path`, read a line at a time; 0
+/// for a file not yet written.
+fn last_in_file(path: &Path) -> Result<i64, String> {
+    use std::io::BufRead;
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => {
+            return Err(format!(
+                "could not read the checkpoint file {}: {e}",
+                path.display()
+            ));
+        }
+    };
+    let mut last = 0;
+    for line in std::io::BufReader::new(file).lines() {
+        let line = line
+            .map_err(|e| format!("could not read the checkpoint file {}: {e}", path.display()))?;
+        if let Ok(checkpoint) = Checkpoint::parse(&line) {
+            last = last.max(checkpoint.checkpoint);
+        }
+    }
+    Ok(last)
+}
+
+/// Appends lines to the checkpoint file and waits until they are on disk.
+fn append(path: &Path, text: &str) -> Result<(), String> {
     let mut file = std::fs::OpenOptions::new()
         .create(true)
         .append(true)
         .open(path)
         .map_err(|e| format!("could not open the checkpoint file {}: {e}", path.display()))?;
-    file.write_all(format!("{line}\n").as_bytes())
+    file.write_all(text.as_bytes())
         .and_then(|()| file.sync_data())
         .map_err(|e| {
             format!(

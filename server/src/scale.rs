@@ -631,6 +631,12 @@ pub async fn seed_place(
         }
     }
     batch.finish(&mut conn).await?;
+    // A database that has served for a while has statistics for its planner; without
+    // them, PostgreSQL scans whole tables for what an index answers.
+    sqlx::query("ANALYZE")
+        .execute(&mut *conn)
+        .await
+        .map_err(StoreError::from)?;
     drop(conn);
 
     Ok(Place {
@@ -695,6 +701,9 @@ pub async fn add_trail(
             progress("audit trail", appended, total_rows);
         }
     }
+    sqlx::query("ANALYZE")
+        .execute(&mut *store.pool_connection().await?)
+        .await?;
     Ok(appended)
 }
 

@@ -17,6 +17,7 @@ on_both_backends!(
     the_trail_written_before_chains_stays_whole_and_new_rows_go_to_the_new_chains,
     checkpoints_hold_only_what_moved_and_follow_each_other,
     a_checkpoint_finds_tampering_the_chains_alone_cannot,
+    each_servers_checkpoint_file_holds_every_checkpoint_whoever_took_it,
 );
 
 fn read(family: FamilyId) -> AuditRecord {
@@ -413,6 +414,45 @@ async fn checkpoints_hold_only_what_moved_and_follow_each_other(kind: Kind) {
         problems.iter().any(|p| p.contains("does not follow")),
         "{problems:?}"
     );
+    db.finish().await;
+}
+
+/// Two servers on one database take checkpoints in turn, one numbered sequence between
+/// them, and each appends to its own file. Each file still holds every checkpoint, so each
+/// verifies on its own: a gap would look like a checkpoint cut out.
+async fn each_servers_checkpoint_file_holds_every_checkpoint_whoever_took_it(kind: Kind) {
+    use server::checkpoints::{Checkpointing, write_new_key};
+    let db = TestDb::new(kind).await;
+    let dir = tempfile::TempDir::new().unwrap();
+    let key_file = dir.path().join("checkpoint.key");
+    let key = write_new_key(&key_file).unwrap();
+    let server = |file: &str| {
+        let mut config = server::config::Config::default();
+        config.audit.checkpoint_key = Some(key_file.clone());
+        config.audit.checkpoint_file = Some(dir.path().join(file));
+        Checkpointing::from_config(&config).unwrap().unwrap()
+    };
+    let (one, two) = (server("one.jsonl"), server("two.jsonl"));
+    let family = FamilyId::new();
+    for taker in [&one, &two, &one, &two, &two] {
+        db.store.audit(read(family)).await.unwrap();
+        taker.take(&db.store).await.unwrap().unwrap();
+    }
+    // Nothing moved: no new checkpoint, and the file stays as it is.
+    assert!(one.take(&db.store).await.unwrap().is_none());
+    for name in ["one.jsonl", "two.jsonl"] {
+        let text = std::fs::read_to_string(dir.path().join(name)).unwrap();
+        let numbers: Vec<i64> = text
+            .lines()
+            .map(|line| Checkpoint::parse(line).unwrap().checkpoint)
+            .collect();
+        assert_eq!(numbers, [1, 2, 3, 4, 5], "{name}");
+        let lines: Vec<&str> = text.lines().collect();
+        let problems = checkpoint::verify(&db.store, file(&lines), &key.public_hex(), None)
+            .await
+            .unwrap();
+        assert_eq!(problems, Vec::<String>::new(), "{name}");
+    }
     db.finish().await;
 }
 

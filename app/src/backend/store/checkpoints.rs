@@ -68,6 +68,16 @@ pub async fn all_lines(conn: &mut Conn) -> Result<Vec<String>, StoreError> {
     Ok(lines.into_iter().map(|(line,)| line).collect())
 }
 
+/// The checkpoints after number `after`, oldest first, with their numbers.
+pub async fn lines_after(conn: &mut Conn, after: i64) -> Result<Vec<(i64, String)>, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT seq, line FROM audit_checkpoints WHERE seq > $1 ORDER BY seq")
+            .bind(after)
+            .fetch_all(&mut *conn)
+            .await?,
+    )
+}
+
 /// The hash the row at `place` in `chain` carries, if the row is there.
 pub async fn hash_at(
     conn: &mut Conn,
