@@ -101,7 +101,7 @@ pub async fn caseload(
     weeks: u8,
 ) -> Result<Vec<CaseloadRow>, crate::dto::AppError> {
     use crate::backend::store::{AuditRecord, Outcome, Who};
-    let mut audited = store.begin_audited().await?;
+    let mut audited = store.begin_read().await?;
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
     let now = store.now();
     let rows = rows(&mut audited.tx, &session.actor, families, weeks, now).await?;

@@ -83,7 +83,7 @@ pub async fn my_entries(
         return Err(AppError::NotFound);
     };
     let family = *family;
-    let mut audited = store.begin_audited().await?;
+    let mut audited = store.begin_read().await?;
     let (visible, shown) = draw_my_entries(&mut audited.tx, session, family).await?;
     audited.finish(read_entries(session, family, shown)).await?;
     Ok(visible)
@@ -96,7 +96,7 @@ pub async fn member_home(
     session: &CurrentSession,
 ) -> Result<crate::dto::tools::MemberHomeView, AppError> {
     let (family, _) = crate::backend::tools::member(session)?;
-    let mut audited = store.begin_audited().await?;
+    let mut audited = store.begin_read().await?;
     let (space, mut shown) = crate::backend::tools::draw_space(&mut audited.tx, session).await?;
     let (entries, more) = draw_my_entries(&mut audited.tx, session, family).await?;
     shown.extend(more);
@@ -158,7 +158,7 @@ pub async fn entry(
     session: &CurrentSession,
     id: EntryId,
 ) -> Result<EntryView, AppError> {
-    let mut audited = store.begin_audited().await?;
+    let mut audited = store.begin_read().await?;
     let found = match entry_family(&mut audited.tx, id).await? {
         None => None,
         Some(family) => {
@@ -212,15 +212,15 @@ pub async fn entry(
     }
 }
 
-/// Starts an audited read of a family for a member of staff who works with it, with the
-/// family's facts. Anyone else gets "not found", audited as refused.
+/// Goes on with `audited` (a read from `begin_read`, or a transaction that will also
+/// write) as a member of staff's work on a family they work with, with the family's facts.
+/// Anyone else gets "not found", audited as refused.
 pub(crate) async fn open_for_staff(
-    store: &Store,
+    mut audited: crate::backend::store::AuditedTx,
     session: &CurrentSession,
     family: FamilyId,
     action: &'static str,
 ) -> Result<(crate::backend::store::AuditedTx, policy::FamilyFacts), AppError> {
-    let mut audited = store.begin_audited().await?;
     let facts = family_facts(&mut audited.tx, family).await?;
     let Some(facts) = facts.filter(|f| {
         matches!(session.actor, Actor::Staff { .. }) && policy::may_open_family(&session.actor, f)
@@ -243,7 +243,8 @@ pub async fn family_for_staff(
     session: &CurrentSession,
     family: FamilyId,
 ) -> Result<FamilyView, AppError> {
-    let (mut audited, facts) = open_for_staff(store, session, family, "read_family").await?;
+    let (mut audited, facts) =
+        open_for_staff(store.begin_read().await?, session, family, "read_family").await?;
     let header = people::family_header(&mut audited.tx, family).await?;
     let members = people::members_of(&mut audited.tx, family).await?;
     let names: Vec<(MemberId, String)> = members.iter().map(|m| (m.id, m.name.clone())).collect();
@@ -383,7 +384,7 @@ pub async fn my_families(
     if !matches!(session.actor, Actor::Staff { .. }) {
         return Err(AppError::NotFound);
     }
-    let mut audited = store.begin_audited().await?;
+    let mut audited = store.begin_read().await?;
     let families: Vec<(FamilyId, String, String)> = families_of(&mut audited.tx, &session.actor)
         .await?
         .into_iter()
@@ -413,7 +414,7 @@ pub async fn who_has_seen(
     let Actor::Member { member, family, .. } = &session.actor else {
         return Err(AppError::NotFound);
     };
-    let mut audited = store.begin_audited().await?;
+    let mut audited = store.begin_read().await?;
     // A flag between this member and another hides each one's reads from the other, so
     // nothing here tells either of them that the flag is there.
     let flagged_with = match family_facts(&mut audited.tx, *family).await? {

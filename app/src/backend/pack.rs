@@ -206,8 +206,13 @@ pub async fn pack(
     family: FamilyId,
     zone: &TimeZone,
 ) -> Result<PackView, AppError> {
-    let (mut audited, facts) =
-        crate::backend::family::open_for_staff(store, session, family, "read_pack").await?;
+    let (mut audited, facts) = crate::backend::family::open_for_staff(
+        store.begin_read().await?,
+        session,
+        family,
+        "read_pack",
+    )
+    .await?;
     let now = store.now();
     let tx = &mut audited.tx;
     let header = people::family_header(tx, family).await?;

@@ -85,7 +85,8 @@ pub async fn record(
         Reading::Export => "export_record",
     };
     let (mut audited, facts) =
-        crate::backend::family::open_for_staff(store, me, family, action).await?;
+        crate::backend::family::open_for_staff(store.begin_read().await?, me, family, action)
+            .await?;
     let Some(held_on) = stored::held_on(&mut audited.tx, family, session).await? else {
         return Err(policy::refuse_in(
             audited,
@@ -131,8 +132,13 @@ pub async fn save(
     session: &str,
     edit: Edit,
 ) -> Result<(), AppError> {
-    let (mut audited, facts) =
-        crate::backend::family::open_for_staff(store, me, family, "save_record").await?;
+    let (mut audited, facts) = crate::backend::family::open_for_staff(
+        store.begin_audited().await?,
+        me,
+        family,
+        "save_record",
+    )
+    .await?;
     let discussed = stored::held_on(&mut audited.tx, family, session)
         .await?
         .is_some();

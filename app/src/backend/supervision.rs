@@ -564,8 +564,13 @@ pub async fn save_summary(
     finalise: bool,
 ) -> Result<(), AppError> {
     use crate::domain::FieldErrors;
-    let (mut audited, _) =
-        crate::backend::family::open_for_staff(store, session, family, "save_summary").await?;
+    let (mut audited, _) = crate::backend::family::open_for_staff(
+        store.begin_audited().await?,
+        session,
+        family,
+        "save_summary",
+    )
+    .await?;
     // A session that discussed the family and still stands (not cancelled).
     let discussed = stored::discussed_count(&mut audited.tx, supervision, family).await?;
     let writer = match (&session.actor, discussed) {

@@ -645,7 +645,7 @@ pub async fn urgent(
     if !matches!(session.actor, Actor::Staff { .. }) {
         return Err(AppError::NotFound);
     }
-    let mut audited = store.begin_audited().await?;
+    let mut audited = store.begin_read().await?;
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
     let ids: Vec<FamilyId> = families.iter().map(|(facts, _)| facts.id).collect();
     let raised: Vec<_> =

@@ -107,7 +107,8 @@ pub async fn module_8(
         crate::backend::Reading::Export => "export_module8",
     };
     let (mut audited, facts) =
-        crate::backend::family::open_for_staff(store, session, family, action).await?;
+        crate::backend::family::open_for_staff(store.begin_read().await?, session, family, action)
+            .await?;
     let header = people::family_header(&mut audited.tx, family).await?;
     // Parents and carers first, then children, each by name: the order the Workbook uses.
     let mut members = people::members_of(&mut audited.tx, family).await?;

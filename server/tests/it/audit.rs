@@ -18,6 +18,7 @@ on_both_backends!(
     checkpoints_hold_only_what_moved_and_follow_each_other,
     a_checkpoint_finds_tampering_the_chains_alone_cannot,
     each_servers_checkpoint_file_holds_every_checkpoint_whoever_took_it,
+    reads_that_finish_together_share_one_commit_and_none_answers_before_it,
 );
 
 fn read(family: FamilyId) -> AuditRecord {
@@ -453,6 +454,52 @@ async fn each_servers_checkpoint_file_holds_every_checkpoint_whoever_took_it(kin
             .unwrap();
         assert_eq!(problems, Vec::<String>::new(), "{name}");
     }
+    db.finish().await;
+}
+
+/// Reads that finish while the trail is held wait, none answering before the commit that
+/// holds its row, and then share one commit (one flush to disk) instead of one each.
+async fn reads_that_finish_together_share_one_commit_and_none_answers_before_it(kind: Kind) {
+    let db = TestDb::new(kind).await;
+    let family = FamilyId::new();
+    let rows_before = db.store.audit_count().await.unwrap();
+    // An audited write of the family, under way: it holds the family's chain (and, on
+    // SQLite, the one writer) until it commits.
+    let mut holding = db.store.begin_audited().await.unwrap();
+    holding.append(&[read(family)]).await.unwrap();
+    let commits_before = db.store.read_commits();
+    let reads: Vec<_> = (0..6)
+        .map(|_| {
+            let store = db.store.clone();
+            tokio::spawn(async move {
+                let mut tx = store.begin_read().await?;
+                sqlx::query("SELECT COUNT(*) FROM audit_events")
+                    .execute(&mut *tx.tx)
+                    .await?;
+                tx.finish(read(family)).await
+            })
+        })
+        .collect();
+    // Well inside the writer's five seconds on SQLite: no read has answered, because no
+    // commit could yet hold its row.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(
+        reads.iter().all(|read| !read.is_finished()),
+        "a read answered before its audit row was committed"
+    );
+    assert_eq!(db.store.audit_count().await.unwrap(), rows_before);
+    holding.commit().await.unwrap();
+    for read in reads {
+        read.await.unwrap().unwrap();
+    }
+    let commits = db.store.read_commits() - commits_before;
+    assert!(
+        (1..=2).contains(&commits),
+        "six reads that finished together took {commits} commits"
+    );
+    assert_eq!(db.store.audit_count().await.unwrap() - rows_before, 7);
+    let report = db.store.verify_audit().await.unwrap();
+    assert!(report.problems.is_empty(), "{:?}", report.problems);
     db.finish().await;
 }
 

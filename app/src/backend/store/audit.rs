@@ -146,6 +146,24 @@ pub struct AuditedTx {
     appended: std::sync::Arc<std::sync::atomic::AtomicU64>,
     /// On SQLite, this transaction's turn as the one writer, held until it ends.
     _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// For a read (`Store::begin_read`), the store whose group commit takes its rows.
+    read: Option<Store>,
+}
+
+/// Reads whose audit rows wait to be committed together: each read, as it finishes, adds
+/// its rows here and waits to lead. The leader takes every row waiting, appends them in
+/// one transaction (one commit, one flush to disk) and tells each read how it went; reads
+/// that arrive meanwhile wait for the next leader, whose commit takes them all.
+#[derive(Default)]
+pub struct GroupCommit {
+    waiting: std::sync::Mutex<Vec<Waiting>>,
+    leader: tokio::sync::Mutex<()>,
+    commits: std::sync::atomic::AtomicU64,
+}
+
+struct Waiting {
+    records: Vec<AuditRecord>,
+    done: tokio::sync::oneshot::Sender<Result<(), String>>,
 }
 
 /// What a store function did inside the caller's audited transaction: its answer, and
@@ -270,7 +288,94 @@ impl Store {
             rows: 0,
             appended: self.appended.clone(),
             _turn: turn,
+            read: None,
         })
+    }
+
+    /// Starts a transaction that only reads. When it finishes, its audit rows are
+    /// committed together with those of the other reads finishing at the same moment, in
+    /// a transaction of their own (group commit), and `finish` answers only once that
+    /// commit is done: no committed row, no data. A read holds no chain and, on SQLite,
+    /// does not wait for the writer. On PostgreSQL it is `READ ONLY`, so a write made in
+    /// it by mistake fails instead of going unaudited.
+    pub async fn begin_read(&self) -> Result<AuditedTx, StoreError> {
+        let tx = match self.backend {
+            Backend::Sqlite => self.pool.begin().await?,
+            Backend::Postgres => self.pool.begin_with("BEGIN READ ONLY").await?,
+        };
+        Ok(AuditedTx {
+            tx,
+            backend: self.backend,
+            clock: self.clock.clone(),
+            rows: 0,
+            appended: self.appended.clone(),
+            _turn: None,
+            read: Some(self.clone()),
+        })
+    }
+
+    /// How many commits of reads' audit rows this process has made: fewer than the reads
+    /// when reads finished together.
+    pub fn read_commits(&self) -> u64 {
+        self.reads
+            .commits
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Commits `records` with those of every other read waiting at the same moment, and
+    /// answers once the commit that holds them is done.
+    async fn commit_read(&self, records: Vec<AuditRecord>) -> Result<(), StoreError> {
+        let (done, mut answer) = tokio::sync::oneshot::channel();
+        self.reads
+            .waiting
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(Waiting { records, done });
+        let leader = self.reads.leader.lock().await;
+        // The leader before may have taken these rows with theirs and already answered.
+        match answer.try_recv() {
+            Ok(result) => return result.map_err(StoreError::SharedCommit),
+            Err(tokio::sync::oneshot::error::TryRecvError::Closed) => {
+                return Err(StoreError::SharedCommit("the commit stopped".to_owned()));
+            }
+            Err(tokio::sync::oneshot::error::TryRecvError::Empty) => {}
+        }
+        let mut batch = std::mem::take(
+            &mut *self
+                .reads
+                .waiting
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        let store = self.clone();
+        // In a task of its own, so that a request that goes away cannot cut short the
+        // commit the others wait for.
+        let commit = tokio::spawn(async move {
+            let records: Vec<AuditRecord> = batch
+                .iter_mut()
+                .flat_map(|waiting| std::mem::take(&mut waiting.records))
+                .collect();
+            let committed = async {
+                let mut tx = store.begin_audited().await?;
+                tx.append(&records).await?;
+                tx.commit().await
+            }
+            .await
+            .map_err(|e| e.to_string());
+            store
+                .reads
+                .commits
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            for waiting in batch {
+                let _ = waiting.done.send(committed.clone());
+            }
+        });
+        let _ = commit.await;
+        drop(leader);
+        match answer.await {
+            Ok(result) => result.map_err(StoreError::SharedCommit),
+            Err(_) => Err(StoreError::SharedCommit("the commit stopped".to_owned())),
+        }
     }
 
     /// Records one event on its own, such as a sign-in or a refusal.
@@ -464,7 +569,8 @@ impl AuditedTx {
     }
 
     /// Appends `first` and then each of `more` (one row per family a read covered, say),
-    /// and commits everything together.
+    /// and commits everything together. A read (`Store::begin_read`) ends, and its rows
+    /// are committed with other reads' rows; either way this answers once they are.
     pub async fn finish_with(
         mut self,
         first: AuditRecord,
@@ -472,8 +578,17 @@ impl AuditedTx {
     ) -> Result<(), StoreError> {
         let mut records = vec![first];
         records.extend(more);
-        self.append(&records).await?;
-        self.commit().await
+        match self.read.take() {
+            None => {
+                self.append(&records).await?;
+                self.commit().await
+            }
+            Some(store) => {
+                // What was read is read: the snapshot goes back before the wait.
+                self.tx.commit().await?;
+                store.commit_read(records).await
+            }
+        }
     }
 
     /// Appends `records` to their chains, in the order given. From here until the

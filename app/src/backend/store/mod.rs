@@ -52,6 +52,10 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The commit that held this read's audit rows, shared with other reads, failed: the
+    /// read answers nothing.
+    #[error("the audit rows of reads committed together could not be committed: {0}")]
+    SharedCommit(String),
     /// A SQLite safety setting did not take effect; refusing to run without it.
     #[error("SQLite setting {setting} is {actual}, expected {expected}")]
     Setting {
@@ -98,6 +102,8 @@ pub struct Store {
     /// turn here, in order, instead of in SQLite's busy handler, which sleeps for up to
     /// tens of milliseconds between tries even when the writer before has long finished.
     writer: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Reads whose audit rows wait to be committed together (see `begin_read`).
+    reads: std::sync::Arc<audit::GroupCommit>,
 }
 
 impl std::fmt::Debug for Store {
@@ -140,6 +146,7 @@ impl Store {
             clock: system_clock(),
             appended: std::sync::Arc::default(),
             writer: std::sync::Arc::default(),
+            reads: std::sync::Arc::default(),
         };
         if backend == Backend::Sqlite {
             store.check_sqlite_settings().await?;
