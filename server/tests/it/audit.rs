@@ -500,6 +500,16 @@ async fn reads_that_finish_together_share_one_commit_and_none_answers_before_it(
     assert_eq!(db.store.audit_count().await.unwrap() - rows_before, 7);
     let report = db.store.verify_audit().await.unwrap();
     assert!(report.problems.is_empty(), "{:?}", report.problems);
+    if matches!(kind, Kind::Postgres) {
+        // A read cannot write: what it wrote would have no audit row of its own.
+        let mut tx = db.store.begin_read().await.unwrap();
+        let wrote = sqlx::query("INSERT INTO councils (id, name, created_at) VALUES ($1, $2, 0)")
+            .bind(uuid::Uuid::new_v4().to_string())
+            .bind("Readshire (test)")
+            .execute(&mut *tx.tx)
+            .await;
+        assert!(wrote.is_err(), "a write inside a read");
+    }
     db.finish().await;
 }
 

@@ -356,6 +356,10 @@ impl Store {
                 .flat_map(|waiting| std::mem::take(&mut waiting.records))
                 .collect();
             let committed = async {
+                // Another leader, gone before its commit ended, may have taken them all.
+                if records.is_empty() {
+                    return Ok(());
+                }
                 let mut tx = store.begin_audited().await?;
                 tx.append(&records).await?;
                 tx.commit().await
