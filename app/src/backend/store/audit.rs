@@ -281,15 +281,24 @@ impl Store {
             }
             Backend::Postgres => (self.pool.begin().await?, None),
         };
-        Ok(AuditedTx {
+        Ok(self.audited_tx(tx, turn, None))
+    }
+
+    fn audited_tx(
+        &self,
+        tx: Transaction<'static, Any>,
+        turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+        read: Option<Store>,
+    ) -> AuditedTx {
+        AuditedTx {
             tx,
             backend: self.backend,
             clock: self.clock.clone(),
             rows: 0,
             appended: self.appended.clone(),
             _turn: turn,
-            read: None,
-        })
+            read,
+        }
     }
 
     /// Starts a transaction that only reads. When it finishes, its audit rows are
@@ -303,15 +312,7 @@ impl Store {
             Backend::Sqlite => self.pool.begin().await?,
             Backend::Postgres => self.pool.begin_with("BEGIN READ ONLY").await?,
         };
-        Ok(AuditedTx {
-            tx,
-            backend: self.backend,
-            clock: self.clock.clone(),
-            rows: 0,
-            appended: self.appended.clone(),
-            _turn: None,
-            read: Some(self.clone()),
-        })
+        Ok(self.audited_tx(tx, None, Some(self.clone())))
     }
 
     /// How many commits of reads' audit rows this process has made: fewer than the reads
