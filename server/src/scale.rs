@@ -167,15 +167,7 @@ impl Table {
     async fn write(&mut self, conn: &mut Conn) -> Result<usize, StoreError> {
         let mut statements = 0;
         for chunk in self.rows.chunks(ROWS_AT_ONCE) {
-            let values = (0..chunk.len())
-                .map(|row| {
-                    format!(
-                        "({})",
-                        app::backend::store::placeholders(row * self.columns + 1, self.columns)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(", ");
+            let values = app::backend::store::tuples(chunk.len(), self.columns, "");
             // Only placeholders are added to the fixed text; every value is bound.
             let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "{} VALUES {values}",

@@ -376,33 +376,6 @@ pub(crate) async fn families_of(
         .collect())
 }
 
-/// The families a member of staff works with.
-pub async fn my_families(
-    store: &Store,
-    session: &CurrentSession,
-) -> Result<Vec<(FamilyId, String, String)>, AppError> {
-    if !matches!(session.actor, Actor::Staff { .. }) {
-        return Err(AppError::NotFound);
-    }
-    let mut audited = store.begin_read().await?;
-    let families: Vec<(FamilyId, String, String)> = families_of(&mut audited.tx, &session.actor)
-        .await?
-        .into_iter()
-        .map(|(_, listed)| listed)
-        .collect();
-    audited
-        .finish(record(
-            &session.actor,
-            "list_families",
-            None,
-            None,
-            Outcome::Allowed,
-            families.len().to_string(),
-        ))
-        .await?;
-    Ok(families)
-}
-
 /// Who, by name and role, has read what this member wrote: each reader once, with each
 /// of the member's things they read, when first and last, and how many times. Read from
 /// the reads kept beside the audit trail, never by scanning it. Reading this list is

@@ -618,7 +618,7 @@ impl AuditedTx {
         // the hash as it was, so the database answers the hash of the row before ours.
         let mut ends: BTreeMap<&str, (i64, String)> = BTreeMap::new();
         for chunk in counts.chunks(APPEND_AT_ONCE) {
-            let values = tuples(chunk.len(), 3, "");
+            let values = super::tuples(chunk.len(), 3, "");
             let mut query =
                 sqlx::query_as::<_, (String, i64, String)>(sqlx::AssertSqlSafe(format!(
                     "INSERT INTO audit_chains (chain, seq, hash) VALUES {values} \
@@ -666,7 +666,7 @@ impl AuditedTx {
                 Backend::Postgres => "nextval('audit_events_order'), ",
             };
             let per_row = if order.is_empty() { 14 } else { 13 };
-            let values = tuples(chunk.len(), per_row, order);
+            let values = super::tuples(chunk.len(), per_row, order);
             let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "INSERT INTO audit_events (seq, chain, chain_seq, at, actor_account_id, \
                  actor_name, actor_role, action, family_id, subject, outcome, detail, prev_hash, \
@@ -702,7 +702,7 @@ impl AuditedTx {
         // Each chain's head moves to its last new row.
         let heads: Vec<(&str, (i64, String))> = ends.into_iter().collect();
         for chunk in heads.chunks(APPEND_AT_ONCE) {
-            let values = tuples(chunk.len(), 3, "");
+            let values = super::tuples(chunk.len(), 3, "");
             let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "INSERT INTO audit_chains (chain, seq, hash) VALUES {values} \
                  ON CONFLICT (chain) DO UPDATE SET hash = excluded.hash"
@@ -725,16 +725,6 @@ impl AuditedTx {
 }
 
 const GENESIS: &str = "genesis";
-
-/// `rows` tuples of `each` numbered placeholders, comma-separated, for a multi-row
-/// `VALUES`; `lead` (a fixed expression) opens each tuple. Only placeholders and `lead`
-/// go into a statement's text; every value is bound.
-fn tuples(rows: usize, each: usize, lead: &str) -> String {
-    (0..rows)
-        .map(|row| format!("({lead}{})", super::placeholders(row * each + 1, each)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// The hash a stored row must carry, given the hash of the row before it in its chain
 /// (`genesis` for a chain's first row): what `verify_audit` recomputes, stated once for

@@ -1072,6 +1072,21 @@ pub(super) struct ShareRow {
 
 /// Entries of `family` with what the policy needs, from their rows and their live shares.
 /// A body that does not read is an error, never a gap.
+/// Adds a live share to what the policy knows of its entry; answers whether it is a share
+/// with the workers.
+fn add_share(
+    facts: &mut EntryFacts,
+    audience: &str,
+    member: Option<MemberId>,
+) -> Result<bool, StoreError> {
+    match (audience, member) {
+        ("workers", _) => facts.shared_with_workers = true,
+        ("member", Some(member)) => facts.shared_with.push(member),
+        _ => return Err(StoreError::Corrupt(format!("share audience {audience:?}"))),
+    }
+    Ok(audience == "workers")
+}
+
 pub(super) fn with_facts(
     family: FamilyId,
     rows: Vec<EntryRow>,
@@ -1094,11 +1109,7 @@ pub(super) fn with_facts(
                 shared_with: Vec::new(),
             };
             for (audience, member) in by_entry.get(&row.id).into_iter().flatten() {
-                match (audience.as_str(), member) {
-                    ("workers", _) => facts.shared_with_workers = true,
-                    ("member", Some(member)) => facts.shared_with.push(*member),
-                    _ => return Err(StoreError::Corrupt(format!("share audience {audience:?}"))),
-                }
+                add_share(&mut facts, audience, *member)?;
             }
             let body =
                 super::entries::decode(&row.id.to_string(), row.version, &row.kind, &row.body)?;
@@ -1251,16 +1262,9 @@ pub async fn families_entry_marks(
                 shared_with_workers_at: None,
             };
             for share in by_entry.get(&row.id).into_iter().flatten() {
-                match (share.audience.as_str(), share.member_id) {
-                    ("workers", _) => {
-                        mark.facts.shared_with_workers = true;
-                        mark.shared_with_workers_at =
-                            mark.shared_with_workers_at.max(Some(share.shared_at));
-                    }
-                    ("member", Some(member)) => mark.facts.shared_with.push(member),
-                    (audience, _) => {
-                        return Err(StoreError::Corrupt(format!("share audience {audience:?}")));
-                    }
+                if add_share(&mut mark.facts, &share.audience, share.member_id)? {
+                    mark.shared_with_workers_at =
+                        mark.shared_with_workers_at.max(Some(share.shared_at));
                 }
             }
             marks.push(mark);

@@ -311,6 +311,16 @@ pub fn placeholders(first: usize, count: usize) -> String {
         .join(", ")
 }
 
+/// `rows` tuples of `each` numbered placeholders, comma-separated, for a multi-row
+/// `VALUES`; `lead` (a fixed expression) opens each tuple. Only placeholders and `lead`
+/// go into a statement's text; every value is bound.
+pub fn tuples(rows: usize, each: usize, lead: &str) -> String {
+    (0..rows)
+        .map(|row| format!("({lead}{})", placeholders(row * each + 1, each)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl Store {
     /// Runs one administrative statement, such as creating a database for tests or
     /// operations. Never called with text from a request.
