@@ -24,7 +24,9 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
-use ui::family::flows::{CheckInPage, EditGoalPage, NewGoalPage, SayPage, StagePage};
+use ui::family::flows::{
+    CheckInPage, EditGoalPage, ForMeetingPage, NewGoalPage, SayPage, StagePage,
+};
 use ui::family::help::HelpPage;
 use ui::family::home::{EntryPage, Home, WhoHasSeen};
 use ui::family::tools::GoalPage;
@@ -102,6 +104,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/child/feelings") view=ui::child::FeelingsPage ssr=SsrMode::Async />
                     <Route path=path!("/child/tell") view=ui::child::TellPage ssr=SsrMode::Async />
                     <Route path=path!("/child/important") view=ui::child::ImportantPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/meeting") view=ui::child::MeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe") view=ui::child::SafePage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe/told") view=ui::child::SafeToldPage ssr=SsrMode::Async />
                     <Route path=path!("/child/show/:entry") view=ui::child::ShowWhoPage ssr=SsrMode::Async />
@@ -118,6 +121,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/goals/:id/check-in") view=CheckInPage ssr=SsrMode::Async />
                     <Route path=path!("/goals/:id/stage") view=StagePage ssr=SsrMode::Async />
                     <Route path=path!("/say") view=SayPage ssr=SsrMode::Async />
+                    <Route path=path!("/meeting") view=ForMeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />

@@ -71,8 +71,9 @@ pub async fn add_feeling(
     Ok(())
 }
 
-/// "What I want my worker to know" (`which` = `tell`) or "Who is important to me"
-/// (`which` = `important`).
+/// "What I want my worker to know" (`which` = `tell`), "Who is important to me"
+/// (`which` = `important`) or what the child wants their team's meeting to know
+/// (`which` = `meeting`).
 #[server(prefix = "/api", endpoint = "child-note")]
 pub async fn add_note(
     #[server(default)] submission: String,
@@ -86,6 +87,24 @@ pub async fn add_note(
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let submission = crate::domain::tools::submission(&submission)?;
+    if which == "meeting" {
+        use crate::domain::meeting::{CHILD_SAY_SOMETHING, MeetingWords};
+        crate::backend::child::own_space(&session)?;
+        let said = Said::parse(&symbols, &words, CHILD_SAY_SOMETHING).map_err(AppError::Invalid)?;
+        let answer = MeetingWords::from_child(String::new(), said);
+        crate::backend::meeting::answer(
+            &services.store,
+            &session,
+            submission,
+            answer,
+            share == "workers",
+            None,
+            "symbols",
+        )
+        .await?;
+        leptos_axum::redirect("/child/meeting");
+        return Ok(());
+    }
     let (kind, empty, back) = match which.as_str() {
         "tell" => (
             EntryKind::WorkerKnow,

@@ -226,6 +226,37 @@ pub async fn say(
     Ok(())
 }
 
+/// "Is there anything you want them to know?": a grown-up's answer for their team's next
+/// group case supervision, private unless they share it.
+#[server(prefix = "/api", endpoint = "for-meeting")]
+pub async fn for_meeting(
+    #[server(default)] submission: String,
+    #[server(default)] text: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::flows::Flow;
+    use crate::domain::meeting::MeetingWords;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "for_meeting").await?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    // The session is found when the answer is kept, in the same transaction.
+    let answer = MeetingWords::parse(String::new(), &text)?;
+    let share = shares(&share)?;
+    crate::backend::meeting::answer(
+        &services.store,
+        &session,
+        submission,
+        answer,
+        share,
+        Some(Flow::ForMeeting),
+        "text",
+    )
+    .await?;
+    leptos_axum::redirect("/home");
+    Ok(())
+}
+
 /// Shares one of your own entries with your workers (`share` = `workers`), or withdraws it
 /// (`share` = `only_me`). `back` is where to go next: a path on this site.
 #[server(prefix = "/api", endpoint = "share")]

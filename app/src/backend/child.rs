@@ -82,6 +82,10 @@ fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
         EntryBody::WorkerKnow(note) | EntryBody::ImportantPerson(note) => {
             said(&note.said, &mut shown);
         }
+        EntryBody::ForMeeting(answer) => {
+            shown.symbols = answer.symbols.clone();
+            shown.words = answer.words.as_ref().map(|w| w.as_str().to_owned());
+        }
         _ => return None,
     }
     Some(shown)
@@ -121,6 +125,8 @@ pub async fn space(
         .collect();
     let entries = family_entries(&mut audited.tx, family).await?;
     let handover = this_handover(&mut audited.tx, session).await?;
+    let now = audited.now();
+    let meeting = crate::backend::meeting::next(&mut audited.tx, family, now).await?;
     let readable: Vec<&EntryWithFacts> = entries
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
@@ -185,6 +191,7 @@ pub async fn space(
         people,
         items,
         shared_with_me,
+        meeting: meeting.map(|(_, day)| day),
     })
 }
 

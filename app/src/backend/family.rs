@@ -102,8 +102,14 @@ pub async fn member_home(
     shown.extend(more);
     shown.sort();
     shown.dedup();
+    let now = audited.now();
+    let meeting = crate::backend::meeting::next(&mut audited.tx, family, now).await?;
     audited.finish(read_entries(session, family, shown)).await?;
-    Ok(crate::dto::tools::MemberHomeView { space, entries })
+    Ok(crate::dto::tools::MemberHomeView {
+        space,
+        entries,
+        meeting: meeting.map(|(_, day)| day),
+    })
 }
 
 /// The row for a member's read of their family's entries, naming each entry shown.

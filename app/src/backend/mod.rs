@@ -9,6 +9,7 @@ pub mod child;
 pub mod drafts;
 pub mod export;
 pub mod family;
+pub mod meeting;
 pub mod pack;
 pub mod policy;
 pub mod qr;

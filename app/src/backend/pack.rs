@@ -14,7 +14,9 @@ use crate::domain::people::MemberKind;
 use crate::domain::time::TimeZone;
 use crate::domain::tools::{CheckIn, StageChoice, TalkKind};
 use crate::dto::AppError;
-use crate::dto::pack::{AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TrendPoint};
+use crate::dto::pack::{
+    AlertSeen, ChildView, MeetingAnswer, PackGoal, PackView, TalkMonth, TrendPoint,
+};
 use std::collections::HashMap;
 
 const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
@@ -161,11 +163,22 @@ impl Drawn<'_> {
         talk
     }
 
-    /// What the children said in the period, in their own words.
+    /// What the family shared for this meeting in the period: first in the pack.
+    fn for_meeting(&self) -> Vec<MeetingAnswer> {
+        self.readable
+            .iter()
+            .filter(|e| self.fresh(e))
+            .filter_map(|e| meeting_answer(e, self.members))
+            .collect()
+    }
+
+    /// What the children said in the period, in their own words (what they said for the
+    /// meeting is shown with the family's, above).
     fn children(&self) -> Vec<ChildView> {
         self.readable
             .iter()
-            .filter(|e| self.fresh(e) && e.kind() != EntryKind::SafetyAlert && self.by_child(e))
+            .filter(|e| !matches!(e.kind(), EntryKind::SafetyAlert | EntryKind::ForMeeting))
+            .filter(|e| self.fresh(e) && self.by_child(e))
             .map(|e| ChildView {
                 child: self.name_of(e),
                 tool: e.kind().tool_name().to_owned(),
@@ -198,6 +211,23 @@ impl Drawn<'_> {
             .collect::<Vec<_>>()
             .join(",")
     }
+}
+
+/// A member's answer for their team's meeting, attributed by name; `None` for any other
+/// entry.
+pub(crate) fn meeting_answer(e: &EntryWithFacts, members: &[MemberRow]) -> Option<MeetingAnswer> {
+    let EntryBody::ForMeeting(answer) = &e.body else {
+        return None;
+    };
+    let author = members.iter().find(|m| m.id == e.facts.author);
+    Some(MeetingAnswer {
+        member: author.map(|m| m.name.clone()).unwrap_or_default(),
+        by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
+        at: e.created_at,
+        pictures: answer.symbols.iter().map(|s| s.word().to_owned()).collect(),
+        words: answer.words.as_ref().map(|w| w.as_str().to_owned()),
+        present: answer.present.clone(),
+    })
 }
 
 pub async fn pack(
@@ -246,6 +276,7 @@ pub async fn pack(
         reference: header.reference,
         display_name: header.display_name,
         since,
+        for_meeting: drawn.for_meeting(),
         goals: drawn.goals(),
         talk: drawn.talk(&suggestions, zone),
         children: drawn.children(),

@@ -5,16 +5,20 @@
 //! change is a new version that must say why, and every earlier version stays readable.
 
 use crate::backend::auth::CurrentSession;
+use crate::backend::pack::meeting_answer;
 use crate::backend::store::Conn;
+use crate::backend::store::identity::family_entries;
 use crate::backend::store::record as stored;
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::backend::{Reading, policy};
 use crate::domain::FieldErrors;
+use crate::domain::entries::EntryBody;
 use crate::domain::errors::FORM;
 use crate::domain::ids::FamilyId;
 use crate::domain::supervision::{RECORD_SECTIONS, Rating, SupervisionRecord};
 use crate::domain::tools::Words;
 use crate::dto::AppError;
+use crate::dto::pack::MeetingAnswer;
 use crate::dto::record::{RecordLink, RecordSection, RecordVersion, RecordView};
 
 /// What the chair sent: raw, parsed only once they are known to be the chair.
@@ -102,6 +106,29 @@ pub async fn record(
     let attendees =
         crate::backend::store::supervision::attendee_names(&mut audited.tx, session).await?;
     let versions = versions(&mut audited.tx, family, session).await?;
+    // What the family shared for this meeting, beside the chair's account of their views:
+    // only what the reader may read, and each entry shown named in the trail.
+    let members = crate::backend::store::people::members_of(&mut audited.tx, family).await?;
+    let answers: Vec<_> = family_entries(&mut audited.tx, family)
+        .await?
+        .into_iter()
+        .filter(|e| matches!(&e.body, EntryBody::ForMeeting(a) if a.meeting == session))
+        .filter(|e| policy::may_read_entry(&me.actor, &facts, &e.facts))
+        .collect();
+    let shown = answers
+        .iter()
+        .map(|e| e.id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
+    let family_words: Vec<MeetingAnswer> = answers
+        .iter()
+        .filter_map(|e| meeting_answer(e, &members))
+        .collect();
+    let detail = if shown.is_empty() {
+        format!("{} versions", versions.len())
+    } else {
+        format!("{} versions; entries {shown}", versions.len())
+    };
     audited
         .finish(AuditRecord::new(
             &Who::actor(&me.actor),
@@ -109,7 +136,7 @@ pub async fn record(
             Some(family),
             Some(session.to_owned()),
             Outcome::Allowed,
-            format!("{} versions", versions.len()),
+            detail,
         ))
         .await?;
     Ok(RecordView {
@@ -121,6 +148,7 @@ pub async fn record(
         attendees,
         may_write: policy::may_write_record(&me.actor, &facts),
         versions,
+        family_words,
     })
 }
 

@@ -80,24 +80,36 @@ pub(crate) async fn write(
     share_with_workers: bool,
     from: Option<Flow>,
 ) -> Result<EntryId, AppError> {
-    let (family, author) = member(session)?;
-    let draft = from
-        .map(|flow| draft_of(session, flow, body.about_goal()))
-        .transpose()?;
-    let entry = NewEntry {
-        family,
-        author,
-        submission,
-        body: &body,
-        by: Who::actor(&session.actor),
-        supported: session.supported.as_ref().map(|s| s.id.as_str()),
-        share_with_workers,
-        draft,
-    };
+    let entry = new_own_entry(session, submission, &body, share_with_workers, from)?;
     let mut audited = store.begin_audited().await?;
     let at = audited.now();
     let created = entries::create_entry(&mut audited.tx, entry, at).await?;
     Ok(audited.keep(created).await?)
+}
+
+/// The member's own new entry as the store takes it: theirs, written by whoever holds the
+/// device (in whatever handover it is in), from the draft of `from` if there is one.
+pub(crate) fn new_own_entry<'a>(
+    session: &'a CurrentSession,
+    submission: SubmissionId,
+    body: &'a EntryBody,
+    share_with_workers: bool,
+    from: Option<Flow>,
+) -> Result<NewEntry<'a>, AppError> {
+    let (family, author) = member(session)?;
+    let draft = from
+        .map(|flow| draft_of(session, flow, body.about_goal()))
+        .transpose()?;
+    Ok(NewEntry {
+        family,
+        author,
+        submission,
+        body,
+        by: Who::actor(&session.actor),
+        supported: session.supported.as_ref().map(|s| s.id.as_str()),
+        share_with_workers,
+        draft,
+    })
 }
 
 pub async fn create_goal(

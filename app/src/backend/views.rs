@@ -63,6 +63,17 @@ pub fn parts(body: &EntryBody) -> Vec<Part> {
             parts.insert(0, part("Page", body.kind().tool_name().to_owned()));
             with_present(parts, n.present.clone(), &part)
         }
+        EntryBody::ForMeeting(m) => {
+            let mut parts = vec![part("Page", body.kind().tool_name().to_owned())];
+            if !m.symbols.is_empty() {
+                let words: Vec<&str> = m.symbols.iter().map(|s| s.word()).collect();
+                parts.push(part("Pictures chosen", words.join(", ")));
+            }
+            if let Some(words) = &m.words {
+                parts.push(part("In their own words", words.as_str().to_owned()));
+            }
+            with_present(parts, m.present.clone(), &part)
+        }
     }
 }
 

@@ -301,16 +301,20 @@ impl Said {
         }
     }
 
-    /// The pictures' words, then the child's own words, as one line for lists and exports.
+    /// The child's own words, then the pictures' words, as one line for lists and exports.
     pub fn in_words(&self) -> String {
-        let pictures: Vec<&str> = self.symbols.iter().map(|s| s.word()).collect();
-        match (&self.words, pictures.is_empty()) {
-            (Some(words), true) => words.as_str().to_owned(),
-            (Some(words), false) => {
-                format!("{} (pictures: {})", words.as_str(), pictures.join(", "))
-            }
-            (None, _) => format!("Pictures: {}", pictures.join(", ")),
-        }
+        pictures_and_words(&self.symbols, self.words.as_ref().map(|w| w.as_str()))
+    }
+}
+
+/// Own words, then the pictures' words, as one line: what was said in pictures and words
+/// reads the same wherever it is written out.
+pub fn pictures_and_words(symbols: &[Symbol], words: Option<&str>) -> String {
+    let pictures: Vec<&str> = symbols.iter().map(|s| s.word()).collect();
+    match (words, pictures.is_empty()) {
+        (Some(words), true) => words.to_owned(),
+        (Some(words), false) => format!("{words} (pictures: {})", pictures.join(", ")),
+        (None, _) => format!("Pictures: {}", pictures.join(", ")),
     }
 }
 

@@ -8,6 +8,7 @@
 use super::child::{Feeling, HouseItem, Note};
 use super::flows::{AnswerKind, Flow};
 use super::ids::EntryId;
+use super::meeting::MeetingWords;
 use super::tools::{ChangeTalk, CheckIn, Goal, Score, StageChoice, Words};
 use serde::{Deserialize, Serialize};
 
@@ -26,10 +27,12 @@ pub enum EntryKind {
     Feeling,
     WorkerKnow,
     ImportantPerson,
+    /// What a member wants their team's next group case supervision to know.
+    ForMeeting,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 9] = [
+    pub const ALL: [EntryKind; 10] = [
         EntryKind::Goal,
         EntryKind::CheckIn,
         EntryKind::Stage,
@@ -39,14 +42,16 @@ impl EntryKind {
         EntryKind::Feeling,
         EntryKind::WorkerKnow,
         EntryKind::ImportantPerson,
+        EntryKind::ForMeeting,
     ];
 
-    /// The kinds a child's screens write.
-    pub const CHILDS: [EntryKind; 4] = [
+    /// The kinds a child's screens write (a grown-up writes the last one too).
+    pub const CHILDS: [EntryKind; 5] = [
         EntryKind::HouseItem,
         EntryKind::Feeling,
         EntryKind::WorkerKnow,
         EntryKind::ImportantPerson,
+        EntryKind::ForMeeting,
     ];
 
     /// The code kept in the database; the same as the enum's serialised form.
@@ -61,6 +66,7 @@ impl EntryKind {
             EntryKind::Feeling => "feeling",
             EntryKind::WorkerKnow => "worker_know",
             EntryKind::ImportantPerson => "important_person",
+            EntryKind::ForMeeting => "for_meeting",
         }
     }
 
@@ -80,6 +86,7 @@ impl EntryKind {
             EntryKind::Feeling => "Feelings check-in",
             EntryKind::WorkerKnow => "What I want my worker to know",
             EntryKind::ImportantPerson => "Who is important to me",
+            EntryKind::ForMeeting => "For my team's meeting",
         }
     }
 
@@ -95,6 +102,7 @@ impl EntryKind {
             EntryKind::Feeling => "how they feel",
             EntryKind::WorkerKnow => "something they want their worker to know",
             EntryKind::ImportantPerson => "who is important to them",
+            EntryKind::ForMeeting => "something they want their team's meeting to know",
         }
     }
 
@@ -130,6 +138,7 @@ pub enum EntryBody {
     Feeling(Feeling),
     WorkerKnow(Note),
     ImportantPerson(Note),
+    ForMeeting(MeetingWords),
 }
 
 /// A body that does not read as its kind: kept data the code no longer understands.
@@ -161,6 +170,7 @@ impl EntryBody {
             EntryBody::Feeling(_) => EntryKind::Feeling,
             EntryBody::WorkerKnow(_) => EntryKind::WorkerKnow,
             EntryBody::ImportantPerson(_) => EntryKind::ImportantPerson,
+            EntryBody::ForMeeting(_) => EntryKind::ForMeeting,
         }
     }
 
@@ -184,6 +194,7 @@ impl EntryBody {
             EntryKind::Feeling => read(json).map(EntryBody::Feeling),
             EntryKind::WorkerKnow => read(json).map(EntryBody::WorkerKnow),
             EntryKind::ImportantPerson => read(json).map(EntryBody::ImportantPerson),
+            EntryKind::ForMeeting => read(json).map(EntryBody::ForMeeting),
         }
         .map_err(unreadable)
     }
@@ -199,6 +210,7 @@ impl EntryBody {
             EntryBody::HouseItem(v) => serde_json::to_string(v),
             EntryBody::Feeling(v) => serde_json::to_string(v),
             EntryBody::WorkerKnow(v) | EntryBody::ImportantPerson(v) => serde_json::to_string(v),
+            EntryBody::ForMeeting(v) => serde_json::to_string(v),
         }
     }
 
@@ -231,6 +243,7 @@ impl EntryBody {
                 None => format!("Feeling: {}", f.face.word()),
             },
             EntryBody::WorkerKnow(n) | EntryBody::ImportantPerson(n) => n.said.in_words(),
+            EntryBody::ForMeeting(m) => m.in_words(),
         }
     }
 

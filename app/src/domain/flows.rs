@@ -30,6 +30,8 @@ pub enum Flow {
     CheckIn,
     Stage,
     Say,
+    /// "Is there anything you want them to know?", before the team's meeting.
+    ForMeeting,
 }
 
 /// What kind of answer a question takes.
@@ -216,13 +218,23 @@ const SAY: [Question; 2] = [
     )),
 ];
 
+const FOR_MEETING: [Question; 1] = [required(hinted(
+    words(
+        "text",
+        "Is there anything you want them to know?",
+        "What I want them to know",
+    ),
+    "Use your own words. It could be something that has gone well, a worry, or what you want from the plan.",
+))];
+
 impl Flow {
-    pub const ALL: [Flow; 5] = [
+    pub const ALL: [Flow; 6] = [
         Flow::NewGoal,
         Flow::EditGoal,
         Flow::CheckIn,
         Flow::Stage,
         Flow::Say,
+        Flow::ForMeeting,
     ];
 
     pub fn code(self) -> &'static str {
@@ -232,6 +244,7 @@ impl Flow {
             Flow::CheckIn => "check_in",
             Flow::Stage => "stage",
             Flow::Say => "say",
+            Flow::ForMeeting => "for_meeting",
         }
     }
 
@@ -241,7 +254,7 @@ impl Flow {
 
     /// Whether the questions are about one of the person's goals.
     pub fn about_a_goal(self) -> bool {
-        !matches!(self, Flow::NewGoal | Flow::Say)
+        !matches!(self, Flow::NewGoal | Flow::Say | Flow::ForMeeting)
     }
 
     /// Whether the answers are shared or not on "Check your answers". Changing a goal
@@ -256,6 +269,7 @@ impl Flow {
             Flow::CheckIn => &CHECK_IN,
             Flow::Stage => &STAGE,
             Flow::Say => &SAY,
+            Flow::ForMeeting => &FOR_MEETING,
         }
     }
 
@@ -398,6 +412,7 @@ pub fn path(flow: Flow, goal: Option<EntryId>, step: &str) -> String {
     let base = match (flow, goal) {
         (Flow::NewGoal, _) => "/goals/new".to_owned(),
         (Flow::Say, _) => "/say".to_owned(),
+        (Flow::ForMeeting, _) => "/meeting".to_owned(),
         (Flow::EditGoal, Some(goal)) => format!("/goals/{goal}/edit"),
         (Flow::CheckIn, Some(goal)) => format!("/goals/{goal}/check-in"),
         (Flow::Stage, Some(goal)) => format!("/goals/{goal}/stage"),

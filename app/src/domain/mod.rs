@@ -10,6 +10,7 @@ pub mod errors;
 pub mod feedback;
 pub mod flows;
 pub mod ids;
+pub mod meeting;
 pub mod paths;
 pub mod people;
 pub mod supervision;

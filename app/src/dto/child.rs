@@ -68,4 +68,7 @@ pub struct ChildSpace {
     /// What others in the family chose to show the child, by name, and anything else of
     /// the child's own.
     pub shared_with_me: Vec<SharedThing>,
+    /// The day of the family's next group case supervision, if one is booked: the child's
+    /// screens ask what they want it to know.
+    pub meeting: Option<i64>,
 }

@@ -51,6 +51,19 @@ pub struct ChildView {
     pub parts: Vec<Part>,
 }
 
+/// What a member shared for their team's meeting, word for word and attributed: a
+/// grown-up's words, or a child's pictures (by their words) and words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingAnswer {
+    pub member: String,
+    pub by_child: bool,
+    pub at: i64,
+    pub pictures: Vec<String>,
+    pub words: Option<String>,
+    /// Who was with a child when they recorded it, on a practitioner's device.
+    pub present: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AlertSeen {
     pub member: String,
@@ -64,6 +77,8 @@ pub struct PackView {
     pub display_name: String,
     /// The day of the last session, if there was one; the pack covers the time since.
     pub since: Option<i64>,
+    /// What the family shared for this meeting, first, in the order it was written.
+    pub for_meeting: Vec<MeetingAnswer>,
     pub goals: Vec<PackGoal>,
     pub talk: Vec<TalkMonth>,
     pub children: Vec<ChildView>,

@@ -43,6 +43,9 @@ pub struct RecordView {
     /// Whether the reader chairs, and so writes the record.
     pub may_write: bool,
     pub versions: Vec<RecordVersion>,
+    /// What the family shared for this session, word for word: shown beside the chair's
+    /// account of the child's and the parents' views, which stays the chair's.
+    pub family_words: Vec<crate::dto::pack::MeetingAnswer>,
 }
 
 impl RecordView {

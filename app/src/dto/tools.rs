@@ -48,6 +48,9 @@ pub struct AlertView {
 pub struct MemberHomeView {
     pub space: SpaceView,
     pub entries: Vec<crate::dto::family::EntryView>,
+    /// The day (start of day, in milliseconds) of the family's next group case
+    /// supervision, if one is booked: the home asks what the member wants it to know.
+    pub meeting: Option<i64>,
 }
 
 /// A member's home: their goals and what they want to say.

@@ -172,7 +172,7 @@ impl Period {
 
 /// The tools a family's entries come from, in the order the Module 8 filter offers
 /// them (each by its `tool_name`). A safety alert is never part of Module 8.
-pub const TOOLS: [EntryKind; 8] = [
+pub const TOOLS: [EntryKind; 9] = [
     EntryKind::Goal,
     EntryKind::CheckIn,
     EntryKind::Stage,
@@ -181,6 +181,7 @@ pub const TOOLS: [EntryKind; 8] = [
     EntryKind::Feeling,
     EntryKind::WorkerKnow,
     EntryKind::ImportantPerson,
+    EntryKind::ForMeeting,
 ];
 
 /// Which part of a family's Module 8 a practitioner asked to see: by default what is new

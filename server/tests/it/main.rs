@@ -20,6 +20,7 @@ mod crash;
 mod first_use;
 mod http;
 mod identity;
+mod meeting;
 mod privacy_property;
 mod rooms;
 mod safety;

@@ -2716,6 +2716,7 @@ fn the_supervision_record_document_has_real_headings_and_every_version() {
         why_changed: why.map(Into::into),
     };
     let view = RecordView {
+        family_words: Vec::new(),
         family: app::domain::ids::FamilyId::new(),
         reference: "DEMO-0001".into(),
         display_name: "The Example family (demo)".into(),

@@ -1,5 +1,6 @@
 //! A child's screens: the Three Houses, "How I feel", "What I want my worker to know",
-//! "Who is important to me" and "I don't feel safe".
+//! "Who is important to me", "For my team's meeting" (when one is booked) and "I don't
+//! feel safe".
 //!
 //! The screens fit the child's age band: the youngest get large pictures first and pages
 //! that read themselves aloud; teenagers a plainer, grown-up look. Every choice is a
@@ -138,11 +139,24 @@ pub fn ChildHome() -> impl IntoView {
             ),
             ("/child/important", Symbol::Family, "Who is important to me"),
         ];
+        // When the team's meeting is booked, telling it something comes first.
+        let meeting = space.meeting.map(|day| {
+            view! {
+                <p class="govuk-body">{format!("Your team meets on {} to talk about how things are going. Is there anything you want them to know?", when(day))}</p>
+            }
+        });
+        let tiles: Vec<(&str, Symbol, &str)> = space
+            .meeting
+            .map(|_| ("/child/meeting", Symbol::Friends, "For my team's meeting"))
+            .into_iter()
+            .chain(tiles)
+            .collect();
         view! {
             <PageTitle text="Your space" />
             <ChildFrame space=space.clone() home=true>
                 <h1 class="govuk-heading-l">{hello}</h1>
                 <p class="govuk-body">{intro}</p>
+                {meeting}
                 <ul class="app-tiles">
                     {tiles
                         .into_iter()
@@ -635,7 +649,7 @@ pub fn FeelingsPage() -> impl IntoView {
     })
 }
 
-/// "What I want my worker to know" and "Who is important to me".
+/// "What I want my worker to know", "Who is important to me" and "For my team's meeting".
 #[component]
 fn NotePage(which: &'static str) -> impl IntoView {
     let submission = new_submission();
@@ -648,6 +662,14 @@ fn NotePage(which: &'static str) -> impl IntoView {
                 "What do you want your worker to know?",
                 "Save it",
                 "/child/tell",
+            )
+        } else if which == "meeting" {
+            (
+                "For my team's meeting",
+                EntryKind::ForMeeting,
+                "Is there anything you want your team to know?",
+                "Save it",
+                "/child/meeting",
             )
         } else {
             (
@@ -669,15 +691,25 @@ fn NotePage(which: &'static str) -> impl IntoView {
             <ChildFrame space=space.clone() home=false>
                 <h1 class="govuk-heading-l">{title}</h1>
                 <TryAgain echo=echo.clone() />
-                <form method="post" novalidate class="app-child__form">
-                    <input type="hidden" name=SERVER_FN_FIELD value=AddNote::url() />
-                    <input type="hidden" name="submission" value=submission.clone() />
-                    <input type="hidden" name="which" value=which />
-                    <SymbolChoices legend echo=echo.clone() />
-                    <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
-                    <ShowWorker echo=echo.clone() />
-                    <button type="submit" class="govuk-button app-child__go">{button}</button>
-                </form>
+                {(which == "meeting").then(|| match space.meeting {
+                    Some(day) => view! {
+                        <p class="govuk-body">{format!("Your team meets on {} to talk about how things are going.", when(day))}</p>
+                    }.into_any(),
+                    None => view! {
+                        <p class="govuk-body">"Your team has no meeting booked right now. You can still write to your worker."</p>
+                    }.into_any(),
+                })}
+                {(which != "meeting" || space.meeting.is_some()).then(|| view! {
+                    <form method="post" novalidate class="app-child__form">
+                        <input type="hidden" name=SERVER_FN_FIELD value=AddNote::url() />
+                        <input type="hidden" name="submission" value=submission.clone() />
+                        <input type="hidden" name="which" value=which />
+                        <SymbolChoices legend echo=echo.clone() />
+                        <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
+                        <ShowWorker echo=echo.clone() />
+                        <button type="submit" class="govuk-button app-child__go">{button}</button>
+                    </form>
+                })}
                 <h2 class="govuk-heading-m">"What I said before"</h2>
                 <Things space=space.clone() items back=back.to_owned() empty="Nothing here yet." />
             </ChildFrame>
@@ -693,6 +725,12 @@ pub fn TellPage() -> impl IntoView {
 #[component]
 pub fn ImportantPage() -> impl IntoView {
     view! { <NotePage which="important" /> }
+}
+
+/// What the child wants their team's next meeting to know.
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    view! { <NotePage which="meeting" /> }
 }
 
 /// "I don't feel safe": what to do now, and a button that tells the workers at once.

@@ -52,6 +52,7 @@ fn title(flow: Flow) -> &'static str {
         Flow::CheckIn => "Check in",
         Flow::Stage => "Where you are",
         Flow::Say => "Something I want to say",
+        Flow::ForMeeting => "For your team's meeting",
     }
 }
 
@@ -95,6 +96,11 @@ pub fn StagePage() -> impl IntoView {
 #[component]
 pub fn SayPage() -> impl IntoView {
     flow_page(Flow::Say)
+}
+
+#[component]
+pub fn ForMeetingPage() -> impl IntoView {
+    flow_page(Flow::ForMeeting)
 }
 
 /// Where the pages of one tool are: which tool, and which goal it is about.
@@ -494,12 +500,13 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
         Flow::CheckIn => crate::api::tools::CheckIn::url(),
         Flow::Stage => crate::api::tools::ChooseStage::url(),
         Flow::Say => crate::api::tools::Say::url(),
+        Flow::ForMeeting => crate::api::tools::ForMeeting::url(),
     };
     let save_label = match flow {
         Flow::NewGoal => "Save goal",
         Flow::EditGoal => "Save changes",
         Flow::CheckIn => "Save check-in",
-        Flow::Stage | Flow::Say => "Save",
+        Flow::Stage | Flow::Say | Flow::ForMeeting => "Save",
     };
     let hidden = answers
         .iter()
@@ -559,7 +566,7 @@ fn discard_words(flow: Flow) -> DiscardWords {
             "Throw this check-in away",
             "Are you sure you want to throw this check-in away?",
         ),
-        Flow::Stage | Flow::Say => (
+        Flow::Stage | Flow::Say | Flow::ForMeeting => (
             "Throw this away",
             "Are you sure you want to throw this away?",
         ),

@@ -115,6 +115,7 @@ fn MemberHome(
                             .filter(|e| !(e.mine && tools.contains(&e.kind)))
                             .partition(|e| e.mine);
                         view! {
+                            {home.meeting.map(|day| view! { <MeetingComing day /> })}
                             <MySpace space=home.space />
                             {(!mine.is_empty()).then(|| view! {
                                 <h2 class="govuk-heading-m">"Other things you wrote"</h2>
@@ -138,6 +139,21 @@ fn MemberHome(
             <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
         </ul>
         <SignOut />
+    }
+}
+
+/// The family's next group case supervision is booked: the same question for every member.
+#[component]
+fn MeetingComing(day: i64) -> impl IntoView {
+    view! {
+        <div class="govuk-inset-text">
+            <h2 class="govuk-heading-m">"Your team's meeting"</h2>
+            <p class="govuk-body">{format!("Your team meets on {} to talk about how things are going.", when(day))}</p>
+            <p class="govuk-body">"Is there anything you want them to know?"</p>
+            <a href="/meeting" role="button" draggable="false" class="govuk-button" data-module="govuk-button">
+                "Tell your team"
+            </a>
+        </div>
     }
 }
 

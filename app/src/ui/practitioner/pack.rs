@@ -2,7 +2,7 @@
 //! time since the family's last session. Each chart has a one-sentence summary and the
 //! same figures in a table; family members' words are shown exactly as written.
 
-use crate::api::pack::{PackGoal, PackView, TrendPoint, pack};
+use crate::api::pack::{MeetingAnswer, PackGoal, PackView, TrendPoint, pack};
 use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::layout::PageTitle;
@@ -144,6 +144,34 @@ fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
     }
 }
 
+/// What members shared for their team's meeting, each word for word under their name.
+#[component]
+pub fn FamilyWords(answers: Vec<MeetingAnswer>) -> impl IntoView {
+    answers
+        .into_iter()
+        .map(|a| {
+            let who = if a.by_child {
+                format!("{} (child), {}", a.member, when(a.at))
+            } else {
+                format!("{}, {}", a.member, when(a.at))
+            };
+            let pictures = (!a.pictures.is_empty()).then(|| {
+                view! {
+                    <p class="govuk-body"><strong>"Pictures chosen: "</strong><span class="app-own-words">{a.pictures.join(", ")}</span></p>
+                }
+            });
+            view! {
+                <div class="govuk-inset-text">
+                    <p class="govuk-body-s"><strong>{who}</strong></p>
+                    {a.words.map(|words| view! { <p class="govuk-body app-own-words">{words}</p> })}
+                    {pictures}
+                    {a.present.map(|present| view! { <p class="govuk-body-s">{format!("Recorded with {present} present.")}</p> })}
+                </div>
+            }
+        })
+        .collect_view()
+}
+
 #[component]
 fn Pack(view: PackView) -> impl IntoView {
     let period = view.since.map_or_else(
@@ -158,6 +186,11 @@ fn Pack(view: PackView) -> impl IntoView {
             )
         },
     );
+    let for_meeting = if view.for_meeting.is_empty() {
+        view! { <p class="govuk-body">"Nobody in the family has shared anything for this meeting yet."</p> }.into_any()
+    } else {
+        view! { <FamilyWords answers=view.for_meeting.clone() /> }.into_any()
+    };
     let alerts = if view.alerts.is_empty() {
         view! { <p class="govuk-body">"None in this period."</p> }.into_any()
     } else {
@@ -255,6 +288,8 @@ fn Pack(view: PackView) -> impl IntoView {
             })}
             <li><a class="govuk-link" href=format!("/families/{family}")>"Back to the family"</a></li>
         </ul>
+        <h2 class="govuk-heading-m">"What the family want this meeting to know"</h2>
+        {for_meeting}
         <h2 class="govuk-heading-m">"Safety alerts"</h2>
         {alerts}
         <h2 class="govuk-heading-m">"Scaling and readiness rulers"</h2>

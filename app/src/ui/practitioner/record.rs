@@ -4,8 +4,10 @@
 //! reason, and every earlier version stays on the page. The page prints cleanly and
 //! downloads as a Word document.
 
+use crate::api::pack::MeetingAnswer;
 use crate::api::record::{RecordVersion, RecordView, SaveRecord, supervision_record};
 use crate::domain::supervision::{RECORD_SECTIONS, Rating};
+use crate::ui::practitioner::pack::FamilyWords;
 use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, field_error,
@@ -53,9 +55,37 @@ fn version_heading(text: String, newest: bool) -> AnyView {
     }
 }
 
+/// Beside the chair's account of the child's or the parents' views: what the children, or
+/// the grown-ups, shared for this meeting in their own words. The chair's words stay theirs.
+fn family_words_beside(field: &str, answers: &[MeetingAnswer]) -> Option<AnyView> {
+    let (children, heading) = match field {
+        "child_views" => (true, "What the children shared for this meeting"),
+        "parent_views" => (false, "What the parents and carers shared for this meeting"),
+        _ => return None,
+    };
+    let answers: Vec<MeetingAnswer> = answers
+        .iter()
+        .filter(|a| a.by_child == children)
+        .cloned()
+        .collect();
+    (!answers.is_empty()).then(|| {
+        view! {
+            <div class="app-family-words">
+                <p class="govuk-body"><strong>{heading}</strong>", in their own words:"</p>
+                <FamilyWords answers />
+            </div>
+        }
+        .into_any()
+    })
+}
+
 /// One version, as it reads on the page and on paper.
 #[component]
-fn Version(version: RecordVersion, newest: bool) -> impl IntoView {
+fn Version(
+    version: RecordVersion,
+    newest: bool,
+    #[prop(optional)] family_words: Vec<MeetingAnswer>,
+) -> impl IntoView {
     let state = if version.finalised {
         "finalised"
     } else {
@@ -92,7 +122,8 @@ fn Version(version: RecordVersion, newest: bool) -> impl IntoView {
                 view! { <p class="govuk-body app-own-words">{s.words}</p> }.into_any()
             };
             let heading = version_heading(s.heading, newest);
-            view! { {heading} {words} }
+            let beside = family_words_beside(&s.field, &family_words);
+            view! { {heading} {words} {beside} }
         })
         .collect_view();
     let rating_heading = version_heading("Rating".to_owned(), newest);
@@ -137,12 +168,14 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
             };
             let typed = typed(field, index);
             let words = textarea_text(typed.clone());
+            let beside = family_words_beside(field, &view.family_words);
             view! {
                 <div class=group>
                     <h3 class="govuk-label-wrapper">
                         <label class="govuk-label govuk-label--s" for=field>{heading}</label>
                     </h3>
                     <div class="govuk-hint" id=format!("{field}-hint")>{hint}</div>
+                    {beside}
                     <ErrorMessage id=format!("{field}-error") message />
                     <textarea class=class id=field name=field rows="5" aria-describedby=described prop:defaultValue=typed.clone()>{words}</textarea>
                     <crate::ui::shared::count::CharacterCount field=field max=crate::domain::supervision::RECORD_SECTION_MAX typed />
@@ -268,11 +301,19 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
     let latest = view.versions.first().cloned();
     let earlier: Vec<RecordVersion> = view.versions.iter().skip(1).cloned().collect();
     let shown = match latest {
-        Some(version) => view! { <Version version newest=true /> }.into_any(),
-        None => view! {
-            <p class="govuk-body">"The team manager who chairs the session has not written the record yet."</p>
+        Some(version) => {
+            view! { <Version version newest=true family_words=view.family_words.clone() /> }
+                .into_any()
         }
-        .into_any(),
+        None => {
+            let beside = ["child_views", "parent_views"]
+                .map(|field| family_words_beside(field, &view.family_words));
+            view! {
+                <p class="govuk-body">"The team manager who chairs the session has not written the record yet."</p>
+                {beside}
+            }
+            .into_any()
+        }
     };
     let history = (!earlier.is_empty()).then(|| {
         view! {

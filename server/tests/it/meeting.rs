@@ -1,0 +1,197 @@
+//! "Before the meeting": when a group case supervision is booked for a family, each member
+//! is asked what they want it to know; what they share reaches the pack, the record and
+//! Module 8 word for word, and what they keep private reaches none of them.
+
+use crate::support;
+use crate::support::Connect;
+use app::backend::store;
+use app::domain::ids::SubmissionId;
+use app::dto::child::ChildSpace;
+use app::dto::pack::PackView;
+use app::dto::record::RecordView;
+use app::dto::tools::MemberHomeView;
+use app::dto::views::Module8View;
+use support::demo::{assert_done, book_on, child_adds, family, json_as, json_of};
+use support::{Kind, TestApp};
+
+const DAY: i64 = 24 * 60 * 60 * 1000;
+
+on_both_backends!(
+    the_question_is_asked_only_while_a_session_stands_and_shared_answers_reach_the_meeting,
+);
+
+/// The day of the family's next meeting on a grown-up member's home.
+async fn meeting_on_home(app: &TestApp, cookie: &str) -> Option<i64> {
+    json_as::<Option<MemberHomeView>>(app, "/api/member-home", cookie)
+        .await
+        .expect("a grown-up member's home")
+        .meeting
+}
+
+async fn answer(app: &TestApp, cookie: &str, text: &str, share: &str) -> reqwest::Response {
+    let submission = SubmissionId::new().to_string();
+    app.call_as(
+        "/api/for-meeting",
+        &[
+            ("submission", &submission),
+            ("text", text),
+            ("share", share),
+        ],
+        Some(cookie),
+    )
+    .await
+}
+
+async fn the_question_is_asked_only_while_a_session_stands_and_shared_answers_reach_the_meeting(
+    kind: Kind,
+) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let family_id = store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+        .await
+        .unwrap()
+        .unwrap()
+        .1;
+    let family_field = family_id.to_string();
+
+    // No session booked: no question, and an answer sent anyway keeps nothing and says why.
+    assert_eq!(meeting_on_home(&app, &f.alex).await, None);
+    let child: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(child.meeting, None);
+    let early = answer(&app, &f.alex, "Something for a meeting (demo)", "workers").await;
+    assert_eq!(early.status(), 422);
+    assert!(
+        early
+            .text()
+            .await
+            .unwrap()
+            .contains("Your team has no meeting booked now")
+    );
+
+    // A session booked for a day ahead: every member with an account is asked, with its day.
+    let today = app.clock.now();
+    let day = today - today.rem_euclid(DAY) + 3 * DAY;
+    let session = book_on(&app, family_id, day).await;
+    for cookie in [&f.alex, &f.jordan] {
+        assert_eq!(meeting_on_home(&app, cookie).await, Some(day));
+    }
+    let child: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(child.meeting, Some(day));
+
+    // Alex keeps theirs private; Jordan and Charlie share theirs with the workers.
+    let private = "I am not ready for them to read this yet (demo)";
+    let shared = "I want to talk about the school run, it is going better (demo)";
+    assert_done(&answer(&app, &f.alex, private, "only_me").await);
+    assert_done(&answer(&app, &f.jordan, shared, "workers").await);
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-note",
+        &[
+            ("which", "meeting"),
+            ("symbols[]", "school"),
+            ("words", "I like my new class (demo)"),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+    // The child sees their own answer on their screens.
+    let child: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert!(child.items.iter().any(|i| {
+        i.kind == app::domain::entries::EntryKind::ForMeeting
+            && i.words.as_deref() == Some("I like my new class (demo)")
+    }));
+
+    // The pack opens with what was shared, word for word and attributed; nothing private.
+    let form = [("family", family_field.as_str())];
+    let pack: PackView = json_of(&app, "/api/pack", &form, &f.worker).await;
+    assert_eq!(pack.for_meeting.len(), 2, "{:?}", pack.for_meeting);
+    let jordan = pack
+        .for_meeting
+        .iter()
+        .find(|a| a.member == "Jordan Example")
+        .unwrap();
+    assert_eq!(jordan.words.as_deref(), Some(shared));
+    assert!(!jordan.by_child);
+    let charlie = pack
+        .for_meeting
+        .iter()
+        .find(|a| a.member == "Charlie Example")
+        .unwrap();
+    assert!(charlie.by_child);
+    assert_eq!(charlie.pictures, ["School"]);
+    assert_eq!(charlie.words.as_deref(), Some("I like my new class (demo)"));
+    // Shown once, at the top: not again among the children's other views.
+    assert!(
+        pack.children
+            .iter()
+            .all(|c| c.parts.iter().all(|p| !p.words.contains("new class")))
+    );
+    let raw = app
+        .call_as("/api/pack", &form, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!raw.contains("not ready for them"));
+
+    // The record of that session shows the same words beside the chair's sections.
+    let record: RecordView = json_of(
+        &app,
+        "/api/supervision-record",
+        &[("family", &family_field), ("session", &session)],
+        &f.worker,
+    )
+    .await;
+    let mut words: Vec<String> = record
+        .family_words
+        .iter()
+        .filter_map(|a| a.words.clone())
+        .collect();
+    words.sort();
+    assert_eq!(words, ["I like my new class (demo)", shared]);
+
+    // Module 8 carries them as the family's views, and never the private one.
+    let module8 = app
+        .call_as("/api/module-8", &form, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let view: Module8View = serde_json::from_str(&module8).unwrap();
+    assert!(view.members.iter().any(|m| m.items.iter().any(|i| {
+        i.tool == "For my team's meeting" && i.parts.iter().any(|p| p.words == shared)
+    })));
+    assert!(!module8.contains("not ready for them"));
+
+    // Every read named what it showed: the record's trail row lists both answers.
+    let rows = app.store.audit_rows().await.unwrap();
+    let read = rows
+        .iter()
+        .rev()
+        .find(|r| r.action == "read_record")
+        .unwrap();
+    assert!(read.detail.contains("entries "), "{}", read.detail);
+
+    // Cancelled, the session asks nobody any more.
+    let chair = support::demo::staff_cookie(&app, "Morgan Sample").await;
+    assert_done(
+        &app.call_as(
+            "/api/change-supervision",
+            &[
+                ("session", &session),
+                ("seen", "0"),
+                ("action", "cancel"),
+                ("cancel_reason", "Too few families this month (test)"),
+            ],
+            Some(&chair),
+        )
+        .await,
+    );
+    assert_eq!(meeting_on_home(&app, &f.alex).await, None);
+    let child: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(child.meeting, None);
+    let late = answer(&app, &f.jordan, "Too late (demo)", "workers").await;
+    assert_eq!(late.status(), 422);
+    app.finish().await;
+}
