@@ -173,14 +173,47 @@ async fn the_question_is_asked_only_while_a_session_stands_and_shared_answers_re
         .unwrap();
     assert!(read.detail.contains("entries "), "{}", read.detail);
 
-    // Cancelled, the session asks nobody any more.
+    // Moved a week later, the question moves with it, and answers still reach it.
     let chair = support::demo::staff_cookie(&app, "Morgan Sample").await;
+    let later = day + 7 * DAY;
+    let date = chrono::DateTime::from_timestamp_millis(later)
+        .unwrap()
+        .date_naive();
+    let (d, m, y) = (
+        chrono::Datelike::day(&date).to_string(),
+        chrono::Datelike::month(&date).to_string(),
+        chrono::Datelike::year(&date).to_string(),
+    );
+    assert_done(
+        &app.call_as(
+            "/api/change-supervision",
+            &[
+                ("session", session.as_str()),
+                ("seen", "0"),
+                ("action", "move"),
+                ("held_day", &d),
+                ("held_month", &m),
+                ("held_year", &y),
+                ("move_reason", "The room is not free (test)"),
+            ],
+            Some(&chair),
+        )
+        .await,
+    );
+    for cookie in [&f.alex, &f.jordan] {
+        assert_eq!(meeting_on_home(&app, cookie).await, Some(later));
+    }
+    let child: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(child.meeting, Some(later));
+    assert_done(&answer(&app, &f.alex, "After the move (demo)", "workers").await);
+
+    // Cancelled, the session asks nobody any more.
     assert_done(
         &app.call_as(
             "/api/change-supervision",
             &[
                 ("session", &session),
-                ("seen", "0"),
+                ("seen", "1"),
                 ("action", "cancel"),
                 ("cancel_reason", "Too few families this month (test)"),
             ],
