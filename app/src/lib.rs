@@ -25,7 +25,7 @@ use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use ui::family::flows::{
-    CheckInPage, EditGoalPage, ForMeetingPage, NewGoalPage, SayPage, StagePage,
+    CheckInPage, EditGoalPage, ForMeetingPage, GoodNewsPage, NewGoalPage, SayPage, StagePage,
 };
 use ui::family::help::HelpPage;
 use ui::family::home::{EntryPage, Home, WhoHasSeen};
@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/child/tell") view=ui::child::TellPage ssr=SsrMode::Async />
                     <Route path=path!("/child/important") view=ui::child::ImportantPage ssr=SsrMode::Async />
                     <Route path=path!("/child/meeting") view=ui::child::MeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/good") view=ui::child::GoodNewsPage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe") view=ui::child::SafePage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe/told") view=ui::child::SafeToldPage ssr=SsrMode::Async />
                     <Route path=path!("/child/show/:entry") view=ui::child::ShowWhoPage ssr=SsrMode::Async />
@@ -122,6 +123,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/goals/:id/stage") view=StagePage ssr=SsrMode::Async />
                     <Route path=path!("/say") view=SayPage ssr=SsrMode::Async />
                     <Route path=path!("/meeting") view=ForMeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/good-news") view=GoodNewsPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />

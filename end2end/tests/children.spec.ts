@@ -3,8 +3,8 @@
 // page read aloud, and only the practitioner's passkey (Chromium's virtual authenticator)
 // takes the tablet back. Every tool in every age band by keyboard alone, axe-core on every
 // page, and every way out of child mode tried and refused.
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { addVirtualAuthenticator, expectNoAxeViolations, issueCode, takeCode } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { addVirtualAuthenticator, expectNoAxeViolations, issueCode, tabTo, takeCode } from "./support";
 
 const FAMILY = "The Example family (demo)";
 
@@ -29,15 +29,6 @@ async function listenToSpeech(page: Page): Promise<void> {
 
 async function spoken(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken);
-}
-
-/** Presses Tab until `target` has the focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
 }
 
 /** The practitioner signs in on the tablet and opens the demo family. */

@@ -2,27 +2,19 @@
 // someone at home only after a question with their picture (tablet and phone, keyboard
 // alone, with and without scripts), a teenager who finds the parents' tools absent, and
 // Module 8 for a practitioner narrowed by a filter form that works without scripts.
-import { expect, test, type Browser, type Locator, type Page, type TestInfo } from "@playwright/test";
+import { expect, test, type Browser, type Page, type TestInfo } from "@playwright/test";
 import {
   addVirtualAuthenticator,
   expectNoAxeViolations,
   expectNoAxeViolationsWithoutScripts,
   issueCode,
   parentsPhone,
+  tabTo,
   takeCode,
   uniquePhrase,
 } from "./support";
 
 const FAMILY = "The Example family (demo)";
-
-/** Presses Tab until `target` has the focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 /** A second browser with the same session and scripts switched off. */
 async function withoutScripts(page: Page, browser: Browser, testInfo: TestInfo): Promise<Page> {

@@ -1,6 +1,6 @@
 // Helpers shared by the end-to-end tests.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Browser, type Page, type TestInfo } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 
@@ -156,4 +156,31 @@ export async function parentsPhone(browser: Browser, testInfo: TestInfo): Promis
   const page = await context.newPage();
   await addVirtualAuthenticator(page);
   return page;
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** A day `days` from now, as the three boxes of a date input take it and as pages write it. */
+export function daysAhead(days: number) {
+  const at = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
+  return {
+    day: String(at.getUTCDate()),
+    month: String(at.getUTCMonth() + 1),
+    year: String(at.getUTCFullYear()),
+    words: at.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
+  };
+}
+
+/** Types `day` into the three boxes of the date input on the page. */
+export async function fillDay(page: Page, day: ReturnType<typeof daysAhead>) {
+  await page.getByLabel("Day", { exact: true }).fill(day.day);
+  await page.getByLabel("Month", { exact: true }).fill(day.month);
+  await page.getByLabel("Year", { exact: true }).fill(day.year);
 }

@@ -3,11 +3,13 @@
 // word of it, marks it read and responds; the parent sees the receipt and the response,
 // and says they disagree; the worker sees that beside their words, and downloads the
 // Word document with the parent's exact words in it. axe-core checks every page.
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import * as fs from "node:fs";
 import {
   addVirtualAuthenticator,
+  daysAhead,
   expectNoAxeViolations,
+  fillDay,
   issueCode,
   parentsPhone,
   takeCode,
@@ -95,23 +97,6 @@ test("a parent's words reach Module 8 and the Word export, and the worker's resp
   expect(file).toContain(words);
   expect(file).toContain("Saturdays are hard; Sundays are better (demo)");
 });
-
-/** A day `days` from now, as the three boxes of a date input take it and as pages write it. */
-function daysAhead(days: number) {
-  const at = new Date(Date.now() + days * 24 * 60 * 60 * 1000);
-  return {
-    day: String(at.getUTCDate()),
-    month: String(at.getUTCMonth() + 1),
-    year: String(at.getUTCFullYear()),
-    words: at.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }),
-  };
-}
-
-async function fillDay(page: Page, day: ReturnType<typeof daysAhead>) {
-  await page.getByLabel("Day", { exact: true }).fill(day.day);
-  await page.getByLabel("Month", { exact: true }).fill(day.month);
-  await page.getByLabel("Year", { exact: true }).fill(day.year);
-}
 
 test("business support books, moves and cancels sessions, the social worker writes a progress summary, and the team manager records and finalises it", { tag: "@laptop" }, async ({
   page,

@@ -72,8 +72,8 @@ pub async fn add_feeling(
 }
 
 /// "What I want my worker to know" (`which` = `tell`), "Who is important to me"
-/// (`which` = `important`) or what the child wants their team's meeting to know
-/// (`which` = `meeting`).
+/// (`which` = `important`), "Something that went well" (`which` = `good`) or what the
+/// child wants their team's meeting to know (`which` = `meeting`).
 #[server(prefix = "/api", endpoint = "child-note")]
 pub async fn add_note(
     #[server(default)] submission: String,
@@ -115,6 +115,11 @@ pub async fn add_note(
             EntryKind::ImportantPerson,
             "Choose a picture or write who is important to you.",
             "/child/important",
+        ),
+        "good" => (
+            EntryKind::GoodNews,
+            crate::domain::meeting::CHILD_GOOD_NEWS_EMPTY,
+            "/child/good",
         ),
         _ => return Err(AppError::BadRequest),
     };

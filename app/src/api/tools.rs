@@ -257,6 +257,27 @@ pub async fn for_meeting(
     Ok(())
 }
 
+/// "Something that went well": a grown-up's good news, private unless they share it.
+#[server(prefix = "/api", endpoint = "good-news")]
+pub async fn good_news(
+    #[server(default)] submission: String,
+    #[server(default)] text: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::entries::EntryBody;
+    use crate::domain::meeting::{GOOD_NEWS_EMPTY, PicturesOrWords};
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "good_news").await?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let news = PicturesOrWords::parse(&text, GOOD_NEWS_EMPTY)?;
+    let share = shares(&share)?;
+    let body = EntryBody::GoodNews(news);
+    crate::backend::tools::good_news(&services.store, &session, submission, body, share).await?;
+    leptos_axum::redirect("/home");
+    Ok(())
+}
+
 /// Shares one of your own entries with your workers (`share` = `workers`), or withdraws it
 /// (`share` = `only_me`). `back` is where to go next: a path on this site.
 #[server(prefix = "/api", endpoint = "share")]

@@ -15,6 +15,7 @@ use crate::backend::tools::write;
 use crate::domain::child::{AgeBand, Feeling, HouseItem, Note, Said};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+use crate::domain::meeting::{MeetingWords, PicturesOrWords};
 use crate::domain::people::MemberKind;
 use crate::dto::AppError;
 use crate::dto::child::{ChildItem, ChildSpace, Person, SharedThing};
@@ -82,9 +83,9 @@ fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
         EntryBody::WorkerKnow(note) | EntryBody::ImportantPerson(note) => {
             said(&note.said, &mut shown);
         }
-        EntryBody::ForMeeting(answer) => {
-            shown.symbols = answer.symbols.clone();
-            shown.words = answer.words.as_ref().map(|w| w.as_str().to_owned());
+        EntryBody::ForMeeting(MeetingWords { said: own, .. }) | EntryBody::GoodNews(own) => {
+            shown.symbols = own.symbols.clone();
+            shown.words = own.words.as_ref().map(|w| w.as_str().to_owned());
         }
         _ => return None,
     }
@@ -289,13 +290,22 @@ pub async fn add_note(
     share: bool,
 ) -> Result<EntryId, AppError> {
     own_space(session)?;
-    let note = Note {
-        said,
-        present: present(session),
-    };
     let body = match kind {
-        EntryKind::WorkerKnow => EntryBody::WorkerKnow(note),
-        EntryKind::ImportantPerson => EntryBody::ImportantPerson(note),
+        EntryKind::GoodNews => EntryBody::GoodNews(PicturesOrWords {
+            present: present(session),
+            ..PicturesOrWords::from_child(said)
+        }),
+        EntryKind::WorkerKnow | EntryKind::ImportantPerson => {
+            let note = Note {
+                said,
+                present: present(session),
+            };
+            if kind == EntryKind::WorkerKnow {
+                EntryBody::WorkerKnow(note)
+            } else {
+                EntryBody::ImportantPerson(note)
+            }
+        }
         _ => return Err(AppError::BadRequest),
     };
     write(store, session, body, submission, share, None).await

@@ -55,7 +55,7 @@ pub async fn answer(
         return Err(FieldErrors::single(field, NO_MEETING).into());
     };
     answer.meeting = meeting;
-    answer.present = session.supported.as_ref().map(|s| s.present.clone());
+    answer.said.present = session.supported.as_ref().map(|s| s.present.clone());
     let body = EntryBody::ForMeeting(answer);
     let entry = new_own_entry(session, submission, &body, share_with_workers, from)?;
     let created = entries::create_entry(&mut audited.tx, entry, at).await?;

@@ -8,14 +8,16 @@ use crate::backend::store::entries::{self, KindSuggestion};
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
 use crate::backend::store::people::MemberRow;
 use crate::backend::store::{AuditRecord, Outcome, Store, Who, people};
+use crate::domain::child::House;
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::FamilyId;
+use crate::domain::meeting::MeetingWords;
 use crate::domain::people::MemberKind;
 use crate::domain::time::TimeZone;
 use crate::domain::tools::{CheckIn, StageChoice, TalkKind};
 use crate::dto::AppError;
 use crate::dto::pack::{
-    AlertSeen, ChildView, MeetingAnswer, PackGoal, PackView, TalkMonth, TrendPoint,
+    AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TheirWords, TrendPoint,
 };
 use std::collections::HashMap;
 
@@ -163,21 +165,36 @@ impl Drawn<'_> {
         talk
     }
 
-    /// What the family shared for this meeting in the period: first in the pack.
-    fn for_meeting(&self) -> Vec<MeetingAnswer> {
+    /// What the family said in the period as `kind` (for this meeting, or good news),
+    /// each under its own heading.
+    fn their_words(&self, kind: EntryKind) -> Vec<TheirWords> {
         self.readable
             .iter()
             .filter(|e| self.fresh(e))
-            .filter_map(|e| meeting_answer(e, self.members))
+            .filter_map(|e| their_words(e, self.members, kind))
             .collect()
     }
 
+    /// How many things the children put in a House of worries in the period.
+    fn worries(&self) -> usize {
+        self.readable
+            .iter()
+            .filter(|e| self.fresh(e))
+            .filter(|e| matches!(&e.body, EntryBody::HouseItem(h) if h.house == House::Worries))
+            .count()
+    }
+
     /// What the children said in the period, in their own words (what they said for the
-    /// meeting is shown with the family's, above).
+    /// meeting and their good news are shown with the family's, under their own headings).
     fn children(&self) -> Vec<ChildView> {
         self.readable
             .iter()
-            .filter(|e| !matches!(e.kind(), EntryKind::SafetyAlert | EntryKind::ForMeeting))
+            .filter(|e| {
+                !matches!(
+                    e.kind(),
+                    EntryKind::SafetyAlert | EntryKind::ForMeeting | EntryKind::GoodNews
+                )
+            })
             .filter(|e| self.fresh(e) && self.by_child(e))
             .map(|e| ChildView {
                 child: self.name_of(e),
@@ -213,14 +230,20 @@ impl Drawn<'_> {
     }
 }
 
-/// A member's answer for their team's meeting, attributed by name; `None` for any other
-/// entry.
-pub(crate) fn meeting_answer(e: &EntryWithFacts, members: &[MemberRow]) -> Option<MeetingAnswer> {
-    let EntryBody::ForMeeting(answer) = &e.body else {
-        return None;
+/// What a member said for their team's meeting (`kind` is `ForMeeting`) or as good news
+/// (`GoodNews`), attributed by name; `None` for an entry of any other kind.
+pub(crate) fn their_words(
+    e: &EntryWithFacts,
+    members: &[MemberRow],
+    kind: EntryKind,
+) -> Option<TheirWords> {
+    let answer = match (&e.body, kind) {
+        (EntryBody::ForMeeting(MeetingWords { said, .. }), EntryKind::ForMeeting) => said,
+        (EntryBody::GoodNews(said), EntryKind::GoodNews) => said,
+        _ => return None,
     };
     let author = members.iter().find(|m| m.id == e.facts.author);
-    Some(MeetingAnswer {
+    Some(TheirWords {
         member: author.map(|m| m.name.clone()).unwrap_or_default(),
         by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
         at: e.created_at,
@@ -276,7 +299,9 @@ pub async fn pack(
         reference: header.reference,
         display_name: header.display_name,
         since,
-        for_meeting: drawn.for_meeting(),
+        for_meeting: drawn.their_words(EntryKind::ForMeeting),
+        good_news: drawn.their_words(EntryKind::GoodNews),
+        worries: drawn.worries(),
         goals: drawn.goals(),
         talk: drawn.talk(&suggestions, zone),
         children: drawn.children(),

@@ -5,20 +5,20 @@
 //! change is a new version that must say why, and every earlier version stays readable.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::pack::meeting_answer;
+use crate::backend::pack::their_words;
 use crate::backend::store::Conn;
 use crate::backend::store::identity::family_entries;
 use crate::backend::store::record as stored;
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
 use crate::backend::{Reading, policy};
 use crate::domain::FieldErrors;
-use crate::domain::entries::EntryBody;
+use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::errors::FORM;
 use crate::domain::ids::FamilyId;
 use crate::domain::supervision::{RECORD_SECTIONS, Rating, SupervisionRecord};
 use crate::domain::tools::Words;
 use crate::dto::AppError;
-use crate::dto::pack::MeetingAnswer;
+use crate::dto::pack::TheirWords;
 use crate::dto::record::{RecordLink, RecordSection, RecordVersion, RecordView};
 
 /// What the chair sent: raw, parsed only once they are known to be the chair.
@@ -120,9 +120,9 @@ pub async fn record(
         .map(|e| e.id.to_string())
         .collect::<Vec<_>>()
         .join(",");
-    let family_words: Vec<MeetingAnswer> = answers
+    let family_words: Vec<TheirWords> = answers
         .iter()
-        .filter_map(|e| meeting_answer(e, &members))
+        .filter_map(|e| their_words(e, &members, EntryKind::ForMeeting))
         .collect();
     let detail = if shown.is_empty() {
         format!("{} versions", versions.len())

@@ -235,6 +235,25 @@ pub async fn say(
     .await
 }
 
+/// Keeps a grown-up's good news, from the draft of "Something that went well".
+pub async fn good_news(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    body: EntryBody,
+    share: bool,
+) -> Result<EntryId, AppError> {
+    write(
+        store,
+        session,
+        body,
+        submission,
+        share,
+        Some(Flow::GoodNews),
+    )
+    .await
+}
+
 /// Shares one of the member's own entries with their workers, or withdraws it. Withdrawing
 /// keeps the record that it was shared.
 pub async fn set_shared(
@@ -516,12 +535,16 @@ pub(crate) async fn draw_space(
     let said: Vec<SaidView> = own
         .iter()
         .filter_map(|e| match &e.body {
-            EntryBody::ChangeTalk(t) => Some((e, t)),
+            EntryBody::ChangeTalk(talk) => Some((e, talk.sentence())),
+            EntryBody::ForMeeting(_) | EntryBody::GoodNews(_) => Some((
+                e,
+                format!("{}: {}", e.kind().tool_name(), e.body.describe()),
+            )),
             _ => None,
         })
-        .map(|(e, talk)| SaidView {
+        .map(|(e, sentence)| SaidView {
             id: e.id,
-            sentence: talk.sentence(),
+            sentence,
             at: e.created_at,
             shared_with_workers: e.facts.shared_with_workers,
             read_by_worker: read_at(e.id),

@@ -20,6 +20,7 @@ use crate::backend::store::{
 use crate::domain::child::Said;
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId};
+use crate::domain::meeting::MeetingWords;
 use crate::domain::people::MemberKind;
 use crate::domain::tools::{TalkKind, Words};
 use crate::dto::AppError;
@@ -63,16 +64,16 @@ pub fn parts(body: &EntryBody) -> Vec<Part> {
             parts.insert(0, part("Page", body.kind().tool_name().to_owned()));
             with_present(parts, n.present.clone(), &part)
         }
-        EntryBody::ForMeeting(m) => {
+        EntryBody::ForMeeting(MeetingWords { said, .. }) | EntryBody::GoodNews(said) => {
             let mut parts = vec![part("Page", body.kind().tool_name().to_owned())];
-            if !m.symbols.is_empty() {
-                let words: Vec<&str> = m.symbols.iter().map(|s| s.word()).collect();
+            if !said.symbols.is_empty() {
+                let words: Vec<&str> = said.symbols.iter().map(|s| s.word()).collect();
                 parts.push(part("Pictures chosen", words.join(", ")));
             }
-            if let Some(words) = &m.words {
+            if let Some(words) = &said.words {
                 parts.push(part("In their own words", words.as_str().to_owned()));
             }
-            with_present(parts, m.present.clone(), &part)
+            with_present(parts, said.present.clone(), &part)
         }
     }
 }

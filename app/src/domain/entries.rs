@@ -8,7 +8,7 @@
 use super::child::{Feeling, HouseItem, Note};
 use super::flows::{AnswerKind, Flow};
 use super::ids::EntryId;
-use super::meeting::MeetingWords;
+use super::meeting::{MeetingWords, PicturesOrWords};
 use super::tools::{ChangeTalk, CheckIn, Goal, Score, StageChoice, Words};
 use serde::{Deserialize, Serialize};
 
@@ -29,10 +29,12 @@ pub enum EntryKind {
     ImportantPerson,
     /// What a member wants their team's next group case supervision to know.
     ForMeeting,
+    /// "Something that went well": good news, so the meeting sees strengths too.
+    GoodNews,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 10] = [
+    pub const ALL: [EntryKind; 11] = [
         EntryKind::Goal,
         EntryKind::CheckIn,
         EntryKind::Stage,
@@ -43,15 +45,17 @@ impl EntryKind {
         EntryKind::WorkerKnow,
         EntryKind::ImportantPerson,
         EntryKind::ForMeeting,
+        EntryKind::GoodNews,
     ];
 
-    /// The kinds a child's screens write (a grown-up writes the last one too).
-    pub const CHILDS: [EntryKind; 5] = [
+    /// The kinds a child's screens write (a grown-up writes the last two too).
+    pub const CHILDS: [EntryKind; 6] = [
         EntryKind::HouseItem,
         EntryKind::Feeling,
         EntryKind::WorkerKnow,
         EntryKind::ImportantPerson,
         EntryKind::ForMeeting,
+        EntryKind::GoodNews,
     ];
 
     /// The code kept in the database; the same as the enum's serialised form.
@@ -67,6 +71,7 @@ impl EntryKind {
             EntryKind::WorkerKnow => "worker_know",
             EntryKind::ImportantPerson => "important_person",
             EntryKind::ForMeeting => "for_meeting",
+            EntryKind::GoodNews => "good_news",
         }
     }
 
@@ -87,6 +92,7 @@ impl EntryKind {
             EntryKind::WorkerKnow => "What I want my worker to know",
             EntryKind::ImportantPerson => "Who is important to me",
             EntryKind::ForMeeting => "For my team's meeting",
+            EntryKind::GoodNews => "Something that went well",
         }
     }
 
@@ -103,6 +109,7 @@ impl EntryKind {
             EntryKind::WorkerKnow => "something they want their worker to know",
             EntryKind::ImportantPerson => "who is important to them",
             EntryKind::ForMeeting => "something they want their team's meeting to know",
+            EntryKind::GoodNews => "something that went well",
         }
     }
 
@@ -139,6 +146,7 @@ pub enum EntryBody {
     WorkerKnow(Note),
     ImportantPerson(Note),
     ForMeeting(MeetingWords),
+    GoodNews(PicturesOrWords),
 }
 
 /// A body that does not read as its kind: kept data the code no longer understands.
@@ -171,6 +179,7 @@ impl EntryBody {
             EntryBody::WorkerKnow(_) => EntryKind::WorkerKnow,
             EntryBody::ImportantPerson(_) => EntryKind::ImportantPerson,
             EntryBody::ForMeeting(_) => EntryKind::ForMeeting,
+            EntryBody::GoodNews(_) => EntryKind::GoodNews,
         }
     }
 
@@ -195,6 +204,7 @@ impl EntryBody {
             EntryKind::WorkerKnow => read(json).map(EntryBody::WorkerKnow),
             EntryKind::ImportantPerson => read(json).map(EntryBody::ImportantPerson),
             EntryKind::ForMeeting => read(json).map(EntryBody::ForMeeting),
+            EntryKind::GoodNews => read(json).map(EntryBody::GoodNews),
         }
         .map_err(unreadable)
     }
@@ -211,6 +221,7 @@ impl EntryBody {
             EntryBody::Feeling(v) => serde_json::to_string(v),
             EntryBody::WorkerKnow(v) | EntryBody::ImportantPerson(v) => serde_json::to_string(v),
             EntryBody::ForMeeting(v) => serde_json::to_string(v),
+            EntryBody::GoodNews(v) => serde_json::to_string(v),
         }
     }
 
@@ -244,6 +255,7 @@ impl EntryBody {
             },
             EntryBody::WorkerKnow(n) | EntryBody::ImportantPerson(n) => n.said.in_words(),
             EntryBody::ForMeeting(m) => m.in_words(),
+            EntryBody::GoodNews(g) => g.in_words(),
         }
     }
 

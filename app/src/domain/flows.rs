@@ -32,6 +32,8 @@ pub enum Flow {
     Say,
     /// "Is there anything you want them to know?", before the team's meeting.
     ForMeeting,
+    /// "Something that went well": good news, at any time.
+    GoodNews,
 }
 
 /// What kind of answer a question takes.
@@ -227,14 +229,20 @@ const FOR_MEETING: [Question; 1] = [required(hinted(
     "Use your own words. It could be something that has gone well, a worry, or what you want from the plan.",
 ))];
 
+const GOOD_NEWS: [Question; 1] = [required(hinted(
+    words("text", "What went well?", "What went well"),
+    "Big or small: something you did, something that got easier, or a good day.",
+))];
+
 impl Flow {
-    pub const ALL: [Flow; 6] = [
+    pub const ALL: [Flow; 7] = [
         Flow::NewGoal,
         Flow::EditGoal,
         Flow::CheckIn,
         Flow::Stage,
         Flow::Say,
         Flow::ForMeeting,
+        Flow::GoodNews,
     ];
 
     pub fn code(self) -> &'static str {
@@ -245,6 +253,7 @@ impl Flow {
             Flow::Stage => "stage",
             Flow::Say => "say",
             Flow::ForMeeting => "for_meeting",
+            Flow::GoodNews => "good_news",
         }
     }
 
@@ -254,7 +263,10 @@ impl Flow {
 
     /// Whether the questions are about one of the person's goals.
     pub fn about_a_goal(self) -> bool {
-        !matches!(self, Flow::NewGoal | Flow::Say | Flow::ForMeeting)
+        !matches!(
+            self,
+            Flow::NewGoal | Flow::Say | Flow::ForMeeting | Flow::GoodNews
+        )
     }
 
     /// Whether the answers are shared or not on "Check your answers". Changing a goal
@@ -270,6 +282,7 @@ impl Flow {
             Flow::Stage => &STAGE,
             Flow::Say => &SAY,
             Flow::ForMeeting => &FOR_MEETING,
+            Flow::GoodNews => &GOOD_NEWS,
         }
     }
 
@@ -413,6 +426,7 @@ pub fn path(flow: Flow, goal: Option<EntryId>, step: &str) -> String {
         (Flow::NewGoal, _) => "/goals/new".to_owned(),
         (Flow::Say, _) => "/say".to_owned(),
         (Flow::ForMeeting, _) => "/meeting".to_owned(),
+        (Flow::GoodNews, _) => "/good-news".to_owned(),
         (Flow::EditGoal, Some(goal)) => format!("/goals/{goal}/edit"),
         (Flow::CheckIn, Some(goal)) => format!("/goals/{goal}/check-in"),
         (Flow::Stage, Some(goal)) => format!("/goals/{goal}/stage"),

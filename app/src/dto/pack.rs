@@ -51,10 +51,10 @@ pub struct ChildView {
     pub parts: Vec<Part>,
 }
 
-/// What a member shared for their team's meeting, word for word and attributed: a
-/// grown-up's words, or a child's pictures (by their words) and words.
+/// What a member shared for their team's meeting, or as good news, word for word and
+/// attributed: a grown-up's words, or a child's pictures (by their words) and words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MeetingAnswer {
+pub struct TheirWords {
     pub member: String,
     pub by_child: bool,
     pub at: i64,
@@ -78,7 +78,12 @@ pub struct PackView {
     /// The day of the last session, if there was one; the pack covers the time since.
     pub since: Option<i64>,
     /// What the family shared for this meeting, first, in the order it was written.
-    pub for_meeting: Vec<MeetingAnswer>,
+    pub for_meeting: Vec<TheirWords>,
+    /// Good news ("Something that went well") in the period, in the order it was written.
+    pub good_news: Vec<TheirWords>,
+    /// How many things were put in a House of worries in the period: counted next to the
+    /// good news, so the meeting sees strengths as well as risks.
+    pub worries: usize,
     pub goals: Vec<PackGoal>,
     pub talk: Vec<TalkMonth>,
     pub children: Vec<ChildView>,

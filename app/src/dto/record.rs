@@ -45,7 +45,7 @@ pub struct RecordView {
     pub versions: Vec<RecordVersion>,
     /// What the family shared for this session, word for word: shown beside the chair's
     /// account of the child's and the parents' views, which stays the chair's.
-    pub family_words: Vec<crate::dto::pack::MeetingAnswer>,
+    pub family_words: Vec<crate::dto::pack::TheirWords>,
 }
 
 impl RecordView {

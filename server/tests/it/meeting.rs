@@ -1,6 +1,7 @@
 //! "Before the meeting": when a group case supervision is booked for a family, each member
 //! is asked what they want it to know; what they share reaches the pack, the record and
-//! Module 8 word for word, and what they keep private reaches none of them.
+//! Module 8 word for word, and what they keep private reaches none of them. Good news is
+//! said the same way, at any time, and counted in the pack beside the worries.
 
 use crate::support;
 use crate::support::Connect;
@@ -18,6 +19,7 @@ const DAY: i64 = 24 * 60 * 60 * 1000;
 
 on_both_backends!(
     the_question_is_asked_only_while_a_session_stands_and_shared_answers_reach_the_meeting,
+    shared_good_news_has_its_own_heading_is_counted_beside_worries_and_can_be_affirmed,
 );
 
 /// The day of the family's next meeting on a grown-up member's home.
@@ -28,10 +30,17 @@ async fn meeting_on_home(app: &TestApp, cookie: &str) -> Option<i64> {
         .meeting
 }
 
-async fn answer(app: &TestApp, cookie: &str, text: &str, share: &str) -> reqwest::Response {
+/// A grown-up's words sent to `function` ("/api/for-meeting", "/api/good-news").
+async fn words_to(
+    app: &TestApp,
+    function: &str,
+    cookie: &str,
+    text: &str,
+    share: &str,
+) -> reqwest::Response {
     let submission = SubmissionId::new().to_string();
     app.call_as(
-        "/api/for-meeting",
+        function,
         &[
             ("submission", &submission),
             ("text", text),
@@ -42,16 +51,29 @@ async fn answer(app: &TestApp, cookie: &str, text: &str, share: &str) -> reqwest
     .await
 }
 
+async fn answer(app: &TestApp, cookie: &str, text: &str, share: &str) -> reqwest::Response {
+    words_to(app, "/api/for-meeting", cookie, text, share).await
+}
+
+async fn good_news(app: &TestApp, cookie: &str, text: &str, share: &str) -> reqwest::Response {
+    words_to(app, "/api/good-news", cookie, text, share).await
+}
+
+/// The demo family's id.
+async fn family_id(app: &TestApp) -> app::domain::ids::FamilyId {
+    store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+        .await
+        .unwrap()
+        .unwrap()
+        .1
+}
+
 async fn the_question_is_asked_only_while_a_session_stands_and_shared_answers_reach_the_meeting(
     kind: Kind,
 ) {
     let app = TestApp::spawn(kind).await;
     let f = family(&app).await;
-    let family_id = store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-        .await
-        .unwrap()
-        .unwrap()
-        .1;
+    let family_id = family_id(&app).await;
     let family_field = family_id.to_string();
 
     // No session booked: no question, and an answer sent anyway keeps nothing and says why.
@@ -226,5 +248,116 @@ async fn the_question_is_asked_only_while_a_session_stands_and_shared_answers_re
     assert_eq!(child.meeting, None);
     let late = answer(&app, &f.jordan, "Too late (demo)", "workers").await;
     assert_eq!(late.status(), 422);
+    app.finish().await;
+}
+
+async fn shared_good_news_has_its_own_heading_is_counted_beside_worries_and_can_be_affirmed(
+    kind: Kind,
+) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let family_id = family_id(&app).await;
+    let form = [("family", family_id.to_string())];
+    let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+
+    // Nothing written: a plain error that names the field.
+    let empty = good_news(&app, &f.jordan, "   ", "workers").await;
+    assert_eq!(empty.status(), 422);
+    assert!(
+        empty
+            .text()
+            .await
+            .unwrap()
+            .contains(app::domain::meeting::GOOD_NEWS_EMPTY)
+    );
+
+    // Jordan shares theirs; Alex keeps theirs; Charlie shares a picture; Charlie also puts
+    // a worry in the House of worries and shows it to the worker.
+    let shared = "We got to school on time every day this week (demo)";
+    let private = "I cooked a meal from scratch and nobody knows yet (demo)";
+    assert_done(&good_news(&app, &f.jordan, shared, "workers").await);
+    assert_done(&good_news(&app, &f.alex, private, "only_me").await);
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-note",
+        &[
+            ("which", "good"),
+            ("symbols[]", "pet"),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-house",
+        &[
+            ("house", "worries"),
+            ("symbols[]", "shouting"),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+
+    // The author sees their own good news on their home, with whether it is shared.
+    let home: Option<MemberHomeView> = json_as(&app, "/api/member-home", &f.alex).await;
+    let mine = &home.unwrap().space.said;
+    assert!(mine.iter().any(
+        |s| s.sentence == format!("Something that went well: {private}") && !s.shared_with_workers
+    ));
+
+    // The pack: good news under its own heading, counted beside the worries; nothing
+    // private, and not again among the children's other views.
+    let pack: PackView = json_of(&app, "/api/pack", &form, &f.worker).await;
+    assert_eq!(pack.good_news.len(), 2, "{:?}", pack.good_news);
+    assert!(
+        pack.good_news
+            .iter()
+            .any(|g| g.member == "Jordan Example" && g.words.as_deref() == Some(shared))
+    );
+    assert!(
+        pack.good_news
+            .iter()
+            .any(|g| g.member == "Charlie Example" && g.by_child && g.pictures == ["Pets"])
+    );
+    assert_eq!(pack.worries, 1);
+    assert!(
+        pack.children
+            .iter()
+            .all(|c| c.tool != "Something that went well")
+    );
+    let raw = app
+        .call_as("/api/pack", &form, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!raw.contains("cooked a meal"));
+
+    // The worker affirms Jordan's good news in Module 8; Jordan sees the response counted.
+    let module8: Module8View = json_of(&app, "/api/module-8", &form, &f.worker).await;
+    let item = module8
+        .members
+        .iter()
+        .flat_map(|m| m.items.iter())
+        .find(|i| i.tool == "Something that went well" && i.parts.iter().any(|p| p.words == shared))
+        .expect("the good news is in Module 8");
+    let entry = item.id.to_string();
+    assert_done(
+        &app.call_as(
+            "/api/respond",
+            &[
+                ("entry", entry.as_str()),
+                ("response", "That is a real achievement, well done (demo)"),
+            ],
+            Some(&f.worker),
+        )
+        .await,
+    );
+    let home: Option<MemberHomeView> = json_as(&app, "/api/member-home", &f.jordan).await;
+    let theirs = home.unwrap().space.said;
+    let news = theirs.iter().find(|s| s.id.to_string() == entry).unwrap();
+    assert_eq!(news.replies, 1);
     app.finish().await;
 }

@@ -138,6 +138,7 @@ pub fn ChildHome() -> impl IntoView {
                 "What I want my worker to know",
             ),
             ("/child/important", Symbol::Family, "Who is important to me"),
+            ("/child/good", Symbol::Playing, "Something that went well"),
         ];
         // When the team's meeting is booked, telling it something comes first.
         let meeting = space.meeting.map(|day| {
@@ -649,36 +650,38 @@ pub fn FeelingsPage() -> impl IntoView {
     })
 }
 
-/// "What I want my worker to know", "Who is important to me" and "For my team's meeting".
+/// "What I want my worker to know", "Who is important to me", "Something that went well"
+/// and "For my team's meeting".
 #[component]
 fn NotePage(which: &'static str) -> impl IntoView {
     let submission = new_submission();
     loaded(space_resource(), move |space, echo| {
         let submission = submission.clone();
-        let (title, kind, legend, button, back) = if which == "tell" {
-            (
+        let (title, kind, legend, back) = match which {
+            "tell" => (
                 "What I want my worker to know",
                 EntryKind::WorkerKnow,
                 "What do you want your worker to know?",
-                "Save it",
                 "/child/tell",
-            )
-        } else if which == "meeting" {
-            (
+            ),
+            "meeting" => (
                 "For my team's meeting",
                 EntryKind::ForMeeting,
                 "Is there anything you want your team to know?",
-                "Save it",
                 "/child/meeting",
-            )
-        } else {
-            (
+            ),
+            "good" => (
+                "Something that went well",
+                EntryKind::GoodNews,
+                "What went well?",
+                "/child/good",
+            ),
+            _ => (
                 "Who is important to me",
                 EntryKind::ImportantPerson,
                 "Who is important to you?",
-                "Save it",
                 "/child/important",
-            )
+            ),
         };
         let items: Vec<ChildItem> = space
             .items
@@ -707,7 +710,7 @@ fn NotePage(which: &'static str) -> impl IntoView {
                         <SymbolChoices legend echo=echo.clone() />
                         <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
                         <ShowWorker echo=echo.clone() />
-                        <button type="submit" class="govuk-button app-child__go">{button}</button>
+                        <button type="submit" class="govuk-button app-child__go">"Save it"</button>
                     </form>
                 })}
                 <h2 class="govuk-heading-m">"What I said before"</h2>
@@ -725,6 +728,12 @@ pub fn TellPage() -> impl IntoView {
 #[component]
 pub fn ImportantPage() -> impl IntoView {
     view! { <NotePage which="important" /> }
+}
+
+/// Good news: something that went well, in pictures and words.
+#[component]
+pub fn GoodNewsPage() -> impl IntoView {
+    view! { <NotePage which="good" /> }
 }
 
 /// What the child wants their team's next meeting to know.

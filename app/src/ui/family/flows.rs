@@ -53,6 +53,7 @@ fn title(flow: Flow) -> &'static str {
         Flow::Stage => "Where you are",
         Flow::Say => "Something I want to say",
         Flow::ForMeeting => "For your team's meeting",
+        Flow::GoodNews => "Something that went well",
     }
 }
 
@@ -101,6 +102,11 @@ pub fn SayPage() -> impl IntoView {
 #[component]
 pub fn ForMeetingPage() -> impl IntoView {
     flow_page(Flow::ForMeeting)
+}
+
+#[component]
+pub fn GoodNewsPage() -> impl IntoView {
+    flow_page(Flow::GoodNews)
 }
 
 /// Where the pages of one tool are: which tool, and which goal it is about.
@@ -501,12 +507,13 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
         Flow::Stage => crate::api::tools::ChooseStage::url(),
         Flow::Say => crate::api::tools::Say::url(),
         Flow::ForMeeting => crate::api::tools::ForMeeting::url(),
+        Flow::GoodNews => crate::api::tools::GoodNews::url(),
     };
     let save_label = match flow {
         Flow::NewGoal => "Save goal",
         Flow::EditGoal => "Save changes",
         Flow::CheckIn => "Save check-in",
-        Flow::Stage | Flow::Say | Flow::ForMeeting => "Save",
+        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews => "Save",
     };
     let hidden = answers
         .iter()
@@ -566,7 +573,7 @@ fn discard_words(flow: Flow) -> DiscardWords {
             "Throw this check-in away",
             "Are you sure you want to throw this check-in away?",
         ),
-        Flow::Stage | Flow::Say | Flow::ForMeeting => (
+        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews => (
             "Throw this away",
             "Are you sure you want to throw this away?",
         ),

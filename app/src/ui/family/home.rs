@@ -239,9 +239,14 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
             }
             .into_any()
         }}
-        <a href="/say" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-            "Say something"
-        </a>
+        <div class="govuk-button-group">
+            <a href="/say" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                "Say something"
+            </a>
+            <a href="/good-news" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                "Something that went well"
+            </a>
+        </div>
     }
 }
 

@@ -2,7 +2,7 @@
 //! time since the family's last session. Each chart has a one-sentence summary and the
 //! same figures in a table; family members' words are shown exactly as written.
 
-use crate::api::pack::{MeetingAnswer, PackGoal, PackView, TrendPoint, pack};
+use crate::api::pack::{PackGoal, PackView, TheirWords, TrendPoint, pack};
 use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::layout::PageTitle;
@@ -144,9 +144,10 @@ fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
     }
 }
 
-/// What members shared for their team's meeting, each word for word under their name.
+/// What members shared for their team's meeting, or as good news, each word for word
+/// under their name.
 #[component]
-pub fn FamilyWords(answers: Vec<MeetingAnswer>) -> impl IntoView {
+pub fn FamilyWords(answers: Vec<TheirWords>) -> impl IntoView {
     answers
         .into_iter()
         .map(|a| {
@@ -172,6 +173,26 @@ pub fn FamilyWords(answers: Vec<MeetingAnswer>) -> impl IntoView {
         .collect_view()
 }
 
+/// Strengths counted beside risks, so the meeting sees both at a glance.
+#[component]
+fn InThisPeriod(good_news: usize, worries: usize, alerts: usize) -> impl IntoView {
+    let counts = [
+        ("Good news", good_news),
+        ("Worries (House of worries)", worries),
+        ("Safety alerts", alerts),
+    ];
+    view! {
+        <dl class="govuk-summary-list">
+            {counts.into_iter().map(|(label, n)| view! {
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">{label}</dt>
+                    <dd class="govuk-summary-list__value">{n.to_string()}</dd>
+                </div>
+            }).collect_view()}
+        </dl>
+    }
+}
+
 #[component]
 fn Pack(view: PackView) -> impl IntoView {
     let period = view.since.map_or_else(
@@ -191,6 +212,12 @@ fn Pack(view: PackView) -> impl IntoView {
     } else {
         view! { <FamilyWords answers=view.for_meeting.clone() /> }.into_any()
     };
+    let good_news = if view.good_news.is_empty() {
+        view! { <p class="govuk-body">"No good news shared in this period."</p> }.into_any()
+    } else {
+        view! { <FamilyWords answers=view.good_news.clone() /> }.into_any()
+    };
+    let alert_count = view.alerts.len();
     let alerts = if view.alerts.is_empty() {
         view! { <p class="govuk-body">"None in this period."</p> }.into_any()
     } else {
@@ -290,6 +317,10 @@ fn Pack(view: PackView) -> impl IntoView {
         </ul>
         <h2 class="govuk-heading-m">"What the family want this meeting to know"</h2>
         {for_meeting}
+        <h2 class="govuk-heading-m">"In this period"</h2>
+        <InThisPeriod good_news=view.good_news.len() worries=view.worries alerts=alert_count />
+        <h2 class="govuk-heading-m">"Good news"</h2>
+        {good_news}
         <h2 class="govuk-heading-m">"Safety alerts"</h2>
         {alerts}
         <h2 class="govuk-heading-m">"Scaling and readiness rulers"</h2>

@@ -4,7 +4,7 @@
 //! reason, and every earlier version stays on the page. The page prints cleanly and
 //! downloads as a Word document.
 
-use crate::api::pack::MeetingAnswer;
+use crate::api::pack::TheirWords;
 use crate::api::record::{RecordVersion, RecordView, SaveRecord, supervision_record};
 use crate::domain::supervision::{RECORD_SECTIONS, Rating};
 use crate::ui::practitioner::pack::FamilyWords;
@@ -57,13 +57,13 @@ fn version_heading(text: String, newest: bool) -> AnyView {
 
 /// Beside the chair's account of the child's or the parents' views: what the children, or
 /// the grown-ups, shared for this meeting in their own words. The chair's words stay theirs.
-fn family_words_beside(field: &str, answers: &[MeetingAnswer]) -> Option<AnyView> {
+fn family_words_beside(field: &str, answers: &[TheirWords]) -> Option<AnyView> {
     let (children, heading) = match field {
         "child_views" => (true, "What the children shared for this meeting"),
         "parent_views" => (false, "What the parents and carers shared for this meeting"),
         _ => return None,
     };
-    let answers: Vec<MeetingAnswer> = answers
+    let answers: Vec<TheirWords> = answers
         .iter()
         .filter(|a| a.by_child == children)
         .cloned()
@@ -84,7 +84,7 @@ fn family_words_beside(field: &str, answers: &[MeetingAnswer]) -> Option<AnyView
 fn Version(
     version: RecordVersion,
     newest: bool,
-    #[prop(optional)] family_words: Vec<MeetingAnswer>,
+    #[prop(optional)] family_words: Vec<TheirWords>,
 ) -> impl IntoView {
     let state = if version.finalised {
         "finalised"
