@@ -365,6 +365,13 @@ impl Question {
             return Err(problem(
                 match self.kind {
                     AnswerKind::Words if self.name == "change" => "Write what you want to change.",
+                    // The same words as saving says, for the questions that are a whole tool.
+                    AnswerKind::Words if self.label == GOOD_NEWS[0].label => {
+                        super::meeting::GOOD_NEWS_EMPTY
+                    }
+                    AnswerKind::Words if self.label == FOR_MEETING[0].label => {
+                        super::meeting::SAY_SOMETHING
+                    }
                     AnswerKind::Words => "Write what you want to say.",
                     AnswerKind::Score => {
                         return Err(problem(
@@ -484,6 +491,26 @@ mod tests {
             .find(|q| q.kind == AnswerKind::Score)
             .map(|q| shown(q, "0"));
         assert_eq!(zero.as_deref(), Some("0 out of 10"));
+    }
+
+    #[test]
+    fn an_empty_page_says_what_its_tool_asks_for() {
+        let empty = |flow: Flow| {
+            let question = flow.questions()[0];
+            question
+                .check(" ")
+                .unwrap_err()
+                .for_field("text")
+                .map(str::to_owned)
+        };
+        assert_eq!(
+            empty(Flow::GoodNews).as_deref(),
+            Some(crate::domain::meeting::GOOD_NEWS_EMPTY)
+        );
+        assert_eq!(
+            empty(Flow::ForMeeting).as_deref(),
+            Some(crate::domain::meeting::SAY_SOMETHING)
+        );
     }
 
     #[test]
