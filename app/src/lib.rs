@@ -25,7 +25,8 @@ use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 use ui::family::flows::{
-    CheckInPage, EditGoalPage, ForMeetingPage, GoodNewsPage, NewGoalPage, SayPage, StagePage,
+    AboutMePage, CheckInPage, EditGoalPage, ForMeetingPage, GoodNewsPage, NewGoalPage, SayPage,
+    StagePage,
 };
 use ui::family::help::HelpPage;
 use ui::family::home::{EntryPage, Home, WhoHasSeen};
@@ -106,6 +107,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/child/important") view=ui::child::ImportantPage ssr=SsrMode::Async />
                     <Route path=path!("/child/meeting") view=ui::child::MeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/child/good") view=ui::child::GoodNewsPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/about") view=ui::child::AboutMePage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe") view=ui::child::SafePage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe/told") view=ui::child::SafeToldPage ssr=SsrMode::Async />
                     <Route path=path!("/child/show/:entry") view=ui::child::ShowWhoPage ssr=SsrMode::Async />
@@ -124,6 +126,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/say") view=SayPage ssr=SsrMode::Async />
                     <Route path=path!("/meeting") view=ForMeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/good-news") view=GoodNewsPage ssr=SsrMode::Async />
+                    <Route path=path!("/about-me") view=AboutMePage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />

@@ -3,7 +3,8 @@
 // shares their answer; the demo six-year-old answers by pictures and keyboard alone on the
 // practitioner's tablet; the practitioner finds both at the top of the supervision pack,
 // word for word. The parent's good news reaches the pack under its own heading and is
-// counted there. axe-core checks every new page.
+// counted there, and their "About me" opens the family page. axe-core checks every new
+// page.
 import { expect, test } from "@playwright/test";
 import {
   addVirtualAuthenticator,
@@ -75,6 +76,23 @@ test("a parent and a child tell their team's meeting what they want it to know, 
   await phone.getByRole("button", { name: "Save" }).click();
   await expect(phone).toHaveURL(/\/home$/);
   await expect(phone.getByText(news).first()).toBeVisible();
+
+  // "About me", one question a page; the last two may be skipped.
+  const about = uniquePhrase("I work evenings, so mornings suit me best (demo)");
+  await phone.getByRole("button", { name: "About me" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toContainText("What should people know about you?");
+  await expectNoSidewaysScroll(phone);
+  await expectNoAxeViolations(phone);
+  await phone.getByLabel("What should people know about you?").fill(about);
+  await phone.getByRole("button", { name: "Continue" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toContainText("What helps you?");
+  await phone.getByRole("button", { name: "Continue" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toContainText("How do you like people to talk to you?");
+  await phone.getByRole("button", { name: "Continue" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Check your answers");
+  await phone.getByLabel("Me and my workers").check();
+  await phone.getByRole("button", { name: "Save" }).click();
+  await expect(phone).toHaveURL(/\/home$/);
   await phone.context().close();
 
   // The six-year-old, on the practitioner's tablet, answers by pictures and keyboard.
@@ -108,6 +126,9 @@ test("a parent and a child tell their team's meeting what they want it to know, 
   await tablet.getByRole("link", { name: "Give the tablet back to Sam Sample" }).click();
   await tablet.getByRole("button", { name: "Sam Sample: use your passkey" }).click();
   await expect(tablet.getByRole("heading", { level: 1 })).toHaveText(FAMILY);
+  // The family page opens with who they are, in their own words.
+  await expect(tablet.getByRole("heading", { name: "About the family, in their own words" })).toBeVisible();
+  await expect(tablet.locator(".govuk-inset-text", { hasText: about }).first()).toContainText("Jordan Example");
 
   // The practitioner's pack opens with both, word for word and attributed.
   await tablet.getByRole("link", { name: "Supervision pack" }).click();

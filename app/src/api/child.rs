@@ -72,7 +72,8 @@ pub async fn add_feeling(
 }
 
 /// "What I want my worker to know" (`which` = `tell`), "Who is important to me"
-/// (`which` = `important`), "Something that went well" (`which` = `good`) or what the
+/// (`which` = `important`), "Something that went well" (`which` = `good`), "About me"
+/// (`which` = `about`) or what the
 /// child wants their team's meeting to know (`which` = `meeting`).
 #[server(prefix = "/api", endpoint = "child-note")]
 pub async fn add_note(
@@ -120,6 +121,11 @@ pub async fn add_note(
             EntryKind::GoodNews,
             crate::domain::meeting::CHILD_GOOD_NEWS_EMPTY,
             "/child/good",
+        ),
+        "about" => (
+            EntryKind::AboutMe,
+            crate::domain::meeting::CHILD_ABOUT_ME_EMPTY,
+            "/child/about",
         ),
         _ => return Err(AppError::BadRequest),
     };

@@ -273,7 +273,47 @@ pub async fn good_news(
     let news = PicturesOrWords::parse(&text, GOOD_NEWS_EMPTY)?;
     let share = shares(&share)?;
     let body = EntryBody::GoodNews(news);
-    crate::backend::tools::good_news(&services.store, &session, submission, body, share).await?;
+    crate::backend::tools::keep(
+        &services.store,
+        &session,
+        submission,
+        body,
+        share,
+        crate::domain::flows::Flow::GoodNews,
+    )
+    .await?;
+    leptos_axum::redirect("/home");
+    Ok(())
+}
+
+/// "About me": a grown-up's one-page profile, private unless they share it. Each save is
+/// a new version; the earlier ones stay in the record.
+#[server(prefix = "/api", endpoint = "about-me")]
+pub async fn about_me(
+    #[server(default)] submission: String,
+    #[server(default)] know: String,
+    #[server(default)] helps: String,
+    #[server(default)] spoken: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::entries::EntryBody;
+    use crate::domain::flows::Flow;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "about_me").await?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let about = crate::domain::meeting::AboutMe::parse(&know, &helps, &spoken)?;
+    let share = shares(&share)?;
+    let body = EntryBody::AboutMe(about);
+    crate::backend::tools::keep(
+        &services.store,
+        &session,
+        submission,
+        body,
+        share,
+        Flow::AboutMe,
+    )
+    .await?;
     leptos_axum::redirect("/home");
     Ok(())
 }

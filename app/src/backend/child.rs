@@ -15,7 +15,7 @@ use crate::backend::tools::write;
 use crate::domain::child::{AgeBand, Feeling, HouseItem, Note, Said};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
-use crate::domain::meeting::{MeetingWords, PicturesOrWords};
+use crate::domain::meeting::{AboutMe, MeetingWords, PicturesOrWords};
 use crate::domain::people::MemberKind;
 use crate::dto::AppError;
 use crate::dto::child::{ChildItem, ChildSpace, Person, SharedThing};
@@ -86,6 +86,10 @@ fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
         EntryBody::ForMeeting(MeetingWords { said: own, .. }) | EntryBody::GoodNews(own) => {
             shown.symbols = own.symbols.clone();
             shown.words = own.words.as_ref().map(|w| w.as_str().to_owned());
+        }
+        EntryBody::AboutMe(about) => {
+            shown.symbols = about.symbols.clone();
+            shown.words = about.know.as_ref().map(|w| w.as_str().to_owned());
         }
         _ => return None,
     }
@@ -294,6 +298,10 @@ pub async fn add_note(
         EntryKind::GoodNews => EntryBody::GoodNews(PicturesOrWords {
             present: present(session),
             ..PicturesOrWords::from_child(said)
+        }),
+        EntryKind::AboutMe => EntryBody::AboutMe(AboutMe {
+            present: present(session),
+            ..AboutMe::from_child(said)
         }),
         EntryKind::WorkerKnow | EntryKind::ImportantPerson => {
             let note = Note {

@@ -255,12 +255,20 @@ pub async fn family_for_staff(
     let members = people::members_of(&mut audited.tx, family).await?;
     let names: Vec<(MemberId, String)> = members.iter().map(|m| (m.id, m.name.clone())).collect();
     let suggestions = kind_suggestions(&mut audited.tx, family).await?;
-    let entries: Vec<EntryView> = family_entries(&mut audited.tx, family)
+    let readable: Vec<_> = family_entries(&mut audited.tx, family)
         .await?
-        .iter()
+        .into_iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .collect();
+    let entries: Vec<EntryView> = readable
+        .iter()
         .map(|e| view(e, &session.actor, &names, &suggestions))
         .collect();
+    // Who the family are, in their own words, first for a practitioner new to them.
+    let about_me = crate::backend::pack::about_views(
+        &crate::backend::pack::newest_about_me(&readable, &members),
+        &members,
+    );
     let withdrawn =
         withdrawn_after_reading(&mut audited.tx, family, &session.actor, &entries, &names).await?;
     let supervision =
@@ -299,6 +307,7 @@ pub async fn family_for_staff(
                 }
             })
             .collect(),
+        about_me,
         entries,
         withdrawn,
         supervision,

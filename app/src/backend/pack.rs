@@ -17,7 +17,7 @@ use crate::domain::time::TimeZone;
 use crate::domain::tools::{CheckIn, StageChoice, TalkKind};
 use crate::dto::AppError;
 use crate::dto::pack::{
-    AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TheirWords, TrendPoint,
+    AboutView, AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TheirWords, TrendPoint,
 };
 use std::collections::HashMap;
 
@@ -175,6 +175,10 @@ impl Drawn<'_> {
             .collect()
     }
 
+    fn about_me(&self) -> Vec<&EntryWithFacts> {
+        newest_about_me(self.readable, self.members)
+    }
+
     /// How many things the children put in a House of worries in the period.
     fn worries(&self) -> usize {
         self.readable
@@ -192,7 +196,10 @@ impl Drawn<'_> {
             .filter(|e| {
                 !matches!(
                     e.kind(),
-                    EntryKind::SafetyAlert | EntryKind::ForMeeting | EntryKind::GoodNews
+                    EntryKind::SafetyAlert
+                        | EntryKind::ForMeeting
+                        | EntryKind::GoodNews
+                        | EntryKind::AboutMe
                 )
             })
             .filter(|e| self.fresh(e) && self.by_child(e))
@@ -221,13 +228,54 @@ impl Drawn<'_> {
     /// check-ins (the dates of the last check-in come from them), and whatever is new in
     /// the period.
     fn read_ids(&self) -> String {
+        let about = self.about_me();
         self.readable
             .iter()
-            .filter(|e| matches!(e.kind(), EntryKind::Goal | EntryKind::CheckIn) || self.fresh(e))
+            .filter(|e| {
+                matches!(e.kind(), EntryKind::Goal | EntryKind::CheckIn)
+                    || self.fresh(e)
+                    || about.iter().any(|a| a.id == e.id)
+            })
             .map(|e| e.id.to_string())
             .collect::<Vec<_>>()
             .join(",")
     }
+}
+
+/// Each member's newest "About me" among `readable` (what the reader may read), in the
+/// family's order of members.
+pub(crate) fn newest_about_me<'a>(
+    readable: &'a [EntryWithFacts],
+    members: &[MemberRow],
+) -> Vec<&'a EntryWithFacts> {
+    members
+        .iter()
+        .filter_map(|m| {
+            readable
+                .iter()
+                .filter(|e| e.kind() == EntryKind::AboutMe && e.facts.author == m.id)
+                .max_by_key(|e| e.created_at)
+        })
+        .collect()
+}
+
+/// Profiles as pages show them: attributed, answer by answer.
+pub(crate) fn about_views(about: &[&EntryWithFacts], members: &[MemberRow]) -> Vec<AboutView> {
+    about
+        .iter()
+        .map(|e| {
+            let author = members.iter().find(|m| m.id == e.facts.author);
+            AboutView {
+                member: author.map(|m| m.name.clone()).unwrap_or_default(),
+                by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
+                at: e.created_at,
+                parts: crate::backend::views::parts(&e.body)
+                    .into_iter()
+                    .filter(|p| p.label != "Page")
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// What a member said for their team's meeting (`kind` is `ForMeeting`) or as good news
@@ -300,6 +348,7 @@ pub async fn pack(
         display_name: header.display_name,
         since,
         for_meeting: drawn.their_words(EntryKind::ForMeeting),
+        about_me: about_views(&drawn.about_me(), drawn.members),
         good_news: drawn.their_words(EntryKind::GoodNews),
         worries: drawn.worries(),
         goals: drawn.goals(),

@@ -235,23 +235,17 @@ pub async fn say(
     .await
 }
 
-/// Keeps a grown-up's good news, from the draft of "Something that went well".
-pub async fn good_news(
+/// Keeps a grown-up's entry written with one of the tools that make a new entry each time
+/// (good news, "About me"), from that tool's draft.
+pub async fn keep(
     store: &Store,
     session: &CurrentSession,
     submission: SubmissionId,
     body: EntryBody,
     share: bool,
+    from: Flow,
 ) -> Result<EntryId, AppError> {
-    write(
-        store,
-        session,
-        body,
-        submission,
-        share,
-        Some(Flow::GoodNews),
-    )
-    .await
+    write(store, session, body, submission, share, Some(from)).await
 }
 
 /// Shares one of the member's own entries with their workers, or withdraws it. Withdrawing
@@ -536,7 +530,7 @@ pub(crate) async fn draw_space(
         .iter()
         .filter_map(|e| match &e.body {
             EntryBody::ChangeTalk(talk) => Some((e, talk.sentence())),
-            EntryBody::ForMeeting(_) | EntryBody::GoodNews(_) => Some((
+            EntryBody::ForMeeting(_) | EntryBody::GoodNews(_) | EntryBody::AboutMe(_) => Some((
                 e,
                 format!("{}: {}", e.kind().tool_name(), e.body.describe()),
             )),

@@ -64,6 +64,16 @@ pub fn parts(body: &EntryBody) -> Vec<Part> {
             parts.insert(0, part("Page", body.kind().tool_name().to_owned()));
             with_present(parts, n.present.clone(), &part)
         }
+        EntryBody::AboutMe(about) => {
+            let mut parts = vec![part("Page", body.kind().tool_name().to_owned())];
+            parts.extend(
+                about
+                    .answers()
+                    .into_iter()
+                    .map(|(label, words)| part(label, words)),
+            );
+            with_present(parts, about.present.clone(), &part)
+        }
         EntryBody::ForMeeting(MeetingWords { said, .. }) | EntryBody::GoodNews(said) => {
             let mut parts = vec![part("Page", body.kind().tool_name().to_owned())];
             if !said.symbols.is_empty() {

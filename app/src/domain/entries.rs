@@ -8,7 +8,7 @@
 use super::child::{Feeling, HouseItem, Note};
 use super::flows::{AnswerKind, Flow};
 use super::ids::EntryId;
-use super::meeting::{MeetingWords, PicturesOrWords};
+use super::meeting::{AboutMe, MeetingWords, PicturesOrWords};
 use super::tools::{ChangeTalk, CheckIn, Goal, Score, StageChoice, Words};
 use serde::{Deserialize, Serialize};
 
@@ -31,10 +31,12 @@ pub enum EntryKind {
     ForMeeting,
     /// "Something that went well": good news, so the meeting sees strengths too.
     GoodNews,
+    /// "About me": a member's one-page profile, in their own words.
+    AboutMe,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 11] = [
+    pub const ALL: [EntryKind; 12] = [
         EntryKind::Goal,
         EntryKind::CheckIn,
         EntryKind::Stage,
@@ -46,16 +48,18 @@ impl EntryKind {
         EntryKind::ImportantPerson,
         EntryKind::ForMeeting,
         EntryKind::GoodNews,
+        EntryKind::AboutMe,
     ];
 
-    /// The kinds a child's screens write (a grown-up writes the last two too).
-    pub const CHILDS: [EntryKind; 6] = [
+    /// The kinds a child's screens write (a grown-up writes the last three too).
+    pub const CHILDS: [EntryKind; 7] = [
         EntryKind::HouseItem,
         EntryKind::Feeling,
         EntryKind::WorkerKnow,
         EntryKind::ImportantPerson,
         EntryKind::ForMeeting,
         EntryKind::GoodNews,
+        EntryKind::AboutMe,
     ];
 
     /// The code kept in the database; the same as the enum's serialised form.
@@ -72,6 +76,7 @@ impl EntryKind {
             EntryKind::ImportantPerson => "important_person",
             EntryKind::ForMeeting => "for_meeting",
             EntryKind::GoodNews => "good_news",
+            EntryKind::AboutMe => "about_me",
         }
     }
 
@@ -93,6 +98,7 @@ impl EntryKind {
             EntryKind::ImportantPerson => "Who is important to me",
             EntryKind::ForMeeting => "For my team's meeting",
             EntryKind::GoodNews => "Something that went well",
+            EntryKind::AboutMe => "About me",
         }
     }
 
@@ -110,6 +116,7 @@ impl EntryKind {
             EntryKind::ImportantPerson => "who is important to them",
             EntryKind::ForMeeting => "something they want their team's meeting to know",
             EntryKind::GoodNews => "something that went well",
+            EntryKind::AboutMe => "what they want people to know about them",
         }
     }
 
@@ -147,6 +154,7 @@ pub enum EntryBody {
     ImportantPerson(Note),
     ForMeeting(MeetingWords),
     GoodNews(PicturesOrWords),
+    AboutMe(AboutMe),
 }
 
 /// A body that does not read as its kind: kept data the code no longer understands.
@@ -180,6 +188,7 @@ impl EntryBody {
             EntryBody::ImportantPerson(_) => EntryKind::ImportantPerson,
             EntryBody::ForMeeting(_) => EntryKind::ForMeeting,
             EntryBody::GoodNews(_) => EntryKind::GoodNews,
+            EntryBody::AboutMe(_) => EntryKind::AboutMe,
         }
     }
 
@@ -205,6 +214,7 @@ impl EntryBody {
             EntryKind::ImportantPerson => read(json).map(EntryBody::ImportantPerson),
             EntryKind::ForMeeting => read(json).map(EntryBody::ForMeeting),
             EntryKind::GoodNews => read(json).map(EntryBody::GoodNews),
+            EntryKind::AboutMe => read(json).map(EntryBody::AboutMe),
         }
         .map_err(unreadable)
     }
@@ -222,6 +232,7 @@ impl EntryBody {
             EntryBody::WorkerKnow(v) | EntryBody::ImportantPerson(v) => serde_json::to_string(v),
             EntryBody::ForMeeting(v) => serde_json::to_string(v),
             EntryBody::GoodNews(v) => serde_json::to_string(v),
+            EntryBody::AboutMe(v) => serde_json::to_string(v),
         }
     }
 
@@ -256,6 +267,7 @@ impl EntryBody {
             EntryBody::WorkerKnow(n) | EntryBody::ImportantPerson(n) => n.said.in_words(),
             EntryBody::ForMeeting(m) => m.in_words(),
             EntryBody::GoodNews(g) => g.in_words(),
+            EntryBody::AboutMe(a) => a.in_words(),
         }
     }
 

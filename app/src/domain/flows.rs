@@ -34,6 +34,8 @@ pub enum Flow {
     ForMeeting,
     /// "Something that went well": good news, at any time.
     GoodNews,
+    /// "About me": what people should know, what helps, how to talk to me.
+    AboutMe,
 }
 
 /// What kind of answer a question takes.
@@ -234,8 +236,31 @@ const GOOD_NEWS: [Question; 1] = [required(hinted(
     "Big or small: something you did, something that got easier, or a good day.",
 ))];
 
+const ABOUT_ME: [Question; 3] = [
+    required(hinted(
+        words(
+            "know",
+            "What should people know about you?",
+            "What people should know about me",
+        ),
+        "This is for workers who are new to you. Write as much or as little as you like.",
+    )),
+    hinted(
+        words("helps", "What helps you?", "What helps me"),
+        "For example, when things are hard. You can skip this.",
+    ),
+    hinted(
+        words(
+            "spoken",
+            "How do you like people to talk to you?",
+            "How I like people to talk to me",
+        ),
+        "For example, what to call you, or what you would rather people did not say. You can skip this.",
+    ),
+];
+
 impl Flow {
-    pub const ALL: [Flow; 7] = [
+    pub const ALL: [Flow; 8] = [
         Flow::NewGoal,
         Flow::EditGoal,
         Flow::CheckIn,
@@ -243,6 +268,7 @@ impl Flow {
         Flow::Say,
         Flow::ForMeeting,
         Flow::GoodNews,
+        Flow::AboutMe,
     ];
 
     pub fn code(self) -> &'static str {
@@ -254,6 +280,7 @@ impl Flow {
             Flow::Say => "say",
             Flow::ForMeeting => "for_meeting",
             Flow::GoodNews => "good_news",
+            Flow::AboutMe => "about_me",
         }
     }
 
@@ -265,7 +292,7 @@ impl Flow {
     pub fn about_a_goal(self) -> bool {
         !matches!(
             self,
-            Flow::NewGoal | Flow::Say | Flow::ForMeeting | Flow::GoodNews
+            Flow::NewGoal | Flow::Say | Flow::ForMeeting | Flow::GoodNews | Flow::AboutMe
         )
     }
 
@@ -283,6 +310,7 @@ impl Flow {
             Flow::Say => &SAY,
             Flow::ForMeeting => &FOR_MEETING,
             Flow::GoodNews => &GOOD_NEWS,
+            Flow::AboutMe => &ABOUT_ME,
         }
     }
 
@@ -365,6 +393,7 @@ impl Question {
             return Err(problem(
                 match self.kind {
                     AnswerKind::Words if self.name == "change" => "Write what you want to change.",
+                    AnswerKind::Words if self.name == "know" => super::meeting::ABOUT_ME_EMPTY,
                     // The same words as saving says, for the questions that are a whole tool.
                     AnswerKind::Words if self.label == GOOD_NEWS[0].label => {
                         super::meeting::GOOD_NEWS_EMPTY
@@ -434,6 +463,7 @@ pub fn path(flow: Flow, goal: Option<EntryId>, step: &str) -> String {
         (Flow::Say, _) => "/say".to_owned(),
         (Flow::ForMeeting, _) => "/meeting".to_owned(),
         (Flow::GoodNews, _) => "/good-news".to_owned(),
+        (Flow::AboutMe, _) => "/about-me".to_owned(),
         (Flow::EditGoal, Some(goal)) => format!("/goals/{goal}/edit"),
         (Flow::CheckIn, Some(goal)) => format!("/goals/{goal}/check-in"),
         (Flow::Stage, Some(goal)) => format!("/goals/{goal}/stage"),

@@ -8,7 +8,8 @@
 //! chair's account of the family's views; the chair's words stay the chair's.
 //!
 //! Good news ("Something that went well") is said the same way, at any time, so that the
-//! meeting sees strengths as well as worries.
+//! meeting sees strengths as well as worries; and "About me" is the one page a member
+//! writes for people new to them.
 
 use super::child::{Present, Said, Symbol, pictures_and_words};
 use super::errors::FieldErrors;
@@ -104,6 +105,104 @@ impl MeetingWords {
     }
 }
 
+/// "About me": a one-page profile in the member's own words, for a practitioner who is new
+/// to the family. Each save is a new entry, so every earlier version stays in the record;
+/// the newest the reader may see is the profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AboutMe {
+    /// "What should people know about you?" (a child's own words go here too).
+    pub know: Option<Words>,
+    /// "What helps you?"
+    #[serde(default)]
+    pub helps: Option<Words>,
+    /// "How do you like people to talk to you?"
+    #[serde(default)]
+    pub spoken: Option<Words>,
+    /// A child's pictures: things about them.
+    #[serde(default)]
+    pub symbols: Vec<Symbol>,
+    /// Who was with a child when they recorded it, on a practitioner's device.
+    #[serde(default)]
+    pub present: Present,
+}
+
+/// The questions of "About me", by form field, as the profile shows each answer.
+pub const ABOUT_ME: [(&str, &str); 3] = [
+    ("know", "What people should know about me"),
+    ("helps", "What helps me"),
+    ("spoken", "How I like people to talk to me"),
+];
+
+/// What "About me" says when the first question was not answered.
+pub const ABOUT_ME_EMPTY: &str = "Write what people should know about you.";
+
+/// What the child's "About me" says when nothing was chosen or written.
+pub const CHILD_ABOUT_ME_EMPTY: &str = "Choose a picture or write something about you.";
+
+impl AboutMe {
+    /// A grown-up's profile: the first answer is needed, the other two may be skipped.
+    pub fn parse(know: &str, helps: &str, spoken: &str) -> Result<AboutMe, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let mut read = |field: &'static str, raw: &str| match Words::parse_optional(raw) {
+            Ok(words) => words,
+            Err(message) => {
+                errors.push(field, message);
+                None
+            }
+        };
+        let about = AboutMe {
+            know: read("know", know),
+            helps: read("helps", helps),
+            spoken: read("spoken", spoken),
+            symbols: Vec::new(),
+            present: None,
+        };
+        if about.know.is_none() && errors.for_field("know").is_none() {
+            errors.push("know", ABOUT_ME_EMPTY);
+        }
+        if errors.is_empty() {
+            Ok(about)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// A child's profile: pictures of things about them, and their own words.
+    pub fn from_child(said: Said) -> AboutMe {
+        let said = PicturesOrWords::from_child(said);
+        AboutMe {
+            know: said.words,
+            helps: None,
+            spoken: None,
+            symbols: said.symbols,
+            present: None,
+        }
+    }
+
+    /// Each answer given, labelled, in the order asked; then the pictures, if any.
+    pub fn answers(&self) -> Vec<(&'static str, String)> {
+        let mut given: Vec<(&'static str, String)> = ABOUT_ME
+            .iter()
+            .zip([&self.know, &self.helps, &self.spoken])
+            .filter_map(|((_, label), words)| Some((*label, words.as_ref()?.as_str().to_owned())))
+            .collect();
+        if !self.symbols.is_empty() {
+            let pictures: Vec<&str> = self.symbols.iter().map(|s| s.word()).collect();
+            given.push(("Pictures chosen", pictures.join(", ")));
+        }
+        given
+    }
+
+    /// The whole profile as one line, for lists.
+    pub fn in_words(&self) -> String {
+        self.answers()
+            .into_iter()
+            .map(|(label, words)| format!("{label}: {words}"))
+            .collect::<Vec<_>>()
+            .join(". ")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +233,24 @@ mod tests {
         assert_eq!(
             PicturesOrWords::from_child(said).in_words(),
             "Pictures: Pets"
+        );
+    }
+
+    #[test]
+    fn about_me_needs_its_first_answer_and_reads_in_the_order_asked() {
+        let empty = AboutMe::parse(" ", "Walks (demo)", "").unwrap_err();
+        assert_eq!(empty.for_field("know"), Some(ABOUT_ME_EMPTY));
+        let long = AboutMe::parse("Me (demo)", &"a".repeat(2001), "").unwrap_err();
+        assert!(long.for_field("helps").is_some());
+        let about = AboutMe::parse("I work nights (demo)", "", "Calmly (demo)").unwrap();
+        assert_eq!(
+            about.in_words(),
+            "What people should know about me: I work nights (demo). How I like people to talk to me: Calmly (demo)"
+        );
+        let said = Said::parse(&["music".to_owned()], "I play drums", "").unwrap();
+        assert_eq!(
+            AboutMe::from_child(said).in_words(),
+            "What people should know about me: I play drums. Pictures chosen: Music"
         );
     }
 

@@ -78,6 +78,8 @@ pub struct FamilyView {
     pub reference: String,
     pub display_name: String,
     pub members: Vec<MemberView>,
+    /// Each member's newest "About me" shared with workers: shown first.
+    pub about_me: Vec<crate::dto::pack::AboutView>,
     /// Only what was shared with workers.
     pub entries: Vec<EntryView>,
     /// Entries this practitioner read that their author has since withdrawn: that it

@@ -64,6 +64,15 @@ pub struct TheirWords {
     pub present: Option<String>,
 }
 
+/// A member's "About me", the newest version the reader may see, answer by answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AboutView {
+    pub member: String,
+    pub by_child: bool,
+    pub at: i64,
+    pub parts: Vec<Part>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AlertSeen {
     pub member: String,
@@ -79,6 +88,9 @@ pub struct PackView {
     pub since: Option<i64>,
     /// What the family shared for this meeting, first, in the order it was written.
     pub for_meeting: Vec<TheirWords>,
+    /// Each member's "About me", whenever it was written: who they are does not belong
+    /// to one period.
+    pub about_me: Vec<AboutView>,
     /// Good news ("Something that went well") in the period, in the order it was written.
     pub good_news: Vec<TheirWords>,
     /// How many things were put in a House of worries in the period: counted next to the

@@ -1,7 +1,8 @@
 //! "Before the meeting": when a group case supervision is booked for a family, each member
 //! is asked what they want it to know; what they share reaches the pack, the record and
 //! Module 8 word for word, and what they keep private reaches none of them. Good news is
-//! said the same way, at any time, and counted in the pack beside the worries.
+//! said the same way, at any time, and counted in the pack beside the worries. "About me"
+//! is each member's own page for people new to them.
 
 use crate::support;
 use crate::support::Connect;
@@ -20,6 +21,7 @@ const DAY: i64 = 24 * 60 * 60 * 1000;
 on_both_backends!(
     the_question_is_asked_only_while_a_session_stands_and_shared_answers_reach_the_meeting,
     shared_good_news_has_its_own_heading_is_counted_beside_worries_and_can_be_affirmed,
+    about_me_is_the_newest_shared_version_first_on_the_family_page_and_in_the_pack,
 );
 
 /// The day of the family's next meeting on a grown-up member's home.
@@ -359,5 +361,125 @@ async fn shared_good_news_has_its_own_heading_is_counted_beside_worries_and_can_
     let theirs = home.unwrap().space.said;
     let news = theirs.iter().find(|s| s.id.to_string() == entry).unwrap();
     assert_eq!(news.replies, 1);
+    app.finish().await;
+}
+
+async fn about_me(
+    app: &TestApp,
+    cookie: &str,
+    answers: [&str; 3],
+    share: &str,
+) -> reqwest::Response {
+    let submission = SubmissionId::new().to_string();
+    let [know, helps, spoken] = answers;
+    app.call_as(
+        "/api/about-me",
+        &[
+            ("submission", submission.as_str()),
+            ("know", know),
+            ("helps", helps),
+            ("spoken", spoken),
+            ("share", share),
+        ],
+        Some(cookie),
+    )
+    .await
+}
+
+async fn about_me_is_the_newest_shared_version_first_on_the_family_page_and_in_the_pack(
+    kind: Kind,
+) {
+    use app::dto::family::FamilyView;
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let family_id = family_id(&app).await;
+    let id = family_id.to_string();
+
+    // The first answer is needed; the error names it and says so plainly.
+    let empty = about_me(&app, &f.alex, ["  ", "Walks (demo)", ""], "workers").await;
+    assert_eq!(empty.status(), 422);
+    assert!(
+        empty
+            .text()
+            .await
+            .unwrap()
+            .contains(app::domain::meeting::ABOUT_ME_EMPTY)
+    );
+
+    // Alex writes it, then writes it again; Jordan keeps theirs; Charlie uses pictures.
+    let first = "I work nights, so mornings are hard to meet (demo)";
+    let newer = "I work days now, so afternoons are best (demo)";
+    assert_done(&about_me(&app, &f.alex, [first, "", ""], "workers").await);
+    app.clock.set(app.clock.now() + 60_000);
+    assert_done(
+        &about_me(
+            &app,
+            &f.alex,
+            [
+                newer,
+                "A walk before we talk (demo)",
+                "Plainly, and by my first name (demo)",
+            ],
+            "workers",
+        )
+        .await,
+    );
+    assert_done(&about_me(&app, &f.jordan, ["Private to me (demo)", "", ""], "only_me").await);
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-note",
+        &[
+            ("which", "about"),
+            ("symbols[]", "music"),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+
+    // The family page opens with the newest shared version of each, answer by answer.
+    let page: FamilyView = json_of(&app, "/api/family", &[("id", id.as_str())], &f.worker).await;
+    let names: Vec<&str> = page.about_me.iter().map(|a| a.member.as_str()).collect();
+    assert_eq!(names, ["Alex Example", "Charlie Example"]);
+    let alex = &page.about_me[0];
+    let said: Vec<(&str, &str)> = alex
+        .parts
+        .iter()
+        .map(|p| (p.label.as_str(), p.words.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("What people should know about me", newer),
+            ("What helps me", "A walk before we talk (demo)"),
+            (
+                "How I like people to talk to me",
+                "Plainly, and by my first name (demo)"
+            ),
+        ]
+    );
+    assert!(page.about_me[1].by_child);
+
+    // The pack shows the same; nothing private.
+    let form = [("family", id.as_str())];
+    let pack: PackView = json_of(&app, "/api/pack", &form, &f.worker).await;
+    assert_eq!(pack.about_me, page.about_me);
+    let raw = app
+        .call_as("/api/pack", &form, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!raw.contains("Private to me"));
+
+    // Nothing was overwritten: the first version is still in Module 8.
+    let module8: Module8View = json_of(&app, "/api/module-8", &form, &f.worker).await;
+    let versions = module8
+        .members
+        .iter()
+        .flat_map(|m| m.items.iter())
+        .filter(|i| i.tool == "About me" && i.parts.iter().any(|p| p.words == first))
+        .count();
+    assert_eq!(versions, 1);
     app.finish().await;
 }

@@ -139,6 +139,7 @@ pub fn ChildHome() -> impl IntoView {
             ),
             ("/child/important", Symbol::Family, "Who is important to me"),
             ("/child/good", Symbol::Playing, "Something that went well"),
+            ("/child/about", Symbol::Music, "About me"),
         ];
         // When the team's meeting is booked, telling it something comes first.
         let meeting = space.meeting.map(|day| {
@@ -650,8 +651,8 @@ pub fn FeelingsPage() -> impl IntoView {
     })
 }
 
-/// "What I want my worker to know", "Who is important to me", "Something that went well"
-/// and "For my team's meeting".
+/// "What I want my worker to know", "Who is important to me", "Something that went well",
+/// "About me" and "For my team's meeting".
 #[component]
 fn NotePage(which: &'static str) -> impl IntoView {
     let submission = new_submission();
@@ -675,6 +676,12 @@ fn NotePage(which: &'static str) -> impl IntoView {
                 EntryKind::GoodNews,
                 "What went well?",
                 "/child/good",
+            ),
+            "about" => (
+                "About me",
+                EntryKind::AboutMe,
+                "What should people know about you?",
+                "/child/about",
             ),
             _ => (
                 "Who is important to me",
@@ -728,6 +735,12 @@ pub fn TellPage() -> impl IntoView {
 #[component]
 pub fn ImportantPage() -> impl IntoView {
     view! { <NotePage which="important" /> }
+}
+
+/// "About me": what people new to the child should know, in pictures and words.
+#[component]
+pub fn AboutMePage() -> impl IntoView {
+    view! { <NotePage which="about" /> }
 }
 
 /// Good news: something that went well, in pictures and words.

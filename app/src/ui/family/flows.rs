@@ -54,6 +54,7 @@ fn title(flow: Flow) -> &'static str {
         Flow::Say => "Something I want to say",
         Flow::ForMeeting => "For your team's meeting",
         Flow::GoodNews => "Something that went well",
+        Flow::AboutMe => "About me",
     }
 }
 
@@ -107,6 +108,11 @@ pub fn ForMeetingPage() -> impl IntoView {
 #[component]
 pub fn GoodNewsPage() -> impl IntoView {
     flow_page(Flow::GoodNews)
+}
+
+#[component]
+pub fn AboutMePage() -> impl IntoView {
+    flow_page(Flow::AboutMe)
 }
 
 /// Where the pages of one tool are: which tool, and which goal it is about.
@@ -508,12 +514,13 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
         Flow::Say => crate::api::tools::Say::url(),
         Flow::ForMeeting => crate::api::tools::ForMeeting::url(),
         Flow::GoodNews => crate::api::tools::GoodNews::url(),
+        Flow::AboutMe => crate::api::tools::AboutMe::url(),
     };
     let save_label = match flow {
         Flow::NewGoal => "Save goal",
         Flow::EditGoal => "Save changes",
         Flow::CheckIn => "Save check-in",
-        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews => "Save",
+        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews | Flow::AboutMe => "Save",
     };
     let hidden = answers
         .iter()
@@ -573,7 +580,7 @@ fn discard_words(flow: Flow) -> DiscardWords {
             "Throw this check-in away",
             "Are you sure you want to throw this check-in away?",
         ),
-        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews => (
+        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews | Flow::AboutMe => (
             "Throw this away",
             "Are you sure you want to throw this away?",
         ),

@@ -246,6 +246,9 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
             <a href="/good-news" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
                 "Something that went well"
             </a>
+            <a href="/about-me" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
+                "About me"
+            </a>
         </div>
     }
 }

@@ -57,6 +57,8 @@ pub fn FamilyPage() -> impl IntoView {
                             <p class="govuk-body">
                                 <a class="govuk-link" href=format!("/families/{family_id}/pack")>"Supervision pack"</a>
                             </p>
+                            <h2 class="govuk-heading-m">"About the family, in their own words"</h2>
+                            <crate::ui::practitioner::pack::AboutFamily about=family.about_me.clone() />
                             <h2 class="govuk-heading-m">"Members"</h2>
                             <dl class="govuk-summary-list">
                                 {family

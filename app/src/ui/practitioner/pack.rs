@@ -2,7 +2,7 @@
 //! time since the family's last session. Each chart has a one-sentence summary and the
 //! same figures in a table; family members' words are shown exactly as written.
 
-use crate::api::pack::{PackGoal, PackView, TheirWords, TrendPoint, pack};
+use crate::api::pack::{AboutView, PackGoal, PackView, TheirWords, TrendPoint, pack};
 use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::layout::PageTitle;
@@ -144,6 +144,26 @@ fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
     }
 }
 
+/// Who wrote something and when, as its heading: "Name (child), 3 December 2026".
+fn attributed(member: &str, by_child: bool, at: i64) -> String {
+    if by_child {
+        format!("{member} (child), {}", when(at))
+    } else {
+        format!("{member}, {}", when(at))
+    }
+}
+
+/// Labelled answers, each in the writer's own words.
+#[component]
+fn Parts(parts: Vec<crate::dto::views::Part>) -> impl IntoView {
+    parts
+        .into_iter()
+        .map(|p| view! {
+            <p class="govuk-body app-own-words"><strong>{format!("{}: ", p.label)}</strong>{p.words}</p>
+        })
+        .collect_view()
+}
+
 /// What members shared for their team's meeting, or as good news, each word for word
 /// under their name.
 #[component]
@@ -151,11 +171,7 @@ pub fn FamilyWords(answers: Vec<TheirWords>) -> impl IntoView {
     answers
         .into_iter()
         .map(|a| {
-            let who = if a.by_child {
-                format!("{} (child), {}", a.member, when(a.at))
-            } else {
-                format!("{}, {}", a.member, when(a.at))
-            };
+            let who = attributed(&a.member, a.by_child, a.at);
             let pictures = (!a.pictures.is_empty()).then(|| {
                 view! {
                     <p class="govuk-body"><strong>"Pictures chosen: "</strong><span class="app-own-words">{a.pictures.join(", ")}</span></p>
@@ -171,6 +187,29 @@ pub fn FamilyWords(answers: Vec<TheirWords>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// Each member's "About me", answer by answer under their name, or a plain sentence when
+/// nobody has shared one.
+#[component]
+pub fn AboutFamily(about: Vec<AboutView>) -> impl IntoView {
+    if about.is_empty() {
+        return view! { <p class="govuk-body">"Nobody in the family has shared an \"About me\" yet."</p> }
+            .into_any();
+    }
+    about
+        .into_iter()
+        .map(|a| {
+            let who = attributed(&a.member, a.by_child, a.at);
+            view! {
+                <div class="govuk-inset-text">
+                    <p class="govuk-body-s"><strong>{who}</strong></p>
+                    <Parts parts=a.parts />
+                </div>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// Strengths counted beside risks, so the meeting sees both at a glance.
@@ -276,9 +315,7 @@ fn Pack(view: PackView) -> impl IntoView {
             .map(|c| view! {
                 <div class="govuk-inset-text">
                     <p class="govuk-body-s">{format!("{}, {}, {}", c.child, crate::domain::text::mid_sentence(&c.tool), when(c.at))}</p>
-                    {c.parts.into_iter().map(|p| view! {
-                        <p class="govuk-body app-own-words"><strong>{format!("{}: ", p.label)}</strong>{p.words}</p>
-                    }).collect_view()}
+                    <Parts parts=c.parts />
                 </div>
             })
             .collect_view()
@@ -317,6 +354,8 @@ fn Pack(view: PackView) -> impl IntoView {
         </ul>
         <h2 class="govuk-heading-m">"What the family want this meeting to know"</h2>
         {for_meeting}
+        <h2 class="govuk-heading-m">"About the family, in their own words"</h2>
+        <AboutFamily about=view.about_me.clone() />
         <h2 class="govuk-heading-m">"In this period"</h2>
         <InThisPeriod good_news=view.good_news.len() worries=view.worries alerts=alert_count />
         <h2 class="govuk-heading-m">"Good news"</h2>
