@@ -301,6 +301,36 @@ pub fn record_document(view: &RecordView, exported_at: i64, zone: &TimeZone) -> 
             zone.day(exported_at)
         ),
     );
+    // What the family shared for this meeting, word for word, before the chair's record.
+    if !view.family_words.is_empty() {
+        body.text(
+            Some("Heading1"),
+            "What the family wanted this meeting to know",
+        );
+        for said in &view.family_words {
+            let who = if said.by_child {
+                format!("{} (child)", said.member)
+            } else {
+                said.member.clone()
+            };
+            body.text(
+                Some("Attribution"),
+                &format!("{who}, {}.", body.zone.time(said.at)),
+            );
+            if let Some(words) = &said.words {
+                body.text(None, words);
+            }
+            if !said.pictures.is_empty() {
+                body.text(
+                    None,
+                    &format!("Pictures chosen: {}", said.pictures.join(", ")),
+                );
+            }
+            if let Some(present) = &said.present {
+                body.text(None, &format!("Recorded with {present} present."));
+            }
+        }
+    }
     match view.versions.split_first() {
         None => body.text(None, "The record has not been written yet."),
         Some((latest, earlier)) => {
@@ -457,6 +487,40 @@ mod tests {
             body.xml
                 .contains("one</w:t><w:tab/><w:t xml:space=\"preserve\">two")
         );
+    }
+
+    #[test]
+    fn the_record_carries_the_familys_words_for_the_meeting_as_they_wrote_them() {
+        let said = |member: &str, by_child: bool, words: &str, pictures: &[&str]| {
+            crate::dto::pack::TheirWords {
+                member: member.to_owned(),
+                by_child,
+                at: 0,
+                pictures: pictures.iter().map(|p| (*p).to_owned()).collect(),
+                words: Some(words.to_owned()),
+                present: None,
+            }
+        };
+        let view = RecordView {
+            family: crate::domain::ids::FamilyId::new(),
+            reference: "DEMO-0001".into(),
+            display_name: "The Example family (demo)".into(),
+            session: "s1".into(),
+            held_on: 0,
+            attendees: Vec::new(),
+            may_write: false,
+            versions: Vec::new(),
+            family_words: vec![
+                said("Jordan Example", false, "Mornings & evenings (demo)", &[]),
+                said("Robin Example", true, "My class (demo)", &["School"]),
+            ],
+        };
+        let xml = record_document(&view, 0, &TimeZone::default());
+        assert!(xml.contains("What the family wanted this meeting to know"));
+        assert!(xml.contains("Mornings &amp; evenings (demo)"));
+        assert!(xml.contains("Robin Example (child), "));
+        assert!(xml.contains("Pictures chosen: School"));
+        assert!(xml.contains("The record has not been written yet."));
     }
 
     #[test]
