@@ -24,6 +24,7 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::SsrMode;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
+use ui::family::decided::DecidedPage;
 use ui::family::flows::{
     AboutMePage, CheckInPage, EditGoalPage, ForMeetingPage, GoodNewsPage, NewGoalPage, SayPage,
     StagePage,
@@ -106,6 +107,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/child/tell") view=ui::child::TellPage ssr=SsrMode::Async />
                     <Route path=path!("/child/important") view=ui::child::ImportantPage ssr=SsrMode::Async />
                     <Route path=path!("/child/meeting") view=ui::child::MeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/child/decided/:session") view=ui::child::DecidedPage ssr=SsrMode::Async />
                     <Route path=path!("/child/good") view=ui::child::GoodNewsPage ssr=SsrMode::Async />
                     <Route path=path!("/child/about") view=ui::child::AboutMePage ssr=SsrMode::Async />
                     <Route path=path!("/child/safe") view=ui::child::SafePage ssr=SsrMode::Async />
@@ -127,6 +129,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/meeting") view=ForMeetingPage ssr=SsrMode::Async />
                     <Route path=path!("/good-news") view=GoodNewsPage ssr=SsrMode::Async />
                     <Route path=path!("/about-me") view=AboutMePage ssr=SsrMode::Async />
+                    <Route path=path!("/decided/:session") view=DecidedPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />

@@ -8,10 +8,9 @@
 import { expect, test } from "@playwright/test";
 import {
   addVirtualAuthenticator,
-  daysAhead,
+  bookSession,
   expectNoAxeViolations,
   expectNoSidewaysScroll,
-  fillDay,
   issueCode,
   parentsPhone,
   tabTo,
@@ -29,14 +28,7 @@ test("a parent and a child tell their team's meeting what they want it to know, 
 
   // Business support books the session, 60 days ahead.
   await addVirtualAuthenticator(page);
-  await takeCode(page, issueCode("--staff", "Harper Dummy"));
-  await page.getByRole("link", { name: "Group case supervision: book a session" }).click();
-  const day = daysAhead(60);
-  await fillDay(page, day);
-  await page.getByLabel(`${FAMILY} (DEMO-0001)`).check();
-  await page.getByLabel("Sam Sample, Social worker").check();
-  await page.getByRole("button", { name: "Book session" }).click();
-  await expect(page.getByRole("table")).toContainText(FAMILY);
+  const day = await bookSession(page, 60);
 
   // The parent, on their phone, is asked, and shares their answer with the workers.
   const words = uniquePhrase("Mornings are easier now and I want to keep it that way (demo)");
@@ -143,4 +135,85 @@ test("a parent and a child tell their team's meeting what they want it to know, 
   await expect(tablet.locator(".govuk-summary-list__row", { hasText: "Good news" })).toHaveText(/Good news\s*[1-9]/);
   await expectNoAxeViolations(tablet);
   await visit.close();
+});
+
+// "After the meeting": the chair finalises the record with what was decided and why, in
+// plain words, and chooses who is told: Alex in the family's words, Robin in words for
+// children; Jordan, flagged as a risk to Alex, is not offered. Alex reads it on their
+// phone at 360 pixels, with the day and who was there, and says what they think; the
+// chair sees that Alex has read it, and the answer opens the next pack.
+test("the chair tells the family what was decided, and a parent reads it on their phone and answers", { tag: "@laptop" }, async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  await addVirtualAuthenticator(page);
+  const day = await bookSession(page, 75);
+
+  // The chair records the session and finalises it, telling the family in plain words.
+  const office = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const chair = await office.newPage();
+  await addVirtualAuthenticator(chair);
+  await takeCode(chair, issueCode("--staff", "Morgan Sample"));
+  await chair.getByRole("link", { name: FAMILY, exact: true }).click();
+  await chair.getByRole("link", { name: `Record of the session on ${day.words}` }).first().click();
+  await expect(chair.getByRole("heading", { level: 1 })).toHaveText("Group case supervision record");
+  await chair.getByLabel("Reflection on the cycle of change").fill("Moving from thinking about it to doing it (demo)");
+  await chair.getByLabel("The child's views").fill("Robin likes school (demo)");
+  await chair.getByLabel("The parents' views").fill("Alex wants to keep going (demo)");
+  await chair.getByLabel("The impact of the support").fill("School every day this month (demo)");
+  await chair.getByLabel("The plan").fill("Keep the morning routine (demo)");
+  await chair.getByLabel("Decisions made").fill("Support stays as it is (demo)");
+  await chair.getByLabel("Why these decisions were made").fill("Steady progress (demo)");
+  await chair.getByLabel("Green: going well").check();
+  // Jordan is flagged as a risk to Alex, so Jordan is never offered.
+  await expect(chair.getByText(/Not told: Jordan Example is flagged/)).toBeVisible();
+  await expect(chair.getByLabel(/What Jordan Example .* is told/)).toHaveCount(0);
+  await chair.getByLabel(/What Alex Example .* is told/).selectOption({ label: "The family's words" });
+  await chair.getByLabel(/What Robin Example .* is told/).selectOption({ label: "The words for children" });
+  // Nothing in plain words yet: refused in plain words, and every choice is kept.
+  await chair.getByRole("button", { name: "Save and finalise" }).click();
+  await expect(chair.getByRole("alert")).toContainText("Write what you decided and why, in plain words, before finalising the record.");
+  await expect(chair.getByRole("alert")).toContainText("Write the version for children");
+  await expect(chair.getByLabel("Reflection on the cycle of change")).toHaveValue("Moving from thinking about it to doing it (demo)");
+  await expect(chair.getByLabel(/What Alex Example .* is told/)).toHaveValue(/:family$/);
+  await expectNoAxeViolations(chair);
+  const decided = uniquePhrase("Your support stays the same for three months, because mornings are calmer (demo)");
+  await chair.getByLabel("What we decided and why, in plain words").fill(decided);
+  await chair.getByLabel("For children (if you want to)").fill("Your team thinks things are going well (demo)");
+  await chair.getByRole("button", { name: "Save and finalise" }).click();
+  await expect(chair.getByText("Finalised", { exact: true })).toBeVisible();
+  const alexRow = chair.getByRole("row", { name: /Alex Example/ });
+  await expect(alexRow).toContainText("Not yet");
+  await expectNoAxeViolations(chair);
+
+  // Alex reads it on their phone, with the day and who was there, and answers.
+  const phone = await parentsPhone(browser, testInfo);
+  await takeCode(phone, issueCode("--member", "Alex Example"));
+  await phone.getByRole("link", { name: `Read what your team decided on ${day.words}` }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("What your team decided");
+  await expect(phone.getByText(decided)).toBeVisible();
+  await expect(phone.getByText("Who was there: Team manager, Social worker.")).toBeVisible();
+  await expect(phone.getByRole("link", { name: "Exit this page" }).first()).toBeVisible();
+  await expectNoSidewaysScroll(phone);
+  await expectNoAxeViolations(phone);
+  await phone.getByRole("button", { name: "Save" }).click();
+  await expect(phone.getByRole("alert")).toContainText("Write what you think about the plan.");
+  await expectNoAxeViolations(phone);
+  const answer = uniquePhrase("I think the plan is fair, and I want visits to stay on Tuesdays (demo)");
+  await phone.getByLabel("What I think about the plan").fill(answer);
+  await phone.getByLabel("Me and my workers").check();
+  await phone.getByRole("button", { name: "Save" }).click();
+  await expect(phone).toHaveURL(/\/home$/);
+  await expect(phone.getByText(answer).first()).toBeVisible();
+  await phone.context().close();
+
+  // The chair sees Alex has read it; the answer opens the next pack, word for word.
+  await chair.reload();
+  await expect(alexRow).not.toContainText("Not yet");
+  await chair.getByRole("link", { name: "Supervision pack" }).click();
+  await expect(chair.getByRole("heading", { name: "What the family think about the last plan" })).toBeVisible();
+  await expect(chair.locator(".govuk-inset-text", { hasText: answer }).first()).toContainText("Alex Example");
+  await expectNoAxeViolations(chair);
+  await office.close();
 });

@@ -184,3 +184,19 @@ export async function fillDay(page: Page, day: ReturnType<typeof daysAhead>) {
   await page.getByLabel("Month", { exact: true }).fill(day.month);
   await page.getByLabel("Year", { exact: true }).fill(day.year);
 }
+
+/**
+ * Business support (Harper Dummy) books a group case supervision `days` ahead on `page`
+ * (which has a virtual authenticator), discussing the demo family with Sam Sample there.
+ */
+export async function bookSession(page: Page, days: number) {
+  await takeCode(page, issueCode("--staff", "Harper Dummy"));
+  await page.getByRole("link", { name: "Group case supervision: book a session" }).click();
+  const day = daysAhead(days);
+  await fillDay(page, day);
+  await page.getByLabel("The Example family (demo) (DEMO-0001)").check();
+  await page.getByLabel("Sam Sample, Social worker").check();
+  await page.getByRole("button", { name: "Book session" }).click();
+  await expect(page.getByRole("table")).toContainText("The Example family (demo)");
+  return day;
+}

@@ -201,6 +201,7 @@ test("business support books, moves and cancels sessions, the social worker writ
   await chair.getByLabel("Decisions made").fill("Stay at the current level of support (demo)");
   await chair.getByLabel("Why these decisions were made").fill("Steady progress, and the children say so (demo)");
   await chair.getByLabel("Amber: some concerns").check();
+  await chair.getByLabel("What we decided and why, in plain words").fill("Your support stays as it is; we will look again next month (demo)");
   await chair.getByRole("button", { name: "Save and finalise" }).click();
   await expect(chair.getByText("Finalised", { exact: true })).toBeVisible();
   await expect(chair.locator("p.app-own-words", { hasText: reflection })).toBeVisible();

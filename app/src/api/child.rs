@@ -73,8 +73,9 @@ pub async fn add_feeling(
 
 /// "What I want my worker to know" (`which` = `tell`), "Who is important to me"
 /// (`which` = `important`), "Something that went well" (`which` = `good`), "About me"
-/// (`which` = `about`) or what the
-/// child wants their team's meeting to know (`which` = `meeting`).
+/// (`which` = `about`), what the child wants their team's meeting to know (`which` =
+/// `meeting`), or what they think about what their team decided (`which` = `plan`, with
+/// the `meeting` they were told about).
 #[server(prefix = "/api", endpoint = "child-note")]
 pub async fn add_note(
     #[server(default)] submission: String,
@@ -82,12 +83,31 @@ pub async fn add_note(
     #[server(default)] symbols: Vec<String>,
     #[server(default)] words: String,
     #[server(default)] share: String,
+    #[server(default)] meeting: String,
 ) -> Result<(), AppError> {
     use crate::domain::child::Said;
     use crate::domain::entries::EntryKind;
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let submission = crate::domain::tools::submission(&submission)?;
+    if which == "plan" {
+        use crate::domain::meeting::{CHILD_PLAN_EMPTY, MeetingWords};
+        crate::backend::child::own_space(&session)?;
+        let said = Said::parse(&symbols, &words, CHILD_PLAN_EMPTY).map_err(AppError::Invalid)?;
+        let answer = MeetingWords::from_child(String::new(), said);
+        crate::backend::meeting::answer_plan(
+            &services.store,
+            &session,
+            submission,
+            answer,
+            share == "workers",
+            &meeting,
+        )
+        .await?;
+        // Only a meeting the child was told about gets this far.
+        leptos_axum::redirect(&format!("/child/decided/{meeting}"));
+        return Ok(());
+    }
     if which == "meeting" {
         use crate::domain::meeting::{CHILD_SAY_SOMETHING, MeetingWords};
         crate::backend::child::own_space(&session)?;

@@ -32,6 +32,8 @@ pub async fn supervision_record(family: String, session: String) -> Result<Recor
 /// Saves a new version of the record. `based_on` is the version the writer's page showed
 /// (0 for none), so a save over someone else's newer version is stopped, not lost;
 /// `finalise` = `yes` finalises it; `why_changed` says why a finalised record is changed.
+/// `told_family` and `told_child` say what was decided and why in plain words, and each
+/// `tell[]` (one a member, `<member id>:family`, `:child` or `:none`) whom to tell.
 #[server(prefix = "/api", endpoint = "save-record")]
 pub async fn save_record(
     #[server(default)] family: String,
@@ -47,6 +49,9 @@ pub async fn save_record(
     #[server(default)] rating: String,
     #[server(default)] finalise: String,
     #[server(default)] why_changed: String,
+    #[server(default)] told_family: String,
+    #[server(default)] told_child: String,
+    #[server(default)] tell: Vec<String>,
 ) -> Result<(), AppError> {
     use crate::backend::record::Edit;
     let me = crate::backend::signed_in()?;
@@ -66,6 +71,9 @@ pub async fn save_record(
         rating,
         finalise: finalise == "yes",
         why_changed,
+        told_family,
+        told_child,
+        tell,
     };
     crate::backend::record::save(&services.store, &me, family, &session, edit).await?;
     leptos_axum::redirect(&format!("/families/{family}/record/{session}"));

@@ -395,3 +395,44 @@ pub async fn unshare_with_member(
     leptos_axum::redirect(&format!("/goals/{id}"));
     Ok(())
 }
+
+/// What the member's team told them after a meeting, in plain words: read, audited, and
+/// noted for the chair. A meeting they were not told about is not found.
+#[server(prefix = "/api", endpoint = "told")]
+pub async fn told(meeting: String) -> Result<crate::dto::record::ToldView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::meeting::told(&services.store, &session, &meeting).await
+}
+
+/// "What I think about the plan": a grown-up's answer to what they were told after a
+/// meeting, private unless they share it.
+#[server(prefix = "/api", endpoint = "on-plan")]
+pub async fn on_plan(
+    #[server(default)] submission: String,
+    #[server(default)] meeting: String,
+    #[server(default)] text: String,
+    #[server(default)] share: String,
+) -> Result<(), AppError> {
+    use crate::domain::meeting::{MeetingWords, PLAN_EMPTY, PicturesOrWords};
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, "answer_plan").await?;
+    let submission = crate::domain::tools::submission(&submission)?;
+    let answer = MeetingWords {
+        meeting: String::new(),
+        said: PicturesOrWords::parse(&text, PLAN_EMPTY)?,
+    };
+    let share = shares(&share)?;
+    crate::backend::meeting::answer_plan(
+        &services.store,
+        &session,
+        submission,
+        answer,
+        share,
+        &meeting,
+    )
+    .await?;
+    leptos_axum::redirect("/home");
+    Ok(())
+}

@@ -83,7 +83,9 @@ fn item(entry: &EntryWithFacts) -> Option<ChildItem> {
         EntryBody::WorkerKnow(note) | EntryBody::ImportantPerson(note) => {
             said(&note.said, &mut shown);
         }
-        EntryBody::ForMeeting(MeetingWords { said: own, .. }) | EntryBody::GoodNews(own) => {
+        EntryBody::ForMeeting(MeetingWords { said: own, .. })
+        | EntryBody::OnPlan(MeetingWords { said: own, .. })
+        | EntryBody::GoodNews(own) => {
             shown.symbols = own.symbols.clone();
             shown.words = own.words.as_ref().map(|w| w.as_str().to_owned());
         }
@@ -132,6 +134,7 @@ pub async fn space(
     let handover = this_handover(&mut audited.tx, session).await?;
     let now = audited.now();
     let meeting = crate::backend::meeting::next(&mut audited.tx, family, now).await?;
+    let told = crate::backend::meeting::told_links(&mut audited.tx, session).await?;
     let readable: Vec<&EntryWithFacts> = entries
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
@@ -197,6 +200,7 @@ pub async fn space(
         items,
         shared_with_me,
         meeting: meeting.map(|(_, day)| day),
+        told,
     })
 }
 

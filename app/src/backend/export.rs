@@ -278,6 +278,13 @@ fn record_version(body: &mut Body, version: &RecordVersion, heading: &str) {
             },
         );
     }
+    let told = [&version.told_family, &version.told_child];
+    for (heading_words, words) in crate::domain::meeting::TOLD_HEADINGS.iter().zip(told) {
+        if let Some(words) = words {
+            body.text(Some(heading), heading_words);
+            body.text(None, words);
+        }
+    }
 }
 
 /// The Word document's main part for a supervision record: the newest version, then every
@@ -510,6 +517,7 @@ mod tests {
             attendees: Vec::new(),
             may_write: false,
             versions: Vec::new(),
+            tell: Vec::new(),
             family_words: vec![
                 said("Jordan Example", false, "Mornings & evenings (demo)", &[]),
                 said("Robin Example", true, "My class (demo)", &["School"]),

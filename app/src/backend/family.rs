@@ -104,11 +104,13 @@ pub async fn member_home(
     shown.dedup();
     let now = audited.now();
     let meeting = crate::backend::meeting::next(&mut audited.tx, family, now).await?;
+    let told = crate::backend::meeting::told_links(&mut audited.tx, session).await?;
     audited.finish(read_entries(session, family, shown)).await?;
     Ok(crate::dto::tools::MemberHomeView {
         space,
         entries,
         meeting: meeting.map(|(_, day)| day),
+        told,
     })
 }
 

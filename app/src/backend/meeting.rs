@@ -5,16 +5,27 @@
 //! are, so nothing a member sees depends on a flag. The answer is the member's own entry,
 //! written like any other in one audited transaction, which also finds the session it was
 //! asked for: an answer always names a session that stood when it was kept.
+//!
+//! "After the meeting" is here too: what the chair told a member about what was decided
+//! and why, which only the members the chair chose read, and which a member flagged as a
+//! risk to another never reads. Anything a member was not told is not found, exactly like
+//! a meeting that never was; each read is audited, and its first is noted for the chair.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::store::{Conn, Store, StoreError, entries, supervision};
+use crate::backend::policy;
+use crate::backend::store::identity::family_facts;
+use crate::backend::store::record::{self as stored, ToldRow};
+use crate::backend::store::{AuditRecord, Conn, Outcome, Store, StoreError, Who};
+use crate::backend::store::{entries, supervision};
 use crate::backend::tools::{member, new_own_entry};
 use crate::domain::FieldErrors;
 use crate::domain::entries::EntryBody;
 use crate::domain::flows::Flow;
-use crate::domain::ids::{EntryId, FamilyId, SubmissionId};
+use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
 use crate::domain::meeting::MeetingWords;
+use crate::domain::people::StaffRole;
 use crate::dto::AppError;
+use crate::dto::record::{ToldLink, ToldView};
 
 /// What saving says when no meeting is booked any more (it was cancelled while the member
 /// wrote). What they wrote is kept as their draft.
@@ -58,6 +69,149 @@ pub async fn answer(
     answer.said.present = session.supported.as_ref().map(|s| s.present.clone());
     let body = EntryBody::ForMeeting(answer);
     let entry = new_own_entry(session, submission, &body, share_with_workers, from)?;
+    let created = entries::create_entry(&mut audited.tx, entry, at).await?;
+    Ok(audited.keep(created).await?)
+}
+
+/// What `member` was told about their team's meetings, newest first: nothing on a
+/// practitioner's device handed to a child, which shows only what the child does there,
+/// and nothing for a member flagged as a risk to another.
+async fn told_rows(
+    conn: &mut Conn,
+    session: &CurrentSession,
+    family: FamilyId,
+    member: MemberId,
+) -> Result<Vec<ToldRow>, AppError> {
+    if session.supported.is_some() {
+        return Ok(Vec::new());
+    }
+    let facts = family_facts(conn, family)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !policy::may_be_told(&facts, member) {
+        return Ok(Vec::new());
+    }
+    Ok(stored::told_to(conn, family, member).await?)
+}
+
+/// Links to what the member was told, for their home, inside the home's audited read.
+pub(crate) async fn told_links(
+    conn: &mut Conn,
+    session: &CurrentSession,
+) -> Result<Vec<ToldLink>, AppError> {
+    let (family, member) = member(session)?;
+    Ok(told_rows(conn, session, family, member)
+        .await?
+        .into_iter()
+        .map(|row| ToldLink {
+            session: row.session_id,
+            held_on: row.held_on,
+            read: row.first_read_at.is_some(),
+        })
+        .collect())
+}
+
+/// Who was at a meeting, by role: the chair, then each role that attended, once.
+async fn roles_at(conn: &mut Conn, meeting: &str) -> Result<Vec<String>, StoreError> {
+    let mut roles = vec![StaffRole::TeamManager.title().to_owned()];
+    for code in supervision::attendee_roles(conn, meeting).await? {
+        let title = StaffRole::from_code(&code).map_or(code, |role| role.title().to_owned());
+        if !roles.contains(&title) {
+            roles.push(title);
+        }
+    }
+    Ok(roles)
+}
+
+/// What the chair told the member about one meeting, read in one audited transaction that
+/// also notes the member's first read for the chair.
+pub async fn told(
+    store: &Store,
+    session: &CurrentSession,
+    meeting: &str,
+) -> Result<ToldView, AppError> {
+    let (family, member) = member(session)?;
+    let mut audited = store.begin_audited().await?;
+    let row = told_rows(&mut audited.tx, session, family, member)
+        .await?
+        .into_iter()
+        .find(|row| row.session_id == meeting);
+    let Some(row) = row else {
+        return Err(policy::refuse_in(
+            audited,
+            &session.actor,
+            "read_told",
+            Some(family),
+            Some(meeting.to_owned()),
+            "not told about this meeting",
+        )
+        .await);
+    };
+    let for_child = row.words == "child" && row.told_child.is_some();
+    let words = if for_child {
+        row.told_child.clone()
+    } else {
+        row.told_family.clone()
+    };
+    let roles = roles_at(&mut audited.tx, meeting).await?;
+    let at = audited.now();
+    stored::mark_read(&mut audited.tx, &row.record_id, member, at).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_told",
+            Some(family),
+            Some(meeting.to_owned()),
+            Outcome::Allowed,
+            format!(
+                "version {}, {} words",
+                row.version,
+                if for_child { "child's" } else { "family's" }
+            ),
+        ))
+        .await?;
+    Ok(ToldView {
+        session: row.session_id,
+        held_on: row.held_on,
+        roles,
+        words: words.unwrap_or_default(),
+        for_child,
+    })
+}
+
+/// Keeps the member's answer to what they were told about `meeting` ("What I think about
+/// the plan") as their own entry, shared with their workers if they chose so. An answer
+/// about a meeting they were not told of is not found, and nothing is kept.
+pub async fn answer_plan(
+    store: &Store,
+    session: &CurrentSession,
+    submission: SubmissionId,
+    mut answer: MeetingWords,
+    share_with_workers: bool,
+    meeting: &str,
+) -> Result<EntryId, AppError> {
+    let (family, member) = member(session)?;
+    let mut audited = store.begin_audited().await?;
+    let told = told_rows(&mut audited.tx, session, family, member)
+        .await?
+        .into_iter()
+        .any(|row| row.session_id == meeting);
+    if !told {
+        return Err(policy::refuse_in(
+            audited,
+            &session.actor,
+            "answer_plan",
+            Some(family),
+            Some(meeting.to_owned()),
+            "not told about this meeting",
+        )
+        .await);
+    }
+    answer.meeting = meeting.to_owned();
+    answer.said.present = session.supported.as_ref().map(|s| s.present.clone());
+    let body = EntryBody::OnPlan(answer);
+    let entry = new_own_entry(session, submission, &body, share_with_workers, None)?;
+    let at = audited.now();
     let created = entries::create_entry(&mut audited.tx, entry, at).await?;
     Ok(audited.keep(created).await?)
 }

@@ -200,6 +200,7 @@ impl Drawn<'_> {
                         | EntryKind::ForMeeting
                         | EntryKind::GoodNews
                         | EntryKind::AboutMe
+                        | EntryKind::OnPlan
                 )
             })
             .filter(|e| self.fresh(e) && self.by_child(e))
@@ -278,8 +279,9 @@ pub(crate) fn about_views(about: &[&EntryWithFacts], members: &[MemberRow]) -> V
         .collect()
 }
 
-/// What a member said for their team's meeting (`kind` is `ForMeeting`) or as good news
-/// (`GoodNews`), attributed by name; `None` for an entry of any other kind.
+/// What a member said for their team's meeting (`kind` is `ForMeeting`), as good news
+/// (`GoodNews`) or about the plan they were told of (`OnPlan`), attributed by name; `None`
+/// for an entry of any other kind.
 pub(crate) fn their_words(
     e: &EntryWithFacts,
     members: &[MemberRow],
@@ -288,6 +290,7 @@ pub(crate) fn their_words(
     let answer = match (&e.body, kind) {
         (EntryBody::ForMeeting(MeetingWords { said, .. }), EntryKind::ForMeeting) => said,
         (EntryBody::GoodNews(said), EntryKind::GoodNews) => said,
+        (EntryBody::OnPlan(MeetingWords { said, .. }), EntryKind::OnPlan) => said,
         _ => return None,
     };
     let author = members.iter().find(|m| m.id == e.facts.author);
@@ -348,6 +351,7 @@ pub async fn pack(
         display_name: header.display_name,
         since,
         for_meeting: drawn.their_words(EntryKind::ForMeeting),
+        on_plan: drawn.their_words(EntryKind::OnPlan),
         about_me: about_views(&drawn.about_me(), drawn.members),
         good_news: drawn.their_words(EntryKind::GoodNews),
         worries: drawn.worries(),

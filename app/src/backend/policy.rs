@@ -279,6 +279,15 @@ pub fn may_write_record(actor: &Actor, family: &FamilyFacts) -> bool {
     ) && may_open_family(actor, family)
 }
 
+/// May a member be told, in the chair's plain words, what their team's meeting decided?
+/// Not a member flagged as posing a risk to another: what the family are told is written
+/// about the whole family, so it is written about the person at risk too. This holds when
+/// the chair chooses and again whenever the member reads, so a flag added later hides what
+/// was told before. Hidden reads exactly like never told.
+pub fn may_be_told(family: &FamilyFacts, member: MemberId) -> bool {
+    family.kind_of(member).is_some() && !family.flags.iter().any(|flag| flag.member == member)
+}
+
 /// Whether a member of staff may work on an entry in Module 8 (mark it read, respond to
 /// it, suggest its change-talk kind): a practitioner who may read it. None of these ever
 /// changes what the family member wrote or chose.
@@ -588,6 +597,18 @@ mod tests {
             "nor towards the person at risk"
         );
         assert!(may_share_with_member(&a, &w.family, &shared, w.child));
+    }
+
+    #[test]
+    fn only_a_member_flagged_as_a_risk_to_another_is_never_told_what_was_decided() {
+        let w = world();
+        assert!(!may_be_told(&w.family, w.parent_b), "the flagged parent");
+        assert!(may_be_told(&w.family, w.parent_a), "the parent at risk");
+        assert!(may_be_told(&w.family, w.child));
+        assert!(
+            !may_be_told(&w.family, MemberId::new()),
+            "not in the family"
+        );
     }
 
     #[test]

@@ -15,11 +15,13 @@ use crate::domain::FieldErrors;
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::errors::FORM;
 use crate::domain::ids::FamilyId;
+use crate::domain::meeting::{Telling, tell_field};
+use crate::domain::people::MemberKind;
 use crate::domain::supervision::{RECORD_SECTIONS, Rating, SupervisionRecord};
 use crate::domain::tools::Words;
 use crate::dto::AppError;
 use crate::dto::pack::TheirWords;
-use crate::dto::record::{RecordLink, RecordSection, RecordVersion, RecordView};
+use crate::dto::record::{RecordLink, RecordSection, RecordVersion, RecordView, TellMember};
 
 /// What the chair sent: raw, parsed only once they are known to be the chair.
 pub struct Edit {
@@ -30,6 +32,11 @@ pub struct Edit {
     pub rating: String,
     pub finalise: bool,
     pub why_changed: String,
+    /// "What we decided and why, in plain words", for the family and for children.
+    pub told_family: String,
+    pub told_child: String,
+    /// Whom to tell: `<member id>:family`, `<member id>:child` or `<member id>:none`.
+    pub tell: Vec<String>,
 }
 
 /// Every version of the record, newest first.
@@ -70,6 +77,8 @@ async fn versions(
                     })
                     .collect(),
                 why_changed: row.why_changed,
+                told_family: row.told_family,
+                told_child: row.told_child,
             }
         })
         .collect())
@@ -109,6 +118,23 @@ pub async fn record(
     // What the family shared for this meeting, beside the chair's account of their views:
     // only what the reader may read, and each entry shown named in the trail.
     let members = crate::backend::store::people::members_of(&mut audited.tx, family).await?;
+    let told = stored::readers(&mut audited.tx, family, session).await?;
+    let tell = members
+        .iter()
+        .map(|m| {
+            let id = m.id.to_string();
+            let row = told.iter().find(|(member, _, _)| *member == id);
+            TellMember {
+                id: m.id,
+                name: m.name.clone(),
+                kind: m.kind.title().to_owned(),
+                is_child: m.kind == MemberKind::Child,
+                may_be_told: policy::may_be_told(&facts, m.id),
+                told: row.map(|(_, words, _)| words.clone()),
+                read_at: row.and_then(|(_, _, at)| *at),
+            }
+        })
+        .collect();
     let answers: Vec<_> = family_entries(&mut audited.tx, family)
         .await?
         .into_iter()
@@ -149,6 +175,7 @@ pub async fn record(
         may_write: policy::may_write_record(&me.actor, &facts),
         versions,
         family_words,
+        tell,
     })
 }
 
@@ -207,26 +234,10 @@ pub async fn save(
             "Someone saved a newer version of this record after you opened it. Your words are still in the form: compare them with the newest version on this page, then save again.",
         )));
     }
-    let sections = edit.sections.each_ref().map(String::as_str);
-    // A finalised record stays finalised: a change is a whole, finalised version too.
-    let parsed = SupervisionRecord::parse(&sections, &edit.rating, edit.finalise || already_final);
-    let why = Words::parse_optional(&edit.why_changed);
-    let (record, why_changed) = match (parsed, why, already_final) {
-        (Ok(record), _, false) => (record, None),
-        (Ok(record), Ok(Some(why)), true) => (record, Some(why)),
-        (parsed, why, _) => {
-            let mut errors = parsed.err().unwrap_or_default();
-            match why {
-                Err(message) if already_final => errors.push("why_changed", message),
-                Ok(None) if already_final => errors.push(
-                    "why_changed",
-                    "Say why the finalised record is being changed.",
-                ),
-                _ => {}
-            }
-            refuse(audited, "the record was not complete").await?;
-            return Err(AppError::Invalid(errors));
-        }
+    let parsed = parse(&mut audited.tx, &facts, &edit, already_final).await?;
+    let Ok((record, why_changed, telling)) = parsed else {
+        refuse(audited, "the record was not complete").await?;
+        return Err(AppError::Invalid(parsed.err().unwrap_or_default()));
     };
     let version = latest + 1;
     let new = stored::NewVersion {
@@ -239,6 +250,9 @@ pub async fn save(
         rating: record.rating.map(|r| r.code()),
         finalised: record.finalised,
         why_changed: why_changed.as_ref().map(|w| w.as_str()),
+        told_family: telling.family.as_ref().map(|w| w.as_str()),
+        told_child: telling.child.as_ref().map(|w| w.as_str()),
+        readers: &telling.readers,
         written_at: store.now(),
     };
     stored::add_version(&mut audited.tx, &new).await?;
@@ -247,6 +261,18 @@ pub async fn save(
         (false, true) => "finalised",
         (false, false) => "draft",
     };
+    // Whom this version tells, in the trail: members by id, never their words.
+    let told = telling
+        .readers
+        .iter()
+        .map(|(member, told)| format!("{member} {}", told.code()))
+        .collect::<Vec<_>>()
+        .join(",");
+    let detail = if told.is_empty() {
+        format!("version {version}, {state}")
+    } else {
+        format!("version {version}, {state}; told {told}")
+    };
     audited
         .finish(AuditRecord::new(
             &Who::actor(&me.actor),
@@ -254,10 +280,81 @@ pub async fn save(
             Some(family),
             Some(session.to_owned()),
             Outcome::Allowed,
-            format!("version {version}, {state}"),
+            detail,
         ))
         .await?;
     Ok(())
+}
+
+/// The chair's edit, read: the record, why a finalised one is changed, and whom it tells,
+/// or every problem with any of them at once.
+async fn parse(
+    conn: &mut Conn,
+    facts: &policy::FamilyFacts,
+    edit: &Edit,
+    already_final: bool,
+) -> Result<Result<(SupervisionRecord, Option<Words>, Telling), FieldErrors>, StoreError> {
+    let sections = edit.sections.each_ref().map(String::as_str);
+    // A finalised record stays finalised: a change is a whole, finalised version too.
+    let finalising = edit.finalise || already_final;
+    let parsed = SupervisionRecord::parse(&sections, &edit.rating, finalising);
+    let why = Words::parse_optional(&edit.why_changed);
+    let telling = Telling::parse(&edit.told_family, &edit.told_child, &edit.tell, finalising);
+    let telling = tell(conn, facts, telling).await?;
+    Ok(match (parsed, why, already_final, telling) {
+        (Ok(record), _, false, Ok(telling)) => Ok((record, None, telling)),
+        (Ok(record), Ok(Some(why)), true, Ok(telling)) => Ok((record, Some(why), telling)),
+        (parsed, why, _, telling) => {
+            let mut errors = parsed.err().unwrap_or_default();
+            for error in telling.err().iter().flat_map(|e| e.iter()) {
+                errors.push(&error.field, error.message.clone());
+            }
+            match why {
+                Err(message) if already_final => errors.push("why_changed", message),
+                Ok(None) if already_final => errors.push(
+                    "why_changed",
+                    "Say why the finalised record is being changed.",
+                ),
+                _ => {}
+            }
+            Err(errors)
+        }
+    })
+}
+
+/// The chair's choice of whom to tell, checked against the family as it is now: each one
+/// must be a member, and a member flagged as posing a risk to another is never told.
+async fn tell(
+    conn: &mut Conn,
+    facts: &policy::FamilyFacts,
+    parsed: Result<Telling, FieldErrors>,
+) -> Result<Result<Telling, FieldErrors>, StoreError> {
+    let Ok(telling) = parsed else {
+        return Ok(parsed);
+    };
+    let members = crate::backend::store::people::members_of(conn, facts.id).await?;
+    let mut errors = FieldErrors::default();
+    for (member, _) in &telling.readers {
+        match members.iter().find(|m| m.id == *member) {
+            None if errors.for_field("tell").is_none() => {
+                errors.push("tell", crate::domain::meeting::TELL_UNREADABLE)
+            }
+            None => {}
+            Some(m) if !policy::may_be_told(facts, m.id) => errors.push(
+                &tell_field(m.id),
+                format!(
+                    "{} is flagged as a risk to someone in the family, so they are not told what was decided. Choose \u{201c}Not told\u{201d} for them.",
+                    m.name
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
+    Ok(if errors.is_empty() {
+        Ok(telling)
+    } else {
+        Err(errors)
+    })
 }
 
 /// The family's sessions, newest first, with where each one's record stands.

@@ -530,7 +530,10 @@ pub(crate) async fn draw_space(
         .iter()
         .filter_map(|e| match &e.body {
             EntryBody::ChangeTalk(talk) => Some((e, talk.sentence())),
-            EntryBody::ForMeeting(_) | EntryBody::GoodNews(_) | EntryBody::AboutMe(_) => Some((
+            EntryBody::ForMeeting(_)
+            | EntryBody::GoodNews(_)
+            | EntryBody::AboutMe(_)
+            | EntryBody::OnPlan(_) => Some((
                 e,
                 format!("{}: {}", e.kind().tool_name(), e.body.describe()),
             )),

@@ -74,7 +74,9 @@ pub fn parts(body: &EntryBody) -> Vec<Part> {
             );
             with_present(parts, about.present.clone(), &part)
         }
-        EntryBody::ForMeeting(MeetingWords { said, .. }) | EntryBody::GoodNews(said) => {
+        EntryBody::ForMeeting(MeetingWords { said, .. })
+        | EntryBody::OnPlan(MeetingWords { said, .. })
+        | EntryBody::GoodNews(said) => {
             let mut parts = vec![part("Page", body.kind().tool_name().to_owned())];
             if !said.symbols.is_empty() {
                 let words: Vec<&str> = said.symbols.iter().map(|s| s.word()).collect();

@@ -33,10 +33,13 @@ pub enum EntryKind {
     GoodNews,
     /// "About me": a member's one-page profile, in their own words.
     AboutMe,
+    /// "What I think about the plan": a member's answer to what their team's meeting
+    /// decided, as the chair told them.
+    OnPlan,
 }
 
 impl EntryKind {
-    pub const ALL: [EntryKind; 12] = [
+    pub const ALL: [EntryKind; 13] = [
         EntryKind::Goal,
         EntryKind::CheckIn,
         EntryKind::Stage,
@@ -49,10 +52,11 @@ impl EntryKind {
         EntryKind::ForMeeting,
         EntryKind::GoodNews,
         EntryKind::AboutMe,
+        EntryKind::OnPlan,
     ];
 
-    /// The kinds a child's screens write (a grown-up writes the last three too).
-    pub const CHILDS: [EntryKind; 7] = [
+    /// The kinds a child's screens write (a grown-up writes the last four too).
+    pub const CHILDS: [EntryKind; 8] = [
         EntryKind::HouseItem,
         EntryKind::Feeling,
         EntryKind::WorkerKnow,
@@ -60,6 +64,7 @@ impl EntryKind {
         EntryKind::ForMeeting,
         EntryKind::GoodNews,
         EntryKind::AboutMe,
+        EntryKind::OnPlan,
     ];
 
     /// The code kept in the database; the same as the enum's serialised form.
@@ -77,6 +82,7 @@ impl EntryKind {
             EntryKind::ForMeeting => "for_meeting",
             EntryKind::GoodNews => "good_news",
             EntryKind::AboutMe => "about_me",
+            EntryKind::OnPlan => "on_plan",
         }
     }
 
@@ -99,6 +105,7 @@ impl EntryKind {
             EntryKind::ForMeeting => "For my team's meeting",
             EntryKind::GoodNews => "Something that went well",
             EntryKind::AboutMe => "About me",
+            EntryKind::OnPlan => "What I think about the plan",
         }
     }
 
@@ -117,6 +124,7 @@ impl EntryKind {
             EntryKind::ForMeeting => "something they want their team's meeting to know",
             EntryKind::GoodNews => "something that went well",
             EntryKind::AboutMe => "what they want people to know about them",
+            EntryKind::OnPlan => "what they think about the plan",
         }
     }
 
@@ -155,6 +163,8 @@ pub enum EntryBody {
     ForMeeting(MeetingWords),
     GoodNews(PicturesOrWords),
     AboutMe(AboutMe),
+    /// Names the session whose decision it answers, like an answer for the meeting.
+    OnPlan(MeetingWords),
 }
 
 /// A body that does not read as its kind: kept data the code no longer understands.
@@ -189,6 +199,7 @@ impl EntryBody {
             EntryBody::ForMeeting(_) => EntryKind::ForMeeting,
             EntryBody::GoodNews(_) => EntryKind::GoodNews,
             EntryBody::AboutMe(_) => EntryKind::AboutMe,
+            EntryBody::OnPlan(_) => EntryKind::OnPlan,
         }
     }
 
@@ -215,6 +226,7 @@ impl EntryBody {
             EntryKind::ForMeeting => read(json).map(EntryBody::ForMeeting),
             EntryKind::GoodNews => read(json).map(EntryBody::GoodNews),
             EntryKind::AboutMe => read(json).map(EntryBody::AboutMe),
+            EntryKind::OnPlan => read(json).map(EntryBody::OnPlan),
         }
         .map_err(unreadable)
     }
@@ -233,6 +245,7 @@ impl EntryBody {
             EntryBody::ForMeeting(v) => serde_json::to_string(v),
             EntryBody::GoodNews(v) => serde_json::to_string(v),
             EntryBody::AboutMe(v) => serde_json::to_string(v),
+            EntryBody::OnPlan(v) => serde_json::to_string(v),
         }
     }
 
@@ -268,6 +281,7 @@ impl EntryBody {
             EntryBody::ForMeeting(m) => m.in_words(),
             EntryBody::GoodNews(g) => g.in_words(),
             EntryBody::AboutMe(a) => a.in_words(),
+            EntryBody::OnPlan(m) => m.in_words(),
         }
     }
 

@@ -13,6 +13,7 @@
 
 use super::child::{Present, Said, Symbol, pictures_and_words};
 use super::errors::FieldErrors;
+use super::ids::MemberId;
 use super::tools::Words;
 use serde::{Deserialize, Serialize};
 
@@ -81,6 +82,12 @@ pub const GOOD_NEWS_EMPTY: &str = "Write something that went well.";
 
 /// What the child's "Something that went well" says when nothing was chosen or written.
 pub const CHILD_GOOD_NEWS_EMPTY: &str = "Choose a picture or write something that went well.";
+
+/// What "What I think about the plan" says when nothing was given.
+pub const PLAN_EMPTY: &str = "Write what you think about the plan.";
+
+/// What the child's "What I think about the plan" says when nothing was chosen or written.
+pub const CHILD_PLAN_EMPTY: &str = "Choose a picture or write what you think about the plan.";
 
 impl MeetingWords {
     /// A grown-up's answer: their own words, which they must give.
@@ -203,6 +210,119 @@ impl AboutMe {
     }
 }
 
+/// Which words of what was decided a member is shown, as the chair chose: the family's, or
+/// the child's version where the chair wrote one. A member the chair did not choose is
+/// shown nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Told {
+    Family,
+    Child,
+}
+
+impl Told {
+    pub fn code(self) -> &'static str {
+        match self {
+            Told::Family => "family",
+            Told::Child => "child",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Told> {
+        [Told::Family, Told::Child]
+            .into_iter()
+            .find(|told| told.code() == code)
+    }
+}
+
+/// "What we decided and why, in plain words": what the chair tells the family after the
+/// meeting, and whom. It is written with the record and kept with each version of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Telling {
+    /// The family's version, for grown-ups.
+    pub family: Option<Words>,
+    /// A version in words a child understands, where the chair writes one.
+    pub child: Option<Words>,
+    /// Who is told, and in which words; anyone else is told nothing.
+    pub readers: Vec<(MemberId, Told)>,
+}
+
+/// How a version of the record heads what it tells the family, and what it tells children.
+pub const TOLD_HEADINGS: [&str; 2] = [
+    "What the family are told we decided and why",
+    "What children are told",
+];
+
+/// What finalising says when the family's version is missing.
+pub const TELL_FAMILY_EMPTY: &str =
+    "Write what you decided and why, in plain words, before finalising the record.";
+
+/// What the form says when a member is to be shown the child's version and none is written.
+pub const TELL_CHILD_EMPTY: &str =
+    "Write the version for children, or choose the family's words for them.";
+
+/// What the form says when a choice of who is told cannot be read (an old or altered page).
+pub const TELL_UNREADABLE: &str = "Choose again who is told what was decided.";
+
+/// The form field of one member's choice, which is also its id on the page.
+pub fn tell_field(member: MemberId) -> String {
+    format!("tell-{member}")
+}
+
+impl Telling {
+    /// The chair's plain words and choices, as sent: each choice is `<member id>:family`,
+    /// `<member id>:child` or `<member id>:none`. Whether each member may be told is for
+    /// the server, which knows the family; this checks only what the form can.
+    pub fn parse(
+        family: &str,
+        child: &str,
+        choices: &[String],
+        finalising: bool,
+    ) -> Result<Telling, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let family = errors
+            .check("told_family", Words::parse_optional(family))
+            .flatten();
+        let child = errors
+            .check("told_child", Words::parse_optional(child))
+            .flatten();
+        let mut readers = Vec::new();
+        for choice in choices {
+            let parsed = choice.split_once(':').and_then(|(member, told)| {
+                let member = MemberId::parse(member).ok()?;
+                match told {
+                    "none" => Some(None),
+                    code => Told::from_code(code).map(|told| Some((member, told))),
+                }
+            });
+            match parsed {
+                Some(Some(reader)) if !readers.iter().any(|(m, _)| *m == reader.0) => {
+                    readers.push(reader)
+                }
+                Some(_) => {}
+                None if errors.for_field("tell").is_none() => errors.push("tell", TELL_UNREADABLE),
+                None => {}
+            }
+        }
+        let needs_family = finalising || readers.iter().any(|(_, t)| *t == Told::Family);
+        if family.is_none() && needs_family && errors.for_field("told_family").is_none() {
+            errors.push("told_family", TELL_FAMILY_EMPTY);
+        }
+        let needs_child = readers.iter().any(|(_, t)| *t == Told::Child);
+        if child.is_none() && needs_child && errors.for_field("told_child").is_none() {
+            errors.push("told_child", TELL_CHILD_EMPTY);
+        }
+        if errors.is_empty() {
+            Ok(Telling {
+                family,
+                child,
+                readers,
+            })
+        } else {
+            Err(errors)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,6 +387,33 @@ mod tests {
                 "present": null,
             })
         );
+    }
+
+    #[test]
+    fn telling_needs_the_family_words_to_finalise_and_the_childs_for_a_child_told_them() {
+        let a = MemberId::new();
+        let b = MemberId::new();
+        let missing = Telling::parse(" ", "", &[format!("{b}:child")], true).unwrap_err();
+        assert_eq!(missing.for_field("told_family"), Some(TELL_FAMILY_EMPTY));
+        assert_eq!(missing.for_field("told_child"), Some(TELL_CHILD_EMPTY));
+        // A draft may leave the words for later, unless someone is to be told them.
+        assert!(Telling::parse("", "", &[format!("{a}:none")], false).is_ok());
+        assert!(Telling::parse("", "", &[format!("{a}:family")], false).is_err());
+        let told = Telling::parse(
+            "We agreed the plan stays the same (demo).",
+            "",
+            &[format!("{a}:family"), format!("{b}:none")],
+            true,
+        )
+        .unwrap();
+        assert_eq!(told.readers, vec![(a, Told::Family)]);
+        assert_eq!(
+            told.family.unwrap().as_str(),
+            "We agreed the plan stays the same (demo)."
+        );
+        let altered =
+            Telling::parse("Words (demo)", "", &["someone:family".to_owned()], true).unwrap_err();
+        assert_eq!(altered.for_field("tell"), Some(TELL_UNREADABLE));
     }
 
     #[test]

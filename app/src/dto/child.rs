@@ -71,4 +71,6 @@ pub struct ChildSpace {
     /// The day of the family's next group case supervision, if one is booked: the child's
     /// screens ask what they want it to know.
     pub meeting: Option<i64>,
+    /// What their team told them after its meetings, newest first: links to read it.
+    pub told: Vec<crate::dto::record::ToldLink>,
 }

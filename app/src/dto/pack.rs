@@ -88,6 +88,8 @@ pub struct PackView {
     pub since: Option<i64>,
     /// What the family shared for this meeting, first, in the order it was written.
     pub for_meeting: Vec<TheirWords>,
+    /// What the family think about the plan they were told of after the last meeting.
+    pub on_plan: Vec<TheirWords>,
     /// Each member's "About me", whenever it was written: who they are does not belong
     /// to one period.
     pub about_me: Vec<AboutView>,

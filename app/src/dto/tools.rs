@@ -51,6 +51,8 @@ pub struct MemberHomeView {
     /// The day (start of day, in milliseconds) of the family's next group case
     /// supervision, if one is booked: the home asks what the member wants it to know.
     pub meeting: Option<i64>,
+    /// What their team told them after its meetings, newest first: links to read it.
+    pub told: Vec<crate::dto::record::ToldLink>,
 }
 
 /// A member's home: their goals and what they want to say.

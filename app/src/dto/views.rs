@@ -172,7 +172,7 @@ impl Period {
 
 /// The tools a family's entries come from, in the order the Module 8 filter offers
 /// them (each by its `tool_name`). A safety alert is never part of Module 8.
-pub const TOOLS: [EntryKind; 11] = [
+pub const TOOLS: [EntryKind; 12] = [
     EntryKind::Goal,
     EntryKind::CheckIn,
     EntryKind::Stage,
@@ -184,6 +184,7 @@ pub const TOOLS: [EntryKind; 11] = [
     EntryKind::ForMeeting,
     EntryKind::GoodNews,
     EntryKind::AboutMe,
+    EntryKind::OnPlan,
 ];
 
 /// Which part of a family's Module 8 a practitioner asked to see: by default what is new

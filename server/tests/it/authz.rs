@@ -37,6 +37,9 @@ struct Row {
     hidden: Vec<String>,
     #[serde(default)]
     refused: Vec<String>,
+    /// What a device handed to the child gets, where it differs from the child's own
+    /// phone (it shows only what the child does in that handover).
+    handover: Option<String>,
 }
 
 fn matrix() -> Matrix {
@@ -136,6 +139,9 @@ fn expected_in_child_mode(row: &Row, method: &str, path: &str) -> String {
         .into_iter()
         .flatten()
         .any(|given| given.contains("{child_worry}"));
+    if let Some(handover) = &row.handover {
+        return handover.clone();
+    }
     match method {
         // Only a handed-over device has someone to give it back to.
         "GET" if path == "/child/hand-back" => "ok".to_owned(),
@@ -433,6 +439,29 @@ async fn world(store: &Store) -> World {
     app::backend::store::supervision::link_families(&mut conn, &session, &[family.to_string()])
         .await
         .unwrap();
+    // Its record is finalised, and tells Alex the family's words and Charlie the words for
+    // children. Jordan, who is flagged, is never told.
+    use app::domain::meeting::Told;
+    app::backend::store::record::add_version(
+        &mut conn,
+        &app::backend::store::record::NewVersion {
+            session: &session,
+            family,
+            version: 1,
+            staff: flagger.unwrap(),
+            staff_name: "Team manager (test)",
+            sections: ["Words (test)"; 7],
+            rating: Some("green"),
+            finalised: true,
+            why_changed: None,
+            told_family: Some("What we decided (test)"),
+            told_child: Some("What we decided, for children (test)"),
+            readers: &[(alex, Told::Family), (charlie, Told::Child)],
+            written_at: now,
+        },
+    )
+    .await
+    .unwrap();
     drop(conn);
     World {
         lost_phone: format!("portal-session={lost_token}"),

@@ -3,6 +3,11 @@
 //! Module 8 word for word, and what they keep private reaches none of them. Good news is
 //! said the same way, at any time, and counted in the pack beside the worries. "About me"
 //! is each member's own page for people new to them.
+//!
+//! "After the meeting": the chair tells the family what was decided and why, in plain
+//! words, choosing per member who reads it; a member flagged as a risk to another never
+//! does, and cannot tell. Each read is audited and shown to the chair, and a member's
+//! answer, "What I think about the plan", reaches Module 8 and the next pack.
 
 use crate::support;
 use crate::support::Connect;
@@ -22,6 +27,7 @@ on_both_backends!(
     the_question_is_asked_only_while_a_session_stands_and_shared_answers_reach_the_meeting,
     shared_good_news_has_its_own_heading_is_counted_beside_worries_and_can_be_affirmed,
     about_me_is_the_newest_shared_version_first_on_the_family_page_and_in_the_pack,
+    the_chair_tells_whom_they_choose_never_a_flagged_member_and_sees_who_has_read_it,
 );
 
 /// The day of the family's next meeting on a grown-up member's home.
@@ -481,5 +487,329 @@ async fn about_me_is_the_newest_shared_version_first_on_the_family_page_and_in_t
         .filter(|i| i.tool == "About me" && i.parts.iter().any(|p| p.words == first))
         .count();
     assert_eq!(versions, 1);
+    app.finish().await;
+}
+
+/// Saves the record of `session` as the chair, finalised and whole, with `tell` (each
+/// `<member id>:family`, `:child` or `:none`) and the plain words given (the family's,
+/// the children's).
+async fn finalise_as_chair(
+    app: &TestApp,
+    chair: &str,
+    (family, session, based_on): (&str, &str, &str),
+    (told_family, told_child): (&str, &str),
+    tell: &[String],
+) -> reqwest::Response {
+    let mut form: Vec<(&str, &str)> = vec![
+        ("family", family),
+        ("session", session),
+        ("based_on", based_on),
+        ("reflection", "Thinking about it and starting to act (demo)"),
+        ("child_views", "Charlie says mornings are calmer (demo)"),
+        ("parent_views", "Alex wants to keep going (demo)"),
+        ("impact", "School every day this month (demo)"),
+        ("plan", "Keep the morning routine (demo)"),
+        ("decisions", "Support stays as it is (demo)"),
+        ("reasons", "Steady progress (demo)"),
+        ("rating", "green"),
+        ("finalise", "yes"),
+        ("told_family", told_family),
+        ("told_child", told_child),
+    ];
+    if based_on != "0" {
+        form.push(("why_changed", "Who is told has changed (demo)"));
+    }
+    for choice in tell {
+        form.push(("tell[]", choice));
+    }
+    app.call_as("/api/save-record", &form, Some(chair)).await
+}
+
+/// What a member was told about `session`: the raw answer, so "not told" can be compared
+/// with "no such meeting" byte for byte.
+async fn told_raw(app: &TestApp, cookie: &str, session: &str) -> (u16, String) {
+    let answer = app
+        .call_as("/api/told", &[("meeting", session)], Some(cookie))
+        .await;
+    (answer.status().as_u16(), answer.text().await.unwrap())
+}
+
+async fn the_chair_tells_whom_they_choose_never_a_flagged_member_and_sees_who_has_read_it(
+    kind: Kind,
+) {
+    use app::dto::record::ToldView;
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let family_id = family_id(&app).await;
+    let family_field = family_id.to_string();
+    let chair = support::demo::staff_cookie(&app, "Morgan Sample").await;
+    let alex = support::demo::member(&app, "Alex Example").await;
+    let jordan = support::demo::member(&app, "Jordan Example").await;
+    let charlie = support::demo::member(&app, "Charlie Example").await;
+    let today = app.clock.now();
+    let day = today - today.rem_euclid(DAY) - 2 * DAY;
+    let session = book_on(&app, family_id, day).await;
+    let plain = "We agreed the support stays the same for three months, because mornings are calmer and Charlie is at school every day (demo).";
+    let for_children =
+        "Your team thinks things are going well. Your worker will keep visiting (demo).";
+
+    // Finalising needs the plain words, and a child's version for a child told it.
+    let missing = finalise_as_chair(
+        &app,
+        &chair,
+        (&family_field, &session, "0"),
+        ("", ""),
+        &[format!("{charlie}:child")],
+    )
+    .await;
+    assert_eq!(missing.status(), 422);
+    let message = missing.text().await.unwrap();
+    assert!(
+        message.contains("plain words, before finalising"),
+        "{message}"
+    );
+    assert!(message.contains("version for children"), "{message}");
+
+    // Jordan is flagged as a risk to Alex: the chair cannot tell Jordan anything.
+    let flagged = finalise_as_chair(
+        &app,
+        &chair,
+        (&family_field, &session, "0"),
+        (plain, for_children),
+        &[format!("{alex}:family"), format!("{jordan}:family")],
+    )
+    .await;
+    assert_eq!(flagged.status(), 422);
+    let message = flagged.text().await.unwrap();
+    assert!(
+        message.contains("Jordan Example is flagged as a risk"),
+        "{message}"
+    );
+
+    // Nothing was kept by either refusal; members are told nothing yet.
+    let home: MemberHomeView = json_as::<Option<MemberHomeView>>(&app, "/api/member-home", &f.alex)
+        .await
+        .unwrap();
+    assert!(home.told.is_empty());
+
+    assert_done(
+        &finalise_as_chair(
+            &app,
+            &chair,
+            (&family_field, &session, "0"),
+            (plain, for_children),
+            &[
+                format!("{alex}:family"),
+                format!("{jordan}:none"),
+                format!("{charlie}:child"),
+            ],
+        )
+        .await,
+    );
+
+    // Alex reads it on their home, with the day and who was there by role.
+    let home: MemberHomeView = json_as::<Option<MemberHomeView>>(&app, "/api/member-home", &f.alex)
+        .await
+        .unwrap();
+    assert_eq!(home.told.len(), 1);
+    assert_eq!(home.told[0].held_on, day);
+    assert!(!home.told[0].read);
+    let told: ToldView = json_of(&app, "/api/told", &[("meeting", &session)], &f.alex).await;
+    assert_eq!(told.words, plain);
+    assert!(!told.for_child);
+    assert_eq!(told.roles, ["Team manager", "Social worker"]);
+    let page = app
+        .get_as(&format!("/decided/{session}"), Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("What I think about the plan"));
+    assert!(page.contains("Who was there: Team manager, Social worker."));
+
+    // Charlie reads the words for children on their own screens.
+    let space: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert_eq!(space.told.len(), 1);
+    let told: ToldView = json_of(&app, "/api/told", &[("meeting", &session)], &f.charlie).await;
+    assert_eq!(told.words, for_children);
+    assert!(told.for_child);
+    let page = app
+        .get_as(&format!("/child/decided/{session}"), Some(&f.charlie))
+        .await;
+    let status = page.status();
+    let page = page.text().await.unwrap();
+    assert!(status.is_success(), "{status} {page}");
+    assert!(page.contains(for_children));
+
+    // Jordan is told nothing, exactly as if there were nothing to tell.
+    let home: MemberHomeView =
+        json_as::<Option<MemberHomeView>>(&app, "/api/member-home", &f.jordan)
+            .await
+            .unwrap();
+    assert!(home.told.is_empty());
+    let not_told = told_raw(&app, &f.jordan, &session).await;
+    let no_such = told_raw(&app, &f.jordan, "no-such-meeting").await;
+    assert_eq!(not_told.0, 404);
+    assert_eq!(not_told, no_such);
+    let refused = app
+        .call_as(
+            "/api/on-plan",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("meeting", &session),
+                ("text", "Jordan tries to answer (demo)"),
+                ("share", "workers"),
+            ],
+            Some(&f.jordan),
+        )
+        .await;
+    assert_eq!(refused.status(), 404);
+
+    // The chair sees who has read it, and when: Alex and Charlie, and never Jordan.
+    let record: RecordView = json_of(
+        &app,
+        "/api/supervision-record",
+        &[("family", &family_field), ("session", &session)],
+        &chair,
+    )
+    .await;
+    let of = |id| record.tell.iter().find(|m| m.id == id).unwrap();
+    assert_eq!(of(alex).told.as_deref(), Some("family"));
+    assert!(of(alex).read_at.is_some());
+    assert_eq!(of(charlie).told.as_deref(), Some("child"));
+    assert!(of(charlie).read_at.is_some());
+    assert!(!of(jordan).may_be_told);
+    assert_eq!(of(jordan).told, None);
+    assert_eq!(record.versions[0].told_family.as_deref(), Some(plain));
+    // Every read is in the trail, in the member's own name.
+    let rows = app.store.audit_rows().await.unwrap();
+    let reads: Vec<_> = rows.iter().filter(|r| r.action == "read_told").collect();
+    assert!(reads.iter().any(|r| r.actor_name == "Alex Example"));
+    assert!(reads.iter().any(|r| r.actor_name == "Charlie Example"));
+    assert!(
+        reads
+            .iter()
+            .any(|r| r.actor_name == "Jordan Example" && r.outcome == "denied"),
+        "the refusal is in the trail too"
+    );
+
+    // Alex says what they think: shared, it reaches Module 8 and the next pack word for
+    // word; kept private, it reaches neither.
+    let shared = "I think the plan is fair and I want the visits to stay on Tuesdays (demo)";
+    let private = "I am worried about the review but not ready to say (demo)";
+    for (text, share) in [(shared, "workers"), (private, "only_me")] {
+        assert_done(
+            &app.call_as(
+                "/api/on-plan",
+                &[
+                    ("submission", &SubmissionId::new().to_string()),
+                    ("meeting", &session),
+                    ("text", text),
+                    ("share", share),
+                ],
+                Some(&f.alex),
+            )
+            .await,
+        );
+    }
+    let empty = app
+        .call_as(
+            "/api/on-plan",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("meeting", &session),
+                ("text", "  "),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert_eq!(empty.status(), 422);
+    assert!(
+        empty
+            .text()
+            .await
+            .unwrap()
+            .contains("Write what you think about the plan.")
+    );
+    child_adds(
+        &app,
+        &f.charlie,
+        "/api/child-note",
+        &[
+            ("which", "plan"),
+            ("meeting", &session),
+            ("symbols[]", "school"),
+            ("words", "I want to stay at my school (demo)"),
+            ("share", "workers"),
+        ],
+    )
+    .await;
+    let form = [("family", family_field.as_str())];
+    let pack: PackView = json_of(&app, "/api/pack", &form, &f.worker).await;
+    let mut words: Vec<String> = pack
+        .on_plan
+        .iter()
+        .filter_map(|a| a.words.clone())
+        .collect();
+    words.sort();
+    assert_eq!(words, [shared, "I want to stay at my school (demo)"]);
+    let module8 = app
+        .call_as("/api/module-8", &form, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let view: Module8View = serde_json::from_str(&module8).unwrap();
+    assert!(view.members.iter().any(|m| m.items.iter().any(|i| {
+        i.tool == "What I think about the plan" && i.parts.iter().any(|p| p.words == shared)
+    })));
+    let raw_pack = app
+        .call_as("/api/pack", &form, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    for raw in [&module8, &raw_pack] {
+        assert!(!raw.contains("not ready to say"));
+    }
+
+    // The chair's next version decides: Alex is no longer told, and it is gone from their
+    // home as if never there.
+    assert_done(
+        &finalise_as_chair(
+            &app,
+            &chair,
+            (&family_field, &session, "1"),
+            (plain, for_children),
+            &[format!("{charlie}:child")],
+        )
+        .await,
+    );
+    let home: MemberHomeView = json_as::<Option<MemberHomeView>>(&app, "/api/member-home", &f.alex)
+        .await
+        .unwrap();
+    assert!(home.told.is_empty());
+    assert_eq!(told_raw(&app, &f.alex, &session).await.0, 404);
+
+    // A flag added later hides what was told before, on the next read.
+    let worker = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0];
+    store::people::flag_alleged_abuse(
+        &mut *app.store.conn().await,
+        family_id,
+        charlie,
+        alex,
+        worker,
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let space: ChildSpace = json_as(&app, "/api/child-space", &f.charlie).await;
+    assert!(space.told.is_empty());
+    assert_eq!(
+        told_raw(&app, &f.charlie, &session).await,
+        told_raw(&app, &f.charlie, "no-such-meeting").await
+    );
     app.finish().await;
 }

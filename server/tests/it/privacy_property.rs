@@ -1,7 +1,9 @@
 //! A property test of privacy inside families: random families, entries, sharing choices
 //! and risk flags, checked through the running application's endpoints against a simple
 //! oracle. No private entry may reach another member through a list, a count, a single
-//! entry, a page, or the wording of an error.
+//! entry, a page, or the wording of an error. Nor may a flag leave any trace the two
+//! people it joins can see, in what they wrote or in what the chair told them after the
+//! meeting.
 
 use crate::support;
 use crate::support::Connect;
@@ -65,6 +67,8 @@ struct Setting {
     council: CouncilId,
     team: TeamId,
     worker: StaffId,
+    /// The team manager who chairs the team's group case supervision.
+    chair: StaffId,
 }
 
 /// A fictional council with one team and its social worker, for random families.
@@ -96,10 +100,23 @@ async fn setting(app: &TestApp, place: &str) -> Setting {
     )
     .await
     .unwrap();
+    let chair = store::people::create_staff(
+        &mut *app.store.conn().await,
+        council,
+        NewStaff {
+            team: Some(team),
+            display_name: &format!("{place} chair (test)"),
+            role: StaffRole::TeamManager,
+        },
+        app.store.now(),
+    )
+    .await
+    .unwrap();
     Setting {
         council,
         team,
         worker,
+        chair,
     }
 }
 
@@ -293,6 +310,8 @@ struct Story {
     reads: Vec<(usize, usize)>,
     /// Goals the allocated worker opens (only those shared with the workers open).
     worker_reads: Vec<usize>,
+    /// After the meeting: whom the chair chooses to tell what was decided, by member.
+    told: Vec<bool>,
 }
 
 fn story() -> impl Strategy<Value = Story> {
@@ -309,14 +328,16 @@ fn story() -> impl Strategy<Value = Story> {
             ),
             proptest::collection::vec((0..size, 0..5usize), 0..6),
             proptest::collection::vec(0..5usize, 0..3),
+            proptest::collection::vec(any::<bool>(), size),
         )
             .prop_map(
-                move |(first_is_flagged, goals, reads, worker_reads)| Story {
+                move |(first_is_flagged, goals, reads, worker_reads, told)| Story {
                     size,
                     first_is_flagged,
                     goals,
                     reads,
                     worker_reads,
+                    told,
                 },
             )
     })
@@ -331,6 +352,8 @@ struct Built {
     /// What each share request by the observer answered: (status, where it led).
     observer_shares: Vec<(u16, String)>,
     reference: String,
+    /// The session whose record tells the family what was decided.
+    session: String,
 }
 
 async fn build(
@@ -340,6 +363,7 @@ async fn build(
     flag: bool,
     observer: usize,
     worker_cookie: &str,
+    chair_cookie: &str,
 ) -> Built {
     let store = &app.store;
     let now = app.clock.now();
@@ -481,12 +505,67 @@ async fn build(
             .await;
         }
     }
+    // After the meeting: the chair tells the members the story chose. A member flagged as a
+    // risk to another cannot be told: the chair is refused, and chooses again without them.
+    let session = format!("prop-{}", uuid::Uuid::new_v4().simple());
+    {
+        let mut conn = store.conn().await;
+        store::supervision::add_session(&mut conn, &session, setting.team, now, setting.chair, now)
+            .await
+            .unwrap();
+        store::supervision::link_families(&mut conn, &session, &[family.to_string()])
+            .await
+            .unwrap();
+    }
+    let flagged = usize::from(!story.first_is_flagged);
+    let choices = |with_flagged: bool| -> Vec<String> {
+        (0..story.size)
+            .map(|i| {
+                let told = story.told[i] && (with_flagged || i != flagged);
+                format!("{}:{}", members[i], if told { "family" } else { "none" })
+            })
+            .collect()
+    };
+    let finalise = |tell: Vec<String>| {
+        let (family, session) = (family.to_string(), session.clone());
+        async move {
+            let mut form: Vec<(&str, &str)> = vec![("family", &family), ("session", &session)];
+            for field in [
+                "reflection",
+                "child_views",
+                "parent_views",
+                "impact",
+                "plan",
+                "decisions",
+                "reasons",
+            ] {
+                form.push((field, "Words (test)"));
+            }
+            form.extend([
+                ("rating", "green"),
+                ("finalise", "yes"),
+                ("told_family", "What we decided and why (test)"),
+            ]);
+            for choice in &tell {
+                form.push(("tell[]", choice));
+            }
+            app.call_as("/api/save-record", &form, Some(chair_cookie))
+                .await
+                .status()
+        }
+    };
+    if flag && story.told[flagged] {
+        assert_eq!(finalise(choices(true)).await.as_u16(), 422);
+    }
+    let saved = finalise(choices(false)).await;
+    assert!(saved.is_redirection() || saved.is_success(), "{saved}");
     Built {
         members,
         cookies,
         goals,
         observer_shares,
         reference,
+        session,
     }
 }
 
@@ -503,7 +582,16 @@ async fn observe(app: &TestApp, built: &Built, observer: usize, without: Option<
             answer.text().await.unwrap()
         ));
     }
-    for page in ["/home", "/seen"] {
+    let told = app
+        .call_as("/api/told", &[("meeting", &built.session)], Some(cookie))
+        .await;
+    seen.push(format!(
+        "told {} {}",
+        told.status(),
+        told.text().await.unwrap()
+    ));
+    let decided = format!("/decided/{}", built.session);
+    for page in ["/home", "/seen", decided.as_str()] {
         let answer = app.get_as(page, Some(cookie)).await;
         seen.push(format!(
             "{page} {} {}",
@@ -542,6 +630,7 @@ async fn observe(app: &TestApp, built: &Built, observer: usize, without: Option<
         text = text.replace(&member.to_string(), &format!("<member {index}>"));
     }
     text = text.replace(&built.reference, "<reference>");
+    text = text.replace(&built.session, "<session>");
     let uuid =
         regex::Regex::new(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}").unwrap();
     let millis = regex::Regex::new(r"\b1[0-9]{12}\b").unwrap();
@@ -566,12 +655,13 @@ async fn observe(app: &TestApp, built: &Built, observer: usize, without: Option<
 async fn check_equivalence(
     app: &TestApp,
     setting: &Setting,
-    worker_cookie: &str,
+    cookies: &(String, String),
     story: Story,
 ) -> Result<(), TestCaseError> {
+    let (worker, chair) = cookies;
     for observer in [0, 1] {
-        let flagged = build(app, setting, &story, true, observer, worker_cookie).await;
-        let plain = build(app, setting, &story, false, observer, worker_cookie).await;
+        let flagged = build(app, setting, &story, true, observer, worker, chair).await;
+        let plain = build(app, setting, &story, false, observer, worker, chair).await;
         let with_flag = observe(app, &flagged, observer, None).await;
         let without_flag = observe(app, &plain, observer, Some(1 - observer)).await;
         prop_assert_eq!(
@@ -587,29 +677,27 @@ async fn check_equivalence(
 #[test]
 fn neither_person_a_flag_joins_can_observe_that_it_is_there() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let (app, setting, worker_cookie) = runtime.block_on(async {
+    let (app, setting, cookies) = runtime.block_on(async {
         let app = TestApp::spawn(Kind::Sqlite).await;
         let setting = setting(&app, "Equivalenceshire").await;
         let now = app.clock.now();
-        let cookie = app
-            .cookie_for(
-                store::identity::account_for_staff(
-                    &mut *app.store.conn().await,
-                    setting.worker,
-                    now,
-                )
-                .await
-                .unwrap(),
-            )
-            .await;
-        (app, setting, cookie)
+        let mut cookies = Vec::new();
+        for staff in [setting.worker, setting.chair] {
+            let account =
+                store::identity::account_for_staff(&mut *app.store.conn().await, staff, now)
+                    .await
+                    .unwrap();
+            cookies.push(app.cookie_for(account).await);
+        }
+        let [worker, chair]: [String; 2] = cookies.try_into().unwrap();
+        (app, setting, (worker, chair))
     });
     let mut runner = TestRunner::new(RunnerConfig {
         cases: 12,
         ..RunnerConfig::default()
     });
     let result = runner.run(&story(), |story| {
-        runtime.block_on(check_equivalence(&app, &setting, &worker_cookie, story))
+        runtime.block_on(check_equivalence(&app, &setting, &cookies, story))
     });
     runtime.block_on(app.finish());
     result.unwrap();

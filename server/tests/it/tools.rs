@@ -2563,6 +2563,10 @@ async fn the_team_manager_records_supervision_and_a_finalised_record_changes_onl
     );
     let mut whole = some("1", "yes", 7);
     whole.push(("rating", "amber".to_owned()));
+    whole.push((
+        "told_family",
+        "Your support stays as it is, and we will look again in a month (demo)".to_owned(),
+    ));
     assert_done(&save(chair.clone(), whole.clone()).await);
     let record = record_as(chair.clone()).await;
     assert_eq!(record.versions[0].version, 2);
@@ -2714,8 +2718,11 @@ fn the_supervision_record_document_has_real_headings_and_every_version() {
             })
             .collect(),
         why_changed: why.map(Into::into),
+        told_family: Some(format!("What we decided, as of version {version} (demo)")),
+        told_child: (version == 2).then(|| "Words for children (demo)".into()),
     };
     let view = RecordView {
+        tell: Vec::new(),
         family_words: Vec::new(),
         family: app::domain::ids::FamilyId::new(),
         reference: "DEMO-0001".into(),

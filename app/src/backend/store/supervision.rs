@@ -171,6 +171,19 @@ pub async fn attendee_names(conn: &mut Conn, session: &str) -> Result<Vec<String
     Ok(names.into_iter().map(|(n,)| n).collect())
 }
 
+/// The roles of the staff attending a session, each once, as codes: what a family is told
+/// of who was there, without anyone's name.
+pub async fn attendee_roles(conn: &mut Conn, session: &str) -> Result<Vec<String>, StoreError> {
+    let roles: Vec<(String,)> = sqlx::query_as(
+        "SELECT DISTINCT st.role FROM supervision_attendees a JOIN staff st ON st.id = a.staff_id \
+         WHERE a.session_id = $1 ORDER BY st.role",
+    )
+    .bind(session)
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(roles.into_iter().map(|(r,)| r).collect())
+}
+
 /// Reads a session of `team` as booked; another team's session is not there.
 pub async fn booked(
     conn: &mut Conn,

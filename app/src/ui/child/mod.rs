@@ -147,17 +147,38 @@ pub fn ChildHome() -> impl IntoView {
                 <p class="govuk-body">{format!("Your team meets on {} to talk about how things are going. Is there anything you want them to know?", when(day))}</p>
             }
         });
-        let tiles: Vec<(&str, Symbol, &str)> = space
-            .meeting
-            .map(|_| ("/child/meeting", Symbol::Friends, "For my team's meeting"))
+        // What the team decided after its last meeting comes first of all, once told.
+        let decided = space.told.first().map(|told| {
+            view! {
+                <p class="govuk-body">{format!("Your team met on {}. They wrote down what they decided, for you.", when(told.held_on))}</p>
+            }
+        });
+        let tiles: Vec<(String, Symbol, &str)> = space
+            .told
+            .first()
+            .map(|told| {
+                (
+                    format!("/child/decided/{}", told.session),
+                    Symbol::Family,
+                    "What my team decided",
+                )
+            })
             .into_iter()
-            .chain(tiles)
+            .chain(space.meeting.map(|_| {
+                (
+                    "/child/meeting".to_owned(),
+                    Symbol::Friends,
+                    "For my team's meeting",
+                )
+            }))
+            .chain(tiles.map(|(href, symbol, label)| (href.to_owned(), symbol, label)))
             .collect();
         view! {
             <PageTitle text="Your space" />
             <ChildFrame space=space.clone() home=true>
                 <h1 class="govuk-heading-l">{hello}</h1>
                 <p class="govuk-body">{intro}</p>
+                {decided}
                 {meeting}
                 <ul class="app-tiles">
                     {tiles
@@ -753,6 +774,66 @@ pub fn GoodNewsPage() -> impl IntoView {
 #[component]
 pub fn MeetingPage() -> impl IntoView {
     view! { <NotePage which="meeting" /> }
+}
+
+/// What the child's team decided after a meeting, in the words the chair wrote for them,
+/// and what the child thinks about it, in pictures and words.
+#[component]
+pub fn DecidedPage() -> impl IntoView {
+    let params = use_params_map();
+    let found = Resource::new(
+        move || params.read().get("session").unwrap_or_default(),
+        crate::api::tools::told,
+    );
+    let submission = new_submission();
+    loaded(space_resource(), move |space, echo| {
+        let submission = submission.clone();
+        view! { <Decided space echo found submission /> }
+    })
+}
+
+#[component]
+fn Decided(
+    space: ChildSpace,
+    echo: FormEcho,
+    found: Resource<Result<crate::api::record::ToldView, AppError>>,
+    submission: String,
+) -> impl IntoView {
+    loaded(found, move |told, _| {
+        let submission = echo.value("submission").unwrap_or(submission.clone());
+        let (echo, space) = (echo.clone(), space.clone());
+        let items: Vec<ChildItem> = space
+            .items
+            .iter()
+            .filter(|i| i.kind == EntryKind::OnPlan)
+            .cloned()
+            .collect();
+        let back = format!("/child/decided/{}", told.session);
+        view! {
+            <PageTitle text="What my team decided" has_error=echo.error.is_some() />
+            <ChildFrame space=space.clone() home=false>
+                <h1 class="govuk-heading-l">"What my team decided"</h1>
+                <TryAgain echo=echo.clone() />
+                <p class="govuk-body">{format!("Your team met on {}.", when(told.held_on))}</p>
+                <p class="govuk-body">{crate::ui::family::decided::who_was_there(&told.roles)}</p>
+                <div class="govuk-inset-text">
+                    <p class="govuk-body app-own-words">{told.words}</p>
+                </div>
+                <form method="post" novalidate class="app-child__form">
+                    <input type="hidden" name=SERVER_FN_FIELD value=AddNote::url() />
+                    <input type="hidden" name="submission" value=submission />
+                    <input type="hidden" name="which" value="plan" />
+                    <input type="hidden" name="meeting" value=told.session />
+                    <SymbolChoices legend="What do you think about it?" echo=echo.clone() />
+                    <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
+                    <ShowWorker echo=echo.clone() />
+                    <button type="submit" class="govuk-button app-child__go">"Save it"</button>
+                </form>
+                <h2 class="govuk-heading-m">"What I said before"</h2>
+                <Things space=space.clone() items back empty="Nothing here yet." />
+            </ChildFrame>
+        }
+    })
 }
 
 /// "I don't feel safe": what to do now, and a button that tells the workers at once.

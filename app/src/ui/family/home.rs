@@ -115,6 +115,7 @@ fn MemberHome(
                             .filter(|e| !(e.mine && tools.contains(&e.kind)))
                             .partition(|e| e.mine);
                         view! {
+                            <ToldCards told=home.told />
                             {home.meeting.map(|day| view! { <MeetingComing day /> })}
                             <MySpace space=home.space />
                             {(!mine.is_empty()).then(|| view! {
@@ -155,6 +156,30 @@ fn MeetingComing(day: i64) -> impl IntoView {
             </a>
         </div>
     }
+}
+
+/// After each meeting the member was told about: a link to read what was decided.
+#[component]
+fn ToldCards(told: Vec<crate::api::record::ToldLink>) -> impl IntoView {
+    told.into_iter()
+        .map(|t| {
+            let state = if t.read {
+                "You have read it. You can read it again and say what you think."
+            } else {
+                "They have written down what they decided and why, for you to read."
+            };
+            view! {
+                <div class="govuk-inset-text">
+                    <h2 class="govuk-heading-m">"What your team decided"</h2>
+                    <p class="govuk-body">{format!("Your team met on {}.", when(t.held_on))}</p>
+                    <p class="govuk-body">{state}</p>
+                    <a href=format!("/decided/{}", t.session) class="govuk-link govuk-body">
+                        {format!("Read what your team decided on {}", when(t.held_on))}
+                    </a>
+                </div>
+            }
+        })
+        .collect_view()
 }
 
 /// A link to what the member's worker said back, when they have.

@@ -251,6 +251,12 @@ fn Pack(view: PackView) -> impl IntoView {
     } else {
         view! { <FamilyWords answers=view.for_meeting.clone() /> }.into_any()
     };
+    let on_plan = (!view.on_plan.is_empty()).then(|| {
+        view! {
+            <h2 class="govuk-heading-m">"What the family think about the last plan"</h2>
+            <FamilyWords answers=view.on_plan.clone() />
+        }
+    });
     let good_news = if view.good_news.is_empty() {
         view! { <p class="govuk-body">"No good news shared in this period."</p> }.into_any()
     } else {
@@ -354,6 +360,7 @@ fn Pack(view: PackView) -> impl IntoView {
         </ul>
         <h2 class="govuk-heading-m">"What the family want this meeting to know"</h2>
         {for_meeting}
+        {on_plan}
         <h2 class="govuk-heading-m">"About the family, in their own words"</h2>
         <AboutFamily about=view.about_me.clone() />
         <h2 class="govuk-heading-m">"In this period"</h2>

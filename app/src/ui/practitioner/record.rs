@@ -7,6 +7,7 @@
 use crate::api::pack::TheirWords;
 use crate::api::record::{RecordVersion, RecordView, SaveRecord, supervision_record};
 use crate::domain::supervision::{RECORD_SECTIONS, Rating};
+use crate::domain::tools::WORDS_MAX;
 use crate::ui::practitioner::pack::FamilyWords;
 use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::form::{
@@ -127,12 +128,21 @@ fn Version(
         })
         .collect_view();
     let rating_heading = version_heading("Rating".to_owned(), newest);
+    let told = crate::domain::meeting::TOLD_HEADINGS
+        .into_iter()
+        .zip([version.told_family, version.told_child])
+        .filter_map(|(heading, words)| {
+            let heading = version_heading(heading.to_owned(), newest);
+            words.map(|words| view! { {heading} <p class="govuk-body app-own-words">{words}</p> })
+        })
+        .collect_view();
     view! {
         <p class="govuk-body-s">{byline}</p>
         {why}
         {rating_heading}
         {rating}
         {sections}
+        {told}
     }
 }
 
@@ -156,31 +166,14 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(index, &(field, heading, hint))| {
-            let message = field_error(error, field);
-            let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
-            let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
-            let described = move || {
-                if message.get().is_some() {
-                    format!("{field}-hint {field}-error {field}-info")
-                } else {
-                    format!("{field}-hint {field}-info")
-                }
-            };
-            let typed = typed(field, index);
-            let words = textarea_text(typed.clone());
             let beside = family_words_beside(field, &view.family_words);
-            view! {
-                <div class=group>
-                    <h3 class="govuk-label-wrapper">
-                        <label class="govuk-label govuk-label--s" for=field>{heading}</label>
-                    </h3>
-                    <div class="govuk-hint" id=format!("{field}-hint")>{hint}</div>
-                    {beside}
-                    <ErrorMessage id=format!("{field}-error") message />
-                    <textarea class=class id=field name=field rows="5" aria-describedby=described prop:defaultValue=typed.clone()>{words}</textarea>
-                    <crate::ui::shared::count::CharacterCount field=field max=crate::domain::supervision::RECORD_SECTION_MAX typed />
-                </div>
-            }
+            let words = WordsBox {
+                field,
+                label: heading,
+                hint,
+                max: crate::domain::supervision::RECORD_SECTION_MAX,
+            };
+            words.view(typed(field, index), error, beside)
         })
         .collect_view();
     let chosen = echo
@@ -259,6 +252,7 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
             .into_any(),
         )
     };
+    let telling = view! { <Telling view=view.clone() echo=echo.clone() /> };
     view! {
         <form method="post" novalidate class="app-print-hidden">
             <input type="hidden" name=SERVER_FN_FIELD value=SaveRecord::url() />
@@ -277,8 +271,157 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                     <div class="govuk-radios" data-module="govuk-radios">{radios}</div>
                 </fieldset>
             </div>
+            {telling}
             {buttons}
         </form>
+    }
+}
+
+/// One of the chair's boxes of words: a section of the record, or what the family are told.
+struct WordsBox {
+    field: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    max: usize,
+}
+
+impl WordsBox {
+    /// The box with `typed` in it, its error if the last save had one, and anything to
+    /// show `beside` it (the family's own words, for the views sections).
+    fn view(
+        self,
+        typed: String,
+        error: Signal<Option<crate::api::AppError>>,
+        beside: Option<AnyView>,
+    ) -> impl IntoView {
+        let WordsBox {
+            field,
+            label,
+            hint,
+            max,
+        } = self;
+        let message = field_error(error, field);
+        let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
+        let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
+        let described = move || {
+            if message.get().is_some() {
+                format!("{field}-hint {field}-error {field}-info")
+            } else {
+                format!("{field}-hint {field}-info")
+            }
+        };
+        let words = textarea_text(typed.clone());
+        view! {
+            <div class=group>
+                <h3 class="govuk-label-wrapper">
+                    <label class="govuk-label govuk-label--s" for=field>{label}</label>
+                </h3>
+                <div class="govuk-hint" id=format!("{field}-hint")>{hint}</div>
+                {beside}
+                <ErrorMessage id=format!("{field}-error") message />
+                <textarea class=class id=field name=field rows="5" aria-describedby=described prop:defaultValue=typed.clone()>{words}</textarea>
+                <crate::ui::shared::count::CharacterCount field=field max typed />
+            </div>
+        }
+    }
+}
+
+/// After the meeting: what the family are told was decided and why, in plain words, and
+/// whom to tell. A member flagged as a risk to another is never offered.
+#[component]
+fn Telling(view: RecordView, echo: FormEcho) -> impl IntoView {
+    let error = echoed_error(&echo);
+    let latest = view.latest().cloned();
+    let typed = |field: &str, kept: Option<String>| echo.value(field).or(kept).unwrap_or_default();
+    let family = typed(
+        "told_family",
+        latest.as_ref().and_then(|v| v.told_family.clone()),
+    );
+    let child = typed(
+        "told_child",
+        latest.as_ref().and_then(|v| v.told_child.clone()),
+    );
+    let sent: Vec<String> = echo
+        .fields
+        .iter()
+        .filter(|(name, _)| name == "tell[]")
+        .map(|(_, value)| value.clone())
+        .collect();
+    let tell_message = field_error(error, "tell");
+    let members = view
+        .tell
+        .iter()
+        .map(|m| {
+            let field = crate::domain::meeting::tell_field(m.id);
+            let id = m.id.to_string();
+            let chosen = sent
+                .iter()
+                .find_map(|value| value.strip_prefix(&format!("{id}:")).map(str::to_owned))
+                .or_else(|| m.told.clone())
+                .unwrap_or_else(|| "none".to_owned());
+            let label = format!("What {} ({}) is told", m.name, m.kind.to_lowercase());
+            if !m.may_be_told {
+                return view! {
+                    <div class="govuk-form-group">
+                        <p class="govuk-body"><strong>{label}</strong></p>
+                        <p class="govuk-body">{format!("Not told: {} is flagged as a risk to someone in the family, so what was decided is not shown to them.", m.name)}</p>
+                    </div>
+                }
+                .into_any();
+            }
+            let message = {
+                let field = field.clone();
+                Signal::derive(move || {
+                    error.get().and_then(|e| {
+                        e.field_errors()
+                            .and_then(|f| f.for_field(&field).map(str::to_owned))
+                    })
+                })
+            };
+            let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
+            let class = with_error(message, "govuk-select", "govuk-select--error");
+            let options = [
+                ("none", "Not told"),
+                ("family", "The family's words"),
+                ("child", "The words for children"),
+            ]
+            .map(|(code, text)| {
+                view! { <option value=format!("{id}:{code}") selected=chosen == code>{text}</option> }
+            });
+            let error_id = format!("{field}-error");
+            view! {
+                <div class=group>
+                    <label class="govuk-label" for=field.clone()>{label}</label>
+                    <ErrorMessage id=error_id.clone() message />
+                    <select class=class id=field name="tell[]" aria-describedby=move || message.get().map(|_| error_id.clone())>
+                        {options}
+                    </select>
+                </div>
+            }
+            .into_any()
+        })
+        .collect_view();
+    view! {
+        <h3 class="govuk-heading-m">"Tell the family"</h3>
+        <p class="govuk-body">"Once the record is finalised, each person you choose reads this on their home, with the day and who was there (by role, not by name), and can say what they think about the plan. Their answer goes into Module 8 and the next pack."</p>
+        {WordsBox {
+            field: "told_family",
+            label: "What we decided and why, in plain words",
+            hint: "Write it for the family to read. Use everyday words and say what happens next. Needed to finalise.",
+            max: WORDS_MAX,
+        }
+        .view(family, error, None)}
+        {WordsBox {
+            field: "told_child",
+            label: "For children (if you want to)",
+            hint: "The same, in words a child understands. They can have it read aloud.",
+            max: WORDS_MAX,
+        }
+        .view(child, error, None)}
+        <div class=with_error(tell_message, "govuk-form-group", "govuk-form-group--error") id="tell">
+            <ErrorMessage id="tell-error" message=tell_message />
+            {members}
+        </div>
     }
 }
 
@@ -332,6 +475,47 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
                 .collect_view()}
         }
     });
+    let told: Vec<_> = view
+        .tell
+        .iter()
+        .filter(|m| m.told.is_some())
+        .cloned()
+        .collect();
+    let readers = (view.finalised() && !told.is_empty()).then(|| {
+        let rows = told
+            .into_iter()
+            .map(|m| {
+                let words = match m.told.as_deref() {
+                    Some("child") => "The words for children",
+                    _ => "The family's words",
+                };
+                let read = m
+                    .read_at
+                    .map_or_else(|| "Not yet".to_owned(), at_time);
+                view! {
+                    <tr class="govuk-table__row">
+                        <th scope="row" class="govuk-table__header">{format!("{} ({})", m.name, m.kind.to_lowercase())}</th>
+                        <td class="govuk-table__cell">{words}</td>
+                        <td class="govuk-table__cell">{read}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2 class="govuk-heading-m">"Who has read what we decided"</h2>
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-visually-hidden">"Who is told what was decided, and when they first read it"</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">"Who"</th>
+                        <th scope="col" class="govuk-table__header">"Told"</th>
+                        <th scope="col" class="govuk-table__header">"First read"</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">{rows}</tbody>
+            </table>
+        }
+    });
     let form = view
         .may_write
         .then(|| view! { <RecordForm view=view.clone() echo=echo.clone() /> });
@@ -348,6 +532,7 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
             <li><a class="govuk-link" href=format!("/families/{family}")>"Back to the family"</a></li>
         </ul>
         {shown}
+        {readers}
         {history}
         {form}
     }
