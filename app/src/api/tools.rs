@@ -26,6 +26,30 @@ fn shares(raw: &str) -> Result<bool, AppError> {
     }
 }
 
+/// What a grown-up's own-words form is, before its words are read: who is asking, once the
+/// policy gives them the parents' tools (anyone else is refused as `action`, in the trail),
+/// the services, the submission's id and whether they share it with their workers.
+#[cfg(feature = "ssr")]
+struct Sent {
+    session: crate::backend::auth::CurrentSession,
+    services: crate::backend::Services,
+    submission: crate::domain::ids::SubmissionId,
+    share: bool,
+}
+
+#[cfg(feature = "ssr")]
+async fn sent(action: &'static str, submission: &str, share: &str) -> Result<Sent, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::tools::parent(&services.store, &session, action).await?;
+    Ok(Sent {
+        submission: crate::domain::tools::submission(submission)?,
+        share: shares(share)?,
+        session,
+        services,
+    })
+}
+
 #[cfg(feature = "ssr")]
 fn entry_id(raw: &str) -> Result<EntryId, AppError> {
     EntryId::parse(raw).map_err(|_| AppError::NotFound)
@@ -215,13 +239,10 @@ pub async fn say(
     #[server(default)] share: String,
 ) -> Result<(), AppError> {
     use crate::domain::tools::ChangeTalk;
-    let session = crate::backend::signed_in()?;
-    let services = crate::backend::services()?;
-    crate::backend::tools::parent(&services.store, &session, "change_talk").await?;
-    let submission = crate::domain::tools::submission(&submission)?;
+    let sent = sent("change_talk", &submission, &share).await?;
     let talk = ChangeTalk::parse(&kind, &text)?;
-    let share = shares(&share)?;
-    crate::backend::tools::say(&services.store, &session, submission, &talk, share).await?;
+    let store = &sent.services.store;
+    crate::backend::tools::say(store, &sent.session, sent.submission, &talk, sent.share).await?;
     leptos_axum::redirect("/home");
     Ok(())
 }
@@ -236,19 +257,15 @@ pub async fn for_meeting(
 ) -> Result<(), AppError> {
     use crate::domain::flows::Flow;
     use crate::domain::meeting::MeetingWords;
-    let session = crate::backend::signed_in()?;
-    let services = crate::backend::services()?;
-    crate::backend::tools::parent(&services.store, &session, "for_meeting").await?;
-    let submission = crate::domain::tools::submission(&submission)?;
+    let sent = sent("for_meeting", &submission, &share).await?;
     // The session is found when the answer is kept, in the same transaction.
     let answer = MeetingWords::parse(String::new(), &text)?;
-    let share = shares(&share)?;
     crate::backend::meeting::answer(
-        &services.store,
-        &session,
-        submission,
+        &sent.services.store,
+        &sent.session,
+        sent.submission,
         answer,
-        share,
+        sent.share,
         Some(Flow::ForMeeting),
         "text",
     )
@@ -266,20 +283,15 @@ pub async fn good_news(
 ) -> Result<(), AppError> {
     use crate::domain::entries::EntryBody;
     use crate::domain::meeting::{GOOD_NEWS_EMPTY, PicturesOrWords};
-    let session = crate::backend::signed_in()?;
-    let services = crate::backend::services()?;
-    crate::backend::tools::parent(&services.store, &session, "good_news").await?;
-    let submission = crate::domain::tools::submission(&submission)?;
-    let news = PicturesOrWords::parse(&text, GOOD_NEWS_EMPTY)?;
-    let share = shares(&share)?;
-    let body = EntryBody::GoodNews(news);
-    crate::backend::tools::keep(
-        &services.store,
-        &session,
-        submission,
+    let sent = sent("good_news", &submission, &share).await?;
+    let body = EntryBody::GoodNews(PicturesOrWords::parse(&text, GOOD_NEWS_EMPTY)?);
+    crate::backend::tools::write(
+        &sent.services.store,
+        &sent.session,
         body,
-        share,
-        crate::domain::flows::Flow::GoodNews,
+        sent.submission,
+        sent.share,
+        Some(crate::domain::flows::Flow::GoodNews),
     )
     .await?;
     leptos_axum::redirect("/home");
@@ -298,20 +310,15 @@ pub async fn about_me(
 ) -> Result<(), AppError> {
     use crate::domain::entries::EntryBody;
     use crate::domain::flows::Flow;
-    let session = crate::backend::signed_in()?;
-    let services = crate::backend::services()?;
-    crate::backend::tools::parent(&services.store, &session, "about_me").await?;
-    let submission = crate::domain::tools::submission(&submission)?;
+    let sent = sent("about_me", &submission, &share).await?;
     let about = crate::domain::meeting::AboutMe::parse(&know, &helps, &spoken)?;
-    let share = shares(&share)?;
-    let body = EntryBody::AboutMe(about);
-    crate::backend::tools::keep(
-        &services.store,
-        &session,
-        submission,
-        body,
-        share,
-        Flow::AboutMe,
+    crate::backend::tools::write(
+        &sent.services.store,
+        &sent.session,
+        EntryBody::AboutMe(about),
+        sent.submission,
+        sent.share,
+        Some(Flow::AboutMe),
     )
     .await?;
     leptos_axum::redirect("/home");
@@ -415,21 +422,17 @@ pub async fn on_plan(
     #[server(default)] share: String,
 ) -> Result<(), AppError> {
     use crate::domain::meeting::{MeetingWords, PLAN_EMPTY, PicturesOrWords};
-    let session = crate::backend::signed_in()?;
-    let services = crate::backend::services()?;
-    crate::backend::tools::parent(&services.store, &session, "answer_plan").await?;
-    let submission = crate::domain::tools::submission(&submission)?;
+    let sent = sent("answer_plan", &submission, &share).await?;
     let answer = MeetingWords {
         meeting: String::new(),
         said: PicturesOrWords::parse(&text, PLAN_EMPTY)?,
     };
-    let share = shares(&share)?;
     crate::backend::meeting::answer_plan(
-        &services.store,
-        &session,
-        submission,
+        &sent.services.store,
+        &sent.session,
+        sent.submission,
         answer,
-        share,
+        sent.share,
         &meeting,
     )
     .await?;

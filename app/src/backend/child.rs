@@ -307,17 +307,14 @@ pub async fn add_note(
             present: present(session),
             ..AboutMe::from_child(said)
         }),
-        EntryKind::WorkerKnow | EntryKind::ImportantPerson => {
-            let note = Note {
-                said,
-                present: present(session),
-            };
-            if kind == EntryKind::WorkerKnow {
-                EntryBody::WorkerKnow(note)
-            } else {
-                EntryBody::ImportantPerson(note)
-            }
-        }
+        EntryKind::WorkerKnow => EntryBody::WorkerKnow(Note {
+            said,
+            present: present(session),
+        }),
+        EntryKind::ImportantPerson => EntryBody::ImportantPerson(Note {
+            said,
+            present: present(session),
+        }),
         _ => return Err(AppError::BadRequest),
     };
     write(store, session, body, submission, share, None).await

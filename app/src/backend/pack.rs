@@ -8,16 +8,16 @@ use crate::backend::store::entries::{self, KindSuggestion};
 use crate::backend::store::identity::{EntryWithFacts, family_entries};
 use crate::backend::store::people::MemberRow;
 use crate::backend::store::{AuditRecord, Outcome, Store, Who, people};
+use crate::backend::views::{about_views, newest_about_me, their_words};
 use crate::domain::child::House;
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::FamilyId;
-use crate::domain::meeting::MeetingWords;
 use crate::domain::people::MemberKind;
 use crate::domain::time::TimeZone;
 use crate::domain::tools::{CheckIn, StageChoice, TalkKind};
 use crate::dto::AppError;
 use crate::dto::pack::{
-    AboutView, AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TheirWords, TrendPoint,
+    AlertSeen, ChildView, PackGoal, PackView, TalkMonth, TheirWords, TrendPoint,
 };
 use std::collections::HashMap;
 
@@ -241,67 +241,6 @@ impl Drawn<'_> {
             .collect::<Vec<_>>()
             .join(",")
     }
-}
-
-/// Each member's newest "About me" among `readable` (what the reader may read), in the
-/// family's order of members.
-pub(crate) fn newest_about_me<'a>(
-    readable: &'a [EntryWithFacts],
-    members: &[MemberRow],
-) -> Vec<&'a EntryWithFacts> {
-    members
-        .iter()
-        .filter_map(|m| {
-            readable
-                .iter()
-                .filter(|e| e.kind() == EntryKind::AboutMe && e.facts.author == m.id)
-                .max_by_key(|e| e.created_at)
-        })
-        .collect()
-}
-
-/// Profiles as pages show them: attributed, answer by answer.
-pub(crate) fn about_views(about: &[&EntryWithFacts], members: &[MemberRow]) -> Vec<AboutView> {
-    about
-        .iter()
-        .map(|e| {
-            let author = members.iter().find(|m| m.id == e.facts.author);
-            AboutView {
-                member: author.map(|m| m.name.clone()).unwrap_or_default(),
-                by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
-                at: e.created_at,
-                parts: crate::backend::views::parts(&e.body)
-                    .into_iter()
-                    .filter(|p| p.label != "Page")
-                    .collect(),
-            }
-        })
-        .collect()
-}
-
-/// What a member said for their team's meeting (`kind` is `ForMeeting`), as good news
-/// (`GoodNews`) or about the plan they were told of (`OnPlan`), attributed by name; `None`
-/// for an entry of any other kind.
-pub(crate) fn their_words(
-    e: &EntryWithFacts,
-    members: &[MemberRow],
-    kind: EntryKind,
-) -> Option<TheirWords> {
-    let answer = match (&e.body, kind) {
-        (EntryBody::ForMeeting(MeetingWords { said, .. }), EntryKind::ForMeeting) => said,
-        (EntryBody::GoodNews(said), EntryKind::GoodNews) => said,
-        (EntryBody::OnPlan(MeetingWords { said, .. }), EntryKind::OnPlan) => said,
-        _ => return None,
-    };
-    let author = members.iter().find(|m| m.id == e.facts.author);
-    Some(TheirWords {
-        member: author.map(|m| m.name.clone()).unwrap_or_default(),
-        by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
-        at: e.created_at,
-        pictures: answer.symbols.iter().map(|s| s.word().to_owned()).collect(),
-        words: answer.words.as_ref().map(|w| w.as_str().to_owned()),
-        present: answer.present.clone(),
-    })
 }
 
 pub async fn pack(

@@ -5,11 +5,11 @@
 //! change is a new version that must say why, and every earlier version stays readable.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::pack::their_words;
 use crate::backend::store::Conn;
 use crate::backend::store::identity::family_entries;
 use crate::backend::store::record as stored;
 use crate::backend::store::{AuditRecord, AuditedTx, Outcome, Store, StoreError, Who};
+use crate::backend::views::their_words;
 use crate::backend::{Reading, policy};
 use crate::domain::FieldErrors;
 use crate::domain::entries::{EntryBody, EntryKind};

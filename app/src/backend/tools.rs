@@ -235,19 +235,6 @@ pub async fn say(
     .await
 }
 
-/// Keeps a grown-up's entry written with one of the tools that make a new entry each time
-/// (good news, "About me"), from that tool's draft.
-pub async fn keep(
-    store: &Store,
-    session: &CurrentSession,
-    submission: SubmissionId,
-    body: EntryBody,
-    share: bool,
-    from: Flow,
-) -> Result<EntryId, AppError> {
-    write(store, session, body, submission, share, Some(from)).await
-}
-
 /// Shares one of the member's own entries with their workers, or withdraws it. Withdrawing
 /// keeps the record that it was shared.
 pub async fn set_shared(

@@ -10,6 +10,7 @@ use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::entries::kind_suggestions;
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
+use crate::backend::store::people::MemberRow;
 use crate::backend::store::views::{
     SharedFilter, SharedVersion, add_disagreement, add_read_mark, add_response, read_marks,
     response_entry, responses, shared_count, shared_entries, shared_versions,
@@ -25,6 +26,7 @@ use crate::domain::people::MemberKind;
 use crate::domain::tools::{TalkKind, Words};
 use crate::dto::AppError;
 use crate::dto::family::{SuggestedKind, TalkView};
+use crate::dto::pack::{AboutView, TheirWords};
 use crate::dto::views::{
     DisagreeView, MemberViews, Module8View, Part, Period, ReadView, ResponseView, VersionView,
     ViewFilter, ViewItem,
@@ -88,6 +90,67 @@ pub fn parts(body: &EntryBody) -> Vec<Part> {
             with_present(parts, said.present.clone(), &part)
         }
     }
+}
+
+/// Each member's newest "About me" among `readable` (what the reader may read), in the
+/// family's order of members.
+pub(crate) fn newest_about_me<'a>(
+    readable: &'a [EntryWithFacts],
+    members: &[MemberRow],
+) -> Vec<&'a EntryWithFacts> {
+    members
+        .iter()
+        .filter_map(|m| {
+            readable
+                .iter()
+                .filter(|e| e.kind() == EntryKind::AboutMe && e.facts.author == m.id)
+                .max_by_key(|e| e.created_at)
+        })
+        .collect()
+}
+
+/// Profiles as pages show them: attributed, answer by answer.
+pub(crate) fn about_views(about: &[&EntryWithFacts], members: &[MemberRow]) -> Vec<AboutView> {
+    about
+        .iter()
+        .map(|e| {
+            let author = members.iter().find(|m| m.id == e.facts.author);
+            AboutView {
+                member: author.map(|m| m.name.clone()).unwrap_or_default(),
+                by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
+                at: e.created_at,
+                parts: parts(&e.body)
+                    .into_iter()
+                    .filter(|p| p.label != "Page")
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+/// What a member said for their team's meeting (`kind` is `ForMeeting`), as good news
+/// (`GoodNews`) or about the plan they were told of (`OnPlan`), attributed by name; `None`
+/// for an entry of any other kind.
+pub(crate) fn their_words(
+    e: &EntryWithFacts,
+    members: &[MemberRow],
+    kind: EntryKind,
+) -> Option<TheirWords> {
+    let answer = match (&e.body, kind) {
+        (EntryBody::ForMeeting(MeetingWords { said, .. }), EntryKind::ForMeeting) => said,
+        (EntryBody::GoodNews(said), EntryKind::GoodNews) => said,
+        (EntryBody::OnPlan(MeetingWords { said, .. }), EntryKind::OnPlan) => said,
+        _ => return None,
+    };
+    let author = members.iter().find(|m| m.id == e.facts.author);
+    Some(TheirWords {
+        member: author.map(|m| m.name.clone()).unwrap_or_default(),
+        by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
+        at: e.created_at,
+        pictures: answer.symbols.iter().map(|s| s.word().to_owned()).collect(),
+        words: answer.words.as_ref().map(|w| w.as_str().to_owned()),
+        present: answer.present.clone(),
+    })
 }
 
 /// A child's pictures (by their words) and own words, as parts.
