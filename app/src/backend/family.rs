@@ -267,10 +267,19 @@ pub async fn family_for_staff(
         .map(|e| view(e, &session.actor, &names, &suggestions))
         .collect();
     // Who the family are, in their own words, first for a practitioner new to them.
-    let about_me = crate::backend::pack::about_views(
-        &crate::backend::pack::newest_about_me(&readable, &members),
+    let about_me = crate::backend::views::about_views(
+        &crate::backend::views::newest_about_me(&readable, &members),
         &members,
     );
+    let since = match &session.actor {
+        Actor::Staff { staff, .. } => {
+            people::allocated_since(&mut audited.tx, family, *staff).await?
+        }
+        _ => None,
+    };
+    let new_to_family = since.is_some_and(|at| {
+        store.now() - at < crate::dto::family::NEW_TO_FAMILY_DAYS * 24 * 60 * 60 * 1000
+    });
     let withdrawn =
         withdrawn_after_reading(&mut audited.tx, family, &session.actor, &entries, &names).await?;
     let supervision =
@@ -310,6 +319,7 @@ pub async fn family_for_staff(
             })
             .collect(),
         about_me,
+        new_to_family,
         entries,
         withdrawn,
         supervision,

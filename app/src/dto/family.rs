@@ -71,6 +71,9 @@ pub struct MemberView {
     pub band_chosen: bool,
 }
 
+/// How long a practitioner counts as new to a family after being allocated to it.
+pub const NEW_TO_FAMILY_DAYS: i64 = 28;
+
 /// A family's page for staff who work with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FamilyView {
@@ -78,8 +81,11 @@ pub struct FamilyView {
     pub reference: String,
     pub display_name: String,
     pub members: Vec<MemberView>,
-    /// Each member's newest "About me" shared with workers: shown first.
+    /// Each member's newest "About me" shared with workers.
     pub about_me: Vec<crate::dto::pack::AboutView>,
+    /// The reader was allocated to the family within the last `NEW_TO_FAMILY_DAYS`, so
+    /// "About me" comes first: who the family are, before what they wrote.
+    pub new_to_family: bool,
     /// Only what was shared with workers.
     pub entries: Vec<EntryView>,
     /// Entries this practitioner read that their author has since withdrawn: that it

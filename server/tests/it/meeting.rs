@@ -466,6 +466,34 @@ async fn about_me_is_the_newest_shared_version_first_on_the_family_page_and_in_t
     );
     assert!(page.about_me[1].by_child);
 
+    // Sam was allocated today, so the page opens with who the family are. Once Sam has
+    // been allocated longer than four weeks, it comes after the family's supervision.
+    assert!(page.new_to_family);
+    let about_comes_first = |cookie: String| {
+        let (app, path) = (&app, format!("/families/{id}"));
+        async move {
+            let html = app.get_as(&path, Some(&cookie)).await.text().await.unwrap();
+            let about = html.find("About the family, in their own words").unwrap();
+            about < html.find(">Members<").unwrap()
+        }
+    };
+    assert!(about_comes_first(f.worker.clone()).await);
+    let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
+        .await
+        .unwrap()[0];
+    let now = app.clock.now();
+    let mut conn = app.store.conn().await;
+    store::people::end_allocation(&mut conn, family_id, sam, now)
+        .await
+        .unwrap();
+    store::people::allocate(&mut conn, family_id, sam, now - 29 * DAY)
+        .await
+        .unwrap();
+    drop(conn);
+    let page: FamilyView = json_of(&app, "/api/family", &[("id", id.as_str())], &f.worker).await;
+    assert!(!page.new_to_family);
+    assert!(!about_comes_first(f.worker.clone()).await);
+
     // The pack shows the same; nothing private.
     let form = [("family", id.as_str())];
     let pack: PackView = json_of(&app, "/api/pack", &form, &f.worker).await;

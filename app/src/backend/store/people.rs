@@ -239,6 +239,23 @@ pub async fn allocate(
     Ok(())
 }
 
+/// When a practitioner's current allocation to a family started, if they have one.
+pub async fn allocated_since(
+    conn: &mut Conn,
+    family: FamilyId,
+    staff: StaffId,
+) -> Result<Option<i64>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT started_at FROM allocations \
+         WHERE family_id = $1 AND staff_id = $2 AND ended_at IS NULL",
+    )
+    .bind(family.to_string())
+    .bind(staff.to_string())
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|(at,): (i64,)| at))
+}
+
 /// Ends a practitioner's allocation to a family: from `now` they no longer work with it.
 /// The row stays, with when it ended. True if there was one to end.
 pub async fn end_allocation(

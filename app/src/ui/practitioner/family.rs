@@ -43,6 +43,22 @@ pub fn FamilyPage() -> impl IntoView {
                                     </div>
                                 </div>
                             });
+                        // Who the family are, in their own words: first for a practitioner
+                        // new to them, after the supervision for everyone else.
+                        let new_to_family = family.new_to_family;
+                        let about = view! {
+                            <h2 class="govuk-heading-m">"About the family, in their own words"</h2>
+                            {new_to_family.then(|| view! {
+                                <p class="govuk-body">"You were allocated to this family recently. This is who they are, in their own words."</p>
+                            })}
+                            <crate::ui::practitioner::pack::AboutFamily about=family.about_me.clone() />
+                        }
+                        .into_any();
+                        let (about_first, about_later) = if new_to_family {
+                            (Some(about), None)
+                        } else {
+                            (None, Some(about))
+                        };
                         let children: Vec<crate::api::family::MemberView> =
                             family.members.iter().filter(|m| m.is_child).cloned().collect();
                         view! {
@@ -57,8 +73,7 @@ pub fn FamilyPage() -> impl IntoView {
                             <p class="govuk-body">
                                 <a class="govuk-link" href=format!("/families/{family_id}/pack")>"Supervision pack"</a>
                             </p>
-                            <h2 class="govuk-heading-m">"About the family, in their own words"</h2>
-                            <crate::ui::practitioner::pack::AboutFamily about=family.about_me.clone() />
+                            {about_first}
                             <h2 class="govuk-heading-m">"Members"</h2>
                             <dl class="govuk-summary-list">
                                 {family
@@ -87,6 +102,7 @@ pub fn FamilyPage() -> impl IntoView {
                             </dl>
                             <ChildrenScreens members=children.clone() />
                             <Supervision family=family_id.clone() prep=family.supervision.clone() echo=echo.clone() />
+                            {about_later}
                             <h2 class="govuk-heading-m">"Shared with workers"</h2>
                             {if family.entries.is_empty() {
                                 view! { <p class="govuk-body">"Nothing has been shared with workers yet."</p> }.into_any()
