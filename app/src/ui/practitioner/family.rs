@@ -9,6 +9,27 @@ use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+/// Who the family are, in their own words: first on the page for a practitioner new to
+/// them (the first of the pair), after the family's supervision for everyone else.
+fn about_the_family(
+    new_to_family: bool,
+    about: Vec<crate::api::pack::AboutView>,
+) -> (Option<AnyView>, Option<AnyView>) {
+    let shown = view! {
+        <h2 class="govuk-heading-m">"About the family, in their own words"</h2>
+        {new_to_family.then(|| view! {
+            <p class="govuk-body">"You were allocated to this family recently. This is who they are, in their own words."</p>
+        })}
+        <crate::ui::practitioner::pack::AboutFamily about />
+    }
+    .into_any();
+    if new_to_family {
+        (Some(shown), None)
+    } else {
+        (None, Some(shown))
+    }
+}
+
 #[component]
 pub fn FamilyPage() -> impl IntoView {
     let params = use_params_map();
@@ -43,22 +64,8 @@ pub fn FamilyPage() -> impl IntoView {
                                     </div>
                                 </div>
                             });
-                        // Who the family are, in their own words: first for a practitioner
-                        // new to them, after the supervision for everyone else.
-                        let new_to_family = family.new_to_family;
-                        let about = view! {
-                            <h2 class="govuk-heading-m">"About the family, in their own words"</h2>
-                            {new_to_family.then(|| view! {
-                                <p class="govuk-body">"You were allocated to this family recently. This is who they are, in their own words."</p>
-                            })}
-                            <crate::ui::practitioner::pack::AboutFamily about=family.about_me.clone() />
-                        }
-                        .into_any();
-                        let (about_first, about_later) = if new_to_family {
-                            (Some(about), None)
-                        } else {
-                            (None, Some(about))
-                        };
+                        let (about_first, about_later) =
+                            about_the_family(family.new_to_family, family.about_me.clone());
                         let children: Vec<crate::api::family::MemberView> =
                             family.members.iter().filter(|m| m.is_child).cloned().collect();
                         view! {
