@@ -140,8 +140,9 @@ test("a parent and a child tell their team's meeting what they want it to know, 
 // "After the meeting": the chair finalises the record with what was decided and why, in
 // plain words, and chooses who is told: Alex in the family's words, Robin in words for
 // children; Jordan, flagged as a risk to Alex, is not offered. Alex reads it on their
-// phone at 360 pixels, with the day and who was there, and says what they think; the
-// chair sees that Alex has read it, and the answer opens the next pack.
+// phone at 360 pixels, with the day and who was there, and says what they think; Robin
+// reads the words for children on their own phone and answers with a picture, by
+// keyboard; the chair sees that Alex has read it, and the answer opens the next pack.
 test("the chair tells the family what was decided, and a parent reads it on their phone and answers", { tag: "@laptop" }, async ({
   page,
   browser,
@@ -207,6 +208,27 @@ test("the chair tells the family what was decided, and a parent reads it on thei
   await expect(phone).toHaveURL(/\/home$/);
   await expect(phone.getByText(answer).first()).toBeVisible();
   await phone.context().close();
+
+  // Robin, six, on their own phone: the words for children, with pictures, by keyboard.
+  const robin = await parentsPhone(browser, testInfo);
+  await robin.goto("/start");
+  await robin.getByLabel("The code your worker gave you").fill(issueCode("--member", "Robin Example"));
+  await robin.getByRole("button", { name: "Continue" }).click();
+  await expect(robin).toHaveURL(/\/child$/);
+  await tabTo(robin, robin.getByRole("link", { name: "What my team decided" }));
+  await robin.keyboard.press("Enter");
+  await expect(robin.getByRole("heading", { level: 1 })).toHaveText("What my team decided");
+  await expect(robin.getByText("Your team thinks things are going well (demo)")).toBeVisible();
+  await expect(robin.getByText(decided)).toHaveCount(0);
+  await expectNoSidewaysScroll(robin);
+  await expectNoAxeViolations(robin);
+  await tabTo(robin, robin.getByRole("checkbox", { name: /^School/ }));
+  await robin.keyboard.press("Space");
+  await tabTo(robin, robin.getByRole("button", { name: "Save it" }));
+  await robin.keyboard.press("Enter");
+  await expect(robin.locator("li.app-thing").first()).toContainText("School");
+  await expectNoAxeViolations(robin);
+  await robin.context().close();
 
   // The chair sees Alex has read it; the answer opens the next pack, word for word.
   await chair.reload();
