@@ -105,11 +105,7 @@ async fn a_familys_words_that_look_like_code_stay_words_everywhere() {
         .await;
     assert_done(&made);
     let goal = space_of(&app, &f.alex).await.goals[0].id;
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let family_page = format!("/families/{family_id}");
     for (page, cookie) in [
         (format!("{family_page}/views"), &f.worker),
@@ -808,11 +804,7 @@ async fn what_is_withdrawn_from_the_workers_is_hidden_from_them_and_the_record_i
         )
         .await;
     assert_done(&unshared);
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let page = app
         .get_as(&format!("/families/{family_id}"), Some(&f.worker))
         .await
@@ -919,11 +911,7 @@ async fn a_practitioner_suggests_a_kind_and_the_parents_words_and_choice_stay_as
     let made = suggest("commitment", &f.worker).await;
     assert_done(&made);
 
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let page = app
         .get_as(&format!("/families/{family_id}"), Some(&f.worker))
         .await
@@ -1323,13 +1311,7 @@ async fn neither_person_a_flag_joins_can_tell_it_is_there(kind: Kind) {
             actor_name: "Alex Example".into(),
             actor_role: "Parent or carer".into(),
             action: "read_goal",
-            family: Some(
-                store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-                    .await
-                    .unwrap()
-                    .unwrap()
-                    .1,
-            ),
+            family: Some(support::demo::family_id(&app).await),
             subject: Some(jordans.to_string()),
             outcome: app::backend::store::Outcome::Allowed,
             detail: jordans.to_string(),
@@ -1424,11 +1406,7 @@ async fn module_8_carries_the_familys_words_to_the_workers_and_their_responses_b
         ],
     )
     .await;
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let views_page = format!("/families/{family_id}/views");
     let page = app
         .get_as(&views_page, Some(&f.worker))
@@ -1701,11 +1679,7 @@ async fn the_caseload_counts_only_what_was_shared_since_the_last_supervision(kin
     assert_eq!(caseload().await, row);
 
     // Something written and shared three days ago.
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let now = app.clock.now();
     const DAY: i64 = 24 * 60 * 60 * 1000;
     let today = now - now.rem_euclid(DAY);
@@ -1756,10 +1730,7 @@ async fn book_ahead(app: &TestApp, cookie: &str, family: &str, attendees: &[&str
 /// A copy of the family's first entry of `kind`, written by its author and shared with
 /// the workers at `at`, as the application would have written it then. Returns its id.
 async fn backdated_copy(app: &TestApp, kind: &str, at: i64) -> String {
-    let (_, family) = store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-        .await
-        .unwrap()
-        .unwrap();
+    let family = support::demo::family_id(app).await;
     let mut conn = app.store.conn().await;
     let first = app::backend::store::identity::family_entries(&mut conn, family)
         .await
@@ -1787,11 +1758,7 @@ async fn business_support_books_supervision_without_reading_family_content(kind:
                 .unwrap(),
         )
         .await;
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
         .await
         .unwrap()[0];
@@ -1888,11 +1855,7 @@ async fn practitioners_write_progress_summaries_that_end_when_finalised(kind: Ki
             .await;
         staff.insert(name, (id.to_string(), cookie));
     }
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let family_field = family_id.to_string();
     book_ahead(
         &app,
@@ -2016,11 +1979,7 @@ async fn a_booked_session_moves_or_is_cancelled_by_a_change_that_keeps_its_histo
     let (_, support) = cookie_of("Harper Dummy").await;
     let (_, chair) = cookie_of("Morgan Sample").await;
     let (sam, _) = cookie_of("Sam Sample").await;
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let family_field = family_id.to_string();
     book_ahead(&app, &support, &family_field, &[&sam]).await;
     let sessions = json_as::<BookingView>(&app, "/api/bookings", &support)
@@ -2345,11 +2304,7 @@ async fn the_supervision_pack_gathers_what_was_shared_since_the_last_session(kin
         )
         .await;
     assert_done(&alert);
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let body = app
         .call_as(
             "/api/pack",
@@ -2478,11 +2433,7 @@ async fn the_team_manager_records_supervision_and_a_finalised_record_changes_onl
     };
     let chair = cookie_of("Morgan Sample").await;
     let support = cookie_of("Harper Dummy").await;
-    let (_, family_id) =
-        store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
+    let family_id = support::demo::family_id(&app).await;
     let family_field = family_id.to_string();
     let sam = store::people::staff_by_name(&mut *app.store.conn().await, "Sam Sample")
         .await

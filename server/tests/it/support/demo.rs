@@ -100,6 +100,15 @@ pub async fn child_adds(app: &TestApp, cookie: &str, function: &str, fields: &[(
     assert_done(&app.call_as(function, &form, Some(cookie)).await);
 }
 
+/// The demo family's id (the family Alex Example is in).
+pub async fn family_id(app: &TestApp) -> app::domain::ids::FamilyId {
+    store::identity::member_named(&mut *app.store.conn().await, "Alex Example")
+        .await
+        .unwrap()
+        .unwrap()
+        .1
+}
+
 /// The demo family member of this name.
 pub async fn member(app: &TestApp, name: &str) -> MemberId {
     store::identity::member_named(&mut *app.store.conn().await, name)
