@@ -134,7 +134,7 @@ pub async fn space(
     let handover = this_handover(&mut audited.tx, session).await?;
     let now = audited.now();
     let meeting = crate::backend::meeting::next(&mut audited.tx, family, now).await?;
-    let told = crate::backend::meeting::told_links(&mut audited.tx, session).await?;
+    let told = crate::backend::meeting::told_links(&mut audited.tx, session, &facts).await?;
     let readable: Vec<&EntryWithFacts> = entries
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))

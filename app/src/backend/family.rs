@@ -4,7 +4,7 @@
 //! Something hidden from the asker gets exactly the answer something absent gets.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::policy::{self, Actor};
+use crate::backend::policy::{self, Actor, FamilyFacts};
 use crate::backend::store;
 use crate::backend::store::entries::withdrawn_from_workers;
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
@@ -84,7 +84,10 @@ pub async fn my_entries(
     };
     let family = *family;
     let mut audited = store.begin_read().await?;
-    let (visible, shown) = draw_my_entries(&mut audited.tx, session, family).await?;
+    let facts = family_facts(&mut audited.tx, family)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (visible, shown) = draw_my_entries(&mut audited.tx, session, &facts).await?;
     audited.finish(read_entries(session, family, shown)).await?;
     Ok(visible)
 }
@@ -97,14 +100,17 @@ pub async fn member_home(
 ) -> Result<crate::dto::tools::MemberHomeView, AppError> {
     let (family, _) = crate::backend::tools::member(session)?;
     let mut audited = store.begin_read().await?;
+    let facts = family_facts(&mut audited.tx, family)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let (space, mut shown) = crate::backend::tools::draw_space(&mut audited.tx, session).await?;
-    let (entries, more) = draw_my_entries(&mut audited.tx, session, family).await?;
+    let (entries, more) = draw_my_entries(&mut audited.tx, session, &facts).await?;
     shown.extend(more);
     shown.sort();
     shown.dedup();
     let now = audited.now();
     let meeting = crate::backend::meeting::next(&mut audited.tx, family, now).await?;
-    let told = crate::backend::meeting::told_links(&mut audited.tx, session).await?;
+    let told = crate::backend::meeting::told_links(&mut audited.tx, session, &facts).await?;
     audited.finish(read_entries(session, family, shown)).await?;
     Ok(crate::dto::tools::MemberHomeView {
         space,
@@ -130,21 +136,19 @@ pub(crate) fn read_entries(
     )
 }
 
-/// The entries a member may see in their family, and the ids of those shown.
+/// The entries a member may see in their family (`facts`), and the ids of those shown.
 async fn draw_my_entries(
     conn: &mut Conn,
     session: &CurrentSession,
-    family: FamilyId,
+    facts: &FamilyFacts,
 ) -> Result<(Vec<EntryView>, Vec<String>), AppError> {
-    let facts = family_facts(conn, family)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let family = facts.id;
     let names = member_names(conn, family).await?;
     let replies = crate::backend::store::views::responses(conn, family).await?;
     let visible: Vec<EntryView> = family_entries(conn, family)
         .await?
         .iter()
-        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .filter(|e| policy::may_read_entry(&session.actor, facts, &e.facts))
         // An alert is for the workers; showing it back could be seen over a shoulder.
         .filter(|e| e.kind() != EntryKind::SafetyAlert)
         .map(|e| {

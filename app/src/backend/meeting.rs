@@ -12,10 +12,10 @@
 //! a meeting that never was; each read is audited, and its first is noted for the chair.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::policy;
+use crate::backend::policy::{self, FamilyFacts};
 use crate::backend::store::identity::family_facts;
 use crate::backend::store::record::{self as stored, ToldRow};
-use crate::backend::store::{AuditRecord, Conn, Outcome, Store, StoreError, Who};
+use crate::backend::store::{AuditRecord, AuditedTx, Conn, Outcome, Store, StoreError, Who};
 use crate::backend::store::{entries, supervision};
 use crate::backend::tools::{member, new_own_entry};
 use crate::domain::FieldErrors;
@@ -79,28 +79,54 @@ pub async fn answer(
 async fn told_rows(
     conn: &mut Conn,
     session: &CurrentSession,
-    family: FamilyId,
+    facts: &FamilyFacts,
     member: MemberId,
 ) -> Result<Vec<ToldRow>, AppError> {
-    if session.supported.is_some() {
+    if session.supported.is_some() || !policy::may_be_told(facts, member) {
         return Ok(Vec::new());
     }
-    let facts = family_facts(conn, family)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !policy::may_be_told(&facts, member) {
-        return Ok(Vec::new());
-    }
-    Ok(stored::told_to(conn, family, member).await?)
+    Ok(stored::told_to(conn, facts.id, member).await?)
 }
 
-/// Links to what the member was told, for their home, inside the home's audited read.
+/// What the member was told about `meeting`, or the refusal (audited as `action`) that a
+/// member never told about it gets, the same as for a meeting that never was.
+async fn told_about(
+    mut audited: AuditedTx,
+    session: &CurrentSession,
+    meeting: &str,
+    action: &'static str,
+) -> Result<(AuditedTx, ToldRow), AppError> {
+    let (family, member) = member(session)?;
+    let facts = family_facts(&mut audited.tx, family)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let row = told_rows(&mut audited.tx, session, &facts, member)
+        .await?
+        .into_iter()
+        .find(|row| row.session_id == meeting);
+    match row {
+        Some(row) => Ok((audited, row)),
+        None => Err(policy::refuse_in(
+            audited,
+            &session.actor,
+            action,
+            Some(family),
+            Some(meeting.to_owned()),
+            "not told about this meeting",
+        )
+        .await),
+    }
+}
+
+/// Links to what the member was told, for their home, inside the home's audited read of
+/// their family (`facts`).
 pub(crate) async fn told_links(
     conn: &mut Conn,
     session: &CurrentSession,
+    facts: &FamilyFacts,
 ) -> Result<Vec<ToldLink>, AppError> {
-    let (family, member) = member(session)?;
-    Ok(told_rows(conn, session, family, member)
+    let (_, member) = member(session)?;
+    Ok(told_rows(conn, session, facts, member)
         .await?
         .into_iter()
         .map(|row| ToldLink {
@@ -131,22 +157,8 @@ pub async fn told(
     meeting: &str,
 ) -> Result<ToldView, AppError> {
     let (family, member) = member(session)?;
-    let mut audited = store.begin_audited().await?;
-    let row = told_rows(&mut audited.tx, session, family, member)
-        .await?
-        .into_iter()
-        .find(|row| row.session_id == meeting);
-    let Some(row) = row else {
-        return Err(policy::refuse_in(
-            audited,
-            &session.actor,
-            "read_told",
-            Some(family),
-            Some(meeting.to_owned()),
-            "not told about this meeting",
-        )
-        .await);
-    };
+    let audited = store.begin_audited().await?;
+    let (mut audited, row) = told_about(audited, session, meeting, "read_told").await?;
     let for_child = row.words == "child" && row.told_child.is_some();
     let words = if for_child {
         row.told_child.clone()
@@ -190,23 +202,8 @@ pub async fn answer_plan(
     share_with_workers: bool,
     meeting: &str,
 ) -> Result<EntryId, AppError> {
-    let (family, member) = member(session)?;
-    let mut audited = store.begin_audited().await?;
-    let told = told_rows(&mut audited.tx, session, family, member)
-        .await?
-        .into_iter()
-        .any(|row| row.session_id == meeting);
-    if !told {
-        return Err(policy::refuse_in(
-            audited,
-            &session.actor,
-            "answer_plan",
-            Some(family),
-            Some(meeting.to_owned()),
-            "not told about this meeting",
-        )
-        .await);
-    }
+    let audited = store.begin_audited().await?;
+    let (mut audited, _) = told_about(audited, session, meeting, "answer_plan").await?;
     answer.meeting = meeting.to_owned();
     answer.said.present = session.supported.as_ref().map(|s| s.present.clone());
     let body = EntryBody::OnPlan(answer);

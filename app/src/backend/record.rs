@@ -123,15 +123,15 @@ pub async fn record(
         .iter()
         .map(|m| {
             let id = m.id.to_string();
-            let row = told.iter().find(|(member, _, _)| *member == id);
+            let row = told.iter().find(|r| r.member_id == id);
             TellMember {
                 id: m.id,
                 name: m.name.clone(),
                 kind: m.kind.title().to_owned(),
                 is_child: m.kind == MemberKind::Child,
                 may_be_told: policy::may_be_told(&facts, m.id),
-                told: row.map(|(_, words, _)| words.clone()),
-                read_at: row.and_then(|(_, _, at)| *at),
+                told: row.map(|r| r.words.clone()),
+                read_at: row.and_then(|r| r.first_read_at),
             }
         })
         .collect();

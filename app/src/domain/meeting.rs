@@ -286,21 +286,24 @@ impl Telling {
             .check("told_child", Words::parse_optional(child))
             .flatten();
         let mut readers = Vec::new();
+        // The form gives one choice for each member; two for one member (which only an
+        // altered request sends) cannot be read as either.
+        let mut chosen = Vec::new();
         for choice in choices {
             let parsed = choice.split_once(':').and_then(|(member, told)| {
                 let member = MemberId::parse(member).ok()?;
                 match told {
-                    "none" => Some(None),
-                    code => Told::from_code(code).map(|told| Some((member, told))),
+                    "none" => Some((member, None)),
+                    code => Told::from_code(code).map(|told| (member, Some(told))),
                 }
             });
             match parsed {
-                Some(Some(reader)) if !readers.iter().any(|(m, _)| *m == reader.0) => {
-                    readers.push(reader)
+                Some((member, told)) if !chosen.contains(&member) => {
+                    chosen.push(member);
+                    readers.extend(told.map(|told| (member, told)));
                 }
-                Some(_) => {}
-                None if errors.for_field("tell").is_none() => errors.push("tell", TELL_UNREADABLE),
-                None => {}
+                _ if errors.for_field("tell").is_none() => errors.push("tell", TELL_UNREADABLE),
+                _ => {}
             }
         }
         let needs_family = finalising || readers.iter().any(|(_, t)| *t == Told::Family);
@@ -414,6 +417,12 @@ mod tests {
         let altered =
             Telling::parse("Words (demo)", "", &["someone:family".to_owned()], true).unwrap_err();
         assert_eq!(altered.for_field("tell"), Some(TELL_UNREADABLE));
+        // Two choices for one member, in either order, are read as neither.
+        for twice in [["none", "family"], ["family", "none"], ["family", "family"]] {
+            let choices = twice.map(|told| format!("{a}:{told}"));
+            let twice = Telling::parse("Words (demo)", "", &choices, true).unwrap_err();
+            assert_eq!(twice.for_field("tell"), Some(TELL_UNREADABLE));
+        }
     }
 
     #[test]

@@ -214,13 +214,23 @@ pub async fn told_to(
     .await?)
 }
 
+/// One member the newest version of a record tells.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Reader {
+    pub member_id: String,
+    /// `family` or `child`: which of the version's words they are given.
+    pub words: String,
+    /// When they first read that version; `None` until they do.
+    pub first_read_at: Option<i64>,
+}
+
 /// Who the newest version of a family's record of a session tells, and when each first
-/// read it: (member, `family` or `child`, first read).
+/// read it.
 pub async fn readers(
     conn: &mut Conn,
     family: FamilyId,
     session: &str,
-) -> Result<Vec<(String, String, Option<i64>)>, StoreError> {
+) -> Result<Vec<Reader>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT t.member_id, t.words, rd.first_read_at FROM supervision_records r \
          JOIN record_readers t ON t.record_id = r.id \

@@ -16,6 +16,7 @@ use crate::ui::shared::form::{
 };
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::loading::loaded;
+use crate::ui::shared::table::ScrollRegion;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
@@ -503,6 +504,7 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
             .collect_view();
         view! {
             <h2 class="govuk-heading-m">"Who has read what we decided"</h2>
+            <ScrollRegion label="Who has read what we decided">
             <table class="govuk-table">
                 <caption class="govuk-table__caption govuk-visually-hidden">"Who is told what was decided, and when they first read it"</caption>
                 <thead class="govuk-table__head">
@@ -514,6 +516,7 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
                 </thead>
                 <tbody class="govuk-table__body">{rows}</tbody>
             </table>
+            </ScrollRegion>
         }
     });
     let form = view
