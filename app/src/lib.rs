@@ -42,8 +42,18 @@ use ui::shared::account::AccountPage;
 use ui::shared::layout::Frame;
 use ui::shared::problems::NotFound;
 
+/// Where this build's styles and scripts are served from, given by the server in every
+/// page's context: `/build/<id>`, where the id is made from the files themselves, so a
+/// browser may keep them and a page never asks for another build's. Without it, the plain
+/// `/pkg` and `/scripts` addresses, which a browser checks each time.
+#[derive(Clone, Debug, Default)]
+pub struct AssetRoot(pub std::sync::Arc<str>);
+
 /// The HTML document around the application. Rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let root = use_context::<AssetRoot>()
+        .map(|r| r.0.to_string())
+        .unwrap_or_default();
     view! {
         <!DOCTYPE html>
         <html lang="en-GB" class="govuk-template">
@@ -51,15 +61,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
                 <meta name="robots" content="noindex, nofollow" />
-                <link rel="stylesheet" href="/pkg/portal.css" />
+                <link rel="stylesheet" href=format!("{root}/pkg/portal.css") />
                 <link rel="stylesheet" href="/brand.css" />
                 // Plain scripts from this site: the quick exit and passkeys. No inline script.
-                <script src="/scripts/exit.js" defer></script>
-                <script src="/scripts/passkey.js" defer></script>
-                <script src="/scripts/read-aloud.js" defer></script>
-                <script src="/scripts/child.js" defer></script>
+                <script src=format!("{root}/scripts/exit.js") defer></script>
+                <script src=format!("{root}/scripts/passkey.js") defer></script>
+                <script src=format!("{root}/scripts/read-aloud.js") defer></script>
+                <script src=format!("{root}/scripts/child.js") defer></script>
                 <AutoReload options=options.clone() />
-                <HydrationScripts options />
+                <HydrationScripts options root />
                 <MetaTags />
             </head>
             <body class="govuk-template__body">

@@ -4,7 +4,12 @@
 //! whichever the browser accepts (`Accept-Encoding`), with `Vary: Accept-Encoding`. A
 //! family on pay-as-you-go data downloads the WebAssembly at about a quarter of its size.
 //! A file with no copy beside it is sent as it is, so a debug build works unchanged.
+//!
+//! Pages ask for these files under a name made from the contents of all of them
+//! ([`release_root`]), so a browser may keep them for a year without asking again: a new
+//! build has a new name, and a page can never be drawn with an older build's WebAssembly.
 
+use sha2::{Digest, Sha256};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -103,6 +108,49 @@ fn compress_file(path: &Path, done: &mut Compressed) -> Result<(), String> {
     Ok(())
 }
 
+/// Where pages ask for this build's files: `/build/<id>`, followed by `/pkg/...` or
+/// `/scripts/...`. The id is made from the files' names and contents (not their times), so
+/// every server running the same build, on any machine, answers the same addresses, and a
+/// new build answers new ones. The `.br` and `.gz` copies are left out: they are made from
+/// the files, and may be made after the server starts.
+pub fn release_root(site_root: &Path) -> String {
+    let mut files = Vec::new();
+    for folder in FOLDERS {
+        list_files(&site_root.join(folder), &mut files);
+    }
+    files.sort();
+    let mut hash = Sha256::new();
+    for path in files {
+        let Ok(bytes) = fs::read(&path) else { continue };
+        let name = path.strip_prefix(site_root).unwrap_or(&path);
+        hash.update(name.to_string_lossy().as_bytes());
+        hash.update([0]);
+        hash.update((bytes.len() as u64).to_le_bytes());
+        hash.update(&bytes);
+    }
+    let id: String = hash.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("{RELEASE_PREFIX}{id}")
+}
+
+/// The start of every address under which a build's files are kept for a year.
+pub const RELEASE_PREFIX: &str = "/build/";
+
+fn list_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.filter_map(Result::ok).map(|e| e.path()) {
+        if path.is_dir() {
+            list_files(&path, files);
+        } else if !matches!(path.extension().and_then(|e| e.to_str()), Some("br" | "gz")) {
+            files.push(path);
+        }
+    }
+}
+
 pub fn brotli_bytes(raw: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut out = Vec::with_capacity(raw.len() / 3);
     {
@@ -153,6 +201,23 @@ mod tests {
         assert_eq!(unpacked, raw);
         assert!(br.len() < raw.len() / 10, "{} of {}", br.len(), raw.len());
         assert!(!dir.path().join("pkg/picture.png.br").exists());
+    }
+
+    #[test]
+    fn a_builds_name_comes_from_its_files_contents_alone() {
+        let one = site();
+        let two = site();
+        let name = release_root(one.path());
+        assert!(name.starts_with(RELEASE_PREFIX), "{name}");
+        // The same files elsewhere, written at another time: the same name, so servers
+        // on several machines running one build answer the same addresses.
+        assert_eq!(release_root(two.path()), name);
+        // The compressed copies are made from the files and may come later.
+        compress_site(one.path()).unwrap();
+        assert_eq!(release_root(one.path()), name);
+        // One byte changed is another build.
+        fs::write(one.path().join("pkg/picture.png"), [0x89, b'P', b'N', b'H']).unwrap();
+        assert_ne!(release_root(one.path()), name);
     }
 
     #[test]

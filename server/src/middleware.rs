@@ -268,6 +268,7 @@ pub async fn security_headers(
 ) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
+    let status = response.status();
     let headers = response.headers_mut();
     let set = |headers: &mut HeaderMap, name: header::HeaderName, value: &'static str| {
         if !headers.contains_key(&name) {
@@ -286,7 +287,18 @@ pub async fn security_headers(
             "max-age=63072000; includeSubDomains",
         );
     }
-    if is_static_asset(&path) {
+    if path.starts_with(crate::assets::RELEASE_PREFIX)
+        && (status.is_success() || status == StatusCode::NOT_MODIFIED)
+    {
+        // A build's own name for its file: another build has another name, so the
+        // browser keeps this one for a year and never asks again.
+        set(
+            headers,
+            header::CACHE_CONTROL,
+            "public, max-age=31536000, immutable",
+        );
+        set(headers, header::VARY, "accept-encoding");
+    } else if is_static_asset(&path) {
         // Names without a hash: the browser may keep a copy but asks each time whether it
         // is still current (a 304 when it is), so an upgrade never leaves an old
         // WebAssembly file beside new pages.

@@ -79,6 +79,7 @@ pub fn build(
         brand_css: config.brand_css().into(),
         origin: origin.as_str().trim_end_matches('/').into(),
         exit_url: config.identity.exit_url.as_str().into(),
+        asset_root: crate::assets::release_root(&config.site_root).into(),
     };
     let routes = generate_route_list(App);
     let context = state.context();
@@ -104,6 +105,17 @@ pub fn build(
         .route(
             "/families/{id}/record/{session}/docx",
             get(crate::export::record_docx),
+        )
+        // The same files twice: under this build's own name, which pages ask for and
+        // browsers keep (`middleware::security_headers` says for how long), and under their
+        // plain names, checked each time, for anything that asks for them so.
+        .nest_service(
+            &format!("{}/pkg", state.asset_root),
+            static_files(&config.site_root.join("pkg")),
+        )
+        .nest_service(
+            &format!("{}/scripts", state.asset_root),
+            static_files(&config.site_root.join("scripts")),
         )
         .nest_service("/pkg", static_files(&config.site_root.join("pkg")))
         .nest_service("/scripts", static_files(&config.site_root.join("scripts")))

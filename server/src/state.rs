@@ -22,6 +22,9 @@ pub struct AppState {
     /// Where "Exit this page" goes.
     #[from_ref(skip)]
     pub exit_url: Arc<str>,
+    /// Where pages ask for this build's styles and scripts (`crate::assets::release_root`).
+    #[from_ref(skip)]
+    pub asset_root: Arc<str>,
 }
 
 impl AppState {
@@ -29,7 +32,9 @@ impl AppState {
     /// so a server function behaves the same whether a page or a browser calls it.
     pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
         let services = self.services.clone();
+        let asset_root = app::AssetRoot(self.asset_root.clone());
         move || {
+            provide_context(asset_root.clone());
             provide_context(services.brand.clone());
             provide_context(services.zone.clone());
             provide_context(services.clone());

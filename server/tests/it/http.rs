@@ -322,6 +322,15 @@ fn built_site() -> tempfile::TempDir {
     site
 }
 
+/// Whether a response says that a cache must keep its encodings apart.
+fn varies_by_encoding(headers: &reqwest::header::HeaderMap) -> bool {
+    headers
+        .get_all("vary")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .any(|v| v.to_ascii_lowercase().contains("accept-encoding"))
+}
+
 fn unbrotli(bytes: &[u8]) -> String {
     use std::io::Read;
     let mut out = String::new();
@@ -352,13 +361,7 @@ async fn a_browser_that_accepts_brotli_gets_the_copy_made_at_build_time() {
     let br = asked("gzip, deflate, br").await.unwrap();
     assert_eq!(br.status(), 200);
     assert_eq!(br.headers()["content-encoding"], "br");
-    assert!(
-        br.headers()["vary"]
-            .to_str()
-            .unwrap()
-            .to_ascii_lowercase()
-            .contains("accept-encoding")
-    );
+    assert!(varies_by_encoding(br.headers()));
     // Its name carries no hash, so the browser asks again each time: an upgrade can never
     // leave an old file beside new pages. Asking again costs a 304, not the file.
     assert_eq!(br.headers()["cache-control"], "no-cache");
@@ -400,13 +403,7 @@ async fn pages_are_compressed_as_they_are_sent_and_still_never_kept() {
     assert_eq!(page.status(), 200);
     let headers = page.headers().clone();
     assert_eq!(headers["content-encoding"], "br");
-    assert!(
-        headers["vary"]
-            .to_str()
-            .unwrap()
-            .to_ascii_lowercase()
-            .contains("accept-encoding")
-    );
+    assert!(varies_by_encoding(&headers));
     assert_eq!(headers["cache-control"], "no-store");
     for header in [
         "content-security-policy",
@@ -443,14 +440,10 @@ async fn every_file_a_page_asks_for_is_one_the_site_build_writes() {
     let root = site.path().to_owned();
     let app = TestApp::spawn_with(Kind::Sqlite, |c| c.site_root = root).await;
     let page = app.get("/").await.text().await.unwrap();
-    let asked: Vec<String> = regex::Regex::new(r#"["'](/(?:pkg|scripts)/[^"']+)["']"#)
-        .unwrap()
-        .captures_iter(&page)
-        .map(|c| c[1].to_owned())
-        .collect();
+    let asked = files_asked_for(&page);
     for file in ["/pkg/portal.css", "/pkg/portal.js", "/pkg/portal.wasm"] {
         assert!(
-            asked.iter().any(|a| a == file),
+            asked.iter().any(|a| a.ends_with(file)),
             "{file} is not asked for: {page}"
         );
     }
@@ -458,4 +451,82 @@ async fn every_file_a_page_asks_for_is_one_the_site_build_writes() {
         assert_eq!(app.get(path).await.status(), 200, "{path}");
     }
     app.finish().await;
+}
+
+/// Every style, script and WebAssembly file a page asks for, by the address it uses.
+fn files_asked_for(page: &str) -> Vec<String> {
+    regex::Regex::new(r#"["']((?:/build/[0-9a-f]+)?/(?:pkg|scripts)/[^"']+)["']"#)
+        .unwrap()
+        .captures_iter(page)
+        .map(|c| c[1].to_owned())
+        .collect()
+}
+
+/// After an upgrade a phone may still hold the last build's files: pages ask for each
+/// build's files by a name of its own, so a page is never drawn with another build's
+/// WebAssembly, and a browser keeps the files for a year without asking again.
+#[tokio::test]
+async fn pages_ask_for_this_builds_files_by_a_name_of_its_own_which_browsers_keep() {
+    let site = built_site();
+    let root = site.path().to_owned();
+    let first = TestApp::spawn_with(Kind::Sqlite, |c| c.site_root = root).await;
+    let page = first.get("/").await.text().await.unwrap();
+    let asked = files_asked_for(&page);
+    assert!(!asked.is_empty(), "{page}");
+    assert!(
+        asked.iter().all(|a| a.starts_with("/build/")),
+        "a page asks for a file by a name every build shares: {asked:?}"
+    );
+    let css = asked
+        .iter()
+        .find(|a| a.ends_with("/pkg/portal.css"))
+        .expect("the page asks for its styles")
+        .clone();
+
+    let kept = first
+        .client
+        .get(first.url(&css))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(kept.status(), 200);
+    let headers = kept.headers().clone();
+    assert_eq!(
+        headers["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(headers["content-encoding"], "br");
+    assert!(varies_by_encoding(&headers));
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    let raw = std::fs::read_to_string(site.path().join("pkg/portal.css")).unwrap();
+    assert_eq!(unbrotli(&kept.bytes().await.unwrap()), raw);
+
+    // A name no build of this server has is simply not there, and is never kept.
+    let unknown = first.get("/build/0123456789abcdef/pkg/portal.css").await;
+    assert_eq!(unknown.status(), 404);
+    assert_eq!(unknown.headers()["cache-control"], "no-store");
+    first.finish().await;
+
+    // The next build changes one file: its pages ask for new names, and the old names
+    // are gone, so an old page cannot start the new WebAssembly nor a new page the old.
+    std::fs::write(
+        site.path().join("pkg/portal.css"),
+        raw.replace("20px", "25px"),
+    )
+    .unwrap();
+    server::assets::compress_site(site.path()).unwrap();
+    let root = site.path().to_owned();
+    let second = TestApp::spawn_with(Kind::Sqlite, |c| c.site_root = root).await;
+    let page = second.get("/").await.text().await.unwrap();
+    let newer = files_asked_for(&page)
+        .into_iter()
+        .find(|a| a.ends_with("/pkg/portal.css"))
+        .expect("the page asks for its styles");
+    assert_ne!(newer, css);
+    assert_eq!(second.get(&newer).await.status(), 200);
+    assert_eq!(second.get(&css).await.status(), 404);
+    let page = second.get("/").await;
+    assert_eq!(page.headers()["cache-control"], "no-store");
+    second.finish().await;
 }
