@@ -249,7 +249,7 @@ async fn statements(client: &reqwest::Client, url: &str, cookie: Option<&str>) -
     if let Some(cookie) = cookie {
         request = request.header("cookie", cookie);
     }
-    statements::counted(async {
+    let (run, ()) = statements::watched(async {
         let answered = request.send().await.expect("the portal answers");
         assert!(
             answered.status().is_success(),
@@ -258,6 +258,6 @@ async fn statements(client: &reqwest::Client, url: &str, cookie: Option<&str>) -
         );
         let _ = answered.bytes().await;
     })
-    .await
-    .0
+    .await;
+    run.len() as u64
 }

@@ -9,6 +9,7 @@ use crate::backend::store;
 use crate::backend::store::entries::withdrawn_from_workers;
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
 use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
+use crate::backend::store::views::Response;
 use crate::backend::store::{AuditRecord, Conn, Outcome, Store, StoreError, people};
 use crate::domain::entries::EntryKind;
 use crate::domain::ids::{EntryId, FamilyId, MemberId};
@@ -87,13 +88,17 @@ pub async fn my_entries(
     let facts = family_facts(&mut audited.tx, family)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (visible, shown) = draw_my_entries(&mut audited.tx, session, &facts).await?;
+    let entries = family_entries(&mut audited.tx, family).await?;
+    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let (visible, shown) =
+        draw_my_entries(&mut audited.tx, session, &facts, &entries, &responses).await?;
     audited.finish(read_entries(session, family, shown)).await?;
     Ok(visible)
 }
 
 /// A grown-up member's home in one audited read, written down once: their tools and the
-/// other entries they wrote or were shown.
+/// other entries they wrote or were shown. The family, its entries and the workers'
+/// responses are read once for all of it.
 pub async fn member_home(
     store: &Store,
     session: &CurrentSession,
@@ -103,8 +108,12 @@ pub async fn member_home(
     let facts = family_facts(&mut audited.tx, family)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (space, mut shown) = crate::backend::tools::draw_space(&mut audited.tx, session).await?;
-    let (entries, more) = draw_my_entries(&mut audited.tx, session, &facts).await?;
+    let all = family_entries(&mut audited.tx, family).await?;
+    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let (space, mut shown) =
+        crate::backend::tools::draw_space(&mut audited.tx, session, &all, &responses).await?;
+    let (entries, more) =
+        draw_my_entries(&mut audited.tx, session, &facts, &all, &responses).await?;
     shown.extend(more);
     shown.sort();
     shown.dedup();
@@ -136,17 +145,17 @@ pub(crate) fn read_entries(
     )
 }
 
-/// The entries a member may see in their family (`facts`), and the ids of those shown.
+/// The entries a member may see among their family's (`facts`, its `entries` and the
+/// workers' responses to them), and the ids of those shown.
 async fn draw_my_entries(
     conn: &mut Conn,
     session: &CurrentSession,
     facts: &FamilyFacts,
+    entries: &[EntryWithFacts],
+    replies: &[Response],
 ) -> Result<(Vec<EntryView>, Vec<String>), AppError> {
-    let family = facts.id;
-    let names = member_names(conn, family).await?;
-    let replies = crate::backend::store::views::responses(conn, family).await?;
-    let visible: Vec<EntryView> = family_entries(conn, family)
-        .await?
+    let names = member_names(conn, facts.id).await?;
+    let visible: Vec<EntryView> = entries
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, facts, &e.facts))
         // An alert is for the workers; showing it back could be seen over a shoulder.

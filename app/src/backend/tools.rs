@@ -462,20 +462,24 @@ fn sharing(
 pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView, AppError> {
     let (family, _) = member(session)?;
     let mut audited = store.begin_audited().await?;
-    let (space, shown) = draw_space(&mut audited.tx, session).await?;
+    let entries = family_entries(&mut audited.tx, family).await?;
+    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let (space, shown) = draw_space(&mut audited.tx, session, &entries, &responses).await?;
     audited
         .finish(crate::backend::family::read_entries(session, family, shown))
         .await?;
     Ok(space)
 }
 
-/// A member's goals and things said, and the ids of the entries shown.
+/// A member's goals and things said, from their family's `entries` and the workers'
+/// `responses` to them, and the ids of the entries shown.
 pub(crate) async fn draw_space(
     conn: &mut crate::backend::store::Conn,
     session: &CurrentSession,
+    entries: &[EntryWithFacts],
+    responses: &[crate::backend::store::views::Response],
 ) -> Result<(SpaceView, Vec<String>), AppError> {
     let (family, author) = member(session)?;
-    let entries = family_entries(conn, family).await?;
     let own: Vec<&EntryWithFacts> = entries
         .iter()
         .filter(|e| e.facts.author == author)
@@ -483,7 +487,6 @@ pub(crate) async fn draw_space(
     // Receipts: when staff last opened each entry on its own (never from a list that
     // merely included it), kept beside the audit trail as each read is recorded.
     let reads = crate::backend::store::reads::staff_opened(conn, family).await?;
-    let responses = crate::backend::store::views::responses(conn, family).await?;
     let replies = |id: EntryId| responses.iter().filter(|r| r.entry == id).count();
     let read_at = |id: EntryId| {
         let id = id.to_string();

@@ -1,16 +1,17 @@
-//! Counts the SQL statements the portal runs while some work is watched: sqlx reports
+//! Lists the SQL statements the portal runs while some work is watched: sqlx reports
 //! each statement it runs to `tracing`. Shared by the tests and the benchmarks, which
 //! both run one piece of watched work at a time.
 
-use std::sync::Once;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, Once};
+use tracing::field::{Field, Visit};
 use tracing::subscriber::Interest;
 use tracing::{Event, Metadata};
 use tracing_subscriber::layer::{Context, SubscriberExt};
 
-/// Whether statements are being counted, and how many so far.
+/// Whether statements are being counted, and the text of each so far.
 static COUNTING: AtomicBool = AtomicBool::new(false);
-static COUNTED: AtomicU64 = AtomicU64::new(0);
+static COUNTED: Mutex<Vec<String>> = Mutex::new(Vec::new());
 static INSTALLED: Once = Once::new();
 
 /// Counts sqlx's report of each statement it runs, while `COUNTING` is on; otherwise
@@ -30,8 +31,37 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for CountStatements {
         metadata.target() == "sqlx::query" && COUNTING.load(Ordering::SeqCst)
     }
 
-    fn on_event(&self, _: &Event<'_>, _: Context<'_, S>) {
-        COUNTED.fetch_add(1, Ordering::SeqCst);
+    fn on_event(&self, event: &Event<'_>, _: Context<'_, S>) {
+        let mut text = StatementText::default();
+        event.record(&mut text);
+        // sqlx gives the whole statement only when it is longer than its summary.
+        let text = if text.statement.trim().is_empty() {
+            text.summary
+        } else {
+            text.statement.trim().to_owned()
+        };
+        COUNTED.lock().unwrap_or_else(|e| e.into_inner()).push(text);
+    }
+}
+
+/// The statement's text, from the fields of sqlx's report.
+#[derive(Default)]
+struct StatementText {
+    summary: String,
+    statement: String,
+}
+
+impl Visit for StatementText {
+    fn record_str(&mut self, field: &Field, value: &str) {
+        match field.name() {
+            "summary" => value.clone_into(&mut self.summary),
+            "db.statement" => value.clone_into(&mut self.statement),
+            _ => {}
+        }
+    }
+
+    fn record_debug(&mut self, field: &Field, value: &dyn std::fmt::Debug) {
+        self.record_str(field, &format!("{value:?}"));
     }
 }
 
@@ -45,12 +75,14 @@ pub fn install() {
     });
 }
 
-/// The statements run, by anything in the process, while `work` runs, and its answer.
-pub async fn counted<T>(work: impl Future<Output = T>) -> (u64, T) {
+/// The text of each statement run, by anything in the process, while `work` ran, in
+/// order, and its answer.
+pub async fn watched<T>(work: impl Future<Output = T>) -> (Vec<String>, T) {
     install();
-    COUNTED.store(0, Ordering::SeqCst);
+    COUNTED.lock().unwrap_or_else(|e| e.into_inner()).clear();
     COUNTING.store(true, Ordering::SeqCst);
     let answer = work.await;
     COUNTING.store(false, Ordering::SeqCst);
-    (COUNTED.load(Ordering::SeqCst), answer)
+    let statements = std::mem::take(&mut *COUNTED.lock().unwrap_or_else(|e| e.into_inner()));
+    (statements, answer)
 }
