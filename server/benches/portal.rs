@@ -3,7 +3,9 @@
 //! 1. Server-side rendering of the start page, in requests per second, next to plain axum
 //!    serving the same bytes from memory in the same run on the same machine, and the ratio:
 //!    what rendering costs over the floor of the HTTP stack itself.
-//! 2. The size of the browser's WebAssembly, JavaScript and CSS from the release build,
+//! 2. Static files: the stylesheet a page asks for, in brotli, next to `/healthz` on the
+//!    same server in the same run (the floor of the portal's own stack).
+//! 3. The size of the browser's WebAssembly, JavaScript and CSS from the release build,
 //!    raw and brotli-compressed (what a parent's phone actually downloads).
 //!
 //! Load goes to loopback only, for a fixed time, and stops by itself.
@@ -33,29 +35,57 @@ fn main() {
         .enable_all()
         .build()
         .expect("a runtime");
+    let site = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../target/site"));
     runtime.block_on(async {
-        let (ssr, memory) = throughput().await;
+        let rates = throughput(site).await;
         println!();
         println!(
             "Start page, {CONCURRENCY} connections, {} s each, loopback:",
             MEASURE.as_secs()
         );
-        println!("  server-side rendered       {ssr:>9.0} requests/s");
-        println!("  axum, same bytes in memory {memory:>9.0} requests/s");
-        println!("  ratio (rendered / memory)  {:>9.2}", ssr / memory);
+        println!("  server-side rendered       {:>9.0} requests/s", rates.ssr);
+        println!(
+            "  axum, same bytes in memory {:>9.0} requests/s",
+            rates.memory
+        );
+        println!(
+            "  ratio (rendered / memory)  {:>9.2}",
+            rates.ssr / rates.memory
+        );
+        println!();
+        println!("Static files, the same server and connections:");
+        println!(
+            "  /healthz                   {:>9.0} requests/s",
+            rates.health
+        );
+        match rates.styles {
+            Some(styles) => {
+                println!("  the page's stylesheet, br  {styles:>9.0} requests/s");
+                println!(
+                    "  ratio (stylesheet / healthz) {:>7.2}",
+                    styles / rates.health
+                );
+            }
+            None => println!("  no stylesheet: run `cargo leptos build --release` first"),
+        }
     });
     println!();
-    sizes(Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../target/site/pkg"
-    )));
+    sizes(&site.join("pkg"));
 }
 
-async fn throughput() -> (f64, f64) {
+struct Rates {
+    ssr: f64,
+    memory: f64,
+    health: f64,
+    styles: Option<f64>,
+}
+
+async fn throughput(site: &Path) -> Rates {
     let data = tempfile::TempDir::new().expect("a temporary directory");
     let config = Config {
         listen: "127.0.0.1:0".parse().expect("an address"),
         data_dir: data.path().to_owned(),
+        site_root: site.to_owned(),
         log_level: "error".to_owned(),
         ..Config::default()
     };
@@ -78,14 +108,42 @@ async fn throughput() -> (f64, f64) {
         .await
         .expect("a port");
     let memory = format!("http://{}/", listener.local_addr().expect("an address"));
+    // The stylesheet by the address the page gives, as a browser that accepts brotli
+    // asks for it.
+    let styles = page
+        .split('"')
+        .find(|part| part.ends_with("/pkg/portal.css"))
+        .map(|path| format!("{}{path}", portal.trim_end_matches('/')));
     let bytes: Arc<str> = page.into();
     let router = Router::new().route("/", get(move || async move { Html(bytes.to_string()) }));
     tokio::spawn(async move { axum::serve(listener, router).await });
 
     let times = (WARM_UP, MEASURE);
     let ssr = load::rate(&client, &portal, &[None], CONCURRENCY, times).await;
-    let plain = load::rate(&client, &memory, &[None], CONCURRENCY, times).await;
-    (ssr, plain)
+    let memory = load::rate(&client, &memory, &[None], CONCURRENCY, times).await;
+    let browser = reqwest::Client::builder()
+        .default_headers(
+            [(
+                reqwest::header::ACCEPT_ENCODING,
+                reqwest::header::HeaderValue::from_static("gzip, deflate, br"),
+            )]
+            .into_iter()
+            .collect(),
+        )
+        .build()
+        .expect("a client");
+    let health = format!("{portal}healthz");
+    let health = load::rate(&browser, &health, &[None], CONCURRENCY, times).await;
+    let styles = match styles {
+        Some(url) => Some(load::rate(&browser, &url, &[None], CONCURRENCY, times).await),
+        None => None,
+    };
+    Rates {
+        ssr,
+        memory,
+        health,
+        styles,
+    }
 }
 
 fn sizes(pkg: &Path) {
