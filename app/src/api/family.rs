@@ -64,9 +64,11 @@ pub async fn staff_home(
     if !matches!(session.actor, crate::backend::policy::Actor::Staff { .. }) {
         return Ok(None);
     }
-    let alerts = crate::api::tools::urgent().await?;
+    let services = crate::backend::services()?;
     let account = crate::api::account::my_account().await?;
-    let families = my_families(weeks).await?;
+    let (alerts, families) =
+        crate::backend::caseload::staff_home(&services.store, &session, weeks_or_default(&weeks))
+            .await?;
     Ok(Some(StaffHomeView {
         alerts,
         account,

@@ -100,13 +100,44 @@ pub async fn caseload(
     session: &crate::backend::auth::CurrentSession,
     weeks: u8,
 ) -> Result<Vec<CaseloadRow>, crate::dto::AppError> {
-    use crate::backend::store::{AuditRecord, Outcome, Who};
     let mut audited = store.begin_read().await?;
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
     let now = store.now();
     let rows = rows(&mut audited.tx, &session.actor, families, weeks, now).await?;
-    // One row for each family whose figures were read, so a family's audit trail shows
-    // every caseload that counted it; an empty caseload is recorded too.
+    let mut records = read_caseload(session, &rows, weeks);
+    let first = records.remove(0);
+    audited.finish_with(first, records).await?;
+    Ok(rows)
+}
+
+/// A member of staff's home: the alerts and the caseload, from one read of their families
+/// in one audited read, written down as the two would be apart.
+pub async fn staff_home(
+    store: &crate::backend::store::Store,
+    session: &crate::backend::auth::CurrentSession,
+    weeks: u8,
+) -> Result<(Vec<crate::dto::tools::AlertView>, Vec<CaseloadRow>), crate::dto::AppError> {
+    let mut audited = store.begin_read().await?;
+    let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
+    let (alerts, read_alerts) =
+        crate::backend::tools::draw_alerts(&mut audited.tx, session, &families).await?;
+    let now = store.now();
+    let rows = rows(&mut audited.tx, &session.actor, families, weeks, now).await?;
+    audited
+        .finish_with(read_alerts, read_caseload(session, &rows, weeks))
+        .await?;
+    Ok((alerts, rows))
+}
+
+/// The audit rows for reading a caseload: one for each family whose figures were read, so
+/// a family's audit trail shows every caseload that counted it, and one for an empty
+/// caseload, which is recorded too. Never empty.
+fn read_caseload(
+    session: &crate::backend::auth::CurrentSession,
+    rows: &[CaseloadRow],
+    weeks: u8,
+) -> Vec<crate::backend::store::AuditRecord> {
+    use crate::backend::store::{AuditRecord, Outcome, Who};
     let who = Who::actor(&session.actor);
     let read = |family: Option<crate::domain::ids::FamilyId>| {
         AuditRecord::new(
@@ -118,12 +149,10 @@ pub async fn caseload(
             format!("not engaged for {weeks} weeks"),
         )
     };
-    let mut records: Vec<AuditRecord> = rows.iter().map(|r| read(Some(r.id))).collect();
-    let first = if records.is_empty() {
-        read(None)
+    let records: Vec<AuditRecord> = rows.iter().map(|r| read(Some(r.id))).collect();
+    if records.is_empty() {
+        vec![read(None)]
     } else {
-        records.remove(0)
-    };
-    audited.finish_with(first, records).await?;
-    Ok(rows)
+        records
+    }
 }

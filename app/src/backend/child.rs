@@ -416,26 +416,28 @@ pub async fn choose_band(
     Ok(child.family)
 }
 
-/// The band and the latest choice for each child of a family, for the practitioner's page.
+/// The band and the latest choice for each child among a family's `members`, for the
+/// practitioner's page, with every child's choice read in one query.
 pub async fn bands(
     conn: &mut Conn,
     family: FamilyId,
+    members: &[people::MemberRow],
     now_ms: i64,
 ) -> Result<Vec<(MemberId, AgeBand, bool)>, AppError> {
-    let mut out = Vec::new();
-    for child in people::members_of(conn, family).await? {
-        if child.kind != MemberKind::Child {
-            continue;
-        }
-        let choice = children::band_choice(conn, child.id).await?;
-        let chosen = matches!(choice, Some(Some(_)));
-        out.push((
-            child.id,
-            band_for(choice, child.date_of_birth.as_deref(), now_ms),
-            chosen,
-        ));
-    }
-    Ok(out)
+    let choices = children::band_choices(conn, family).await?;
+    Ok(members
+        .iter()
+        .filter(|m| m.kind == MemberKind::Child)
+        .map(|child| {
+            let choice = choices.get(&child.id).copied();
+            let chosen = matches!(choice, Some(Some(_)));
+            (
+                child.id,
+                band_for(choice, child.date_of_birth.as_deref(), now_ms),
+                chosen,
+            )
+        })
+        .collect())
 }
 
 #[cfg(test)]

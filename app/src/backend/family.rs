@@ -298,7 +298,8 @@ pub async fn family_for_staff(
     let supervision =
         crate::backend::supervision::prep(&mut audited.tx, &session.actor, family, store.now())
             .await?;
-    let bands = crate::backend::child::bands(&mut audited.tx, family, store.now()).await?;
+    let bands =
+        crate::backend::child::bands(&mut audited.tx, family, &members, store.now()).await?;
     let ids = entries
         .iter()
         .map(|e| e.id.to_string())

@@ -669,21 +669,32 @@ pub async fn urgent(
     }
     let mut audited = store.begin_read().await?;
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
+    let (alerts, read) = draw_alerts(&mut audited.tx, session, &families).await?;
+    audited.finish(read).await?;
+    Ok(alerts)
+}
+
+/// The alerts among `families` (a member of staff's, as `families_of` reads them) that
+/// they may read, newest first, and the audit row for reading them.
+pub(crate) async fn draw_alerts(
+    conn: &mut crate::backend::store::Conn,
+    session: &CurrentSession,
+    families: &[(FamilyFacts, (FamilyId, String, String))],
+) -> Result<(Vec<crate::dto::tools::AlertView>, AuditRecord), AppError> {
     let ids: Vec<FamilyId> = families.iter().map(|(facts, _)| facts.id).collect();
-    let raised: Vec<_> =
-        identity::families_entry_marks(&mut audited.tx, &ids, Some(EntryKind::SafetyAlert))
-            .await?
-            .into_iter()
-            .filter_map(|alert| {
-                let (facts, (_, reference, family_name)) = families
-                    .iter()
-                    .find(|(facts, _)| facts.id == alert.facts.family)?;
-                policy::may_read_entry(&session.actor, facts, &alert.facts)
-                    .then(|| (alert, format!("{family_name} ({reference})")))
-            })
-            .collect();
+    let raised: Vec<_> = identity::families_entry_marks(conn, &ids, Some(EntryKind::SafetyAlert))
+        .await?
+        .into_iter()
+        .filter_map(|alert| {
+            let (facts, (_, reference, family_name)) = families
+                .iter()
+                .find(|(facts, _)| facts.id == alert.facts.family)?;
+            policy::may_read_entry(&session.actor, facts, &alert.facts)
+                .then(|| (alert, format!("{family_name} ({reference})")))
+        })
+        .collect();
     let authors: Vec<MemberId> = raised.iter().map(|(a, _)| a.facts.author).collect();
-    let names = people::names_of(&mut audited.tx, &authors).await?;
+    let names = people::names_of(conn, &authors).await?;
     let mut alerts: Vec<crate::dto::tools::AlertView> = raised
         .into_iter()
         .map(|(alert, family_name)| crate::dto::tools::AlertView {
@@ -696,15 +707,13 @@ pub async fn urgent(
         .collect();
     alerts.sort_by_key(|a| std::cmp::Reverse(a.at));
     let ids: Vec<String> = alerts.iter().map(|a| a.id.to_string()).collect();
-    audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
-            "read_alerts",
-            None,
-            None,
-            Outcome::Allowed,
-            ids.join(","),
-        ))
-        .await?;
-    Ok(alerts)
+    let read = AuditRecord::new(
+        &Who::actor(&session.actor),
+        "read_alerts",
+        None,
+        None,
+        Outcome::Allowed,
+        ids.join(","),
+    );
+    Ok((alerts, read))
 }

@@ -19,6 +19,35 @@ pub struct SupportedRow {
     pub started_at: i64,
 }
 
+/// The newest choice of screens for each member of `family` that has one, as
+/// `band_choice` gives it for one member: one query for the whole family.
+pub async fn band_choices(
+    conn: &mut AnyConnection,
+    family: crate::domain::ids::FamilyId,
+) -> Result<std::collections::HashMap<MemberId, Option<AgeBand>>, StoreError> {
+    let rows: Vec<(MemberId, Option<String>)> = sqlx::query_as(
+        "SELECT c.member_id, c.band FROM age_band_choices c \
+         JOIN members m ON m.id = c.member_id WHERE m.family_id = $1 \
+         ORDER BY c.chosen_at, c.id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut newest = std::collections::HashMap::new();
+    for (member, band) in rows {
+        let band = match band {
+            None => None,
+            Some(code) => Some(
+                AgeBand::from_code(&code)
+                    .ok_or_else(|| StoreError::Corrupt(format!("age band {code:?}")))?,
+            ),
+        };
+        // In time order, so the last one kept for each member is their newest.
+        newest.insert(member, band);
+    }
+    Ok(newest)
+}
+
 /// The practitioner's newest choice of screens: `None` when nobody chose, `Some(None)`
 /// when the last choice was "back to the date of birth".
 pub async fn band_choice(
