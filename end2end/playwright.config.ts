@@ -2,6 +2,7 @@
 // that `cargo leptos end-to-end` builds and starts. The address comes from E2E_BASE_URL,
 // which scripts/test.sh sets along with the server's own listen address.
 import { defineConfig } from "@playwright/test";
+import { launchOptions } from "./browser.cjs";
 
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
 
@@ -17,19 +18,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     baseURL,
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions,
     trace: "off",
   },
   projects: [

@@ -11,6 +11,7 @@
 // and are not measured.
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
+import shared from "../browser.cjs";
 
 const BASE = process.env.BENCH_BASE_URL ?? "http://localhost:3190";
 const SERVER = process.env.BENCH_SERVER_BINARY ?? "target/release/server";
@@ -24,16 +25,6 @@ const CPU_SLOWDOWN = 4;
 // A page whose WebAssembly never arrives is reported as such, not waited for forever.
 const PAGE_LIMIT_MS = 90_000;
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 function code(who, name) {
   const output = execFileSync(SERVER, ["issue-code", who, name], { encoding: "utf8" });
@@ -53,16 +44,7 @@ async function phone(browser) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await cdp.send("WebAuthn.addVirtualAuthenticator", { options: shared.virtualAuthenticator });
   // Notes when the page hydrated and its largest paint, from the document's first moment.
   await context.addInitScript(() => {
     window.__lcp = 0;
@@ -133,10 +115,7 @@ async function measure(page, name, path) {
   row(name, first, again);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: CHROMIUM_ARGS,
-});
+const browser = await chromium.launch(shared.launchOptions);
 try {
   console.log(
     `Slow 4G (${SLOW_4G.latency} ms, 1.6 Mbit/s down), CPU ${CPU_SLOWDOWN}x slower, 360 x 640:`,

@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Browser, type Locator, type Page, type TestInfo } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { virtualAuthenticator } from "../browser.cjs";
 
 /** The WCAG 2.2 AA rule sets the portal must pass with no violations. */
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -108,16 +109,7 @@ export function issueCode(who: "--staff" | "--member", name: string): string {
 export async function addVirtualAuthenticator(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("WebAuthn.enable");
-  await cdp.send("WebAuthn.addVirtualAuthenticator", {
-    options: {
-      protocol: "ctap2",
-      transport: "internal",
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
+  await cdp.send("WebAuthn.addVirtualAuthenticator", { options: virtualAuthenticator });
 }
 
 /** Takes a code on /start and registers a passkey; ends signed in, on the home page. */
