@@ -29,6 +29,14 @@ step "unit tests of the shared library, and the server's tests: config, store on
 # waiting forever (seen about one run in six under load, never with one test at a time).
 cargo test -p app -p server --features app/ssr --locked -- --test-threads=1
 
+step "the first-visit budget: every page's bytes, from a release build of the browser's files"
+# Bytes do not depend on the machine, so this is a test. The release build goes to a site
+# of its own, so the end-to-end step below still builds and serves the debug one.
+budget_site="$PROJECT_ROOT/target/budget-site"
+LEPTOS_SITE_ROOT="$budget_site" cargo leptos build --release --frontend-only
+PORTAL_BUDGET_SITE="$budget_site" cargo test -p server --features app/ssr --locked --test it \
+  budget:: -- --ignored --nocapture --test-threads=1
+
 step "end to end in Chromium, with axe-core"
 e2e_data="$(mktemp -d)"
 trap 'rm -rf "$e2e_data"' EXIT

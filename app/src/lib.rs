@@ -68,8 +68,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <script src=format!("{root}/scripts/passkey.js") defer></script>
                 <script src=format!("{root}/scripts/read-aloud.js") defer></script>
                 <script src=format!("{root}/scripts/child.js") defer></script>
+                <script src=format!("{root}/scripts/forms.js") defer></script>
                 <AutoReload options=options.clone() />
-                <HydrationScripts options root />
+                // Islands: pages are drawn on the server, and only the few parts that
+                // react as people type (character counts, answers kept as typed) are
+                // WebAssembly, which arrives when the browser is idle.
+                <HydrationScripts options root islands=true />
                 <MetaTags />
             </head>
             <body class="govuk-template__body">
@@ -82,21 +86,11 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // The council's branding comes from the server's configuration and travels with the
-    // first page, so that the hydrated page agrees with the server-rendered one.
-    let brand = SharedValue::new(|| use_context::<Brand>().unwrap_or_default()).into_inner();
-    provide_context(brand);
-    // Times are shown in the council's time zone, the same in the server's first render
-    // and in the browser.
-    let zone = SharedValue::new(|| use_context::<domain::time::TimeZone>().unwrap_or_default())
-        .into_inner();
-    provide_context(zone);
-    // Marks the document once hydrated: tests wait for it, and nothing else depends on it.
-    Effect::new(move |_| {
-        if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("data-hydrated", "true");
-        }
-    });
+    // The council's branding comes from the server's configuration, and times are shown
+    // in the council's time zone. Pages are drawn only on the server, so both are simply
+    // there; a default stands in where the server gave none.
+    provide_context(use_context::<Brand>().unwrap_or_default());
+    provide_context(use_context::<domain::time::TimeZone>().unwrap_or_default());
 
     view! {
         <Router>
@@ -165,10 +159,21 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The browser's entry point: takes over the server-rendered page.
+/// The browser's entry point, called once the WebAssembly has arrived. The page's islands
+/// wake straight after it; the document is marked once they have, for tests to wait on.
+/// Nothing else depends on the mark.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(App);
+    leptos::mount::hydrate_islands();
+    // The islands are woken in the same turn, after this returns; a timer runs after.
+    set_timeout(
+        || {
+            if let Some(root) = document().document_element() {
+                let _ = root.set_attribute("data-hydrated", "true");
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }

@@ -4,7 +4,7 @@
 // Each page is opened in Debian's Chromium with an empty cache, over 150 ms round trips at
 // 1.6 Mbit/s down and 750 kbit/s up, with the CPU slowed four times. It prints, per page:
 // the bytes transferred (compressed, headers included), first and largest contentful paint,
-// and when the page became interactive (the WebAssembly arrived and hydrated it). Then the
+// and when the page became interactive (the WebAssembly arrived and woke its islands). Then the
 // same page again, as a later visit on the same build: what it transfers with its cache.
 //
 // Signing in, and making the goal the check-in page needs, happen before the throttling

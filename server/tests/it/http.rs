@@ -431,6 +431,7 @@ async fn every_file_a_page_asks_for_is_one_the_site_build_writes() {
         "scripts/passkey.js",
         "scripts/read-aloud.js",
         "scripts/child.js",
+        "scripts/forms.js",
     ];
     for file in written {
         let path = site.path().join(file);
@@ -454,7 +455,7 @@ async fn every_file_a_page_asks_for_is_one_the_site_build_writes() {
 }
 
 /// Every style, script and WebAssembly file a page asks for, by the address it uses.
-fn files_asked_for(page: &str) -> Vec<String> {
+pub(crate) fn files_asked_for(page: &str) -> Vec<String> {
     regex::Regex::new(r#"["']((?:/build/[0-9a-f]+)?/(?:pkg|scripts)/[^"']+)["']"#)
         .unwrap()
         .captures_iter(page)

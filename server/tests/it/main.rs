@@ -16,6 +16,7 @@ mod support;
 mod abuse;
 mod audit;
 mod authz;
+mod budget;
 mod crash;
 mod first_use;
 mod http;

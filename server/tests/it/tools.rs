@@ -15,33 +15,10 @@ use app::dto::record::RecordView;
 use app::dto::supervision::{BookingView, SessionDetail, SupervisionPrep};
 use app::dto::tools::{AlertView, GoalView, SpaceView};
 use support::demo::{
-    Family, assert_done, body_as, book_on, child_adds, family, json_as, json_of, member, written_at,
+    alex_goal, assert_done, body_as, book_on, child_adds, family, json_as, json_of, member,
+    space_of, written_at,
 };
 use support::{Kind, TestApp, without_nonce};
-
-/// Creates a goal as Alex through the server function and returns its id.
-async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
-    let submission = SubmissionId::new().to_string();
-    let made = app
-        .call_as(
-            "/api/new-goal",
-            &[
-                ("submission", &submission),
-                ("change", "Get the children to school on time (demo)"),
-                ("why", "They are happier when they are not rushed"),
-                ("share", share),
-            ],
-            Some(&f.alex),
-        )
-        .await;
-    assert!(
-        made.status().is_success() || made.status().is_redirection(),
-        "{}",
-        made.status()
-    );
-    let space = space_of(app, &f.alex).await;
-    space.goals.last().unwrap().id
-}
 
 /// `by` shares `entry` with one member of their family, by the server function.
 async fn share_with_member(
@@ -289,15 +266,6 @@ async fn post_page(
         .header("content-type", "application/x-www-form-urlencoded")
         .body(serde_urlencoded::to_string(fields).unwrap())
         .send()
-        .await
-        .unwrap()
-}
-
-/// A member's own space (goals and things said), as the server function returns it.
-async fn space_of(app: &TestApp, cookie: &str) -> SpaceView {
-    app.call_as("/api/my-space", &[], Some(cookie))
-        .await
-        .json()
         .await
         .unwrap()
 }

@@ -97,7 +97,7 @@ fn space_resource() -> Resource<Result<ChildSpace, AppError>> {
 }
 
 fn new_submission() -> String {
-    SharedValue::new(|| SubmissionId::new().to_string()).into_inner()
+    SubmissionId::new().to_string()
 }
 
 /// The start: one big picture button for each tool.
@@ -263,10 +263,10 @@ fn Words(label: &'static str, name: &'static str, echo: FormEcho) -> impl IntoVi
     view! {
         <div class="govuk-form-group">
             <label class="govuk-label govuk-label--m" for=name>{label}</label>
-            <textarea class="govuk-textarea" id=name name=name rows="3" aria-describedby=crate::ui::shared::count::count_id(name) prop:defaultValue=typed.clone()>
+            <textarea class="govuk-textarea" id=name name=name rows="3" aria-describedby=crate::ui::shared::count::count_id(name)>
                 {textarea_text(typed.clone())}
             </textarea>
-            <crate::ui::shared::count::CharacterCount field=name max=crate::domain::child::CHILD_WORDS_MAX typed />
+            <crate::ui::shared::count::CharacterCount field=name max=crate::domain::child::CHILD_WORDS_MAX />
         </div>
     }
 }

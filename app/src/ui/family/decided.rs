@@ -28,7 +28,7 @@ pub fn DecidedPage() -> impl IntoView {
         move || params.read().get("session").unwrap_or_default(),
         told,
     );
-    let submission = SharedValue::new(|| SubmissionId::new().to_string()).into_inner();
+    let submission = SubmissionId::new().to_string();
     loaded(found, move |told, echo| {
         view! { <Decided told echo submission=submission.clone() /> }
     })
@@ -66,8 +66,8 @@ fn Decided(told: ToldView, echo: FormEcho, submission: String) -> impl IntoView 
                 <ErrorMessage id="text-error" message />
                 <textarea class=class id="text" name="text" rows="5"
                     aria-describedby=move || if message.get().is_some() { "text-hint text-error text-info" } else { "text-hint text-info" }
-                    prop:defaultValue=typed.clone()>{textarea_text(typed.clone())}</textarea>
-                <crate::ui::shared::count::CharacterCount field="text" max=crate::domain::tools::WORDS_MAX typed />
+                   >{textarea_text(typed.clone())}</textarea>
+                <crate::ui::shared::count::CharacterCount field="text" max=crate::domain::tools::WORDS_MAX />
             </div>
             <ShareChoice value=share />
             <button type="submit" class="govuk-button" data-module="govuk-button">"Save"</button>

@@ -260,18 +260,47 @@ fn QuestionStep(
     let label = question.label_for(&draft.answers);
     let message = field_error(error, question.name);
 
-    // As it is typed: kept on the server a moment after typing stops.
+    view! {
+        <StepFrame flow page=page_name(flow, question) back error>
+            <KeptAsTyped
+                flow=flow.code().to_owned()
+                goal=place.goal_field.clone()
+                submission
+                question=question.name.to_owned()
+            >
+                {back_to_check.then(|| view! { <input type="hidden" name="then" value=CHECK /> })}
+                <Answer question label caption value message />
+            </KeptAsTyped>
+        </StepFrame>
+    }
+}
+
+/// A question's form, which keeps what is typed on the server a moment after typing
+/// stops. An island: the form and its answer are drawn by the server, and this part wakes
+/// when the WebAssembly arrives. Before then, and without it, the form posts as any other.
+#[island]
+fn KeptAsTyped(
+    flow: String,
+    goal: String,
+    submission: String,
+    question: String,
+    children: Children,
+) -> impl IntoView {
     let keep = ServerAction::<KeepDraft>::new();
     let hydrated = use_hydrated();
     let on_input = {
-        let goal = place.goal_field.clone();
-        let submission = submission.clone();
+        let (flow, goal, submission, question) = (
+            flow.clone(),
+            goal.clone(),
+            submission.clone(),
+            question.clone(),
+        );
         leptos::prelude::debounce(KEEP_AFTER, move |ev: leptos::ev::Event| {
             keep.dispatch(KeepDraft {
-                flow: flow.code().to_owned(),
+                flow: flow.clone(),
                 goal: goal.clone(),
                 submission: submission.clone(),
-                question: question.name.to_owned(),
+                question: question.clone(),
                 answer: event_target_value(&ev),
                 typed_at: typed_now(),
             });
@@ -297,24 +326,18 @@ fn QuestionStep(
             None => "",
         }
     };
-
     view! {
-        <StepFrame flow page=page_name(flow, question) back error>
-            <form method="post" novalidate on:submit=on_submit>
-                <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::Answer::url() />
-                <input type="hidden" name="typed_at" value="" node_ref=typed_at />
-                <input type="hidden" name="flow" value=flow.code() />
-                <input type="hidden" name="goal" value=place.goal_field.clone() />
-                <input type="hidden" name="submission" value=submission />
-                <input type="hidden" name="question" value=question.name />
-                {back_to_check.then(|| view! { <input type="hidden" name="then" value=CHECK /> })}
-                <div on:input=on_input>
-                    <Answer question label caption value message />
-                </div>
-                <p class="govuk-hint app-saved" role="status">{status}</p>
-                <button type="submit" class="govuk-button" data-module="govuk-button">"Continue"</button>
-            </form>
-        </StepFrame>
+        <form method="post" novalidate on:submit=on_submit>
+            <input type="hidden" name=SERVER_FN_FIELD value=crate::api::drafts::Answer::url() />
+            <input type="hidden" name="typed_at" value="" node_ref=typed_at />
+            <input type="hidden" name="flow" value=flow />
+            <input type="hidden" name="goal" value=goal />
+            <input type="hidden" name="submission" value=submission />
+            <input type="hidden" name="question" value=question />
+            <div on:input=on_input>{children()}</div>
+            <p class="govuk-hint app-saved" role="status">{status}</p>
+            <button type="submit" class="govuk-button" data-module="govuk-button">"Continue"</button>
+        </form>
     }
 }
 
@@ -362,10 +385,10 @@ fn Answer(
             let field = if question.kind == AnswerKind::Words {
                 let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
                 view! {
-                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described prop:defaultValue=value.clone()>
+                    <textarea class=class id=id name="answer" rows="5" aria-describedby=described>
                         {textarea_text(value.clone())}
                     </textarea>
-                    <CharacterCount field=id max=WORDS_MAX typed=value.clone() />
+                    <CharacterCount field=id max=WORDS_MAX />
                 }
                 .into_any()
             } else {

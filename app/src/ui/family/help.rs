@@ -12,7 +12,7 @@ use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn HelpPage() -> impl IntoView {
-    let submission = SharedValue::new(|| SubmissionId::new().to_string()).into_inner();
+    let submission = SubmissionId::new().to_string();
     view! {
         <PageTitle text="Help" />
         <div class="govuk-grid-row">

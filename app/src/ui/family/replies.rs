@@ -74,10 +74,10 @@ fn DisagreeForm(response: String) -> impl IntoView {
                 <div class="govuk-hint" id="disagree-hint">"Your worker and anyone who reads their words will see this beside them."</div>
                 <ErrorMessage id="disagree-error" message />
                 <textarea class=with_error(message, "govuk-textarea", "govuk-textarea--error") id="disagree" name="disagree" rows="4"
-                    aria-describedby=move || if message.get().is_some() { "disagree-hint disagree-error disagree-info" } else { "disagree-hint disagree-info" } prop:defaultValue=typed.clone()>
+                    aria-describedby=move || if message.get().is_some() { "disagree-hint disagree-error disagree-info" } else { "disagree-hint disagree-info" }>
                     {textarea_text(typed.clone())}
                 </textarea>
-                <crate::ui::shared::count::CharacterCount field="disagree" max=crate::domain::tools::WORDS_MAX typed=typed.clone() />
+                <crate::ui::shared::count::CharacterCount field="disagree" max=crate::domain::tools::WORDS_MAX />
             </div>
             <button type="submit" class="govuk-button" data-module="govuk-button">"Send"</button>
         </form>

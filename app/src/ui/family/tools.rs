@@ -4,11 +4,12 @@
 
 use crate::api::tools::{GoalView, ShareEntry, ShareWithMember, goal, own_goal};
 use crate::ui::shared::form::{
-    ErrorMessage, ErrorSummary, ProgressiveForm, field_error, form_error, use_form_echo,
+    ErrorMessage, ErrorSummary, ProgressiveForm, echoed_error, field_error, use_form_echo,
 };
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 /// Loads the goal named in the address, then draws `page` with it. With `own_only`, a
@@ -52,7 +53,6 @@ pub fn ShareButton(
     back: String,
     #[prop(optional)] label: Option<&'static str>,
 ) -> impl IntoView {
-    use leptos::server_fn::ServerFn;
     let (value, default_label) = if shared {
         ("only_me", "Stop sharing with my workers")
     } else {
@@ -82,7 +82,6 @@ fn who_can_see(shared: bool) -> &'static str {
 /// Stop sharing with one named person: a plain form that posts and reloads.
 #[component]
 fn StopSharingWith(entry: String, member: String, name: String) -> impl IntoView {
-    use leptos::server_fn::ServerFn;
     view! {
         <form method="post">
             <input type="hidden" name=crate::ui::shared::form::SERVER_FN_FIELD value=crate::api::tools::UnshareWithMember::url() />
@@ -98,9 +97,8 @@ fn StopSharingWith(entry: String, member: String, name: String) -> impl IntoView
 /// Share with one named person in the family: a separate, explicit choice.
 #[component]
 fn ShareWithSomeone(goal: GoalView) -> impl IntoView {
-    let action = ServerAction::<ShareWithMember>::new();
     let echo = use_form_echo();
-    let error = form_error(action, &echo);
+    let error = echoed_error(&echo);
     let message = field_error(error, "member");
     let group = move || {
         if message.get().is_some() {
@@ -112,7 +110,7 @@ fn ShareWithSomeone(goal: GoalView) -> impl IntoView {
     view! {
         <ErrorSummary error />
         <h2 class="govuk-heading-m">"Share with someone in your family"</h2>
-        <ProgressiveForm action>
+        <ProgressiveForm to=ShareWithMember::url()>
             <input type="hidden" name="entry" value=goal.id.to_string() />
             <div class=group>
                 <label class="govuk-label" for="member">"Who do you want to share this goal with?"</label>

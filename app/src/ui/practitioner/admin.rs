@@ -3,18 +3,18 @@
 
 use crate::api::account::{IssueStaffCode, shown_staff_code, staff_list};
 use crate::ui::practitioner::family::CodeShownView;
-use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
+use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, echoed_error, use_form_echo};
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
     let staff = Resource::new(|| (), |_| staff_list());
-    let issue = ServerAction::<IssueStaffCode>::new();
     let echo = use_form_echo();
-    let error = form_error(issue, &echo);
+    let error = echoed_error(&echo);
     view! {
         <PageTitle text="Staff sign-up codes" />
         <ErrorSummary error />
@@ -34,7 +34,7 @@ pub fn StaffPage() -> impl IntoView {
                                             <dt class="govuk-summary-list__key">{s.name.clone()}</dt>
                                             <dd class="govuk-summary-list__value">{s.role}</dd>
                                             <dd class="govuk-summary-list__actions">
-                                                <ProgressiveForm action=issue>
+                                                <ProgressiveForm to=IssueStaffCode::url()>
                                                     <input type="hidden" name="staff" value=id />
                                                     <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
                                                         {button}

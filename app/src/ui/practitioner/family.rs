@@ -3,10 +3,11 @@
 
 use crate::api::family::{IssueCode, family, shown_code};
 use crate::ui::shared::dates::when;
-use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
+use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, echoed_error, use_form_echo};
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
 /// Who the family are, in their own words: first on the page for a practitioner new to
@@ -35,9 +36,8 @@ pub fn FamilyPage() -> impl IntoView {
     let params = use_params_map();
     let query = leptos_router::hooks::use_query_map();
     let found = Resource::new(move || params.read().get("id").unwrap_or_default(), family);
-    let issue = ServerAction::<IssueCode>::new();
     let echo = use_form_echo();
-    let error = form_error(issue, &echo);
+    let error = echoed_error(&echo);
     view! {
         <Suspense fallback=crate::ui::shared::loading::Loading>
             {move || { let echo = echo.clone(); Suspend::new(async move {
@@ -88,7 +88,7 @@ pub fn FamilyPage() -> impl IntoView {
                                     .into_iter()
                                     .map(|m| {
                                         let action = |purpose: &'static str, class: &'static str, label: String| view! {
-                                            <MemberAction issue family=family_id.clone() member=m.id.to_string() purpose class label />
+                                            <MemberAction family=family_id.clone() member=m.id.to_string() purpose class label />
                                         };
                                         view! {
                                             <div class="govuk-summary-list__row">
@@ -232,7 +232,6 @@ pub fn CodeShownView(code: crate::api::family::CodeShown) -> impl IntoView {
 #[component]
 pub fn TalkKindOf(entry: String, talk: crate::api::family::TalkView) -> impl IntoView {
     use crate::domain::tools::TalkKind;
-    use leptos::server_fn::ServerFn;
     let chosen = talk.chosen.map_or_else(
         || "They wrote in their own way, without a starter.".to_owned(),
         |kind| format!("Kind from the starter they chose: {kind}."),
@@ -271,7 +270,6 @@ fn Supervision(
 ) -> impl IntoView {
     use crate::api::supervision::{SaveSummary, SummaryView};
     use crate::ui::shared::form::{SERVER_FN_FIELD, textarea_text};
-    use leptos::server_fn::ServerFn;
     let Some(prep) = prep else {
         return view! {
             <h2 class="govuk-heading-m" id="supervision">"Group case supervision"</h2>
@@ -337,10 +335,10 @@ fn Supervision(
                         })}
                         <textarea class=if has_problem { "govuk-textarea govuk-textarea--error" } else { "govuk-textarea" }
                             id="summary" name="summary" rows="5"
-                            aria-describedby=if has_problem { "summary-hint summary-error summary-info" } else { "summary-hint summary-info" } prop:defaultValue=typed.clone()>
+                            aria-describedby=if has_problem { "summary-hint summary-error summary-info" } else { "summary-hint summary-info" }>
                             {textarea_text(typed.clone())}
                         </textarea>
-                        <crate::ui::shared::count::CharacterCount field="summary" max=crate::domain::tools::WORDS_MAX typed=typed.clone() />
+                        <crate::ui::shared::count::CharacterCount field="summary" max=crate::domain::tools::WORDS_MAX />
                     </div>
                     <div class="govuk-button-group">
                         <button type="submit" name="finalise" value="" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Save draft"</button>
@@ -385,7 +383,6 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
     use crate::api::child::{ChooseBand, HandToChild};
     use crate::domain::child::AgeBand;
     use crate::ui::shared::form::SERVER_FN_FIELD;
-    use leptos::server_fn::ServerFn;
     (!members.is_empty()).then(|| {
         view! {
             <h2 class="govuk-heading-m">"Children's screens"</h2>
@@ -444,7 +441,6 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
 /// taken". Each is its own small form naming what it asks for.
 #[component]
 fn MemberAction(
-    issue: ServerAction<IssueCode>,
     family: String,
     member: String,
     purpose: &'static str,
@@ -452,7 +448,7 @@ fn MemberAction(
     label: String,
 ) -> impl IntoView {
     view! {
-        <ProgressiveForm action=issue>
+        <ProgressiveForm to=IssueCode::url()>
             <input type="hidden" name="family" value=family />
             <input type="hidden" name="member" value=member />
             <input type="hidden" name="purpose" value=purpose />

@@ -226,8 +226,8 @@ fn RecordForm(view: RecordView, echo: FormEcho) -> impl IntoView {
                 </h3>
                 <div class="govuk-hint" id="why_changed-hint">"Anyone reading the record later will see this beside the change."</div>
                 <ErrorMessage id="why_changed-error" message />
-                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described prop:defaultValue=typed.clone()>{words}</textarea>
-                <crate::ui::shared::count::CharacterCount field="why_changed" max=crate::domain::tools::WORDS_MAX typed />
+                <textarea class=class id="why_changed" name="why_changed" rows="3" aria-describedby=described>{words}</textarea>
+                <crate::ui::shared::count::CharacterCount field="why_changed" max=crate::domain::tools::WORDS_MAX />
             </div>
         }
     });
@@ -320,8 +320,8 @@ impl WordsBox {
                 <div class="govuk-hint" id=format!("{field}-hint")>{hint}</div>
                 {beside}
                 <ErrorMessage id=format!("{field}-error") message />
-                <textarea class=class id=field name=field rows="5" aria-describedby=described prop:defaultValue=typed.clone()>{words}</textarea>
-                <crate::ui::shared::count::CharacterCount field=field max typed />
+                <textarea class=class id=field name=field rows="5" aria-describedby=described>{words}</textarea>
+                <crate::ui::shared::count::CharacterCount field=field max />
             </div>
         }
     }

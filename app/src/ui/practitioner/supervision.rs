@@ -310,8 +310,8 @@ fn ChangeForms(view: SessionDetail, echo: FormEcho) -> impl IntoView {
                         <ErrorMessage id="cancel_reason-error" message />
                         <textarea class=class id="cancel_reason" name="cancel_reason" rows="3"
                             aria-describedby=move || if message.get().is_some() { "cancel_reason-hint cancel_reason-error cancel_reason-info" } else { "cancel_reason-hint cancel_reason-info" }
-                            prop:defaultValue=typed.clone()>{words}</textarea>
-                        <crate::ui::shared::count::CharacterCount field="cancel_reason" max=crate::domain::supervision::REASON_MAX typed />
+                           >{words}</textarea>
+                        <crate::ui::shared::count::CharacterCount field="cancel_reason" max=crate::domain::supervision::REASON_MAX />
                     </div>
                     <button type="submit" name="action" value="cancel" class="govuk-button govuk-button--warning" data-module="govuk-button">"Cancel the session"</button>
                 </form>
@@ -331,7 +331,7 @@ fn ChangeForms(view: SessionDetail, echo: FormEcho) -> impl IntoView {
                 <input class=move_class id="move_reason" name="move_reason" type="text"
                     aria-describedby=move || if move_message.get().is_some() { "move_reason-error move_reason-info" } else { "move_reason-info" }
                     value=echo.value("move_reason").unwrap_or_default() />
-                <crate::ui::shared::count::CharacterCount field="move_reason" max=crate::domain::supervision::REASON_MAX typed=echo.value("move_reason").unwrap_or_default() />
+                <crate::ui::shared::count::CharacterCount field="move_reason" max=crate::domain::supervision::REASON_MAX />
             </div>
             <button type="submit" name="action" value="move" class="govuk-button" data-module="govuk-button">"Move the session"</button>
         </form>

@@ -355,10 +355,10 @@ fn Item(
                             {problem.map(|message| view! {
                                 <p class="govuk-error-message" id=error_id><span class="govuk-visually-hidden">"Error: "</span>{message}</p>
                             })}
-                            <textarea class=textarea id=field_id.clone() name="response" rows="3" aria-describedby=described prop:defaultValue=typed.clone()>
+                            <textarea class=textarea id=field_id.clone() name="response" rows="3" aria-describedby=described>
                                 {textarea_text(typed.clone())}
                             </textarea>
-                            <crate::ui::shared::count::CharacterCount field=field_id.clone() max=crate::domain::tools::WORDS_MAX typed=typed.clone() />
+                            <crate::ui::shared::count::CharacterCount field=field_id.clone() max=crate::domain::tools::WORDS_MAX />
                         </div>
                         <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Send response"</button>
                     </form>

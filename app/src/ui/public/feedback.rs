@@ -1,30 +1,29 @@
 //! "Give feedback about this service": the GOV.UK satisfaction question and an optional
-//! comment, anonymous, with a character count that goes live once the page is hydrated.
+//! comment, anonymous, with a character count that goes live once its island wakes.
 
 use crate::api::feedback::SendFeedback;
 use crate::domain::feedback::{COMMENTS_MAX, Satisfaction};
 use crate::domain::ids::SubmissionId;
+use crate::ui::shared::count::CharacterCount;
 use crate::ui::shared::form::{
-    ErrorMessage, ErrorSummary, ProgressiveForm, field_error, form_error, textarea_text,
-    use_form_echo, use_hydrated,
+    ErrorMessage, ErrorSummary, ProgressiveForm, echoed_error, field_error, textarea_text,
+    use_form_echo,
 };
 use crate::ui::shared::layout::PageTitle;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn FeedbackPage() -> impl IntoView {
-    let action = ServerAction::<SendFeedback>::new();
     let echo = use_form_echo();
-    let error = form_error(action, &echo);
-    let hydrated = use_hydrated();
+    let error = echoed_error(&echo);
     // Chosen once when the page is drawn and sent along with it, so a retry after a
     // dropped connection carries the same id and is not kept twice.
     let submission = echo
         .value("submission")
-        .unwrap_or_else(|| SharedValue::new(|| SubmissionId::new().to_string()).into_inner());
+        .unwrap_or_else(|| SubmissionId::new().to_string());
     let chosen = echo.value("satisfaction").unwrap_or_default();
     let typed = echo.value("comments").unwrap_or_default();
-    let (length, set_length) = signal(typed.chars().count());
 
     let satisfaction_error = field_error(error, "satisfaction");
     let comments_error = field_error(error, "comments");
@@ -59,11 +58,6 @@ pub fn FeedbackPage() -> impl IntoView {
         })
         .collect::<Vec<_>>();
 
-    // The words every character count uses; this box also turns red when over.
-    let count_message =
-        move || crate::ui::shared::count::count_message(hydrated.get(), length.get(), COMMENTS_MAX);
-    let over_limit = move || hydrated.get() && length.get() > COMMENTS_MAX;
-
     view! {
         <PageTitle text="Give feedback" has_error />
         <div class="govuk-grid-row">
@@ -77,7 +71,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         "This is not read by your worker. Do not write names or anything about your family here. To tell your worker something, speak to them."
                     </strong>
                 </div>
-                <ProgressiveForm action>
+                <ProgressiveForm to=SendFeedback::url()>
                     <input type="hidden" name="submission" value=submission />
                     <div class=move || {
                         if satisfaction_error.get().is_some() {
@@ -118,7 +112,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         <ErrorMessage id="comments-error" message=comments_error />
                         <textarea
                             class=move || {
-                                if comments_error.get().is_some() || over_limit() {
+                                if comments_error.get().is_some() {
                                     "govuk-textarea govuk-js-character-count govuk-textarea--error"
                                 } else {
                                     "govuk-textarea govuk-js-character-count"
@@ -134,31 +128,13 @@ pub fn FeedbackPage() -> impl IntoView {
                                     "comments-info"
                                 }
                             }
-                            on:input=move |ev| set_length.set(event_target_value(&ev).chars().count())
-                         prop:defaultValue=typed>
+                        >
                             {textarea_text(typed.clone())}
                         </textarea>
-                        <div
-                            id="comments-info"
-                            class=move || {
-                                if over_limit() {
-                                    "govuk-error-message govuk-character-count__message"
-                                } else {
-                                    "govuk-hint govuk-character-count__message"
-                                }
-                            }
-                            aria-live="polite"
-                        >
-                            {count_message}
-                        </div>
+                        <CharacterCount field="comments" max=COMMENTS_MAX />
                     </div>
-                    <button
-                        type="submit"
-                        class="govuk-button"
-                        data-module="govuk-button"
-                        disabled=move || action.pending().get()
-                    >
-                        {move || if action.pending().get() { "Sending…" } else { "Send feedback" }}
+                    <button type="submit" class="govuk-button" data-module="govuk-button">
+                        "Send feedback"
                     </button>
                 </ProgressiveForm>
             </div>

@@ -3,18 +3,17 @@
 
 use crate::api::account::{RevokePasskey, RevokeSession, my_account};
 use crate::ui::shared::dates::when;
-use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, form_error, use_form_echo};
+use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, echoed_error, use_form_echo};
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
+use leptos::server_fn::ServerFn;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let account = Resource::new(|| (), |_| my_account());
-    let revoke_passkey = ServerAction::<RevokePasskey>::new();
-    let revoke_session = ServerAction::<RevokeSession>::new();
     let echo = use_form_echo();
-    let passkey_error = form_error(revoke_passkey, &echo);
+    let passkey_error = echoed_error(&echo);
     view! {
         <PageTitle text="Your passkeys and sign-ins" />
         <ErrorSummary error=passkey_error />
@@ -39,7 +38,7 @@ pub fn AccountPage() -> impl IntoView {
                                             <dt class="govuk-summary-list__key">{label}</dt>
                                             <dd class="govuk-summary-list__value">"Last used " {when(s.last_seen)}</dd>
                                             <dd class="govuk-summary-list__actions">
-                                                <ProgressiveForm action=revoke_session>
+                                                <ProgressiveForm to=RevokeSession::url()>
                                                     <input type="hidden" name="session" value=id />
                                                     <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button">
                                                         {button}
@@ -71,7 +70,7 @@ pub fn AccountPage() -> impl IntoView {
                                             </dd>
                                             <dd class="govuk-summary-list__actions">
                                                 {(!p.revoked).then(|| view! {
-                                                    <ProgressiveForm action=revoke_passkey>
+                                                    <ProgressiveForm to=RevokePasskey::url()>
                                                         <input type="hidden" name="passkey" value=id />
                                                         <button type="submit" class="govuk-button govuk-button--warning govuk-!-margin-bottom-0" data-module="govuk-button">
                                                             {button}

@@ -27,21 +27,28 @@ pub fn count_message(hydrated: bool, used: usize, max: usize) -> String {
     }
 }
 
-/// The message under the text box whose id is `field`, which holds `typed` as drawn.
-/// Characters are counted as the server counts them (Unicode scalar values).
-#[component]
-pub fn CharacterCount(
-    #[prop(into)] field: String,
-    max: usize,
-    #[prop(into)] typed: String,
-) -> impl IntoView {
+/// The message under the text box whose id is `field`. An island: the only part of a
+/// page with a text box that needs the browser's code. It counts what the box holds when
+/// it wakes, so words typed before the code arrived are counted too, and then as people
+/// type. Characters are counted as the server counts them (Unicode scalar values). The
+/// box itself turns red while it holds too much, as the GOV.UK component's does.
+#[island]
+pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView {
     let hydrated = use_hydrated();
-    let (used, set_used) = signal(typed.chars().count());
-    // One listener on the window rather than one on the box: the box belongs to the page
-    // that draws it, and this only needs to hear what is typed into it.
+    let (used, set_used) = signal(0_usize);
     #[cfg(feature = "hydrate")]
     {
         use leptos::wasm_bindgen::JsCast;
+        let boxed = field.clone();
+        let the_box = move || {
+            document()
+                .get_element_by_id(&boxed)
+                .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        };
+        if let Some(found) = the_box() {
+            set_used.set(found.value().chars().count());
+        }
+        // One listener on the window: the box is drawn by the page, outside this island.
         let watched = field.clone();
         let listener = window_event_listener(leptos::ev::input, move |ev| {
             let is_ours = ev
@@ -53,6 +60,14 @@ pub fn CharacterCount(
             }
         });
         on_cleanup(move || listener.remove());
+        Effect::new(move |_| {
+            let over = hydrated.get() && used.get() > max;
+            if let Some(found) = the_box() {
+                let _ = found
+                    .class_list()
+                    .toggle_with_force("govuk-textarea--error", over || has_server_error(&found));
+            }
+        });
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = set_used;
@@ -72,6 +87,15 @@ pub fn CharacterCount(
             {move || count_message(hydrated.get(), used.get(), max)}
         </div>
     }
+}
+
+/// True when the server drew the box with a problem of its own (its error message is
+/// among the box's descriptions): the red border stays whatever the count says.
+#[cfg(feature = "hydrate")]
+fn has_server_error(found: &web_sys::HtmlTextAreaElement) -> bool {
+    found
+        .get_attribute("aria-describedby")
+        .is_some_and(|ids| ids.split_whitespace().any(|id| id.ends_with("-error")))
 }
 
 #[cfg(test)]

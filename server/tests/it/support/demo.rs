@@ -4,7 +4,8 @@
 use super::Connect;
 use super::TestApp;
 use app::backend::store;
-use app::domain::ids::{MemberId, SubmissionId};
+use app::domain::ids::{EntryId, MemberId, SubmissionId};
+use app::dto::tools::SpaceView;
 use server::seed;
 
 /// Cookies for the demo family's members and their social worker.
@@ -196,4 +197,37 @@ pub async fn written_at(
     .unwrap();
     app.clock.reset();
     id
+}
+
+/// Creates a goal as Alex through the server function and returns its id.
+pub async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
+    let submission = SubmissionId::new().to_string();
+    let made = app
+        .call_as(
+            "/api/new-goal",
+            &[
+                ("submission", &submission),
+                ("change", "Get the children to school on time (demo)"),
+                ("why", "They are happier when they are not rushed"),
+                ("share", share),
+            ],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(
+        made.status().is_success() || made.status().is_redirection(),
+        "{}",
+        made.status()
+    );
+    let space = space_of(app, &f.alex).await;
+    space.goals.last().unwrap().id
+}
+
+/// A member's own space (goals and things said), as the server function returns it.
+pub async fn space_of(app: &TestApp, cookie: &str) -> SpaceView {
+    app.call_as("/api/my-space", &[], Some(cookie))
+        .await
+        .json()
+        .await
+        .unwrap()
 }

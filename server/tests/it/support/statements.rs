@@ -76,13 +76,16 @@ pub fn install() {
 }
 
 /// The text of each statement run, by anything in the process, while `work` ran, in
-/// order, and its answer.
+/// order, and its answer. Left out: the settings a new SQLite connection runs on itself
+/// (`PRAGMA …`), which come from the pool opening a connection at that moment and not
+/// from the work.
 pub async fn watched<T>(work: impl Future<Output = T>) -> (Vec<String>, T) {
     install();
     COUNTED.lock().unwrap_or_else(|e| e.into_inner()).clear();
     COUNTING.store(true, Ordering::SeqCst);
     let answer = work.await;
     COUNTING.store(false, Ordering::SeqCst);
-    let statements = std::mem::take(&mut *COUNTED.lock().unwrap_or_else(|e| e.into_inner()));
+    let mut statements = std::mem::take(&mut *COUNTED.lock().unwrap_or_else(|e| e.into_inner()));
+    statements.retain(|s| !s.trim_start().to_ascii_uppercase().starts_with("PRAGMA"));
     (statements, answer)
 }
