@@ -63,12 +63,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="robots" content="noindex, nofollow" />
                 <link rel="stylesheet" href=format!("{root}/pkg/portal.css") />
                 <link rel="stylesheet" href="/brand.css" />
+                // Adding the portal to a home screen: a neutral name and icon.
+                <link rel="manifest" href="/manifest.webmanifest" />
                 // Plain scripts from this site: the quick exit and passkeys. No inline script.
                 <script src=format!("{root}/scripts/exit.js") defer></script>
                 <script src=format!("{root}/scripts/passkey.js") defer></script>
                 <script src=format!("{root}/scripts/read-aloud.js") defer></script>
                 <script src=format!("{root}/scripts/child.js") defer></script>
                 <script src=format!("{root}/scripts/forms.js") defer></script>
+                <script src=format!("{root}/scripts/offline.js") defer></script>
                 <AutoReload options=options.clone() />
                 // Islands: pages are drawn on the server, and only the few parts that
                 // react as people type (character counts, answers kept as typed) are

@@ -121,6 +121,9 @@ pub enum LogFormat {
     Json,
 }
 
+/// The longest home-screen name: phones cut longer ones short under the icon.
+const APP_NAME_MAX: usize = 30;
+
 /// How the council's portal looks. Colours are checked for WCAG 2.2 AA contrast.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -137,6 +140,15 @@ pub struct BrandConfig {
     pub logo_url: Option<String>,
     /// What the logo says, for people who cannot see it. Required with a logo.
     pub logo_alt: Option<String>,
+    /// The name under the portal's icon when a family adds it to a phone's home screen.
+    /// Someone else may look at that phone, so it says nothing about the service.
+    #[serde(default = "neutral_app_name")]
+    pub app_name: String,
+}
+
+/// The home-screen name when a council sets none: nothing about families or children.
+fn neutral_app_name() -> String {
+    "My portal".to_owned()
 }
 
 impl Default for Config {
@@ -158,6 +170,7 @@ impl Default for Config {
                 link_colour: "#1d70b8".to_owned(),
                 logo_url: None,
                 logo_alt: None,
+                app_name: neutral_app_name(),
             },
             time_zone: app::domain::time::TimeZone::parse("Europe/London").unwrap_or_default(),
             identity: IdentityConfig {
@@ -276,6 +289,12 @@ impl Config {
         }
         if self.brand.service_name.trim().is_empty() {
             problems.push("brand.service_name must not be empty".to_owned());
+        }
+        let app_name = self.brand.app_name.trim().chars().count();
+        if app_name == 0 || app_name > APP_NAME_MAX {
+            problems.push(format!(
+                "brand.app_name must be 1 to {APP_NAME_MAX} characters, to fit under an icon"
+            ));
         }
         let colours = [
             ("brand.colour", &self.brand.colour),
@@ -404,6 +423,21 @@ impl Config {
         )
     }
 
+    /// The web app manifest, so a family can add the portal to a phone's home screen: the
+    /// council's neutral name and a plain icon, opening at the start page.
+    pub fn manifest(&self) -> serde_json::Value {
+        serde_json::json!({
+            "name": self.brand.app_name,
+            "short_name": self.brand.app_name,
+            "start_url": "/",
+            "scope": "/",
+            "display": "standalone",
+            "background_color": "#ffffff",
+            "theme_color": self.brand.colour,
+            "icons": [{ "src": "/icon.svg", "sizes": "any", "type": "image/svg+xml" }],
+        })
+    }
+
     /// The part of the branding pages need.
     pub fn brand(&self) -> app::dto::brand::Brand {
         use app::dto::brand::{Brand, Logo};
@@ -527,6 +561,18 @@ mod tests {
         .unwrap();
         assert_eq!(config.brand.service_name, "Talk to us");
         assert!(config.brand_css().contains("--brand-colour:#00703c"));
+    }
+
+    #[test]
+    fn the_home_screen_name_is_neutral_unless_set_and_must_fit_under_an_icon() {
+        let neutral = load("", &[]).unwrap();
+        assert_eq!(neutral.manifest()["name"], "My portal");
+        let set = load("[brand]\napp_name = \"Notes (demo)\"", &[]).unwrap();
+        assert_eq!(set.manifest()["short_name"], "Notes (demo)");
+        for name in ["", "   ", &"n".repeat(31)] {
+            let error = load(&format!("[brand]\napp_name = \"{name}\""), &[]).unwrap_err();
+            assert!(error.to_string().contains("brand.app_name"), "{error}");
+        }
     }
 
     #[test]

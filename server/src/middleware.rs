@@ -256,6 +256,10 @@ fn is_static_asset(path: &str) -> bool {
     path.starts_with("/pkg/")
         || path == "/brand.css"
         || path == "/robots.txt"
+        || path == "/manifest.webmanifest"
+        || path == "/icon.svg"
+        || path == "/sw.js"
+        || path == "/offline.html"
         || path.starts_with("/scripts/")
         || path == "/favicon.ico"
 }

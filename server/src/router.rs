@@ -25,10 +25,11 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 16] = [
+pub const PLAIN_ROUTES: [(&str, &str); 17] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
+    ("GET", "/manifest.webmanifest"),
     ("POST", "/auth/register/start"),
     ("POST", "/auth/register/finish"),
     ("POST", "/auth/sign-in/start"),
@@ -77,6 +78,7 @@ pub fn build(
         leptos_options,
         services,
         brand_css: config.brand_css().into(),
+        manifest: config.manifest().to_string().into(),
         origin: origin.as_str().trim_end_matches('/').into(),
         exit_url: config.identity.exit_url.as_str().into(),
         asset_root: crate::assets::release_root(&config.site_root).into(),
@@ -87,6 +89,7 @@ pub fn build(
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/brand.css", get(brand_css))
+        .route("/manifest.webmanifest", get(manifest))
         .route("/auth/register/start", post(identity::register_start))
         .route("/auth/register/finish", post(identity::register_finish))
         .route("/auth/sign-in/start", post(identity::sign_in_start))
@@ -231,6 +234,17 @@ async fn brand_css(State(state): State<AppState>) -> Response {
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
         state.brand_css.to_string(),
+    )
+        .into_response()
+}
+
+async fn manifest(State(state): State<AppState>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/manifest+json"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        state.manifest.to_string(),
     )
         .into_response()
 }

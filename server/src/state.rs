@@ -16,6 +16,9 @@ pub struct AppState {
     pub services: Services,
     #[from_ref(skip)]
     pub(crate) brand_css: Arc<str>,
+    /// The web app manifest, from the council's configuration.
+    #[from_ref(skip)]
+    pub(crate) manifest: Arc<str>,
     /// The public origin, as browsers send it in `Origin` (no trailing slash).
     #[from_ref(skip)]
     pub origin: Arc<str>,

@@ -104,9 +104,8 @@ pub async fn caseload(
     let families = crate::backend::family::families_of(&mut audited.tx, &session.actor).await?;
     let now = store.now();
     let rows = rows(&mut audited.tx, &session.actor, families, weeks, now).await?;
-    let mut records = read_caseload(session, &rows, weeks);
-    let first = records.remove(0);
-    audited.finish_with(first, records).await?;
+    let (first, more) = read_caseload(session, &rows, weeks);
+    audited.finish_with(first, more).await?;
     Ok(rows)
 }
 
@@ -123,20 +122,24 @@ pub async fn staff_home(
         crate::backend::tools::draw_alerts(&mut audited.tx, session, &families).await?;
     let now = store.now();
     let rows = rows(&mut audited.tx, &session.actor, families, weeks, now).await?;
-    audited
-        .finish_with(read_alerts, read_caseload(session, &rows, weeks))
-        .await?;
+    let (first, more) = read_caseload(session, &rows, weeks);
+    let mut caseload = vec![first];
+    caseload.extend(more);
+    audited.finish_with(read_alerts, caseload).await?;
     Ok((alerts, rows))
 }
 
 /// The audit rows for reading a caseload: one for each family whose figures were read, so
 /// a family's audit trail shows every caseload that counted it, and one for an empty
-/// caseload, which is recorded too. Never empty.
+/// caseload, which is recorded too: so there is always a first.
 fn read_caseload(
     session: &crate::backend::auth::CurrentSession,
     rows: &[CaseloadRow],
     weeks: u8,
-) -> Vec<crate::backend::store::AuditRecord> {
+) -> (
+    crate::backend::store::AuditRecord,
+    Vec<crate::backend::store::AuditRecord>,
+) {
     use crate::backend::store::{AuditRecord, Outcome, Who};
     let who = Who::actor(&session.actor);
     let read = |family: Option<crate::domain::ids::FamilyId>| {
@@ -149,10 +152,9 @@ fn read_caseload(
             format!("not engaged for {weeks} weeks"),
         )
     };
-    let records: Vec<AuditRecord> = rows.iter().map(|r| read(Some(r.id))).collect();
-    if records.is_empty() {
-        vec![read(None)]
-    } else {
-        records
+    let mut records = rows.iter().map(|r| read(Some(r.id)));
+    match records.next() {
+        Some(first) => (first, records.collect()),
+        None => (read(None), Vec::new()),
     }
 }

@@ -432,6 +432,7 @@ async fn every_file_a_page_asks_for_is_one_the_site_build_writes() {
         "scripts/read-aloud.js",
         "scripts/child.js",
         "scripts/forms.js",
+        "scripts/offline.js",
     ];
     for file in written {
         let path = site.path().join(file);
@@ -530,4 +531,47 @@ async fn pages_ask_for_this_builds_files_by_a_name_of_its_own_which_browsers_kee
     let page = second.get("/").await;
     assert_eq!(page.headers()["cache-control"], "no-store");
     second.finish().await;
+}
+
+/// A family can add the portal to a phone's home screen. Someone else may look at that
+/// phone: every page names the manifest, whose name and icon say nothing about the
+/// service unless the council sets a name of its own, and it is the same for everyone.
+#[tokio::test]
+async fn the_portal_can_go_on_a_home_screen_under_a_name_that_says_nothing_about_it() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let page = app.get("/").await.text().await.unwrap();
+    assert!(
+        page.contains(r#"<link rel="manifest" href="/manifest.webmanifest""#),
+        "{page}"
+    );
+    let response = app.get("/manifest.webmanifest").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/manifest+json"
+    );
+    assert_eq!(response.headers()["cache-control"], "no-cache");
+    let manifest: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(manifest["name"], "My portal");
+    assert_eq!(manifest["start_url"], "/");
+    assert_eq!(manifest["display"], "standalone");
+    assert_eq!(manifest["icons"][0]["src"], "/icon.svg");
+    let said = manifest.to_string().to_lowercase();
+    for word in ["family", "child", "social", "safeguard", "council", "care"] {
+        assert!(!said.contains(word), "the manifest says {word:?}: {said}");
+    }
+    app.finish().await;
+
+    let named = TestApp::spawn_with(Kind::Sqlite, |c| {
+        c.brand.app_name = "Notes (demo)".to_owned();
+    })
+    .await;
+    let manifest: serde_json::Value = named
+        .get("/manifest.webmanifest")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(manifest["name"], "Notes (demo)");
+    named.finish().await;
 }
