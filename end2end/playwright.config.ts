@@ -20,6 +20,10 @@ export default defineConfig({
     baseURL,
     launchOptions,
     trace: "off",
+    // The portal's service worker forwards pages itself, and Playwright's routes do not
+    // see what a service worker fetches: tests that hold or watch a request would pass
+    // without testing anything. It is allowed where it is what is tested (offline.spec.ts).
+    serviceWorkers: "block",
   },
   projects: [
     // Parents use cheap phones; practitioners use laptops; children use a practitioner's

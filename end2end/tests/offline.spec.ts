@@ -13,6 +13,9 @@ import {
   waitForHydration,
 } from "./support";
 
+// The service worker is what is tested here; elsewhere it is blocked (playwright.config.ts).
+test.use({ serviceWorkers: "allow" });
+
 /** Every address the page's service worker has kept. */
 async function kept(page: Page): Promise<string[]> {
   return page.evaluate(async () => {

@@ -16,7 +16,6 @@ use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::errors::FORM;
 use crate::domain::ids::FamilyId;
 use crate::domain::meeting::{Telling, tell_field};
-use crate::domain::people::MemberKind;
 use crate::domain::supervision::{RECORD_SECTIONS, Rating, SupervisionRecord};
 use crate::domain::tools::Words;
 use crate::dto::AppError;
@@ -127,8 +126,7 @@ pub async fn record(
             TellMember {
                 id: m.id,
                 name: m.name.clone(),
-                kind: m.kind.title().to_owned(),
-                is_child: m.kind == MemberKind::Child,
+                kind: m.kind,
                 may_be_told: policy::may_be_told(&facts, m.id),
                 told: row.map(|r| r.words.clone()),
                 read_at: row.and_then(|r| r.first_read_at),
@@ -332,22 +330,29 @@ async fn tell(
     let Ok(telling) = parsed else {
         return Ok(parsed);
     };
-    let members = crate::backend::store::people::members_of(conn, facts.id).await?;
+    // Who is in the family comes from the facts the save already holds; names are read
+    // only to say which member may not be told.
     let mut errors = FieldErrors::default();
+    let mut refused = Vec::new();
     for (member, _) in &telling.readers {
-        match members.iter().find(|m| m.id == *member) {
-            None if errors.for_field("tell").is_none() => {
-                errors.push("tell", crate::domain::meeting::TELL_UNREADABLE)
+        if !facts.members.iter().any(|(id, _)| id == member) {
+            if errors.for_field("tell").is_none() {
+                errors.push("tell", crate::domain::meeting::TELL_UNREADABLE);
             }
-            None => {}
-            Some(m) if !policy::may_be_told(facts, m.id) => errors.push(
+        } else if !policy::may_be_told(facts, *member) {
+            refused.push(*member);
+        }
+    }
+    if !refused.is_empty() {
+        let members = crate::backend::store::people::members_of(conn, facts.id).await?;
+        for m in members.iter().filter(|m| refused.contains(&m.id)) {
+            errors.push(
                 &tell_field(m.id),
                 format!(
                     "{} is flagged as a risk to someone in the family, so they are not told what was decided. Choose \u{201c}Not told\u{201d} for them.",
                     m.name
                 ),
-            ),
-            Some(_) => {}
+            );
         }
     }
     Ok(if errors.is_empty() {

@@ -3,6 +3,7 @@
 //! Plain data sent from the server to the pages: no I/O here.
 
 use crate::domain::ids::{FamilyId, MemberId};
+use crate::domain::people::MemberKind;
 use serde::{Deserialize, Serialize};
 
 /// One section of the record as written.
@@ -41,9 +42,8 @@ pub struct RecordVersion {
 pub struct TellMember {
     pub id: MemberId,
     pub name: String,
-    /// "Parent or carer" or "Child or young person".
-    pub kind: String,
-    pub is_child: bool,
+    /// A parent or carer, or a child or young person.
+    pub kind: MemberKind,
     /// `false` for a member flagged as posing a risk to another, who is never told.
     pub may_be_told: bool,
     /// What the newest version tells them: `family`, `child`, or nothing.

@@ -160,7 +160,7 @@ fn flow_page(flow: Flow) -> impl IntoView {
         move |(id, _)| draft(flow.code().to_owned(), id),
     );
     view! {
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || {
                 let echo = echo.clone();
                 Suspend::new(async move {

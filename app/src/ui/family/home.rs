@@ -37,7 +37,7 @@ pub fn Home() -> impl IntoView {
     });
     view! {
         <PageTitle text="Home" />
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match me.await {
                     // A child's own screens fit their age; the grown-ups' page does not.
@@ -98,7 +98,7 @@ fn MemberHome(
     view! {
         <h1 class="govuk-heading-l">"Your space"</h1>
         <p class="govuk-body">"Signed in as " {name} ". What you write is private until you choose to share it."</p>
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match member.await {
                     Ok(Some(home)) => {
@@ -334,7 +334,7 @@ fn StaffHome(
     weeks: u8,
 ) -> impl IntoView {
     view! {
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || {
                 let (name, role) = (name.clone(), role.clone());
                 Suspend::new(async move {
@@ -457,7 +457,7 @@ pub fn EntryPage() -> impl IntoView {
     let error = crate::ui::shared::form::echoed_error(&echo);
     let has_error = Signal::derive(move || error.get().is_some());
     view! {
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match found.await {
                     Ok(entry) => {
@@ -549,7 +549,7 @@ pub fn WhoHasSeen() -> impl IntoView {
     view! {
         <PageTitle text="Who has seen what I wrote" />
         <h1 class="govuk-heading-l">"Who has seen what you wrote"</h1>
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match seen.await {
                     Ok(list) if list.is_empty() => view! {

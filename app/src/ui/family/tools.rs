@@ -30,7 +30,7 @@ fn with_goal<V: IntoView + 'static>(
         },
     );
     view! {
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || {
                 let page = page.clone();
                 Suspend::new(async move {

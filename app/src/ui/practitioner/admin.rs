@@ -19,7 +19,7 @@ pub fn StaffPage() -> impl IntoView {
         <PageTitle text="Staff sign-up codes" />
         <ErrorSummary error />
         <h1 class="govuk-heading-l">"Staff sign-up codes"</h1>
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match staff.await {
                     Ok(list) => view! {
@@ -64,7 +64,7 @@ pub fn StaffCodePage() -> impl IntoView {
     );
     view! {
         <PageTitle text="Code" />
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match shown.await {
                     Ok(Some(code)) => view! { <CodeShownView code /> }.into_any(),

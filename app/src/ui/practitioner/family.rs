@@ -39,7 +39,7 @@ pub fn FamilyPage() -> impl IntoView {
     let echo = use_form_echo();
     let error = echoed_error(&echo);
     view! {
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || { let echo = echo.clone(); Suspend::new(async move {
                 match found.await {
                     Ok(family) => {
@@ -171,7 +171,7 @@ pub fn CodePage() -> impl IntoView {
     };
     view! {
         <PageTitle text="Code" />
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match shown.await {
                     Ok(Some(code)) => view! { <CodeShownView code /> }.into_any(),

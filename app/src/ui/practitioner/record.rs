@@ -360,7 +360,7 @@ fn Telling(view: RecordView, echo: FormEcho) -> impl IntoView {
                 .find_map(|value| value.strip_prefix(&format!("{id}:")).map(str::to_owned))
                 .or_else(|| m.told.clone())
                 .unwrap_or_else(|| "none".to_owned());
-            let label = format!("What {} ({}) is told", m.name, m.kind.to_lowercase());
+            let label = format!("What {} ({}) is told", m.name, m.kind.title().to_lowercase());
             if !m.may_be_told {
                 return view! {
                     <div class="govuk-form-group">
@@ -495,7 +495,7 @@ fn Record(view: RecordView, echo: FormEcho) -> impl IntoView {
                     .map_or_else(|| "Not yet".to_owned(), at_time);
                 view! {
                     <tr class="govuk-table__row">
-                        <th scope="row" class="govuk-table__header">{format!("{} ({})", m.name, m.kind.to_lowercase())}</th>
+                        <th scope="row" class="govuk-table__header">{format!("{} ({})", m.name, m.kind.title().to_lowercase())}</th>
                         <td class="govuk-table__cell">{words}</td>
                         <td class="govuk-table__cell">{read}</td>
                     </tr>

@@ -18,7 +18,7 @@ pub fn AccountPage() -> impl IntoView {
         <PageTitle text="Your passkeys and sign-ins" />
         <ErrorSummary error=passkey_error />
         <h1 class="govuk-heading-l">"Your passkeys and sign-ins"</h1>
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match account.await {
                     Ok(account) => view! {

@@ -19,17 +19,15 @@ pub fn PageTitle(
     has_error: Signal<bool>,
 ) -> impl IntoView {
     let brand = use_context::<Brand>().unwrap_or_default();
-    let title = move || {
-        // The title can outlive the page that set it for a moment while the next page
-        // takes over (moving between the questions of a tool, say), by which time the
-        // page's own signals are gone: no error then, rather than a crash.
-        let prefix = if has_error.try_get().unwrap_or(false) {
-            "Error: "
-        } else {
-            ""
-        };
-        format!("{prefix}{text} – {}", brand.service_name)
+    // Worked out now, as the page is drawn: the server writes the document's head after
+    // its body, when the page's own signals may already be gone, and pages are never
+    // drawn again in the browser.
+    let prefix = if has_error.get_untracked() {
+        "Error: "
+    } else {
+        ""
     };
+    let title = format!("{prefix}{text} – {}", brand.service_name);
     view! { <Title text=title /> }
 }
 

@@ -1,22 +1,11 @@
-//! What a page shows while its data is on the way, after moving to it within the portal.
+//! A page's data, loaded before the page is sent.
 //!
-//! A page drawn by the server arrives whole, so this is seen only when the browser draws
-//! the next page itself: without it, the main part of the page would stay empty, and
-//! someone could think the link had done nothing.
+//! Pages with someone's data are drawn on the server once their data has loaded
+//! (`SsrMode::Async`), so a page arrives whole and never shows a part still loading.
 
 use super::problems::problem_view;
 use crate::api::AppError;
 use leptos::prelude::*;
-
-/// A status message, announced by screen readers, in place of what is still loading.
-#[component]
-pub fn Loading() -> impl IntoView {
-    view! {
-        <p class="govuk-body" role="status" data-loading="">
-            "Loading…"
-        </p>
-    }
-}
 
 /// Draws `page` once `found` has loaded, with the echo of a plain form's problem, or the
 /// problem page if loading failed (not found and hidden look the same).
@@ -30,7 +19,7 @@ where
 {
     let echo = crate::ui::shared::form::use_form_echo();
     view! {
-        <Suspense fallback=crate::ui::shared::loading::Loading>
+        <Suspense fallback=|| ()>
             {move || {
                 let (echo, page) = (echo.clone(), page.clone());
                 Suspend::new(async move {
