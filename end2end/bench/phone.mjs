@@ -40,6 +40,10 @@ async function phone(browser) {
     viewport: { width: 360, height: 640 },
     isMobile: true,
     hasTouch: true,
+    // Each page's first visit is measured cold, as a new phone meets it. The service
+    // worker would otherwise serve one page's files to the next from its own store,
+    // which clearing the browser's cache leaves alone.
+    serviceWorkers: "block",
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
