@@ -18,7 +18,6 @@ pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod backend;
 
-use dto::brand::Brand;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::SsrMode;
@@ -89,11 +88,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // The council's branding comes from the server's configuration, and times are shown
-    // in the council's time zone. Pages are drawn only on the server, so both are simply
-    // there; a default stands in where the server gave none.
-    provide_context(use_context::<Brand>().unwrap_or_default());
-    provide_context(use_context::<domain::time::TimeZone>().unwrap_or_default());
 
     view! {
         <Router>

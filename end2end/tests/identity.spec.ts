@@ -3,24 +3,16 @@
 // parent registers a passkey, signs out and signs in again; "Exit this page" by
 // pressing Shift three times leaves nothing usable behind; and a post from another
 // site is refused. Every page passes axe-core.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
+  NEUTRAL_SITE,
   addVirtualAuthenticator,
+  answerNeutralSite,
   expectNoAxeViolations,
   issueCode,
   takeCode,
   waitForHydration,
 } from "./support";
-
-const NEUTRAL_SITE = /^https:\/\/www\.bbc\.co\.uk\/weather/;
-
-/** The neutral site is answered locally: the machine has no internet, and the test only
- * needs to know the browser was sent there. */
-async function answerNeutralSite(page: Page): Promise<void> {
-  await page.context().route(NEUTRAL_SITE, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
-  );
-}
 
 test("a practitioner invites a parent, who registers a passkey, signs out and signs in again", { tag: "@phone" }, async ({
   page,

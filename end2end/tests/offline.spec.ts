@@ -5,6 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import {
   addVirtualAuthenticator,
+  answerNeutralSite,
   expectNoAxeViolations,
   expectNoSidewaysScroll,
   issueCode,
@@ -62,9 +63,7 @@ test("a parent's phone offline keeps no one's words, says so plainly, and holds 
   // session ends and the phone goes on to the neutral site.
   await page.goto("/home");
   await expect(page).toHaveTitle("New tab");
-  await context.route(/^https:\/\/www\.bbc\.co\.uk\/weather/, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
-  );
+  await answerNeutralSite(page);
   await context.setOffline(false);
   await page.goto("/home");
   await expect(page).toHaveTitle("Weather");

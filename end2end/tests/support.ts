@@ -192,3 +192,13 @@ export async function bookSession(page: Page, days: number) {
   await expect(page.getByRole("table")).toContainText("The Example family (demo)");
   return day;
 }
+
+export const NEUTRAL_SITE = /^https:\/\/www\.bbc\.co\.uk\/weather/;
+
+/** The neutral site is answered locally: the machine has no internet, and the test only
+ * needs to know the browser was sent there. */
+export async function answerNeutralSite(page: Page): Promise<void> {
+  await page.context().route(NEUTRAL_SITE, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
+  );
+}

@@ -238,12 +238,11 @@ async fn brand_css(State(state): State<AppState>) -> Response {
         .into_response()
 }
 
+/// The web app manifest. Its `Cache-Control` comes from `middleware::security_headers`,
+/// as every plain static file's does.
 async fn manifest(State(state): State<AppState>) -> Response {
     (
-        [
-            (header::CONTENT_TYPE, "application/manifest+json"),
-            (header::CACHE_CONTROL, "no-cache"),
-        ],
+        [(header::CONTENT_TYPE, "application/manifest+json")],
         state.manifest.to_string(),
     )
         .into_response()

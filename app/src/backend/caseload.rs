@@ -123,8 +123,7 @@ pub async fn staff_home(
     let now = store.now();
     let rows = rows(&mut audited.tx, &session.actor, families, weeks, now).await?;
     let (first, more) = read_caseload(session, &rows, weeks);
-    let mut caseload = vec![first];
-    caseload.extend(more);
+    let caseload = std::iter::once(first).chain(more).collect();
     audited.finish_with(read_alerts, caseload).await?;
     Ok((alerts, rows))
 }

@@ -88,12 +88,22 @@ pub async fn my_entries(
     let facts = family_facts(&mut audited.tx, family)
         .await?
         .ok_or(AppError::NotFound)?;
-    let entries = family_entries(&mut audited.tx, family).await?;
-    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let (entries, responses) = entries_and_responses(&mut audited.tx, family).await?;
     let (visible, shown) =
         draw_my_entries(&mut audited.tx, session, &facts, &entries, &responses).await?;
     audited.finish(read_entries(session, family, shown)).await?;
     Ok(visible)
+}
+
+/// A family's entries and the workers' responses to them: what a member's pages draw
+/// their own and their family's entries from, read once for each view.
+pub(crate) async fn entries_and_responses(
+    conn: &mut Conn,
+    family: FamilyId,
+) -> Result<(Vec<EntryWithFacts>, Vec<Response>), StoreError> {
+    let entries = family_entries(conn, family).await?;
+    let responses = crate::backend::store::views::responses(conn, family).await?;
+    Ok((entries, responses))
 }
 
 /// A grown-up member's home in one audited read, written down once: their tools and the
@@ -108,8 +118,7 @@ pub async fn member_home(
     let facts = family_facts(&mut audited.tx, family)
         .await?
         .ok_or(AppError::NotFound)?;
-    let all = family_entries(&mut audited.tx, family).await?;
-    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let (all, responses) = entries_and_responses(&mut audited.tx, family).await?;
     let (space, mut shown) =
         crate::backend::tools::draw_space(&mut audited.tx, session, &all, &responses).await?;
     let (entries, more) =

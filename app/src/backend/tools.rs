@@ -462,8 +462,8 @@ fn sharing(
 pub async fn space(store: &Store, session: &CurrentSession) -> Result<SpaceView, AppError> {
     let (family, _) = member(session)?;
     let mut audited = store.begin_audited().await?;
-    let entries = family_entries(&mut audited.tx, family).await?;
-    let responses = crate::backend::store::views::responses(&mut audited.tx, family).await?;
+    let (entries, responses) =
+        crate::backend::family::entries_and_responses(&mut audited.tx, family).await?;
     let (space, shown) = draw_space(&mut audited.tx, session, &entries, &responses).await?;
     audited
         .finish(crate::backend::family::read_entries(session, family, shown))

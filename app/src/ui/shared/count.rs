@@ -36,6 +36,7 @@ pub fn count_message(hydrated: bool, used: usize, max: usize) -> String {
 pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView {
     let hydrated = use_hydrated();
     let (used, set_used) = signal(0_usize);
+    let over = move || hydrated.get() && used.get() > max;
     #[cfg(feature = "hydrate")]
     {
         use leptos::wasm_bindgen::JsCast;
@@ -45,8 +46,11 @@ pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView 
                 .get_element_by_id(&boxed)
                 .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
         };
+        // A box the server drew with a problem of its own stays red whatever the count.
+        let mut server_error = false;
         if let Some(found) = the_box() {
             set_used.set(found.value().chars().count());
+            server_error = found.class_list().contains("govuk-textarea--error");
         }
         // One listener on the window: the box is drawn by the page, outside this island.
         let watched = field.clone();
@@ -61,17 +65,16 @@ pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView 
         });
         on_cleanup(move || listener.remove());
         Effect::new(move |_| {
-            let over = hydrated.get() && used.get() > max;
+            let red = over() || server_error;
             if let Some(found) = the_box() {
                 let _ = found
                     .class_list()
-                    .toggle_with_force("govuk-textarea--error", over || has_server_error(&found));
+                    .toggle_with_force("govuk-textarea--error", red);
             }
         });
     }
     #[cfg(not(feature = "hydrate"))]
     let _ = set_used;
-    let over = move || hydrated.get() && used.get() > max;
     view! {
         <div
             id=count_id(&field)
@@ -87,15 +90,6 @@ pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView 
             {move || count_message(hydrated.get(), used.get(), max)}
         </div>
     }
-}
-
-/// True when the server drew the box with a problem of its own (its error message is
-/// among the box's descriptions): the red border stays whatever the count says.
-#[cfg(feature = "hydrate")]
-fn has_server_error(found: &web_sys::HtmlTextAreaElement) -> bool {
-    found
-        .get_attribute("aria-describedby")
-        .is_some_and(|ids| ids.split_whitespace().any(|id| id.ends_with("-error")))
 }
 
 #[cfg(test)]

@@ -214,11 +214,7 @@ pub async fn alex_goal(app: &TestApp, f: &Family, share: &str) -> EntryId {
             Some(&f.alex),
         )
         .await;
-    assert!(
-        made.status().is_success() || made.status().is_redirection(),
-        "{}",
-        made.status()
-    );
+    assert_done(&made);
     let space = space_of(app, &f.alex).await;
     space.goals.last().unwrap().id
 }
