@@ -133,6 +133,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/decided/:session") view=DecidedPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/messages") view=ui::family::messages::MessagesPage ssr=SsrMode::Async />
+                    <Route path=path!("/alerts/:id") view=ui::practitioner::alert::AlertPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/contacts") view=ui::practitioner::admin::ContactsPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/contacts/:staff") view=ui::practitioner::admin::StaffContactPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/duty-contact") view=ui::practitioner::admin::DutyContactPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/staff/:staff/code")

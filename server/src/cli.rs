@@ -93,6 +93,13 @@ pub enum Command {
     /// `scripts/`), for the server to send to browsers that accept them. Run it after
     /// each release build of the site; files whose copies are newer are left alone.
     CompressAssets,
+    /// Run a stand-in for GOV.UK Notify on this machine, for the demo and for trying
+    /// messages without sending any: it prints each message it is sent. Point the portal
+    /// at it with `notify.base_url` and the key, template ids it prints.
+    FakeNotify {
+        #[arg(long, default_value = "127.0.0.1:3190")]
+        listen: std::net::SocketAddr,
+    },
     /// Copy the SQLite database to FILE while the portal keeps running.
     Backup {
         /// Where to write the copy. It must not exist yet.
@@ -164,6 +171,23 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 "Compressed {} files ({} bytes, {} with brotli); {} were up to date.",
                 done.files, done.raw_bytes, done.brotli_bytes, done.unchanged
             );
+            Ok(())
+        }
+        Command::FakeNotify { listen } => {
+            let fake = crate::fake_notify::FakeNotify::start(listen, true)
+                .await
+                .map_err(|e| format!("could not listen on {listen}: {e}"))?;
+            println!(
+                "A stand-in for GOV.UK Notify is listening on http://{}. Start the portal with:\n  \
+                 PORTAL_NOTIFY__BASE_URL=http://{} PORTAL_NOTIFY__API_KEY={} \
+                 PORTAL_NOTIFY__EMAIL_TEMPLATE_ID={} PORTAL_NOTIFY__SMS_TEMPLATE_ID={}",
+                fake.address,
+                fake.address,
+                crate::fake_notify::FAKE_KEY,
+                crate::fake_notify::FAKE_EMAIL_TEMPLATE,
+                crate::fake_notify::FAKE_SMS_TEMPLATE,
+            );
+            shutdown_signal().await;
             Ok(())
         }
         Command::Feedback { json } => {

@@ -41,6 +41,33 @@ pub struct Config {
     /// client is. Empty: none, and the TCP peer is the client.
     pub trusted_proxies: ProxyList,
     pub audit: AuditConfig,
+    pub notify: NotifyConfig,
+}
+
+/// Messages by email and text through GOV.UK Notify, and urgent alerts' escalation.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotifyConfig {
+    /// A GOV.UK Notify API key (`<name>-<service id>-<secret>`). Unset: nothing is sent;
+    /// messages wait in the outbox until a key is set.
+    pub api_key: Option<Secret>,
+    /// Notify's API. Change it only for a stand-in such as `server fake-notify`.
+    pub base_url: String,
+    /// The Notify email template whose subject is `((subject))` and body `((body))`.
+    pub email_template_id: Option<String>,
+    /// The Notify text message template whose body is `((body))`.
+    pub sms_template_id: Option<String>,
+    /// The bearer token set for Notify's callbacks (delivery receipts and received text
+    /// messages), which tell the portal when someone can no longer be sent messages or
+    /// replied STOP. Unset: the callback addresses answer 404.
+    pub callback_token: Option<Secret>,
+    /// Minutes an urgent alert may go unopened before it goes to the team manager, and
+    /// again before it goes to the out-of-hours duty contact: 1 to 240.
+    pub escalate_after_minutes: i64,
+    /// Seconds between rounds of sending, escalating and queuing reminders: 1 to 60.
+    pub every_seconds: u64,
+    /// Seconds to wait for Notify to answer one request before trying again later: 1 to 60.
+    pub timeout_seconds: u64,
 }
 
 /// Checkpoints that anchor the audit trail outside the database.
@@ -186,6 +213,16 @@ impl Default for Config {
                 checkpoint_file: None,
                 checkpoint_every_seconds: 300,
                 checkpoint_every_rows: 10_000,
+            },
+            notify: NotifyConfig {
+                api_key: None,
+                base_url: "https://api.notifications.service.gov.uk".to_owned(),
+                email_template_id: None,
+                sms_template_id: None,
+                callback_token: None,
+                escalate_after_minutes: 15,
+                every_seconds: 2,
+                timeout_seconds: 10,
             },
         }
     }
@@ -362,6 +399,7 @@ impl Config {
         if self.audit.checkpoint_every_rows == 0 {
             problems.push("audit.checkpoint_every_rows must be 1 or more".to_owned());
         }
+        self.check_notify(&mut problems);
         for range in &self.trusted_proxies.0 {
             if range.parse::<Cidr>().is_err() {
                 problems.push(format!(
@@ -375,6 +413,68 @@ impl Config {
         } else {
             Err(ConfigError(problems))
         }
+    }
+
+    fn check_notify(&self, problems: &mut Vec<String>) {
+        let notify = &self.notify;
+        if !(1..=240).contains(&notify.escalate_after_minutes) {
+            problems.push("notify.escalate_after_minutes must be from 1 to 240".to_owned());
+        }
+        if !(1..=60).contains(&notify.every_seconds) {
+            problems.push("notify.every_seconds must be from 1 to 60".to_owned());
+        }
+        if !(1..=60).contains(&notify.timeout_seconds) {
+            problems.push("notify.timeout_seconds must be from 1 to 60".to_owned());
+        }
+        let local = ["http://127.0.0.1", "http://localhost", "http://[::1]"]
+            .iter()
+            .any(|l| notify.base_url.starts_with(l));
+        if !notify.base_url.starts_with("https://") && !local {
+            problems.push(
+                "notify.base_url must be an https:// address (plain http only on this machine)"
+                    .to_owned(),
+            );
+        }
+        if let Some(key) = &notify.api_key {
+            if let Err(problem) = crate::notify::NotifyKey::parse(key.expose()) {
+                problems.push(problem);
+            }
+            for (name, id) in [
+                ("notify.email_template_id", &notify.email_template_id),
+                ("notify.sms_template_id", &notify.sms_template_id),
+            ] {
+                if id
+                    .as_deref()
+                    .is_none_or(|id| uuid::Uuid::parse_str(id).is_err())
+                {
+                    problems.push(format!(
+                        "{name} must be the id of a Notify template (a UUID) when notify.api_key is set"
+                    ));
+                }
+            }
+        }
+        if notify
+            .callback_token
+            .as_ref()
+            .is_some_and(|t| t.expose().len() < 32)
+        {
+            problems.push(
+                "notify.callback_token must be at least 32 characters, so it cannot be guessed"
+                    .to_owned(),
+            );
+        }
+    }
+
+    /// Notify's settings, if an API key is set (checked when the configuration loaded).
+    pub fn notify_settings(&self) -> Option<crate::notify::NotifySettings> {
+        let key = crate::notify::NotifyKey::parse(self.notify.api_key.as_ref()?.expose()).ok()?;
+        Some(crate::notify::NotifySettings {
+            base_url: self.notify.base_url.trim_end_matches('/').to_owned(),
+            key,
+            email_template: self.notify.email_template_id.clone()?,
+            sms_template: self.notify.sms_template_id.clone()?,
+            timeout: std::time::Duration::from_secs(self.notify.timeout_seconds),
+        })
     }
 
     /// Where audit checkpoints are appended.

@@ -24,10 +24,12 @@ const FORM_LIMIT: usize = crate::middleware::FORM_BODY_LIMIT;
 
 pub async fn page_post(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path();
-    // Server functions, passkey ceremonies and signing out have their own handlers.
+    // Server functions, passkey ceremonies, signing out and Notify's callbacks have their
+    // own handlers.
     if request.method() != Method::POST
         || path.starts_with("/api/")
         || path.starts_with("/auth/")
+        || path.starts_with("/notify/")
         || path == "/sign-out"
         || path == "/lock"
     {

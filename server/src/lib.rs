@@ -11,9 +11,11 @@ pub mod client_address;
 pub mod config;
 mod csp;
 mod export;
+pub mod fake_notify;
 mod forms;
 mod identity;
 mod middleware;
+pub mod notify;
 mod router;
 mod state;
 
@@ -36,6 +38,14 @@ pub struct Application {
     auth: std::sync::Arc<app::backend::auth::Auth>,
     grace: Duration,
     checkpointing: Option<std::sync::Arc<checkpoints::Checkpointing>>,
+    messages: Messages,
+}
+
+/// The sender of messages and the timed work beside it, as configured.
+struct Messages {
+    client: Option<notify::NotifyClient>,
+    messaging: app::backend::notices::Messaging,
+    every: Duration,
 }
 
 /// How often sessions that never signed in, and finished ceremonies, are pruned.
@@ -101,6 +111,17 @@ impl Application {
             brand: config.brand(),
             zone: config.time_zone.clone(),
             auth: auth.clone(),
+            escalate_after_ms: config.notify.escalate_after_minutes * 60_000,
+        };
+        let client = config
+            .notify_settings()
+            .map(notify::NotifyClient::new)
+            .transpose()
+            .map_err(StartError::Identity)?;
+        let messages = Messages {
+            client,
+            messaging: app::backend::notices::Messaging::from_services(&services),
+            every: Duration::from_secs(config.notify.every_seconds),
         };
         let router = router::build(&config, address, services, &origin);
         Ok(Application {
@@ -110,6 +131,7 @@ impl Application {
             auth,
             grace: Duration::from_secs(config.shutdown_grace_seconds),
             checkpointing,
+            messages,
         })
     }
 
@@ -137,8 +159,15 @@ impl Application {
             auth,
             grace,
             checkpointing,
+            messages,
         } = self;
         let pruning = tokio::spawn(prune_unused(store.clone(), auth));
+        let sending = tokio::spawn(notify::run(
+            store.clone(),
+            messages.client,
+            messages.messaging,
+            messages.every,
+        ));
         let checkpointing_task = checkpointing
             .clone()
             .map(|task| tokio::spawn(task.run(store.clone())));
@@ -173,6 +202,7 @@ impl Application {
         // Stops with the server, before the database closes, anchoring what was audited
         // since the last checkpoint.
         pruning.abort();
+        sending.abort();
         if let Some(task) = checkpointing_task {
             task.abort();
         }
@@ -232,6 +262,7 @@ pub fn auth_for(
     settings.account_failure_limit = config.identity.failure_limit;
     settings.address_failure_limit = config.identity.failure_limit;
     settings.zone = config.time_zone.clone();
+    settings.service_name = config.brand.service_name.clone();
     app::backend::auth::Auth::new(settings, clock)
 }
 

@@ -25,7 +25,7 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 17] = [
+pub const PLAIN_ROUTES: [(&str, &str); 19] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -43,6 +43,8 @@ pub const PLAIN_ROUTES: [(&str, &str); 17] = [
     ("GET", "/exit"),
     ("GET", "/families/{id}/views.docx"),
     ("GET", "/families/{id}/record/{session}/docx"),
+    ("POST", "/notify/receipts"),
+    ("POST", "/notify/inbound"),
 ];
 
 /// Every route the portal answers: (method, path), with path parameters as `{name}`.
@@ -82,6 +84,11 @@ pub fn build(
         origin: origin.as_str().trim_end_matches('/').into(),
         exit_url: config.identity.exit_url.as_str().into(),
         asset_root: crate::assets::release_root(&config.site_root).into(),
+        callback_token: config
+            .notify
+            .callback_token
+            .as_ref()
+            .map(|t| t.expose().into()),
     };
     let routes = generate_route_list(App);
     let context = state.context();
@@ -101,6 +108,8 @@ pub fn build(
         .route("/sign-out", post(identity::sign_out))
         .route("/lock", post(identity::lock))
         .route("/exit", get(identity::exit))
+        .route("/notify/receipts", post(crate::notify::receipt))
+        .route("/notify/inbound", post(crate::notify::inbound))
         .route(
             "/families/{id}/views.docx",
             get(crate::export::module_8_docx),

@@ -28,6 +28,9 @@ pub struct AppState {
     /// Where pages ask for this build's styles and scripts (`crate::assets::release_root`).
     #[from_ref(skip)]
     pub asset_root: Arc<str>,
+    /// The bearer token GOV.UK Notify's callbacks carry, if they are set up.
+    #[from_ref(skip)]
+    pub(crate) callback_token: Option<Arc<str>>,
 }
 
 impl AppState {

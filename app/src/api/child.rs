@@ -205,7 +205,7 @@ pub async fn child_not_safe(#[server(default)] submission: String) -> Result<(),
     let services = crate::backend::services()?;
     let submission = crate::domain::tools::submission(&submission)?;
     crate::backend::child::own_space(&session)?;
-    crate::backend::tools::raise_alert(&services.store, &session, submission).await?;
+    crate::backend::tools::raise_alert(&services, &session, submission).await?;
     leptos_axum::redirect("/child/safe/told");
     Ok(())
 }

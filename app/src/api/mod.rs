@@ -10,6 +10,7 @@ pub mod child;
 pub mod drafts;
 pub mod family;
 pub mod feedback;
+pub mod notices;
 pub mod pack;
 pub mod record;
 pub mod supervision;

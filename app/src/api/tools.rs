@@ -354,7 +354,7 @@ pub async fn not_safe(#[server(default)] submission: String) -> Result<(), AppEr
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let submission = crate::domain::tools::submission(&submission)?;
-    crate::backend::tools::raise_alert(&services.store, &session, submission).await?;
+    crate::backend::tools::raise_alert(&services, &session, submission).await?;
     leptos_axum::redirect("/home");
     Ok(())
 }

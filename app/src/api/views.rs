@@ -85,7 +85,7 @@ pub async fn respond(
     let services = crate::backend::services()?;
     let id = entry_id(&entry)?;
     let words = words(&response, "response")?;
-    let family = crate::backend::views::respond(&services.store, &session, id, &words).await?;
+    let family = crate::backend::views::respond(&services, &session, id, &words).await?;
     leptos_axum::redirect(&back_to_view(family, &view, id));
     Ok(())
 }

@@ -61,6 +61,9 @@ pub struct AuthSettings {
     pub confirm_window_ms: i64,
     /// The council's time zone, for the days and times written into labels and notices.
     pub zone: crate::domain::time::TimeZone,
+    /// The service's name, said in a message about a new code only to a member who chose
+    /// to have it said.
+    pub service_name: String,
 }
 
 impl AuthSettings {
@@ -78,6 +81,7 @@ impl AuthSettings {
             address_failure_limit: 100,
             confirm_window_ms: 10 * MINUTE_MS,
             zone: crate::domain::time::TimeZone::default(),
+            service_name: String::new(),
         }
     }
 
@@ -616,6 +620,28 @@ impl Auth {
             store::identity::end_sessions_of_account(&mut audited.tx, account, None, "reset", now)
                 .await?;
         }
+        // A member who chose to hear about new codes is sent their neutral sentence (never
+        // the code), queued with the code itself.
+        let told = match target {
+            CodeFor::Member(member) => {
+                let messaging = crate::backend::notices::Messaging {
+                    service_name: self.settings.service_name.clone(),
+                    origin: self.settings.origin.to_string(),
+                    zone: self.settings.zone.clone(),
+                    escalate_after_ms: 0,
+                };
+                crate::backend::notices::tell_member(
+                    &mut audited.tx,
+                    &messaging,
+                    member,
+                    crate::domain::notices::Trigger::Code,
+                    &uuid::Uuid::new_v4().to_string(),
+                    now,
+                )
+                .await?
+            }
+            CodeFor::Staff(_) => Vec::new(),
+        };
         let mut record = actor_record(
             &issuer.actor,
             "issue_code",
@@ -623,7 +649,7 @@ impl Auth {
             purpose.code(),
         );
         record.subject = Some(subject);
-        audited.finish(record).await?;
+        audited.finish_with(record, told).await?;
         Ok(IssuedCode { code, expires_at })
     }
 
@@ -679,7 +705,9 @@ impl Auth {
         record.subject = Some(member.to_string());
         record.family =
             crate::backend::store::identity::member_family(&mut audited.tx, member).await?;
-        audited.finish(record).await?;
+        // Whoever holds the phone must not be sent anything: texts to it stop.
+        let stopped = crate::backend::notices::phone_taken(&mut audited.tx, member, now).await?;
+        audited.finish_with(record, stopped).await?;
         Ok(revoked)
     }
 

@@ -10,6 +10,7 @@ pub mod drafts;
 pub mod export;
 pub mod family;
 pub mod meeting;
+pub mod notices;
 pub mod pack;
 pub mod policy;
 pub mod qr;
@@ -36,6 +37,9 @@ pub struct Services {
     /// The council's time zone, for times written into documents and messages.
     pub zone: crate::domain::time::TimeZone,
     pub auth: std::sync::Arc<auth::Auth>,
+    /// How long an urgent alert may go unopened before it goes to the next person, in
+    /// milliseconds.
+    pub escalate_after_ms: i64,
 }
 
 /// How family data is being read, as the audit trail records it.

@@ -638,22 +638,32 @@ async fn change_share(
 }
 
 /// "I don't feel safe right now": an entry shared with the workers from the start, because
-/// reaching them is its whole purpose. Nothing about it is shown back on the parent's
-/// screen. A repeat from the same page is one alert.
+/// reaching them is its whole purpose. In the same transaction, every allocated
+/// practitioner is sent a text and an email, and the alert's escalation is set
+/// (`notices::alert_raised`). Nothing about it is shown back on the member's screen. A
+/// repeat from the same page is one alert, and sends nothing more.
 pub async fn raise_alert(
-    store: &Store,
+    services: &crate::backend::Services,
     session: &CurrentSession,
     submission: SubmissionId,
 ) -> Result<(), AppError> {
-    write(
-        store,
-        session,
-        EntryBody::SafetyAlert(SafetyAlert::now()),
-        submission,
-        true,
-        None,
+    let body = EntryBody::SafetyAlert(SafetyAlert::now());
+    let entry = new_own_entry(session, submission, &body, true, None)?;
+    let family = entry.family;
+    let mut audited = services.store.begin_audited().await?;
+    let at = audited.now();
+    let mut created = entries::create_entry(&mut audited.tx, entry, at).await?;
+    let messaging = crate::backend::notices::Messaging::from_services(services);
+    let told = crate::backend::notices::alert_raised(
+        &mut audited.tx,
+        &messaging,
+        created.value,
+        family,
+        at,
     )
     .await?;
+    created.records.extend(told);
+    audited.keep(created).await?;
     tracing::warn!("a family member raised a safety alert");
     Ok(())
 }

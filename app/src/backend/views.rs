@@ -20,7 +20,7 @@ use crate::backend::store::{
 };
 use crate::domain::child::Said;
 use crate::domain::entries::{EntryBody, EntryKind};
-use crate::domain::ids::{EntryId, FamilyId};
+use crate::domain::ids::{EntryId, FamilyId, MemberId};
 use crate::domain::meeting::MeetingWords;
 use crate::domain::people::MemberKind;
 use crate::domain::tools::{TalkKind, Words};
@@ -365,7 +365,7 @@ async fn workable(
     session: &CurrentSession,
     id: EntryId,
     action: &'static str,
-) -> Result<(AuditedTx, FamilyId, crate::domain::ids::StaffId), AppError> {
+) -> Result<(AuditedTx, FamilyId, crate::domain::ids::StaffId, MemberId), AppError> {
     let mut audited = store.begin_audited().await?;
     let found = match entry_family(&mut audited.tx, id).await? {
         None => None,
@@ -377,14 +377,14 @@ async fn workable(
                     if entry.kind() != EntryKind::SafetyAlert
                         && policy::may_work_on_entry(&session.actor, &facts, &entry.facts) =>
                 {
-                    Some((family, *staff))
+                    Some((family, *staff, entry.facts.author))
                 }
                 _ => None,
             }
         }
     };
     match found {
-        Some((family, staff)) => Ok((audited, family, staff)),
+        Some((family, staff, author)) => Ok((audited, family, staff, author)),
         None => Err(policy::refuse(
             audited,
             &session.actor,
@@ -401,7 +401,7 @@ pub async fn mark_read(
     session: &CurrentSession,
     id: EntryId,
 ) -> Result<FamilyId, AppError> {
-    let (mut audited, family, staff) = workable(store, session, id, "mark_read").await?;
+    let (mut audited, family, staff, _) = workable(store, session, id, "mark_read").await?;
     let at = audited.now();
     add_read_mark(&mut audited.tx, id, staff, at).await?;
     audited
@@ -417,13 +417,17 @@ pub async fn mark_read(
     Ok(family)
 }
 
+/// A practitioner's response to what a member shared. If the member chose messages about
+/// responses, one is queued in the same transaction: their chosen neutral sentence,
+/// never the response.
 pub async fn respond(
-    store: &Store,
+    services: &crate::backend::Services,
     session: &CurrentSession,
     id: EntryId,
     words: &Words,
 ) -> Result<FamilyId, AppError> {
-    let (mut audited, family, staff) = workable(store, session, id, "respond").await?;
+    let (mut audited, family, staff, author) =
+        workable(&services.store, session, id, "respond").await?;
     let at = audited.now();
     let response = add_response(
         &mut audited.tx,
@@ -435,15 +439,28 @@ pub async fn respond(
         at,
     )
     .await?;
+    let messaging = crate::backend::notices::Messaging::from_services(services);
+    let told = crate::backend::notices::tell_member(
+        &mut audited.tx,
+        &messaging,
+        author,
+        crate::domain::notices::Trigger::Response,
+        &response,
+        at,
+    )
+    .await?;
     audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
-            "respond",
-            Some(family),
-            Some(id.to_string()),
-            Outcome::Allowed,
-            format!("response {response}"),
-        ))
+        .finish_with(
+            AuditRecord::new(
+                &Who::actor(&session.actor),
+                "respond",
+                Some(family),
+                Some(id.to_string()),
+                Outcome::Allowed,
+                format!("response {response}"),
+            ),
+            told,
+        )
         .await?;
     Ok(family)
 }

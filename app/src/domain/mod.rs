@@ -11,6 +11,7 @@ pub mod feedback;
 pub mod flows;
 pub mod ids;
 pub mod meeting;
+pub mod notices;
 pub mod paths;
 pub mod people;
 pub mod supervision;

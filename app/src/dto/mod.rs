@@ -11,6 +11,7 @@ pub mod child;
 pub mod drafts;
 pub mod error;
 pub mod family;
+pub mod notices;
 pub mod pack;
 pub mod record;
 pub mod supervision;

@@ -88,6 +88,8 @@ struct World {
     alex_goal: EntryId,
     /// Something Alex said (change talk), shared with the workers.
     alex_said: EntryId,
+    /// Alex's "I don't feel safe right now".
+    alex_alert: EntryId,
     /// A group case supervision session of team North that discusses F1.
     session: String,
     charlie: MemberId,
@@ -412,6 +414,25 @@ async fn world(store: &Store) -> World {
     )
     .await
     .unwrap();
+    let alex_alert = support::create_entry(
+        store,
+        support::new_entry(
+            family,
+            alex,
+            &app::domain::entries::EntryBody::SafetyAlert(app::domain::entries::SafetyAlert::now()),
+        ),
+    )
+    .await
+    .unwrap();
+    support::share(
+        store,
+        alex_alert,
+        None,
+        now,
+        &app::backend::store::Who::operator(),
+    )
+    .await
+    .unwrap();
     let worry =
         app::domain::child::HouseItem::parse("worries", &["school".into()], CHILD_WORDS).unwrap();
     let child_worry = support::create_entry(
@@ -473,6 +494,7 @@ async fn world(store: &Store) -> World {
         alex_entry,
         alex_goal,
         alex_said,
+        alex_alert,
         charlie,
         child_worry,
         actors,
@@ -523,6 +545,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
         text.replace("{alex_entry}", &world.alex_entry.to_string())
             .replace("{alex_goal}", &world.alex_goal.to_string())
             .replace("{alex_said}", &world.alex_said.to_string())
+            .replace("{alex_alert}", &world.alex_alert.to_string())
             .replace("{session}", &world.session)
             .replace("{family}", &world.family.to_string())
             .replace("{alex}", &world.alex.to_string())

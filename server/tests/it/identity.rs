@@ -1210,6 +1210,22 @@ async fn a_phone_marked_taken_is_locked_out_at_once(kind: Kind) {
     assert!(matches!(refused, Err(AuthError::NotAllowed)), "{refused:?}");
     assert!(rig.signs_in(&mut taken).await);
 
+    // Alex had chosen texts to that phone: whoever holds it must be sent nothing.
+    let texts = app::domain::notices::Choices {
+        mobile: Some(app::domain::notices::Mobile::parse("07700 900982").unwrap()),
+        on_response: true,
+        ..Default::default()
+    };
+    store::notices::add_choices(
+        &mut *rig.db.store.conn().await,
+        alex,
+        &texts,
+        store::notices::ChoiceReason::Chosen,
+        rig.auth.now(),
+    )
+    .await
+    .unwrap();
+
     // The allocated worker, having confirmed it is them, locks the phone out at once.
     let worker = rig.session_for(&worker_token).await;
     assert_eq!(
@@ -1238,6 +1254,15 @@ async fn a_phone_marked_taken_is_locked_out_at_once(kind: Kind) {
         .await
         .unwrap();
     assert_eq!(passkeys[0].revoked_reason.as_deref(), Some("phone_taken"));
+    let now_chosen = store::notices::choices_of(&mut *rig.db.store.conn().await, alex)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        now_chosen.choices.mobile, None,
+        "no more texts to the taken phone"
+    );
+    assert_eq!(now_chosen.why, store::notices::ChoiceReason::PhoneTaken);
 
     // Later, without confirming again, it needs the passkey first.
     rig.advance_seconds(11 * 60);

@@ -22,6 +22,7 @@ mod first_use;
 mod http;
 mod identity;
 mod meeting;
+mod notify;
 mod privacy_property;
 mod rooms;
 mod safety;

@@ -13,6 +13,7 @@ pub mod entries;
 pub mod feedback;
 pub mod identity;
 mod ids;
+pub mod notices;
 pub mod people;
 pub mod reads;
 pub mod record;

@@ -541,3 +541,31 @@ pub async fn account_of_member(
         .await?;
     Ok(row.map(|(id,)| id))
 }
+
+/// The names and roles of `staff`, for saying whom an alert reached.
+pub async fn staff_names(
+    conn: &mut Conn,
+    staff: &[StaffId],
+) -> Result<Vec<(StaffId, String, StaffRole)>, StoreError> {
+    if staff.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = super::placeholders(1, staff.len());
+    // Only numbered placeholders are added to the text; every value is bound.
+    let mut query = sqlx::query_as::<_, CouncilStaffRow>(sqlx::AssertSqlSafe(format!(
+        "SELECT id, display_name, role FROM staff WHERE id IN ({list}) ORDER BY display_name, id"
+    )));
+    for id in staff {
+        query = query.bind(id.to_string());
+    }
+    query
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|row| {
+            let role = StaffRole::from_code(&row.role)
+                .ok_or_else(|| StoreError::Corrupt(format!("role {:?}", row.role)))?;
+            Ok((row.id, row.display_name, role))
+        })
+        .collect()
+}

@@ -137,6 +137,7 @@ fn MemberHome(
         </Suspense>
         <ul class="govuk-list">
             <li><a href="/seen" class="govuk-link">"Who has seen what I wrote"</a></li>
+            <li><a href="/messages" class="govuk-link">"Messages when you are away"</a></li>
             <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
         </ul>
         <SignOut />
@@ -305,14 +306,18 @@ fn Urgent(list: Vec<crate::api::tools::AlertView>) -> impl IntoView {
                         {list
                             .into_iter()
                             .map(|a| {
-                                let href = format!("/families/{}", a.family);
+                                let href = format!("/alerts/{}", a.id);
                                 view! {
                                     <li>
                                         <strong>{a.member_name}</strong>
                                         " does not feel safe right now. Sent "
                                         {at_time(a.at)}
                                         ". "
-                                        <a class="govuk-notification-banner__link" href=href>{a.family_name}</a>
+                                        <a class="govuk-notification-banner__link" href=href>
+                                            "Open the alert"
+                                            <span class="govuk-visually-hidden">" from " {a.family_name.clone()}</span>
+                                        </a>
+                                        " (" {a.family_name} ")"
                                     </li>
                                 }
                             })
@@ -364,6 +369,7 @@ fn StaffHome(
         <ul class="govuk-list">
             {is_admin.then(|| view! {
                 <li><a href="/admin/staff" class="govuk-link">"Staff sign-up codes"</a></li>
+                <li><a href="/admin/contacts" class="govuk-link">"Contacts for urgent alerts"</a></li>
             })}
             {books_supervision.then(|| view! {
                 <li><a href="/supervision" class="govuk-link">"Group case supervision: book a session"</a></li>

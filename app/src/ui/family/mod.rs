@@ -5,6 +5,7 @@ pub mod decided;
 pub mod flows;
 pub mod help;
 pub mod home;
+pub mod messages;
 pub mod progress;
 pub mod replies;
 pub mod tools;

@@ -1,14 +1,19 @@
-//! For admins: codes for staff accounts, made the same way as families' codes. Admins
-//! manage accounts, never family content; practitioners never see this page.
+//! For admins: codes for staff accounts, made the same way as families' codes, and the
+//! contacts urgent alerts are sent to. Admins manage accounts, never family content;
+//! practitioners never see these pages.
 
 use crate::api::account::{IssueStaffCode, shown_staff_code, staff_list};
+use crate::api::notices::{SetDutyContact, SetStaffContact, alert_contacts};
 use crate::ui::practitioner::family::CodeShownView;
-use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, echoed_error, use_form_echo};
-use crate::ui::shared::layout::PageTitle;
+use crate::ui::shared::form::{
+    ErrorMessage, ErrorSummary, ProgressiveForm, echoed_error, field_error, use_form_echo,
+    with_error,
+};
+use crate::ui::shared::layout::{PageTitle, Success};
 use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
@@ -78,5 +83,176 @@ pub fn StaffCodePage() -> impl IntoView {
             })}
         </Suspense>
         <p class="govuk-body"><a href="/admin/staff" class="govuk-link">"Back to staff"</a></p>
+    }
+}
+
+/// How staff are reached about urgent alerts, and the council's out-of-hours duty
+/// contact: a summary list, each with a link to change it.
+#[component]
+pub fn ContactsPage() -> impl IntoView {
+    let contacts = Resource::new(|| (), |_| alert_contacts());
+    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
+    let or_none = |text: String| {
+        if text.is_empty() {
+            "Not set".to_owned()
+        } else {
+            text
+        }
+    };
+    view! {
+        <PageTitle text="Contacts for urgent alerts" />
+        {saved.then(|| view! { <Success heading="The contact details are saved." /> })}
+        <h1 class="govuk-heading-l">"Contacts for urgent alerts"</h1>
+        <p class="govuk-body">
+            "When a family member presses “I don't feel safe right now”, every practitioner allocated to the family is sent a text and an email at once. If nobody opens it in time, it goes to the team manager, then to the out-of-hours duty contact."
+        </p>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                match contacts.await {
+                    Ok(view) => view! {
+                        <h2 class="govuk-heading-m">"Out-of-hours duty contact"</h2>
+                        <dl class="govuk-summary-list">
+                            <div class="govuk-summary-list__row">
+                                <dt class="govuk-summary-list__key">"Out-of-hours duty"</dt>
+                                <dd class="govuk-summary-list__value">
+                                    <p class="govuk-body">{or_none(view.duty_email)}</p>
+                                    <p class="govuk-body">{or_none(view.duty_mobile)}</p>
+                                </dd>
+                                <dd class="govuk-summary-list__actions">
+                                    <a class="govuk-link" href="/admin/duty-contact">"Change"<span class="govuk-visually-hidden">" the out-of-hours duty contact"</span></a>
+                                </dd>
+                            </div>
+                        </dl>
+                        <h2 class="govuk-heading-m">"Staff"</h2>
+                        <dl class="govuk-summary-list">
+                            {view
+                                .staff
+                                .into_iter()
+                                .map(|s| {
+                                    let href = format!("/admin/contacts/{}", s.id);
+                                    let hidden = format!(" contact details for {}", s.name);
+                                    view! {
+                                        <div class="govuk-summary-list__row">
+                                            <dt class="govuk-summary-list__key">{s.name.clone()}<br /><span class="govuk-body-s">{s.role}</span></dt>
+                                            <dd class="govuk-summary-list__value">
+                                                <p class="govuk-body">{or_none(s.email)}</p>
+                                                <p class="govuk-body">{or_none(s.mobile)}</p>
+                                            </dd>
+                                            <dd class="govuk-summary-list__actions">
+                                                <a class="govuk-link" href=href>"Change"<span class="govuk-visually-hidden">{hidden}</span></a>
+                                            </dd>
+                                        </div>
+                                    }
+                                })
+                                .collect_view()}
+                        </dl>
+                    }
+                    .into_any(),
+                    Err(error) => problem_view(error),
+                }
+            })}
+        </Suspense>
+        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
+    }
+}
+
+/// An email address and a mobile number, as typed or as stored.
+#[component]
+fn ContactFields(
+    email: String,
+    mobile: String,
+    error: Signal<Option<crate::api::AppError>>,
+) -> impl IntoView {
+    let email_error = field_error(error, "email");
+    let mobile_error = field_error(error, "mobile");
+    view! {
+        <div class=with_error(email_error, "govuk-form-group", "govuk-form-group--error")>
+            <label class="govuk-label" for="email">"Email address"</label>
+            <ErrorMessage id="email-error" message=email_error />
+            <input class=with_error(email_error, "govuk-input", "govuk-input--error") id="email" name="email" type="email" autocomplete="off" spellcheck="false" value=email />
+        </div>
+        <div class=with_error(mobile_error, "govuk-form-group", "govuk-form-group--error")>
+            <label class="govuk-label" for="mobile">"UK mobile number"</label>
+            <div class="govuk-hint">"Leave either empty to send nothing that way."</div>
+            <ErrorMessage id="mobile-error" message=mobile_error />
+            <input class=with_error(mobile_error, "govuk-input govuk-input--width-20", "govuk-input--error") id="mobile" name="mobile" type="tel" autocomplete="off" value=mobile />
+        </div>
+        <button type="submit" class="govuk-button" data-module="govuk-button">"Save"</button>
+    }
+}
+
+/// Changes how one member of staff is reached about urgent alerts.
+#[component]
+pub fn StaffContactPage() -> impl IntoView {
+    let params = use_params_map();
+    let contacts = Resource::new(|| (), |_| alert_contacts());
+    let echo = use_form_echo();
+    let error = echoed_error(&echo);
+    view! {
+        <PageTitle text="Change contact details" />
+        <ErrorSummary error />
+        <Suspense fallback=|| ()>
+            {move || {
+                let echo = echo.clone();
+                Suspend::new(async move {
+                    let wanted = params.read_untracked().get("staff").unwrap_or_default();
+                    match contacts.await {
+                        Ok(view) => match view.staff.into_iter().find(|s| s.id.to_string() == wanted) {
+                            Some(s) => {
+                                let email = echo.value("email").unwrap_or(s.email);
+                                let mobile = echo.value("mobile").unwrap_or(s.mobile);
+                                view! {
+                                    <span class="govuk-caption-l">{s.role}</span>
+                                    <h1 class="govuk-heading-l">{format!("Contact details for {}", s.name)}</h1>
+                                    <ProgressiveForm to=SetStaffContact::url()>
+                                        <input type="hidden" name="staff" value=s.id.to_string() />
+                                        <ContactFields email mobile error />
+                                    </ProgressiveForm>
+                                }
+                                .into_any()
+                            }
+                            None => problem_view(crate::api::AppError::NotFound),
+                        },
+                        Err(error) => problem_view(error),
+                    }
+                })
+            }}
+        </Suspense>
+        <p class="govuk-body"><a href="/admin/contacts" class="govuk-link">"Back to contacts"</a></p>
+    }
+}
+
+/// Changes the council's out-of-hours duty contact.
+#[component]
+pub fn DutyContactPage() -> impl IntoView {
+    let contacts = Resource::new(|| (), |_| alert_contacts());
+    let echo = use_form_echo();
+    let error = echoed_error(&echo);
+    view! {
+        <PageTitle text="Out-of-hours duty contact" />
+        <ErrorSummary error />
+        <h1 class="govuk-heading-l">"Out-of-hours duty contact"</h1>
+        <p class="govuk-body">"An alert nobody has opened goes here last, with the family's case reference and no link."</p>
+        <Suspense fallback=|| ()>
+            {move || {
+                let echo = echo.clone();
+                Suspend::new(async move {
+                    match contacts.await {
+                        Ok(view) => {
+                            let email = echo.value("email").unwrap_or(view.duty_email);
+                            let mobile = echo.value("mobile").unwrap_or(view.duty_mobile);
+                            view! {
+                                <ProgressiveForm to=SetDutyContact::url()>
+                                    <ContactFields email mobile error />
+                                </ProgressiveForm>
+                            }
+                            .into_any()
+                        }
+                        Err(error) => problem_view(error),
+                    }
+                })
+            }}
+        </Suspense>
+        <p class="govuk-body"><a href="/admin/contacts" class="govuk-link">"Back to contacts"</a></p>
     }
 }

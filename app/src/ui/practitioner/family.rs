@@ -52,17 +52,10 @@ pub fn FamilyPage() -> impl IntoView {
                             .get("taken")
                             .and_then(|id| names.iter().find(|(member, _)| *member == id).map(|(_, name)| name.clone()))
                             .map(|name| view! {
-                                <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="taken-title" data-module="govuk-notification-banner">
-                                    <div class="govuk-notification-banner__header">
-                                        <h2 class="govuk-notification-banner__title" id="taken-title">"Done"</h2>
-                                    </div>
-                                    <div class="govuk-notification-banner__content">
-                                        <p class="govuk-notification-banner__heading">
-                                            {format!("{name}'s passkeys no longer work, and they are signed out everywhere.")}
-                                        </p>
-                                        <p class="govuk-body">"When they have a phone again, create a reset code for them."</p>
-                                    </div>
-                                </div>
+                                <crate::ui::shared::layout::Success
+                                    heading=format!("{name}'s passkeys no longer work, and they are signed out everywhere.")
+                                    more="When they have a phone again, create a reset code for them."
+                                />
                             });
                         let (about_first, about_later) =
                             about_the_family(family.new_to_family, family.about_me.clone());

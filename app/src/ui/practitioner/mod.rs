@@ -3,6 +3,7 @@
 //! staff accounts.
 
 pub mod admin;
+pub mod alert;
 pub mod family;
 pub mod pack;
 pub mod record;

@@ -114,3 +114,22 @@ fn Footer(brand: Brand) -> impl IntoView {
         </footer>
     }
 }
+
+/// The GOV.UK success banner after something was done, announced as the page opens.
+#[component]
+pub fn Success(
+    #[prop(into)] heading: String,
+    #[prop(optional, into)] more: Option<String>,
+) -> impl IntoView {
+    view! {
+        <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-title" data-module="govuk-notification-banner">
+            <div class="govuk-notification-banner__header">
+                <h2 class="govuk-notification-banner__title" id="success-title">"Success"</h2>
+            </div>
+            <div class="govuk-notification-banner__content">
+                <p class="govuk-notification-banner__heading">{heading}</p>
+                {more.map(|more| view! { <p class="govuk-body">{more}</p> })}
+            </div>
+        </div>
+    }
+}

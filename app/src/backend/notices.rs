@@ -1,0 +1,795 @@
+//! Messages between visits, decided here and sent by the server's sender from the outbox.
+//!
+//! A message is put in the outbox in the same audited transaction as what caused it, so
+//! a crash never loses one and never sends one for something that did not happen.
+//!
+//! Family members choose whether they are sent anything at all, and what it says. What can
+//! cause a message to a member is about them alone (a response to what they shared, their
+//! weekly reminder, a new code for them), so a risk flag changes nothing a member is
+//! sent: nothing another member does reaches them as a message.
+//!
+//! "I don't feel safe right now" goes at once to every allocated practitioner with contact
+//! details; if nobody opens the alert in time it goes to the family's team manager, then
+//! to the council's out-of-hours duty contact. A step that reaches nobody is followed by
+//! the next at once. Each step and each opening is audited and shown on the alert.
+
+use crate::backend::auth::CurrentSession;
+use crate::backend::policy::{self, Actor};
+use crate::backend::store::notices::{self as store, ChoiceReason, Contact, MessageKind, Queued};
+use crate::backend::store::{AuditRecord, Conn, Outcome, Store, StoreError, Who, people};
+use crate::domain::ids::{CouncilId, EntryId, FamilyId, MemberId, StaffId};
+use crate::domain::notices::{
+    AlertStep, Channel, Choices, REMINDER_HOUR, Trigger, alert_message, family_message,
+};
+use crate::domain::time::TimeZone;
+use crate::dto::AppError;
+use crate::dto::notices::{AlertPage, AlertStepView, ChoicesView, ContactsView, StaffContactView};
+
+/// What the backend needs to word and time messages.
+#[derive(Debug, Clone)]
+pub struct Messaging {
+    /// The service's name, said only to members who chose it.
+    pub service_name: String,
+    /// The portal's address, for links in messages to staff.
+    pub origin: String,
+    pub zone: TimeZone,
+    /// How long an alert may go unopened before its next step, in milliseconds.
+    pub escalate_after_ms: i64,
+}
+
+impl Messaging {
+    pub fn from_services(services: &crate::backend::Services) -> Messaging {
+        Messaging {
+            service_name: services.brand.service_name.clone(),
+            origin: services
+                .auth
+                .settings
+                .origin
+                .as_str()
+                .trim_end_matches('/')
+                .to_owned(),
+            zone: services.zone.clone(),
+            escalate_after_ms: services.escalate_after_ms,
+        }
+    }
+}
+
+fn member_recipient(member: MemberId) -> String {
+    format!("member:{member}")
+}
+
+/// The family member's own message choices, for their page. Audited.
+pub async fn my_choices(store: &Store, session: &CurrentSession) -> Result<ChoicesView, AppError> {
+    let (family, member) = own_member(session)?;
+    let mut audited = store.begin_read().await?;
+    let row = store::choices_of(&mut audited.tx, member).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "read_message_choices",
+            Some(family),
+            Some(member.to_string()),
+            Outcome::Allowed,
+            "",
+        ))
+        .await?;
+    Ok(match row {
+        Some(row) => ChoicesView {
+            on: row.choices.any(),
+            form: row.choices.form(),
+            note: match row.why {
+                ChoiceReason::PhoneTaken => Some(
+                    "Text messages stopped when your worker was told your phone was taken."
+                        .to_owned(),
+                ),
+                ChoiceReason::NotifyOptOut => Some(
+                    "Messages stopped because they could not be delivered, or you replied STOP."
+                        .to_owned(),
+                ),
+                ChoiceReason::Chosen | ChoiceReason::Stopped => None,
+            },
+        },
+        None => ChoicesView::default(),
+    })
+}
+
+/// A family member, signed in on their own: child mode's handed-over tablet is the
+/// practitioner's device, so nobody chooses messages from it.
+fn own_member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
+    match (&session.actor, &session.supported) {
+        (Actor::Member { family, member, .. }, None) => Ok((*family, *member)),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Saves the member's choices, as a new row: the old ones stay on the record.
+pub async fn save_choices(
+    store: &Store,
+    session: &CurrentSession,
+    choices: &Choices,
+    why: ChoiceReason,
+) -> Result<(), AppError> {
+    let (family, member) = own_member(session)?;
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    store::add_choices(&mut audited.tx, member, choices, why, at).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "choose_messages",
+            Some(family),
+            Some(member.to_string()),
+            Outcome::Allowed,
+            describe(choices),
+        ))
+        .await?;
+    Ok(())
+}
+
+/// What the audit row says of a choice: which channels and triggers, never the addresses.
+fn describe(choices: &Choices) -> String {
+    if !choices.any() {
+        return "no messages".to_owned();
+    }
+    let mut said: Vec<&str> = choices.addresses().iter().map(|(c, _)| c.code()).collect();
+    for trigger in Trigger::ALL {
+        if choices.wants(trigger) {
+            said.push(trigger.code());
+        }
+    }
+    said.join(",")
+}
+
+/// Queues a message to `member` about something of their own, if they chose messages for
+/// `trigger`, inside the caller's audited transaction. Answers the audit rows to keep.
+pub async fn tell_member(
+    conn: &mut Conn,
+    messaging: &Messaging,
+    member: MemberId,
+    trigger: Trigger,
+    cause: &str,
+    at: i64,
+) -> Result<Vec<AuditRecord>, StoreError> {
+    let Some(row) = store::choices_of(conn, member).await? else {
+        return Ok(Vec::new());
+    };
+    if !row.choices.wants(trigger) {
+        return Ok(Vec::new());
+    }
+    let kind = match trigger {
+        Trigger::Response => MessageKind::Response,
+        Trigger::Reminder => MessageKind::Reminder,
+        Trigger::Code => MessageKind::Code,
+    };
+    let words = family_message(
+        row.choices.wording,
+        row.choices
+            .say_service
+            .then_some(messaging.service_name.as_str()),
+    );
+    let mut records = Vec::new();
+    for (channel, address) in row.choices.addresses() {
+        let queued = store::queue(
+            conn,
+            &Queued {
+                cause: format!("{}:{cause}:{member}:{}", trigger.code(), channel.code()),
+                kind,
+                family: Some(row.family),
+                recipient: member_recipient(member),
+                channel,
+                address,
+                subject: words.subject.clone(),
+                body: words.body.clone(),
+                quiet: row.choices.quiet,
+            },
+            at,
+        )
+        .await?;
+        if queued {
+            records.push(AuditRecord::new(
+                &Who::operator(),
+                "queue_message",
+                Some(row.family),
+                Some(member.to_string()),
+                Outcome::Allowed,
+                format!("{} {}", trigger.code(), channel.code()),
+            ));
+        }
+    }
+    Ok(records)
+}
+
+/// Puts this week's reminders in the outbox: every member whose day it is, once the
+/// reminder hour has come (local time). Each member's reminder for a day is queued once,
+/// however often this runs.
+pub async fn queue_reminders(store: &Store, messaging: &Messaging) -> Result<usize, StoreError> {
+    let now = store.now();
+    let Some(local) = messaging.zone.local(now) else {
+        return Ok(0);
+    };
+    use chrono::{Datelike, Timelike};
+    if local.hour() < REMINDER_HOUR {
+        return Ok(0);
+    }
+    let day = u8::try_from(local.weekday().num_days_from_monday()).unwrap_or(0);
+    let cause = local.date().to_string();
+    let due = store::reminders_due(&mut *store.pool_connection().await?, day, &cause).await?;
+    let mut queued = 0;
+    for row in due {
+        let mut audited = store.begin_audited().await?;
+        let at = audited.now();
+        let records = tell_member(
+            &mut audited.tx,
+            messaging,
+            row.member,
+            Trigger::Reminder,
+            &cause,
+            at,
+        )
+        .await?;
+        queued += records.len();
+        let mut records = records.into_iter();
+        match records.next() {
+            Some(first) => audited.finish_with(first, records.collect()).await?,
+            None => audited.commit().await?,
+        }
+    }
+    Ok(queued)
+}
+
+/// Texts to a phone that was taken stop: whoever holds it must not be told anything.
+pub async fn phone_taken(
+    conn: &mut Conn,
+    member: MemberId,
+    at: i64,
+) -> Result<Vec<AuditRecord>, StoreError> {
+    let Some(row) = store::choices_of(conn, member).await? else {
+        return Ok(Vec::new());
+    };
+    if row.choices.mobile.is_none() {
+        return Ok(Vec::new());
+    }
+    let choices = Choices {
+        mobile: None,
+        ..row.choices
+    };
+    store::add_choices(conn, member, &choices, ChoiceReason::PhoneTaken, at).await?;
+    Ok(vec![AuditRecord::new(
+        &Who::operator(),
+        "choose_messages",
+        Some(row.family),
+        Some(member.to_string()),
+        Outcome::Allowed,
+        "texts stopped: the phone was taken",
+    )])
+}
+
+/// GOV.UK Notify said a message could never be delivered, or the person replied STOP:
+/// that channel stops for the member it was sent to. Anything else is ignored.
+pub async fn opted_out(
+    store: &Store,
+    reference: Option<&str>,
+    mobile: Option<&str>,
+) -> Result<usize, StoreError> {
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let mut targets: Vec<(MemberId, Channel)> = Vec::new();
+    if let Some(reference) = reference
+        && let Some((_, recipient, channel)) =
+            store::message_by_reference(&mut audited.tx, reference).await?
+        && let Some(member) = recipient
+            .strip_prefix("member:")
+            .and_then(|m| MemberId::parse(m).ok())
+    {
+        targets.push((member, channel));
+    }
+    if let Some(mobile) = mobile.and_then(|m| crate::domain::notices::Mobile::parse(m).ok()) {
+        for row in store::choices_by_mobile(&mut audited.tx, mobile.as_str()).await? {
+            targets.push((row.member, Channel::Sms));
+        }
+    }
+    let mut records = Vec::new();
+    for (member, channel) in targets {
+        let Some(row) = store::choices_of(&mut audited.tx, member).await? else {
+            continue;
+        };
+        let mut choices = row.choices.clone();
+        match channel {
+            Channel::Email => choices.email = None,
+            Channel::Sms => choices.mobile = None,
+        }
+        if choices == row.choices {
+            continue;
+        }
+        store::add_choices(
+            &mut audited.tx,
+            member,
+            &choices,
+            ChoiceReason::NotifyOptOut,
+            at,
+        )
+        .await?;
+        records.push(AuditRecord::new(
+            &Who::operator(),
+            "choose_messages",
+            Some(row.family),
+            Some(member.to_string()),
+            Outcome::Allowed,
+            format!("{} stopped by GOV.UK Notify", channel.code()),
+        ));
+    }
+    let stopped = records.len();
+    let mut records = records.into_iter();
+    match records.next() {
+        Some(first) => audited.finish_with(first, records.collect()).await?,
+        None => audited.commit().await?,
+    }
+    Ok(stopped)
+}
+
+/// Starts an urgent alert, inside the audited transaction that recorded it: tells every
+/// allocated practitioner at once, and sets when it escalates. A repeat of the same alert
+/// does nothing more.
+pub async fn alert_raised(
+    conn: &mut Conn,
+    messaging: &Messaging,
+    entry: EntryId,
+    family: FamilyId,
+    at: i64,
+) -> Result<Vec<AuditRecord>, StoreError> {
+    if store::alert_history(conn, entry).await?.is_some() {
+        return Ok(Vec::new());
+    }
+    store::add_alert(
+        conn,
+        entry,
+        family,
+        at,
+        AlertStep::TeamManager,
+        at + messaging.escalate_after_ms,
+    )
+    .await?;
+    take_steps(conn, messaging, entry, family, at, AlertStep::Workers, at).await
+}
+
+/// Takes `step` and, while a step reaches nobody, the ones after it; then sets when the
+/// next is due.
+async fn take_steps(
+    conn: &mut Conn,
+    messaging: &Messaging,
+    entry: EntryId,
+    family: FamilyId,
+    raised_at: i64,
+    mut step: AlertStep,
+    at: i64,
+) -> Result<Vec<AuditRecord>, StoreError> {
+    let mut records = Vec::new();
+    loop {
+        let (reached, told) =
+            tell_step(conn, messaging, entry, family, raised_at, step, at).await?;
+        let next = step.next();
+        let due = next.map(|next| {
+            (
+                next,
+                if reached == 0 {
+                    at
+                } else {
+                    at + messaging.escalate_after_ms
+                },
+            )
+        });
+        store::add_step(conn, entry, step, &told, at, due).await?;
+        records.push(AuditRecord::new(
+            &Who::operator(),
+            "alert_step",
+            Some(family),
+            Some(entry.to_string()),
+            Outcome::Allowed,
+            format!("{}: {told}", step.code()),
+        ));
+        match next {
+            Some(next) if reached == 0 => step = next,
+            _ => return Ok(records),
+        }
+    }
+}
+
+/// Queues the messages of one step. Answers how many people or contacts it reached, and
+/// the words the alert's page shows for it.
+async fn tell_step(
+    conn: &mut Conn,
+    messaging: &Messaging,
+    entry: EntryId,
+    family: FamilyId,
+    raised_at: i64,
+    step: AlertStep,
+    at: i64,
+) -> Result<(usize, String), StoreError> {
+    let Some((council, reference)) = store::family_council(conn, family).await? else {
+        return Ok((0, "the family was not found".to_owned()));
+    };
+    let raised = messaging.zone.time(raised_at);
+    let link = format!("{}/alerts/{entry}", messaging.origin);
+    let (recipients, with_link): (Vec<(String, String, Contact)>, bool) = match step {
+        AlertStep::Workers | AlertStep::TeamManager => {
+            let staff = match step {
+                AlertStep::Workers => crate::backend::store::identity::family_facts(conn, family)
+                    .await?
+                    .map(|facts| facts.allocated)
+                    .unwrap_or_default(),
+                _ => {
+                    let team = crate::backend::store::identity::family_facts(conn, family)
+                        .await?
+                        .map(|facts| facts.team);
+                    match team {
+                        Some(team) => store::team_managers(conn, team).await?,
+                        None => Vec::new(),
+                    }
+                }
+            };
+            (staff_recipients(conn, &staff).await?, true)
+        }
+        AlertStep::OutOfHours => (duty_recipient(conn, council).await?, false),
+    };
+    let words = alert_message(
+        step,
+        &reference,
+        &raised,
+        with_link.then_some(link.as_str()),
+    );
+    let kind = match step {
+        AlertStep::Workers => MessageKind::Alert,
+        _ => MessageKind::AlertEscalated,
+    };
+    let mut reached = 0;
+    let mut told = Vec::new();
+    for (recipient, label, contact) in recipients {
+        let addresses = contact.addresses();
+        if addresses.is_empty() {
+            told.push(format!("{label}: no contact details set"));
+            continue;
+        }
+        reached += 1;
+        let ways: Vec<&str> = addresses.iter().map(|(c, _)| c.by()).collect();
+        told.push(format!("{label} {}", ways.join(" and ")));
+        for (channel, address) in addresses {
+            store::queue(
+                conn,
+                &Queued {
+                    cause: format!(
+                        "alert:{entry}:{}:{recipient}:{}",
+                        step.code(),
+                        channel.code()
+                    ),
+                    kind,
+                    family: Some(family),
+                    recipient: recipient.clone(),
+                    channel,
+                    address,
+                    subject: words.subject.clone(),
+                    body: words.body.clone(),
+                    quiet: None,
+                },
+                at,
+            )
+            .await?;
+        }
+    }
+    if told.is_empty() {
+        told.push(match step {
+            AlertStep::Workers => "nobody is allocated".to_owned(),
+            AlertStep::TeamManager => "the team has no team manager".to_owned(),
+            AlertStep::OutOfHours => "the council has no out-of-hours contact set".to_owned(),
+        });
+    }
+    Ok((reached, told.join("; ")))
+}
+
+async fn staff_recipients(
+    conn: &mut Conn,
+    staff: &[StaffId],
+) -> Result<Vec<(String, String, Contact)>, StoreError> {
+    let contacts = store::staff_contacts(conn, staff).await?;
+    let names = people::staff_names(conn, staff).await?;
+    Ok(staff
+        .iter()
+        .map(|id| {
+            let contact = contacts
+                .iter()
+                .find(|(who, _)| who == id)
+                .map(|(_, c)| c.clone())
+                .unwrap_or_default();
+            let label = names
+                .iter()
+                .find(|(who, _, _)| who == id)
+                .map(|(_, name, role)| format!("{name} ({})", role.title().to_lowercase()))
+                .unwrap_or_else(|| "a member of staff".to_owned());
+            (format!("staff:{id}"), label, contact)
+        })
+        .collect())
+}
+
+async fn duty_recipient(
+    conn: &mut Conn,
+    council: CouncilId,
+) -> Result<Vec<(String, String, Contact)>, StoreError> {
+    Ok(store::duty_contact(conn, council)
+        .await?
+        .map(|contact| {
+            vec![(
+                format!("duty:{council}"),
+                "the out-of-hours duty contact".to_owned(),
+                contact,
+            )]
+        })
+        .unwrap_or_default())
+}
+
+/// Takes every alert step that is due by the store's clock. Each alert's step is one
+/// audited transaction. Answers how many steps were taken.
+pub async fn escalate_due(store: &Store, messaging: &Messaging) -> Result<usize, StoreError> {
+    let due = store::due_alerts(&mut *store.pool_connection().await?, store.now()).await?;
+    let mut taken = 0;
+    for alert in due {
+        let mut audited = store.begin_audited().await?;
+        let at = audited.now();
+        // Read again inside the transaction: it may have been opened meanwhile.
+        let still = store::alert_history(&mut audited.tx, alert.entry)
+            .await?
+            .and_then(|h| h.next)
+            .is_some_and(|(step, when)| step == alert.step && when <= at);
+        if !still {
+            audited.commit().await?;
+            continue;
+        }
+        let records = take_steps(
+            &mut audited.tx,
+            messaging,
+            alert.entry,
+            alert.family,
+            alert.raised_at,
+            alert.step,
+            at,
+        )
+        .await?;
+        taken += records.len();
+        let mut records = records.into_iter();
+        match records.next() {
+            Some(first) => audited.finish_with(first, records.collect()).await?,
+            None => audited.commit().await?,
+        }
+    }
+    Ok(taken)
+}
+
+/// Opens an alert for a member of staff who may read it: records their opening (which
+/// stops its escalation) and answers its page, every step and opening with it. Anyone
+/// else gets "not found", audited.
+pub async fn open_alert(
+    store: &Store,
+    session: &CurrentSession,
+    entry: EntryId,
+) -> Result<AlertPage, AppError> {
+    let Actor::Staff { staff, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let found = crate::backend::store::identity::entry_family(&mut audited.tx, entry).await?;
+    let facts = match found {
+        Some(family) => {
+            crate::backend::store::identity::family_facts(&mut audited.tx, family).await?
+        }
+        None => None,
+    };
+    let entries = match &facts {
+        Some(facts) => {
+            crate::backend::store::identity::family_entries(&mut audited.tx, facts.id).await?
+        }
+        None => Vec::new(),
+    };
+    let alert = entries.iter().find(|e| e.id == entry);
+    let allowed = match (&facts, alert) {
+        (Some(facts), Some(alert)) => {
+            alert.kind() == crate::domain::entries::EntryKind::SafetyAlert
+                && policy::may_read_entry(&session.actor, facts, &alert.facts)
+        }
+        _ => false,
+    };
+    let (Some(facts), Some(alert), true) = (facts.as_ref(), alert, allowed) else {
+        return Err(policy::refuse(
+            audited,
+            &session.actor,
+            "open_alert",
+            Some(entry.to_string()),
+            "not an alert they may open",
+        )
+        .await);
+    };
+    // An alert raised before alerts escalated has no steps to stop; its opening is in the
+    // audit trail alone.
+    let first = match store::alert_history(&mut audited.tx, entry).await? {
+        Some(_) => store::open_alert(&mut audited.tx, entry, *staff, at).await?,
+        None => false,
+    };
+    let history = store::alert_history(&mut audited.tx, entry)
+        .await?
+        .unwrap_or_default();
+    let header = people::family_header(&mut audited.tx, facts.id).await?;
+    let author = people::member_name(&mut audited.tx, alert.facts.author)
+        .await?
+        .unwrap_or_default();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "open_alert",
+            Some(facts.id),
+            Some(entry.to_string()),
+            Outcome::Allowed,
+            if first {
+                "first opening"
+            } else {
+                "opened again"
+            },
+        ))
+        .await?;
+    let mut steps: Vec<AlertStepView> = history
+        .steps
+        .iter()
+        .map(|(step, told, at)| AlertStepView {
+            at: *at,
+            what: step.title().to_owned(),
+            detail: told.clone(),
+        })
+        .collect();
+    steps.extend(
+        history
+            .openings
+            .iter()
+            .map(|(name, role, at)| AlertStepView {
+                at: *at,
+                what: "Opened".to_owned(),
+                detail: format!(
+                    "{name} ({})",
+                    crate::domain::people::StaffRole::from_code(role)
+                        .map(|r| r.title().to_lowercase())
+                        .unwrap_or_default()
+                ),
+            }),
+    );
+    steps.sort_by_key(|s| s.at);
+    Ok(AlertPage {
+        family: facts.id,
+        family_name: format!("{} ({})", header.display_name, header.reference),
+        member_name: author,
+        raised_at: history.raised_at.max(alert.created_at),
+        steps,
+    })
+}
+
+/// The contact details of the admin's council's staff and its duty contact, for the
+/// admin alone.
+pub async fn contacts(store: &Store, session: &CurrentSession) -> Result<ContactsView, AppError> {
+    let (council, _) = admin_council(store, session).await?;
+    let conn = &mut *store.pool_connection().await?;
+    let staff = people::staff_of_council(conn, council).await?;
+    let ids: Vec<StaffId> = staff.iter().map(|(id, _, _)| *id).collect();
+    let contacts = store::staff_contacts(conn, &ids).await?;
+    let duty = store::duty_contact(conn, council)
+        .await?
+        .unwrap_or_default();
+    Ok(ContactsView {
+        staff: staff
+            .into_iter()
+            .filter(|(_, _, role)| *role != crate::domain::people::StaffRole::Admin)
+            .map(|(id, name, role)| {
+                let contact = contacts
+                    .iter()
+                    .find(|(who, _)| *who == id)
+                    .map(|(_, c)| c.clone())
+                    .unwrap_or_default();
+                StaffContactView {
+                    id,
+                    name,
+                    role: role.title().to_owned(),
+                    email: contact.email.unwrap_or_default(),
+                    mobile: contact
+                        .mobile
+                        .and_then(|m| crate::domain::notices::Mobile::parse(&m).ok())
+                        .map(|m| m.national())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect(),
+        duty_email: duty.email.unwrap_or_default(),
+        duty_mobile: duty
+            .mobile
+            .and_then(|m| crate::domain::notices::Mobile::parse(&m).ok())
+            .map(|m| m.national())
+            .unwrap_or_default(),
+    })
+}
+
+/// The admin's council, or "not found" for anyone who is not an admin.
+async fn admin_council(
+    store: &Store,
+    session: &CurrentSession,
+) -> Result<(CouncilId, StaffId), AppError> {
+    let Actor::Staff { staff, .. } = &session.actor else {
+        return Err(AppError::NotFound);
+    };
+    let council = people::staff_council(&mut *store.pool_connection().await?, *staff).await?;
+    match council {
+        Some(council) if policy::may_manage_staff(&session.actor, Some(council), Some(council)) => {
+            Ok((council, *staff))
+        }
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Which contact an admin sets.
+#[derive(Debug, Clone, Copy)]
+pub enum ContactFor {
+    Staff(StaffId),
+    Duty,
+}
+
+/// Sets a contact: a member of staff of the admin's own council, or the council's duty
+/// contact. Anyone else, or staff of another council, is not found.
+pub async fn set_contact(
+    store: &Store,
+    session: &CurrentSession,
+    target: ContactFor,
+    contact: &Contact,
+) -> Result<(), AppError> {
+    let (council, admin) = admin_council(store, session).await?;
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let subject = match target {
+        ContactFor::Staff(staff) => {
+            let theirs = people::staff_council(&mut audited.tx, staff).await?;
+            if theirs != Some(council) {
+                return Err(policy::refuse(
+                    audited,
+                    &session.actor,
+                    "set_contact",
+                    Some(staff.to_string()),
+                    "not of the admin's council",
+                )
+                .await);
+            }
+            store::set_contact(
+                &mut audited.tx,
+                store::ContactOf::Staff(staff),
+                contact,
+                admin,
+                at,
+            )
+            .await?;
+            format!("staff {staff}")
+        }
+        ContactFor::Duty => {
+            store::set_contact(
+                &mut audited.tx,
+                store::ContactOf::Duty(council),
+                contact,
+                admin,
+                at,
+            )
+            .await?;
+            format!("duty {council}")
+        }
+    };
+    let ways: Vec<&str> = contact.addresses().iter().map(|(c, _)| c.code()).collect();
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "set_contact",
+            None,
+            Some(subject),
+            Outcome::Allowed,
+            ways.join(","),
+        ))
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,656 @@
+//! Messages between visits, through a fake GOV.UK Notify on this machine: urgent alerts
+//! that reach a person and escalate when nobody opens them, a member's own choices, the
+//! outbox across a stop, retries, and what a message may never say.
+
+use crate::support::demo::{alex_goal, assert_done, family, member, staff_cookie};
+use crate::support::{self, Connect, Kind, TestApp};
+use app::backend::store;
+use app::domain::ids::SubmissionId;
+use server::fake_notify::{Failure, FakeNotify, Received};
+use std::time::Duration;
+
+const MINUTE: i64 = 60_000;
+/// Long enough for several rounds of the sender (every second in these tests).
+const WAIT: Duration = Duration::from_secs(15);
+
+async fn fake() -> FakeNotify {
+    FakeNotify::start("127.0.0.1:0".parse().unwrap(), false)
+        .await
+        .unwrap()
+}
+
+/// The demo family's portal, sending through `fake` every second.
+async fn portal(kind: Kind, fake: &FakeNotify) -> TestApp {
+    TestApp::spawn_with(kind, |config| {
+        fake.configure(&mut config.notify);
+        config.notify.every_seconds = 1;
+        config.notify.timeout_seconds = 1;
+    })
+    .await
+}
+
+/// The admin sets how a member of staff is reached, through the admin's form.
+async fn set_contact(app: &TestApp, name: &str, email: &str, mobile: &str) {
+    let admin = staff_cookie(app, "Drew Admin-Example").await;
+    let staff = store::people::staff_by_name(&mut *app.store.conn().await, name)
+        .await
+        .unwrap()[0]
+        .to_string();
+    let set = app
+        .call_as(
+            "/api/set-staff-contact",
+            &[("staff", &staff), ("email", email), ("mobile", mobile)],
+            Some(&admin),
+        )
+        .await;
+    assert_done(&set);
+}
+
+async fn set_duty(app: &TestApp, email: &str) {
+    let admin = staff_cookie(app, "Drew Admin-Example").await;
+    let set = app
+        .call_as("/api/set-duty-contact", &[("email", email)], Some(&admin))
+        .await;
+    assert_done(&set);
+}
+
+async fn not_safe(app: &TestApp, cookie: &str) {
+    let sent = app
+        .call_as(
+            "/api/not-safe",
+            &[("submission", &SubmissionId::new().to_string())],
+            Some(cookie),
+        )
+        .await;
+    assert_done(&sent);
+}
+
+fn to<'a>(received: &'a [Received], address: &str) -> Vec<&'a Received> {
+    received.iter().filter(|r| r.to == address).collect()
+}
+
+/// "I don't feel safe right now" reaches every allocated practitioner with contact
+/// details at once, by text and email, with the family's reference and a link, and no
+/// name; the alert's page then shows whom it reached and who opened it.
+async fn an_alert_reaches_every_allocated_practitioner_at_once(kind: Kind) {
+    let fake = fake().await;
+    let app = portal(kind, &fake).await;
+    let f = family(&app).await;
+    set_contact(&app, "Sam Sample", "sam.sample@example.com", "07700 900001").await;
+    set_contact(&app, "Casey Placeholder", "", "07700 900002").await;
+    not_safe(&app, &f.alex).await;
+    let received = fake.wait_for(3, WAIT).await;
+    assert_eq!(received.len(), 3, "{received:#?}");
+    for message in &received {
+        assert!(message.body.contains("DEMO-0001"), "{}", message.body);
+        assert!(message.body.contains("/alerts/"), "{}", message.body);
+        assert!(!message.body.contains("Alex") && !message.body.contains("Example family"));
+    }
+    assert_eq!(to(&received, "sam.sample@example.com").len(), 1);
+    assert_eq!(to(&received, "+447700900001").len(), 1);
+    assert_eq!(to(&received, "+447700900002").len(), 1);
+    assert_eq!(fake.duplicates(), 0);
+
+    // Sam opens it from the link.
+    let link = received[0].body.split("Open it: ").nth(1).unwrap().trim();
+    let path = &link[link.find("/alerts/").unwrap()..];
+    let page = app
+        .get_as(path, Some(&f.worker))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Alex Example"), "the worker sees who");
+    assert!(
+        page.contains("Sent to the family&#x27;s workers")
+            || page.contains("Sent to the family's workers")
+    );
+    assert!(
+        page.contains("Sam Sample (social worker) by email and by text"),
+        "{page}"
+    );
+    assert!(page.contains("Avery Specimen (mental health practitioner): no contact details set"));
+    assert!(page.contains("Opened"));
+
+    // A child's press on their own phone reaches the same people the same way.
+    let sent = app
+        .call_as(
+            "/api/child-not-safe",
+            &[("submission", &SubmissionId::new().to_string())],
+            Some(&f.charlie),
+        )
+        .await;
+    assert_done(&sent);
+    let received = fake.wait_for(6, WAIT).await;
+    assert_eq!(received.len(), 6, "{received:#?}");
+    assert!(received[3..].iter().all(|m| !m.body.contains("Charlie")));
+    // Each step, opening and sending is on the record (the last answer is written a moment
+    // after Notify takes the message).
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let trail = app.store.audit_rows().await.unwrap();
+    assert!(trail.iter().any(|r| r.action == "alert_step"));
+    assert!(trail.iter().any(|r| r.action == "open_alert"));
+    assert_eq!(
+        trail
+            .iter()
+            .filter(|r| r.action == "send_message" && r.detail.contains(": sent:"))
+            .count(),
+        6
+    );
+    app.finish().await;
+}
+
+/// Nobody opens it: after the set time it goes to the team manager, and after as long
+/// again to the out-of-hours duty contact. An alert someone opened goes no further.
+async fn an_unopened_alert_escalates_and_an_opened_one_stops(kind: Kind) {
+    let fake = fake().await;
+    let app = portal(kind, &fake).await;
+    let f = family(&app).await;
+    set_contact(&app, "Sam Sample", "", "07700 900001").await;
+    set_contact(&app, "Morgan Sample", "", "07700 900009").await;
+    set_duty(&app, "duty@example.com").await;
+    let start = app.clock.now();
+
+    not_safe(&app, &f.alex).await;
+    // The team manager is allocated to the demo family, so is told at once too.
+    assert_eq!(
+        fake.wait_for(2, WAIT).await.len(),
+        2,
+        "the allocated workers first"
+    );
+    app.clock.set(start + 14 * MINUTE);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(
+        fake.received().len(),
+        2,
+        "not yet: 15 minutes have not passed"
+    );
+
+    app.clock.set(start + 16 * MINUTE);
+    let received = fake.wait_for(3, WAIT).await;
+    let manager = to(&received, "+447700900009");
+    assert_eq!(manager.len(), 2, "{received:#?}");
+    assert!(manager[1].body.contains("not yet opened"));
+
+    app.clock.set(start + 32 * MINUTE);
+    let received = fake.wait_for(4, WAIT).await;
+    let duty = to(&received, "duty@example.com");
+    assert_eq!(duty.len(), 1, "{received:#?}");
+    assert!(duty[0].body.contains("out-of-hours procedure"));
+    assert!(
+        !duty[0].body.contains("http"),
+        "no link for someone without an account"
+    );
+
+    // A second alert, opened by the worker within the time: nothing more is sent. (Time
+    // has moved on, so everyone signs in again.)
+    let f = family(&app).await;
+    not_safe(&app, &f.alex).await;
+    assert_eq!(fake.wait_for(6, WAIT).await.len(), 6);
+    let urgent: Vec<app::dto::tools::AlertView> =
+        crate::support::demo::json_as(&app, "/api/urgent", &f.worker).await;
+    let newest = urgent.iter().max_by_key(|a| a.at).unwrap();
+    let opened = app
+        .get_as(&format!("/alerts/{}", newest.id), Some(&f.worker))
+        .await;
+    assert_eq!(opened.status(), 200);
+    app.clock.set(start + 80 * MINUTE);
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    assert_eq!(fake.received().len(), 6, "{:#?}", fake.received());
+    assert_eq!(fake.duplicates(), 0);
+    app.finish().await;
+}
+
+/// What was recorded is sent once, whatever stops the server: messages recorded while
+/// nothing could send them go when a server that can starts; a message whose sending was
+/// cut short after Notify took it is looked up, not sent again.
+async fn a_message_recorded_before_a_stop_is_sent_once_after(kind: Kind) {
+    let mut quiet = TestApp::spawn(kind).await;
+    let f = family(&quiet).await;
+    set_contact(
+        &quiet,
+        "Sam Sample",
+        "sam.sample@example.com",
+        "07700 900001",
+    )
+    .await;
+    not_safe(&quiet, &f.alex).await;
+    let waiting = store::notices::due(&mut *quiet.store.conn().await, quiet.clock.now(), 50)
+        .await
+        .unwrap();
+    assert_eq!(
+        waiting.len(),
+        2,
+        "recorded with the alert, in its transaction"
+    );
+
+    // One of the two reached Notify just before the server stopped: its attempt was
+    // started, and its answer never written.
+    let fake = fake().await;
+    let client = server::notify::NotifyClient::new(server::notify::NotifySettings {
+        base_url: format!("http://{}", fake.address),
+        key: server::notify::NotifyKey::parse(server::fake_notify::FAKE_KEY).unwrap(),
+        email_template: server::fake_notify::FAKE_EMAIL_TEMPLATE.to_owned(),
+        sms_template: server::fake_notify::FAKE_SMS_TEMPLATE.to_owned(),
+        timeout: Duration::from_secs(5),
+    })
+    .unwrap();
+    client.send(&waiting[0]).await.unwrap();
+    store::notices::attempt(
+        &mut *quiet.store.conn().await,
+        &waiting[0].id,
+        store::notices::Outcome::Started,
+        None,
+        "",
+        quiet.clock.now(),
+        None,
+    )
+    .await
+    .unwrap();
+    quiet.stop().await;
+
+    let sending = quiet
+        .spawn_beside(|config| {
+            fake.configure(&mut config.notify);
+            config.notify.every_seconds = 1;
+        })
+        .await;
+    let received = fake.wait_for(2, WAIT).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    assert_eq!(received.len(), 2, "{received:#?}");
+    assert_eq!(
+        fake.duplicates(),
+        0,
+        "the one Notify already had was not sent again"
+    );
+    let trail = sending.store.audit_rows().await.unwrap();
+    assert!(
+        trail
+            .iter()
+            .any(|r| r.action == "send_message" && r.detail.contains("found already sent"))
+    );
+    sending.finish().await;
+    quiet.finish().await;
+}
+
+/// Notify failing, then not answering: the page that caused the message answers at once
+/// regardless, and the message is tried again after 5 s, then 30 s, then goes.
+async fn failures_and_timeouts_are_retried_with_backoff_and_never_hold_a_page(kind: Kind) {
+    let fake = fake().await;
+    fake.fail_next(Failure::Status(500));
+    fake.fail_next(Failure::Hang(Duration::from_secs(3)));
+    let app = portal(kind, &fake).await;
+    let f = family(&app).await;
+    set_contact(&app, "Sam Sample", "", "07700 900001").await;
+    let start = app.clock.now();
+    let asked = std::time::Instant::now();
+    not_safe(&app, &f.alex).await;
+    assert!(
+        asked.elapsed() < Duration::from_secs(2),
+        "the page does not wait for Notify"
+    );
+
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(fake.received().is_empty());
+    app.clock.set(start + 6_000);
+    // The hang outlasts the 1 s timeout.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    assert!(fake.received().is_empty());
+    app.clock.set(start + 60_000);
+    let received = fake.wait_for(1, WAIT).await;
+    assert_eq!(received.len(), 1);
+    let trail = app.store.audit_rows().await.unwrap();
+    let sends: Vec<&str> = trail
+        .iter()
+        .filter(|r| r.action == "send_message")
+        .map(|r| r.detail.as_str())
+        .collect();
+    assert_eq!(sends.len(), 3, "{sends:#?}");
+    assert!(
+        sends[0].contains("failed: Notify answered 500"),
+        "{}",
+        sends[0]
+    );
+    assert!(
+        sends[1].contains("failed: Notify did not answer in time"),
+        "{}",
+        sends[1]
+    );
+    assert!(sends[2].contains(": sent:"), "{}", sends[2]);
+    app.finish().await;
+}
+
+/// The form's fields, as the page sends them.
+fn choices<'a>(wording: &'a str, say_service: bool, day: &'a str) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("by_email", "yes"),
+        ("email", "alex.messages@example.com"),
+        ("by_text", "yes"),
+        ("mobile", "07700 900123"),
+        ("wording", wording),
+        ("on_response", "yes"),
+        ("on_code", "yes"),
+        ("on_reminder", "yes"),
+        ("reminder_day", day),
+    ];
+    if say_service {
+        fields.push(("say_service", "yes"));
+    }
+    fields
+}
+
+/// Every template and every trigger: a message to a member holds their chosen sentence
+/// and nothing else, no name, no family's words, no link, and the service's name only
+/// if they chose it.
+async fn no_message_names_anyone_or_says_what_happened(kind: Kind) {
+    use chrono::Datelike;
+    let fake = fake().await;
+    let app = portal(kind, &fake).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let family_id = crate::support::demo::family_id(&app).await;
+    let alex = member(&app, "Alex Example").await;
+    let mut expected = 0;
+    let mut at = app.clock.now();
+    for wording in app::domain::notices::Wording::ALL {
+        for say_service in [false, true] {
+            // A week on each time, at 10:30 on the day the reminder is set for.
+            at += 7 * 24 * 60 * MINUTE;
+            let day = chrono::DateTime::from_timestamp_millis(at)
+                .unwrap()
+                .date_naive();
+            let ten_thirty = day
+                .and_hms_opt(10, 30, 0)
+                .unwrap()
+                .and_utc()
+                .timestamp_millis();
+            let weekday = day.weekday().num_days_from_monday().to_string();
+            app.clock.set(ten_thirty - 2 * 60 * MINUTE);
+            // A week on, everyone signs in again.
+            let f = family(&app).await;
+            let saved = app
+                .call_as(
+                    "/api/save-messages",
+                    &choices(wording.code(), say_service, &weekday),
+                    Some(&f.alex),
+                )
+                .await;
+            assert_done(&saved);
+            let responded = app
+                .call_as(
+                    "/api/respond",
+                    &[
+                        ("entry", &goal.to_string()),
+                        ("response", "Thank you, that is a good plan (demo)"),
+                    ],
+                    Some(&f.worker),
+                )
+                .await;
+            assert_done(&responded);
+            let code = app
+                .call_as(
+                    "/api/issue-code",
+                    &[
+                        ("family", &family_id.to_string()),
+                        ("member", &alex.to_string()),
+                        ("purpose", "invitation"),
+                    ],
+                    Some(&f.worker),
+                )
+                .await;
+            assert_done(&code);
+            app.clock.set(ten_thirty);
+            // Three triggers, two channels each.
+            expected += 6;
+            let received = fake.wait_for(expected, WAIT).await;
+            assert_eq!(
+                received.len(),
+                expected,
+                "{wording:?} {say_service}: {received:#?}"
+            );
+            for message in &received[expected - 6..] {
+                let words = app::domain::notices::family_message(
+                    wording,
+                    say_service.then_some("Test family portal"),
+                );
+                assert_eq!(message.body, words.body);
+                if let Some(subject) = &message.subject {
+                    assert_eq!(subject, &words.subject);
+                }
+                for never in ["Alex", "Example", "school", "Thank you", "http", "code"] {
+                    assert!(
+                        !message.body.contains(never),
+                        "{never:?} in {}",
+                        message.body
+                    );
+                }
+                assert_eq!(message.body.contains("Test family portal"), say_service);
+            }
+        }
+    }
+    assert_eq!(fake.duplicates(), 0);
+    app.finish().await;
+}
+
+/// The member's page: a mistake is named in plain words with everything typed kept;
+/// choices saved are used; "Stop all messages" is one press, after which nothing is sent.
+async fn a_member_chooses_messages_and_stops_them_in_one_press(kind: Kind) {
+    let fake = fake().await;
+    let app = portal(kind, &fake).await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let page = app
+        .get_as("/messages", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Messages when you are away"));
+    assert!(!page.contains("Stop all messages"), "nothing to stop yet");
+
+    // Posted as the page posts it, without scripts: a wrong number comes back with the
+    // number as typed and a plain error.
+    let mut form = vec![("__fn", "/api/save-messages")];
+    form.extend(choices("new_message", false, "2"));
+    form.retain(|(name, _)| *name != "mobile");
+    form.push(("mobile", "0770 09"));
+    let wrong = page_post(&app, &f.alex, &form).await;
+    assert_eq!(wrong.0, 422);
+    assert!(
+        wrong
+            .1
+            .contains("Enter a UK mobile number, like 07700 900 982")
+    );
+    assert!(
+        wrong.1.contains("value=\"0770 09\""),
+        "what was typed is kept"
+    );
+    assert!(wrong.1.contains("alex.messages@example.com"));
+
+    form.retain(|(name, _)| *name != "mobile");
+    form.push(("mobile", "07700 900123"));
+    let saved = page_post(&app, &f.alex, &form).await;
+    assert_eq!(saved.0, 303);
+    let page = app
+        .get_as("/messages?saved=yes", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("Your choices are saved."));
+    assert!(page.contains("07700 900123"));
+    assert!(page.contains("Stop all messages"));
+
+    let respond = |words: &'static str| {
+        let goal = goal.to_string();
+        let app = &app;
+        let worker = f.worker.clone();
+        async move {
+            let done = app
+                .call_as(
+                    "/api/respond",
+                    &[("entry", &goal), ("response", words)],
+                    Some(&worker),
+                )
+                .await;
+            assert_done(&done);
+        }
+    };
+    respond("A first response (demo)").await;
+    assert_eq!(fake.wait_for(2, WAIT).await.len(), 2);
+
+    let stop = page_post(&app, &f.alex, &[("__fn", "/api/stop-messages")]).await;
+    assert_eq!(stop.0, 303);
+    let page = app
+        .get_as("/messages?stopped=yes", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("We will not send you any messages."));
+    assert!(!page.contains("Stop all messages"));
+    respond("A second response (demo)").await;
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_eq!(fake.received().len(), 2, "nothing after stopping");
+    app.finish().await;
+}
+
+/// A form posted to the page's own address, as a browser without scripts posts it: the
+/// status and the page.
+async fn page_post(app: &TestApp, cookie: &str, form: &[(&str, &str)]) -> (u16, String) {
+    let response = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .post(app.url("/messages"))
+        .header("origin", &app.origin)
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(serde_urlencoded::to_string(form).unwrap())
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.text().await.unwrap())
+}
+
+/// Jordan, flagged as a risk to Alex, chose every message: what Alex does (an alert,
+/// something shared and answered) sends Jordan nothing; only an answer to Jordan's own
+/// words does.
+async fn the_flagged_member_is_sent_nothing_about_anyone_else(kind: Kind) {
+    let fake = fake().await;
+    let app = portal(kind, &fake).await;
+    let f = family(&app).await;
+    let saved = app
+        .call_as(
+            "/api/save-messages",
+            &choices("new_message", false, "2"),
+            Some(&f.jordan),
+        )
+        .await;
+    assert_done(&saved);
+    let alex_goal = alex_goal(&app, &f, "workers").await;
+    not_safe(&app, &f.alex).await;
+    let respond = app
+        .call_as(
+            "/api/respond",
+            &[
+                ("entry", &alex_goal.to_string()),
+                ("response", "Well done (demo)"),
+            ],
+            Some(&f.worker),
+        )
+        .await;
+    assert_done(&respond);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let jordan = member(&app, "Jordan Example").await;
+    let to_jordan =
+        store::notices::messages_to(&mut *app.store.conn().await, &format!("member:{jordan}"))
+            .await
+            .unwrap();
+    assert!(to_jordan.is_empty(), "{to_jordan:#?}");
+    assert!(fake.received().iter().all(|r| r.to != "+447700900123"));
+    app.finish().await;
+}
+
+/// Notify says an address can never be reached, or the person replies STOP: that channel
+/// stops. Without the callback token nothing changes.
+async fn notify_opt_outs_stop_that_channel(kind: Kind) {
+    let fake = fake().await;
+    let token = "a-callback-token-long-enough-to-be-unguessable";
+    let app = TestApp::spawn_with(kind, |config| {
+        fake.configure(&mut config.notify);
+        config.notify.every_seconds = 1;
+        config.notify.callback_token = Some(server::config::Secret::new(token));
+    })
+    .await;
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let saved = app
+        .call_as(
+            "/api/save-messages",
+            &choices("new_message", false, "2"),
+            Some(&f.alex),
+        )
+        .await;
+    assert_done(&saved);
+    let respond = app
+        .call_as(
+            "/api/respond",
+            &[("entry", &goal.to_string()), ("response", "Noted (demo)")],
+            Some(&f.worker),
+        )
+        .await;
+    assert_done(&respond);
+    let received = fake.wait_for(2, WAIT).await;
+    let email = to(&received, "alex.messages@example.com")[0]
+        .reference
+        .clone();
+    let alex = member(&app, "Alex Example").await;
+    let chosen = || async {
+        store::notices::choices_of(&mut *app.store.conn().await, alex)
+            .await
+            .unwrap()
+            .unwrap()
+    };
+    let post = |path: &'static str, bearer: &'static str, body: serde_json::Value| {
+        let url = app.url(path);
+        async move {
+            reqwest::Client::new()
+                .post(url)
+                .bearer_auth(bearer)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+                .as_u16()
+        }
+    };
+    let receipt = serde_json::json!({ "reference": email, "status": "permanent-failure" });
+    assert_eq!(
+        post("/notify/receipts", "a-wrong-token", receipt.clone()).await,
+        404
+    );
+    assert!(chosen().await.choices.email.is_some());
+    assert_eq!(post("/notify/receipts", token, receipt).await, 204);
+    let now = chosen().await;
+    assert_eq!(now.choices.email, None);
+    assert!(now.choices.mobile.is_some());
+    assert_eq!(now.why, store::notices::ChoiceReason::NotifyOptOut);
+
+    let stop = serde_json::json!({ "source_number": "447700900123", "content": " stop " });
+    assert_eq!(post("/notify/inbound", token, stop).await, 204);
+    assert!(!chosen().await.choices.any(), "nothing left to send by");
+    app.finish().await;
+}
+
+on_both_backends!(
+    an_alert_reaches_every_allocated_practitioner_at_once,
+    an_unopened_alert_escalates_and_an_opened_one_stops,
+    a_message_recorded_before_a_stop_is_sent_once_after,
+    failures_and_timeouts_are_retried_with_backoff_and_never_hold_a_page,
+    no_message_names_anyone_or_says_what_happened,
+    a_member_chooses_messages_and_stops_them_in_one_press,
+    the_flagged_member_is_sent_nothing_about_anyone_else,
+    notify_opt_outs_stop_that_channel,
+);
