@@ -11,4 +11,17 @@ cargo leptos build --release
 # accepts them downloads about a quarter of the bytes.
 target/release/server compress-assets
 target/release/server seed-demo
-exec target/release/server serve
+# Messages (and urgent alerts) go to a stand-in for GOV.UK Notify on this machine, which
+# prints each one here, unless a real Notify key is set: see "Messages through GOV.UK
+# Notify" in the README. The key and template ids are the stand-in's own fictional ones
+# (`server/src/fake_notify.rs`), which nothing else accepts.
+if [ -z "${PORTAL_NOTIFY__API_KEY:-}" ]; then
+  target/release/server fake-notify --listen 127.0.0.1:3190 &
+  fake=$!
+  trap 'kill "$fake" 2>/dev/null || true' EXIT
+  export PORTAL_NOTIFY__BASE_URL=http://127.0.0.1:3190
+  export PORTAL_NOTIFY__API_KEY=fake_notify-00000000-0000-4000-8000-000000000001-00000000-0000-4000-8000-000000000002
+  export PORTAL_NOTIFY__EMAIL_TEMPLATE_ID=00000000-0000-4000-8000-0000000000e1
+  export PORTAL_NOTIFY__SMS_TEMPLATE_ID=00000000-0000-4000-8000-0000000000a1
+fi
+target/release/server serve

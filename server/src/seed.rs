@@ -67,6 +67,28 @@ pub async fn seed_demo(store: &Store) -> Result<String, StoreError> {
             people::allocate(conn, family, *id, now).await?;
         }
     }
+    // How the demo's urgent alerts reach people: numbers from the range kept for drama
+    // (07700 900000 to 07700 900999) and addresses at example.com, which reach nobody.
+    if let Some((admin, _)) = staff.iter().find(|(_, r)| *r == StaffRole::Admin) {
+        use app::backend::store::notices::{Contact, ContactOf, set_contact};
+        for (id, role) in &staff {
+            let (email, mobile) = match role {
+                StaffRole::SocialWorker => ("sam.sample@example.com", "+447700900001"),
+                StaffRole::TeamManager => ("morgan.sample@example.com", "+447700900009"),
+                _ => continue,
+            };
+            let contact = Contact {
+                email: Some(email.to_owned()),
+                mobile: Some(mobile.to_owned()),
+            };
+            set_contact(conn, ContactOf::Staff(*id), &contact, *admin, now).await?;
+        }
+        let duty = Contact {
+            email: Some("out-of-hours.demo@example.com".to_owned()),
+            mobile: Some("+447700900999".to_owned()),
+        };
+        set_contact(conn, ContactOf::Duty(council), &duty, *admin, now).await?;
+    }
     // The social worker flags Jordan as alleged to pose a domestic-abuse risk to Alex, so
     // the portal must never show Alex's words to Jordan.
     if let Some((social_worker, _)) = staff.iter().find(|(_, r)| *r == StaffRole::SocialWorker) {
@@ -79,7 +101,7 @@ pub async fn seed_demo(store: &Store) -> Result<String, StoreError> {
             Some(family),
             None,
             Outcome::Allowed,
-            "the demo council, team and family",
+            "the demo council, team and family, and the contacts for urgent alerts",
         ))
         .await?;
     Ok("Added the demo council, team and family.".to_owned())

@@ -79,8 +79,8 @@ async fn an_alert_reaches_every_allocated_practitioner_at_once(kind: Kind) {
     set_contact(&app, "Sam Sample", "sam.sample@example.com", "07700 900001").await;
     set_contact(&app, "Casey Placeholder", "", "07700 900002").await;
     not_safe(&app, &f.alex).await;
-    let received = fake.wait_for(3, WAIT).await;
-    assert_eq!(received.len(), 3, "{received:#?}");
+    let received = fake.wait_for(5, WAIT).await;
+    assert_eq!(received.len(), 5, "{received:#?}");
     for message in &received {
         assert!(message.body.contains("DEMO-0001"), "{}", message.body);
         assert!(message.body.contains("/alerts/"), "{}", message.body);
@@ -89,6 +89,9 @@ async fn an_alert_reaches_every_allocated_practitioner_at_once(kind: Kind) {
     assert_eq!(to(&received, "sam.sample@example.com").len(), 1);
     assert_eq!(to(&received, "+447700900001").len(), 1);
     assert_eq!(to(&received, "+447700900002").len(), 1);
+    // The team manager is allocated to the demo family, and the demo data set how they
+    // are reached: by email and text.
+    assert_eq!(to(&received, "+447700900009").len(), 1);
     assert_eq!(fake.duplicates(), 0);
 
     // Sam opens it from the link.
@@ -121,9 +124,9 @@ async fn an_alert_reaches_every_allocated_practitioner_at_once(kind: Kind) {
         )
         .await;
     assert_done(&sent);
-    let received = fake.wait_for(6, WAIT).await;
+    let received = fake.wait_for(10, WAIT).await;
     assert_eq!(received.len(), 6, "{received:#?}");
-    assert!(received[3..].iter().all(|m| !m.body.contains("Charlie")));
+    assert!(received[5..].iter().all(|m| !m.body.contains("Charlie")));
     // Each step, opening and sending is on the record (the last answer is written a moment
     // after Notify takes the message).
     tokio::time::sleep(Duration::from_secs(1)).await;
@@ -135,7 +138,7 @@ async fn an_alert_reaches_every_allocated_practitioner_at_once(kind: Kind) {
             .iter()
             .filter(|r| r.action == "send_message" && r.detail.contains(": sent:"))
             .count(),
-        6
+        10
     );
     app.finish().await;
 }
@@ -218,9 +221,10 @@ async fn a_message_recorded_before_a_stop_is_sent_once_after(kind: Kind) {
     let waiting = store::notices::due(&mut *quiet.store.conn().await, quiet.clock.now(), 50)
         .await
         .unwrap();
+    // Sam's two, and the team manager's two from the demo data.
     assert_eq!(
         waiting.len(),
-        2,
+        4,
         "recorded with the alert, in its transaction"
     );
 
@@ -255,9 +259,9 @@ async fn a_message_recorded_before_a_stop_is_sent_once_after(kind: Kind) {
             config.notify.every_seconds = 1;
         })
         .await;
-    let received = fake.wait_for(2, WAIT).await;
+    let received = fake.wait_for(4, WAIT).await;
     tokio::time::sleep(Duration::from_secs(2)).await;
-    assert_eq!(received.len(), 2, "{received:#?}");
+    assert_eq!(received.len(), 4, "{received:#?}");
     assert_eq!(
         fake.duplicates(),
         0,
@@ -282,6 +286,7 @@ async fn failures_and_timeouts_are_retried_with_backoff_and_never_hold_a_page(ki
     let app = portal(kind, &fake).await;
     let f = family(&app).await;
     set_contact(&app, "Sam Sample", "", "07700 900001").await;
+    set_contact(&app, "Morgan Sample", "", "").await;
     let start = app.clock.now();
     let asked = std::time::Instant::now();
     not_safe(&app, &f.alex).await;
@@ -644,6 +649,48 @@ async fn notify_opt_outs_stop_that_channel(kind: Kind) {
     app.finish().await;
 }
 
+/// Quiet hours, in the council's time: a message caused at 10:30pm waits until they end.
+async fn quiet_hours_hold_a_message_until_they_end(kind: Kind) {
+    let fake = fake().await;
+    let app = portal(kind, &fake).await;
+    // 10:30pm tomorrow, UK time in winter (11:30pm in summer): inside 9pm to 7am.
+    let tomorrow = chrono::Utc::now().date_naive() + chrono::Days::new(1);
+    let at = |hour: u32, minute: u32, day: chrono::NaiveDate| {
+        day.and_hms_opt(hour, minute, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp_millis()
+    };
+    app.clock.set(at(22, 0, tomorrow));
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let mut form = choices("new_message", false, "2");
+    // No reminder: only the response is waited for.
+    form.retain(|(name, _)| !name.starts_with("on_reminder") && *name != "reminder_day");
+    form.extend([("quiet_from", "21"), ("quiet_to", "7")]);
+    assert_done(
+        &app.call_as("/api/save-messages", &form, Some(&f.alex))
+            .await,
+    );
+    app.clock.set(at(22, 30, tomorrow));
+    let responded = app
+        .call_as(
+            "/api/respond",
+            &[
+                ("entry", &goal.to_string()),
+                ("response", "Late reply (demo)"),
+            ],
+            Some(&f.worker),
+        )
+        .await;
+    assert_done(&responded);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(fake.received().is_empty(), "held through quiet hours");
+    app.clock.set(at(8, 30, tomorrow + chrono::Days::new(1)));
+    assert_eq!(fake.wait_for(2, WAIT).await.len(), 2, "sent once they end");
+    app.finish().await;
+}
+
 on_both_backends!(
     an_alert_reaches_every_allocated_practitioner_at_once,
     an_unopened_alert_escalates_and_an_opened_one_stops,
@@ -653,4 +700,5 @@ on_both_backends!(
     a_member_chooses_messages_and_stops_them_in_one_press,
     the_flagged_member_is_sent_nothing_about_anyone_else,
     notify_opt_outs_stop_that_channel,
+    quiet_hours_hold_a_message_until_they_end,
 );
