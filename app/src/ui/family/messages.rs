@@ -5,6 +5,7 @@
 
 use crate::api::notices::{SaveMessages, StopMessages, my_messages};
 use crate::domain::notices::{ChoicesForm, DAYS, Wording, family_message};
+use crate::ui::shared::fields::ContactInput;
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, ProgressiveForm, echoed_error, field_error,
     use_form_echo, with_error,
@@ -131,23 +132,78 @@ fn Hours(name: &'static str, label: &'static str, chosen: String) -> impl IntoVi
 
 #[component]
 fn ChoicesFields(form: ChoicesForm, error: Signal<Option<crate::api::AppError>>) -> impl IntoView {
-    let by_error = field_error(error, "by_email");
-    let email_error = field_error(error, "email");
-    let mobile_error = field_error(error, "mobile");
-    let wording_error = field_error(error, "wording");
-    let when_error = field_error(error, "on_response");
-    let day_error = field_error(error, "reminder_day");
-    let quiet_error = Signal::derive(move || {
-        field_error(error, "quiet_from")
-            .get()
-            .or_else(|| field_error(error, "quiet_to").get())
-    });
+    view! {
+        <ProgressiveForm to=SaveMessages::url()>
+            <HowToTell by_email=form.by_email by_text=form.by_text error />
+            <ContactInput name="email" label="Email address (if you chose email)" kind="email" autocomplete="email" value=form.email error />
+            <ContactInput name="mobile" label="UK mobile number (if you chose text message)" kind="tel" autocomplete="tel" value=form.mobile error />
+            <Wordings chosen=form.wording say_service=form.say_service error />
+            <WhenToSend
+                on_response=form.on_response
+                on_code=form.on_code
+                on_reminder=form.on_reminder
+                day=form.reminder_day
+                error
+            />
+            <Quiet from=form.quiet_from to=form.quiet_to error />
+            <button type="submit" class="govuk-button" data-module="govuk-button">"Save my choices"</button>
+        </ProgressiveForm>
+    }
+}
+
+/// A fieldset with a medium heading as its legend, marked as in error while `message` is.
+#[component]
+fn Question(
+    heading: &'static str,
+    message: Signal<Option<String>>,
+    /// The id its error message takes.
+    error_id: &'static str,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=with_error(message, "govuk-form-group", "govuk-form-group--error")>
+            <fieldset class="govuk-fieldset">
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+                    <h2 class="govuk-fieldset__heading">{heading}</h2>
+                </legend>
+                <ErrorMessage id=error_id message />
+                {children()}
+            </fieldset>
+        </div>
+    }
+}
+
+#[component]
+fn HowToTell(
+    by_email: bool,
+    by_text: bool,
+    error: Signal<Option<crate::api::AppError>>,
+) -> impl IntoView {
+    view! {
+        <Question heading="How should we tell you?" message=field_error(error, "by_email") error_id="by_email-error">
+            <div class="govuk-hint">"Choose one or both."</div>
+            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                <Tick name="by_email" label="By email" checked=by_email />
+                <Tick name="by_text" label="By text message" checked=by_text />
+            </div>
+        </Question>
+    }
+}
+
+/// The neutral sentences, each shown as the message would read, and whether to say the
+/// service's name, with what that gives away.
+#[component]
+fn Wordings(
+    chosen: String,
+    say_service: bool,
+    error: Signal<Option<crate::api::AppError>>,
+) -> impl IntoView {
     let wordings = Wording::ALL
         .into_iter()
         .enumerate()
         .map(|(i, wording)| {
             let id = if i == 0 { "wording".to_owned() } else { format!("wording-{}", i + 1) };
-            let checked = form.wording == wording.code() || (form.wording.is_empty() && i == 0);
+            let checked = chosen == wording.code() || (chosen.is_empty() && i == 0);
             view! {
                 <div class="govuk-radios__item">
                     <input class="govuk-radios__input" id=id.clone() name="wording" type="radio" value=wording.code() checked=checked />
@@ -158,95 +214,75 @@ fn ChoicesFields(form: ChoicesForm, error: Signal<Option<crate::api::AppError>>)
             }
         })
         .collect_view();
+    view! {
+        <Question heading="What should the message say?" message=field_error(error, "wording") error_id="wording-error">
+            <div class="govuk-radios" data-module="govuk-radios">{wordings}</div>
+        </Question>
+        <div class="govuk-form-group">
+            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                <Tick name="say_service" label="Start the message with this service’s name" checked=say_service />
+            </div>
+            <div class="govuk-warning-text">
+                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                <strong class="govuk-warning-text__text">
+                    <span class="govuk-visually-hidden">"Warning"</span>
+                    "Anyone who sees your phone or email could then tell what the message is about."
+                </strong>
+            </div>
+        </div>
+    }
+}
+
+#[component]
+fn WhenToSend(
+    on_response: bool,
+    on_code: bool,
+    on_reminder: bool,
+    day: String,
+    error: Signal<Option<crate::api::AppError>>,
+) -> impl IntoView {
+    let day_error = field_error(error, "reminder_day");
     let days = DAYS
         .iter()
         .enumerate()
-        .map(|(i, day)| {
+        .map(|(i, name)| {
             let value = i.to_string();
-            let selected = form.reminder_day == value;
-            view! { <option value=value selected=selected>{*day}</option> }
+            let selected = day == value;
+            view! { <option value=value selected=selected>{*name}</option> }
         })
         .collect_view();
     view! {
-        <ProgressiveForm to=SaveMessages::url()>
-            <div class=with_error(by_error, "govuk-form-group", "govuk-form-group--error")>
-                <fieldset class="govuk-fieldset" aria-describedby="by-hint">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-                        <h2 class="govuk-fieldset__heading">"How should we tell you?"</h2>
-                    </legend>
-                    <div id="by-hint" class="govuk-hint">"Choose one or both."</div>
-                    <ErrorMessage id="by_email-error" message=by_error />
-                    <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                        <Tick name="by_email" label="By email" checked=form.by_email />
-                        <Tick name="by_text" label="By text message" checked=form.by_text />
-                    </div>
-                </fieldset>
+        <Question heading="When should we send one?" message=field_error(error, "on_response") error_id="on_response-error">
+            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                <Tick name="on_response" label="When a worker answers something you shared" checked=on_response />
+                <Tick name="on_code" label="When there is a new sign-in code for you" checked=on_code />
+                <Tick name="on_reminder" label="A reminder to check in, once a week" checked=on_reminder />
             </div>
-            <div class=with_error(email_error, "govuk-form-group", "govuk-form-group--error")>
-                <label class="govuk-label" for="email">"Email address (if you chose email)"</label>
-                <ErrorMessage id="email-error" message=email_error />
-                <input class=with_error(email_error, "govuk-input", "govuk-input--error") id="email" name="email" type="email" autocomplete="email" spellcheck="false" value=form.email />
-            </div>
-            <div class=with_error(mobile_error, "govuk-form-group", "govuk-form-group--error")>
-                <label class="govuk-label" for="mobile">"UK mobile number (if you chose text message)"</label>
-                <ErrorMessage id="mobile-error" message=mobile_error />
-                <input class=with_error(mobile_error, "govuk-input govuk-input--width-20", "govuk-input--error") id="mobile" name="mobile" type="tel" autocomplete="tel" value=form.mobile />
-            </div>
-            <div class=with_error(wording_error, "govuk-form-group", "govuk-form-group--error")>
-                <fieldset class="govuk-fieldset">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-                        <h2 class="govuk-fieldset__heading">"What should the message say?"</h2>
-                    </legend>
-                    <ErrorMessage id="wording-error" message=wording_error />
-                    <div class="govuk-radios" data-module="govuk-radios">{wordings}</div>
-                </fieldset>
-            </div>
-            <div class="govuk-form-group">
-                <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                    <Tick name="say_service" label="Start the message with this service’s name" checked=form.say_service />
-                </div>
-                <div class="govuk-warning-text">
-                    <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
-                    <strong class="govuk-warning-text__text">
-                        <span class="govuk-visually-hidden">"Warning"</span>
-                        "Anyone who sees your phone or email could then tell what the message is about."
-                    </strong>
-                </div>
-            </div>
-            <div class=with_error(when_error, "govuk-form-group", "govuk-form-group--error")>
-                <fieldset class="govuk-fieldset">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-                        <h2 class="govuk-fieldset__heading">"When should we send one?"</h2>
-                    </legend>
-                    <ErrorMessage id="on_response-error" message=when_error />
-                    <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                        <Tick name="on_response" label="When a worker answers something you shared" checked=form.on_response />
-                        <Tick name="on_code" label="When there is a new sign-in code for you" checked=form.on_code />
-                        <Tick name="on_reminder" label="A reminder to check in, once a week" checked=form.on_reminder />
-                    </div>
-                </fieldset>
-            </div>
-            <div class=with_error(day_error, "govuk-form-group", "govuk-form-group--error")>
-                <label class="govuk-label" for="reminder_day">"Which day for your reminder?"</label>
-                <div class="govuk-hint">"It comes at about 10am."</div>
-                <ErrorMessage id="reminder_day-error" message=day_error />
-                <select class="govuk-select" id="reminder_day" name="reminder_day">
-                    <option value="" selected=form.reminder_day.is_empty()>"Choose a day"</option>
-                    {days}
-                </select>
-            </div>
-            <div class=with_error(quiet_error, "govuk-form-group", "govuk-form-group--error")>
-                <fieldset class="govuk-fieldset">
-                    <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
-                        <h2 class="govuk-fieldset__heading">"Quiet hours"</h2>
-                    </legend>
-                    <div class="govuk-hint">"We will wait until they end before sending anything."</div>
-                    <ErrorMessage id="quiet-error" message=quiet_error />
-                    <Hours name="quiet_from" label="From" chosen=form.quiet_from />
-                    <Hours name="quiet_to" label="Until" chosen=form.quiet_to />
-                </fieldset>
-            </div>
-            <button type="submit" class="govuk-button" data-module="govuk-button">"Save my choices"</button>
-        </ProgressiveForm>
+        </Question>
+        <div class=with_error(day_error, "govuk-form-group", "govuk-form-group--error")>
+            <label class="govuk-label" for="reminder_day">"Which day for your reminder?"</label>
+            <div class="govuk-hint">"It comes at about 10am."</div>
+            <ErrorMessage id="reminder_day-error" message=day_error />
+            <select class="govuk-select" id="reminder_day" name="reminder_day">
+                <option value="" selected=day.is_empty()>"Choose a day"</option>
+                {days}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn Quiet(from: String, to: String, error: Signal<Option<crate::api::AppError>>) -> impl IntoView {
+    let message = Signal::derive(move || {
+        field_error(error, "quiet_from")
+            .get()
+            .or_else(|| field_error(error, "quiet_to").get())
+    });
+    view! {
+        <Question heading="Quiet hours" message error_id="quiet-error">
+            <div class="govuk-hint">"We will wait until they end before sending anything."</div>
+            <Hours name="quiet_from" label="From" chosen=from />
+            <Hours name="quiet_to" label="Until" chosen=to />
+        </Question>
     }
 }

@@ -5,10 +5,8 @@
 use crate::api::account::{IssueStaffCode, shown_staff_code, staff_list};
 use crate::api::notices::{SetDutyContact, SetStaffContact, alert_contacts};
 use crate::ui::practitioner::family::CodeShownView;
-use crate::ui::shared::form::{
-    ErrorMessage, ErrorSummary, ProgressiveForm, echoed_error, field_error, use_form_echo,
-    with_error,
-};
+use crate::ui::shared::fields::ContactInput;
+use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, echoed_error, use_form_echo};
 use crate::ui::shared::layout::{PageTitle, Success};
 use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
@@ -163,20 +161,10 @@ fn ContactFields(
     mobile: String,
     error: Signal<Option<crate::api::AppError>>,
 ) -> impl IntoView {
-    let email_error = field_error(error, "email");
-    let mobile_error = field_error(error, "mobile");
     view! {
-        <div class=with_error(email_error, "govuk-form-group", "govuk-form-group--error")>
-            <label class="govuk-label" for="email">"Email address"</label>
-            <ErrorMessage id="email-error" message=email_error />
-            <input class=with_error(email_error, "govuk-input", "govuk-input--error") id="email" name="email" type="email" autocomplete="off" spellcheck="false" value=email />
-        </div>
-        <div class=with_error(mobile_error, "govuk-form-group", "govuk-form-group--error")>
-            <label class="govuk-label" for="mobile">"UK mobile number"</label>
-            <div class="govuk-hint">"Leave either empty to send nothing that way."</div>
-            <ErrorMessage id="mobile-error" message=mobile_error />
-            <input class=with_error(mobile_error, "govuk-input govuk-input--width-20", "govuk-input--error") id="mobile" name="mobile" type="tel" autocomplete="off" value=mobile />
-        </div>
+        <p class="govuk-body">"Leave either empty to send nothing that way."</p>
+        <ContactInput name="email" label="Email address" kind="email" autocomplete="off" value=email error />
+        <ContactInput name="mobile" label="UK mobile number" kind="tel" autocomplete="off" value=mobile error />
         <button type="submit" class="govuk-button" data-module="govuk-button">"Save"</button>
     }
 }

@@ -1,4 +1,4 @@
-//! GOV.UK form fields shared by the family tools.
+//! GOV.UK form fields shared by more than one page.
 
 use leptos::prelude::*;
 
@@ -22,6 +22,43 @@ pub fn ShareChoice(value: String) -> impl IntoView {
                     </div>
                 </div>
             </fieldset>
+        </div>
+    }
+}
+
+/// A GOV.UK text input for an email address or a phone number, with its inline error.
+#[component]
+pub fn ContactInput(
+    /// The field's `name`, which is also its id.
+    name: &'static str,
+    label: &'static str,
+    /// `email` or `tel`.
+    kind: &'static str,
+    /// What the browser may fill it with (`email`, `tel`), or `off` for someone else's.
+    autocomplete: &'static str,
+    value: String,
+    error: Signal<Option<crate::api::AppError>>,
+) -> impl IntoView {
+    use crate::ui::shared::form::{ErrorMessage, field_error, with_error};
+    let message = field_error(error, name);
+    let width = if kind == "tel" {
+        "govuk-input govuk-input--width-20"
+    } else {
+        "govuk-input"
+    };
+    view! {
+        <div class=with_error(message, "govuk-form-group", "govuk-form-group--error")>
+            <label class="govuk-label" for=name>{label}</label>
+            <ErrorMessage id=format!("{name}-error") message />
+            <input
+                class=with_error(message, width, "govuk-input--error")
+                id=name
+                name=name
+                type=kind
+                autocomplete=autocomplete
+                spellcheck="false"
+                value=value
+            />
         </div>
     }
 }
