@@ -63,6 +63,8 @@ CREATE TABLE outbox (
     kind TEXT NOT NULL CHECK (kind IN ('response', 'reminder', 'code', 'alert', 'alert_escalated')),
     -- Whose audit chain each attempt is written to.
     family_id TEXT REFERENCES families (id),
+    -- The urgent alert it is about, if it is about one.
+    alert_id TEXT REFERENCES entries (id),
     -- `member:<id>`, `staff:<id>` or `duty:<council>`.
     recipient TEXT NOT NULL,
     channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
@@ -76,6 +78,8 @@ CREATE TABLE outbox (
     next_at BIGINT
 );
 CREATE INDEX outbox_waiting ON outbox (next_at) WHERE next_at IS NOT NULL;
+CREATE INDEX outbox_by_alert ON outbox (alert_id) WHERE alert_id IS NOT NULL;
+CREATE INDEX outbox_by_recipient ON outbox (recipient) WHERE next_at IS NOT NULL;
 
 CREATE TABLE outbox_attempts (
     id TEXT PRIMARY KEY NOT NULL,
@@ -83,7 +87,10 @@ CREATE TABLE outbox_attempts (
     at BIGINT NOT NULL,
     -- `started` is written before the request leaves; an attempt with nothing after it
     -- was cut short, and its message is looked up by reference before another try.
-    outcome TEXT NOT NULL CHECK (outcome IN ('started', 'sent', 'failed', 'gave_up', 'found')),
+    -- `held`: quiet hours put it off; `cancelled`: the member stopped that channel first.
+    outcome TEXT NOT NULL CHECK (outcome IN (
+        'started', 'sent', 'failed', 'gave_up', 'found', 'held', 'cancelled'
+    )),
     notify_id TEXT,
     detail TEXT NOT NULL
 );
@@ -143,3 +150,14 @@ CREATE TRIGGER alert_openings_no_update BEFORE UPDATE ON alert_openings
 BEGIN SELECT RAISE(ABORT, 'alert openings are append-only'); END;
 CREATE TRIGGER alert_openings_no_delete BEFORE DELETE ON alert_openings
 BEGIN SELECT RAISE(ABORT, 'alert openings are append-only'); END;
+
+-- Of a message and an alert, only when next to act may move; neither is ever removed.
+CREATE TRIGGER outbox_fixed BEFORE UPDATE OF id, cause, kind, family_id, alert_id, recipient,
+    channel, address, subject, body, quiet_from, quiet_to, created_at ON outbox
+BEGIN SELECT RAISE(ABORT, 'only when a message is next tried may change'); END;
+CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox
+BEGIN SELECT RAISE(ABORT, 'the outbox is never emptied'); END;
+CREATE TRIGGER urgent_alerts_fixed BEFORE UPDATE OF entry_id, family_id, raised_at ON urgent_alerts
+BEGIN SELECT RAISE(ABORT, 'only an alert''s next step may change'); END;
+CREATE TRIGGER urgent_alerts_no_delete BEFORE DELETE ON urgent_alerts
+BEGIN SELECT RAISE(ABORT, 'alerts are never removed'); END;

@@ -42,6 +42,9 @@ pub enum Failure {
     Status(u16),
     /// Waits this long before answering, as a service that has stopped answering does.
     Hang(Duration),
+    /// Keeps the message, then waits this long before answering: the sender cannot tell
+    /// that it went.
+    TakeThenHang(Duration),
 }
 
 #[derive(Default)]
@@ -155,27 +158,32 @@ fn error(status: StatusCode, message: &str) -> Answer {
     )
 }
 
-/// Checks the token, then plays any failure queued. `None` means carry on.
-async fn gate(inner: &Shared, headers: &HeaderMap) -> Option<Answer> {
+/// Checks the token as Notify does. `None` means carry on.
+fn gate(headers: &HeaderMap) -> Option<Answer> {
     let token = headers
         .get("authorization")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "));
     let now = chrono::Utc::now().timestamp();
-    if !token.is_some_and(|t| fake_key().accepts(t, now, 30)) {
-        return Some(error(
+    if token.is_some_and(|t| fake_key().accepts(t, now, 30)) {
+        None
+    } else {
+        Some(error(
             StatusCode::FORBIDDEN,
             "Invalid token: signature, api token not found",
-        ));
+        ))
     }
-    let failure = lock(inner).failures.pop_front();
-    match failure {
-        None => None,
-        Some(Failure::Status(status)) => Some(error(
+}
+
+/// Plays the failure queued for the next message sent, if any, once the message is (or is
+/// not) kept. `None` means answer as usual.
+async fn play(failure: Option<Failure>) -> Option<Answer> {
+    match failure? {
+        Failure::Status(status) => Some(error(
             StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
             "Internal server error",
         )),
-        Some(Failure::Hang(wait)) => {
+        Failure::Hang(wait) | Failure::TakeThenHang(wait) => {
             tokio::time::sleep(wait).await;
             Some(error(StatusCode::GATEWAY_TIMEOUT, "Timed out"))
         }
@@ -187,7 +195,7 @@ fn text(body: &serde_json::Value, key: &str) -> String {
 }
 
 async fn take(inner: Shared, headers: HeaderMap, body: serde_json::Value, channel: &str) -> Answer {
-    if let Some(answer) = gate(&inner, &headers).await {
+    if let Some(answer) = gate(&headers) {
         return answer;
     }
     let (to, template) = match channel {
@@ -203,8 +211,35 @@ async fn take(inner: Shared, headers: HeaderMap, body: serde_json::Value, channe
     if to.is_empty() {
         return error(StatusCode::BAD_REQUEST, "the address is missing");
     }
-    let reference = text(&body, "reference");
-    let mut inner = lock(&inner);
+    let failure = lock(&inner).failures.pop_front();
+    if !matches!(failure, Some(Failure::TakeThenHang(_))) && failure.is_some() {
+        return play(failure)
+            .await
+            .unwrap_or_else(|| error(StatusCode::INTERNAL_SERVER_ERROR, ""));
+    }
+    let (answer, printed) = keep(&inner, &body, channel, to);
+    if let Some(line) = printed {
+        println!("{line}");
+    }
+    play(failure).await.unwrap_or(answer)
+}
+
+/// Keeps a message (once per reference) and answers as Notify does; with the line to
+/// print, for the demo.
+fn keep(
+    inner: &Shared,
+    body: &serde_json::Value,
+    channel: &str,
+    to: String,
+) -> (Answer, Option<String>) {
+    let reference = text(body, "reference");
+    let mut inner = lock(inner);
+    let created = |id: &str| {
+        (
+            StatusCode::CREATED,
+            Json(serde_json::json!({ "id": id, "reference": reference })),
+        )
+    };
     if let Some(held) = inner
         .received
         .iter()
@@ -212,10 +247,7 @@ async fn take(inner: Shared, headers: HeaderMap, body: serde_json::Value, channe
     {
         let id = held.id.clone();
         inner.duplicates += 1;
-        return (
-            StatusCode::CREATED,
-            Json(serde_json::json!({ "id": id, "reference": reference })),
-        );
+        return (created(&id), None);
     }
     let received = Received {
         id: uuid::Uuid::new_v4().to_string(),
@@ -230,18 +262,15 @@ async fn take(inner: Shared, headers: HeaderMap, body: serde_json::Value, channe
             .unwrap_or_default()
             .to_owned(),
     };
-    if inner.print {
-        println!(
+    let printed = inner.print.then(|| {
+        format!(
             "fake Notify: {} to {}: {}",
             received.channel, received.to, received.body
-        );
-    }
-    let id = received.id.clone();
+        )
+    });
+    let answer = created(&received.id);
     inner.received.push(received);
-    (
-        StatusCode::CREATED,
-        Json(serde_json::json!({ "id": id, "reference": reference })),
-    )
+    (answer, printed)
 }
 
 async fn email(
@@ -270,7 +299,7 @@ async fn find(
     headers: HeaderMap,
     Query(lookup): Query<Lookup>,
 ) -> Answer {
-    if let Some(answer) = gate(&inner, &headers).await {
+    if let Some(answer) = gate(&headers) {
         return answer;
     }
     let inner = lock(&inner);

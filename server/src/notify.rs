@@ -9,9 +9,12 @@
 //! portal's, checked by its tests, not typed into Notify.
 //!
 //! The sender runs in a task of its own, so a slow or failing Notify never holds up a
-//! page. Before each request it writes a `started` attempt; if the server stops before
-//! the answer is written, the next try asks Notify for a message with the same
-//! reference (the outbox row's id) first, and sends only if there is none. Failures Notify
+//! page. It claims each message before sending it, so several copies of the server on one
+//! database never send the same one, and sends urgent alerts first. Before each request
+//! it writes a `started` attempt; any later try (after a stop before the answer was
+//! written, a timeout, or an error Notify may have answered after taking the message)
+//! asks Notify for a message with the same reference (the outbox row's id) first, and
+//! sends only if there is none. Failures Notify
 //! may get over (timeouts, 429, 5xx) are tried again after 5 s, 30 s, 2 min, 10 min, then
 //! every 30 min, giving up after ten; a request Notify refuses outright is given up at
 //! once. Each outcome is audited in the family's chain in the transaction that records it.
@@ -203,7 +206,12 @@ impl NotifyClient {
             .unwrap_or("no reason given")
             .to_owned();
         let detail = format!("Notify answered {}: {said}", status.as_u16());
-        if status.as_u16() == 429 || status.is_server_error() {
+        if matches!(status.as_u16(), 401 | 403) {
+            // The key was refused: a clock out of step or a key being changed. Worth
+            // trying again, and someone must look now.
+            tracing::error!(%detail, "GOV.UK Notify refused the API key");
+            Err(SendError::Again(detail))
+        } else if status.as_u16() == 429 || status.is_server_error() {
             Err(SendError::Again(detail))
         } else {
             Err(SendError::Never(detail))
@@ -275,44 +283,58 @@ pub async fn run(
     };
     let mut tick = tokio::time::interval(every);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    // By the store's clock, which tests move.
+    let mut reminders_looked: Option<i64> = None;
     loop {
         tick.tick().await;
-        if let Err(error) = once(&store, &client, &messaging).await {
+        // Reminders are looked for once a minute; alerts and sending every round.
+        let now = store.now();
+        let reminders = reminders_looked.is_none_or(|at| now - at >= REMINDERS_EVERY_MS);
+        if reminders {
+            reminders_looked = Some(now);
+        }
+        if let Err(error) = once(&store, &client, &messaging, reminders).await {
             tracing::error!(%error, "messages: this round failed; the next will try again");
         }
     }
 }
 
-/// One round: alert steps, reminders, then sending.
+/// How often the day's reminders are looked for, in milliseconds.
+const REMINDERS_EVERY_MS: i64 = 60_000;
+
+/// The most messages one round sends, so that alerts' steps are taken between rounds
+/// however full the outbox is (alerts are sent first in each round).
+const ROUND: i64 = 50;
+
+/// One round: alert steps, the day's reminders if asked, then sending.
 pub async fn once(
     store: &Store,
     client: &NotifyClient,
     messaging: &Messaging,
+    reminders: bool,
 ) -> Result<(), app::backend::StoreError> {
     app::backend::notices::escalate_due(store, messaging).await?;
-    app::backend::notices::queue_reminders(store, messaging).await?;
+    if reminders {
+        app::backend::notices::queue_reminders(store, messaging).await?;
+    }
     send_due(store, client, messaging).await?;
     Ok(())
 }
 
-/// Sends every message that is due, a batch at a time.
+/// Sends up to a round's worth of the messages that are due, urgent alerts first.
 pub async fn send_due(
     store: &Store,
     client: &NotifyClient,
     messaging: &Messaging,
 ) -> Result<usize, app::backend::StoreError> {
+    let due = outbox::due(&mut *store.pool_connection().await?, store.now(), ROUND).await?;
     let mut sent = 0;
-    loop {
-        let due = outbox::due(&mut *store.pool_connection().await?, store.now(), 20).await?;
-        if due.is_empty() {
-            return Ok(sent);
-        }
-        for message in due {
-            if send_one(store, client, messaging, &message).await? {
-                sent += 1;
-            }
+    for message in due {
+        if send_one(store, client, messaging, &message).await? {
+            sent += 1;
         }
     }
+    Ok(sent)
 }
 
 /// Sends one message, or puts it off. Answers whether it went (or was found to have gone).
@@ -323,32 +345,51 @@ async fn send_one(
     message: &OutboxRow,
 ) -> Result<bool, app::backend::StoreError> {
     let now = store.now();
-    // Quiet hours hold a member's message until they end; no attempt is made.
-    if let Some(quiet) = message.quiet()
-        && let Some(local) = messaging.zone.local(now)
-    {
-        use chrono::Timelike;
-        if let Some(wait) = quiet.wait_from(local.hour(), local.minute()) {
-            let start_of_minute = i64::from(local.second()) * 1000;
-            let until = now + i64::from(wait) * 60_000 - start_of_minute;
-            outbox::put_off(
-                &mut *store.pool_connection().await?,
-                &message.id,
-                Some(until),
-            )
-            .await?;
-            return Ok(false);
-        }
+    // Taken for this sender alone: another copy of the server on the same database
+    // leaves it be, and if this one stops mid-way it is due again after the lease.
+    let lease = now + i64::try_from(CLAIM_LEASE.as_millis()).unwrap_or(i64::MAX);
+    if !outbox::claim(&mut *store.pool_connection().await?, message, lease).await? {
+        return Ok(false);
     }
-    // An attempt that was cut short may have reached Notify: look before sending again.
-    if message.cut_short > 0 {
+    if let Some(until) = quiet_until(message, messaging, now) {
+        let detail = "held until quiet hours end";
+        record(
+            store,
+            message,
+            Outcome::Allowed,
+            outbox::Outcome::Held,
+            None,
+            detail,
+            Some(until),
+        )
+        .await?;
+        return Ok(false);
+    }
+    if !still_chosen(store, message).await? {
+        let detail = "cancelled: the member no longer chooses this address";
+        record(
+            store,
+            message,
+            Outcome::Allowed,
+            outbox::Outcome::Cancelled,
+            None,
+            detail,
+            None,
+        )
+        .await?;
+        return Ok(false);
+    }
+    // Any request started before may have reached Notify (cut short, timed out, or a 5xx
+    // after taking it): look before sending again.
+    if message.started > 0 {
         match client.find(&message.id).await {
             Ok(Some(id)) => {
+                let found = outbox::Outcome::Found;
                 record(
                     store,
                     message,
                     Outcome::Allowed,
-                    outbox::Outcome::Found,
+                    found,
                     Some(&id),
                     "found already sent",
                     None,
@@ -358,18 +399,7 @@ async fn send_one(
             }
             Ok(None) => {}
             Err(SendError::Again(detail) | SendError::Never(detail)) => {
-                let next = store.now() + 5_000;
-                record(
-                    store,
-                    message,
-                    Outcome::Failed,
-                    outbox::Outcome::Failed,
-                    None,
-                    &detail,
-                    Some(next),
-                )
-                .await?;
-                return Ok(false);
+                return failed(store, message, &detail).await.map(|()| false);
             }
         }
     }
@@ -397,51 +427,84 @@ async fn send_one(
             .await?;
             Ok(true)
         }
-        Err(SendError::Again(detail)) => {
-            let tries = message.tries + 1;
-            match backoff(tries) {
-                Some(wait) => {
-                    let next = store.now() + i64::try_from(wait.as_millis()).unwrap_or(i64::MAX);
-                    record(
-                        store,
-                        message,
-                        Outcome::Failed,
-                        outbox::Outcome::Failed,
-                        None,
-                        &detail,
-                        Some(next),
-                    )
-                    .await?;
-                }
-                None => {
-                    tracing::error!(message = %message.id, "gave up sending a message after {tries} tries");
-                    record(
-                        store,
-                        message,
-                        Outcome::Failed,
-                        outbox::Outcome::GaveUp,
-                        None,
-                        &detail,
-                        None,
-                    )
-                    .await?;
-                }
-            }
-            Ok(false)
-        }
+        Err(SendError::Again(detail)) => failed(store, message, &detail).await.map(|()| false),
         Err(SendError::Never(detail)) => {
             tracing::error!(message = %message.id, %detail, "Notify refused a message");
+            let gave_up = outbox::Outcome::GaveUp;
             record(
                 store,
                 message,
                 Outcome::Failed,
-                outbox::Outcome::GaveUp,
+                gave_up,
                 None,
                 &detail,
                 None,
             )
             .await?;
             Ok(false)
+        }
+    }
+}
+
+/// How long a sender holds a message it is sending: longer than any request may take.
+const CLAIM_LEASE: Duration = Duration::from_secs(120);
+
+/// When a member's quiet hours end, if they hold the message now.
+fn quiet_until(message: &OutboxRow, messaging: &Messaging, now: i64) -> Option<i64> {
+    use chrono::Timelike;
+    let quiet = message.quiet()?;
+    let local = messaging.zone.local(now)?;
+    let wait = quiet.wait_from(local.hour(), local.minute())?;
+    Some(now + i64::from(wait) * 60_000 - i64::from(local.second()) * 1000)
+}
+
+/// Whether a message to a member still goes to an address they choose. Choosing again
+/// cancels what waits; this catches a choice made while the message was being sent.
+async fn still_chosen(
+    store: &Store,
+    message: &OutboxRow,
+) -> Result<bool, app::backend::StoreError> {
+    let Some(member) = message
+        .recipient
+        .strip_prefix("member:")
+        .and_then(|m| app::domain::ids::MemberId::parse(m).ok())
+    else {
+        return Ok(true);
+    };
+    let chosen = outbox::choices_of(&mut *store.pool_connection().await?, member).await?;
+    Ok(chosen.is_some_and(|row| {
+        row.choices.addresses().iter().any(|(channel, address)| {
+            channel.code() == message.channel && *address == message.address
+        })
+    }))
+}
+
+/// A try that may work later: again after the backoff, or given up after the last.
+async fn failed(
+    store: &Store,
+    message: &OutboxRow,
+    detail: &str,
+) -> Result<(), app::backend::StoreError> {
+    let tries = message.tries + 1;
+    match backoff(tries) {
+        Some(wait) => {
+            let next = store.now() + i64::try_from(wait.as_millis()).unwrap_or(i64::MAX);
+            let outcome = outbox::Outcome::Failed;
+            record(
+                store,
+                message,
+                Outcome::Failed,
+                outcome,
+                None,
+                detail,
+                Some(next),
+            )
+            .await
+        }
+        None => {
+            tracing::error!(message = %message.id, "gave up sending a message after {tries} tries");
+            let outcome = outbox::Outcome::GaveUp;
+            record(store, message, Outcome::Failed, outcome, None, detail, None).await
         }
     }
 }

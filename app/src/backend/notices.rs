@@ -60,7 +60,7 @@ fn member_recipient(member: MemberId) -> String {
 
 /// The family member's own message choices, for their page. Audited.
 pub async fn my_choices(store: &Store, session: &CurrentSession) -> Result<ChoicesView, AppError> {
-    let (family, member) = own_member(session)?;
+    let (family, member) = own_member(store, session, "read_message_choices").await?;
     let mut audited = store.begin_read().await?;
     let row = store::choices_of(&mut audited.tx, member).await?;
     audited
@@ -77,13 +77,11 @@ pub async fn my_choices(store: &Store, session: &CurrentSession) -> Result<Choic
         Some(row) => ChoicesView {
             on: row.choices.any(),
             form: row.choices.form(),
+            // The same plain words whatever turned them off: a page someone else may
+            // read never says that a worker was told a phone was taken.
             note: match row.why {
-                ChoiceReason::PhoneTaken => Some(
-                    "Text messages stopped when your worker was told your phone was taken."
-                        .to_owned(),
-                ),
-                ChoiceReason::NotifyOptOut => Some(
-                    "Messages stopped because they could not be delivered, or you replied STOP."
+                ChoiceReason::PhoneTaken | ChoiceReason::NotifyOptOut => Some(
+                    "Some of your messages are off. Choose how we should tell you to turn them on again."
                         .to_owned(),
                 ),
                 ChoiceReason::Chosen | ChoiceReason::Stopped => None,
@@ -94,25 +92,48 @@ pub async fn my_choices(store: &Store, session: &CurrentSession) -> Result<Choic
 }
 
 /// A family member, signed in on their own: child mode's handed-over tablet is the
-/// practitioner's device, so nobody chooses messages from it.
-fn own_member(session: &CurrentSession) -> Result<(FamilyId, MemberId), AppError> {
+/// practitioner's device, so nobody chooses messages from it. Anyone else is refused,
+/// audited, as "not found".
+async fn own_member(
+    store: &Store,
+    session: &CurrentSession,
+    action: &'static str,
+) -> Result<(FamilyId, MemberId), AppError> {
     match (&session.actor, &session.supported) {
         (Actor::Member { family, member, .. }, None) => Ok((*family, *member)),
-        _ => Err(AppError::NotFound),
+        _ => {
+            let audited = store.begin_audited().await?;
+            Err(policy::refuse(
+                audited,
+                &session.actor,
+                action,
+                None,
+                "not a family member on their own device",
+            )
+            .await)
+        }
     }
 }
 
-/// Saves the member's choices, as a new row: the old ones stay on the record.
+/// Saves the member's choices, as a new row: the old ones stay on the record. What was
+/// waiting to go to an address no longer chosen is cancelled in the same transaction.
 pub async fn save_choices(
     store: &Store,
     session: &CurrentSession,
     choices: &Choices,
     why: ChoiceReason,
 ) -> Result<(), AppError> {
-    let (family, member) = own_member(session)?;
+    let (family, member) = own_member(store, session, "choose_messages").await?;
     let mut audited = store.begin_audited().await?;
     let at = audited.now();
     store::add_choices(&mut audited.tx, member, choices, why, at).await?;
+    let cancelled = store::cancel_waiting(
+        &mut audited.tx,
+        &member_recipient(member),
+        &choices.addresses(),
+        at,
+    )
+    .await?;
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),
@@ -120,7 +141,7 @@ pub async fn save_choices(
             Some(family),
             Some(member.to_string()),
             Outcome::Allowed,
-            describe(choices),
+            format!("{}; {cancelled} waiting cancelled", describe(choices)),
         ))
         .await?;
     Ok(())
@@ -175,6 +196,7 @@ pub async fn tell_member(
                 cause: format!("{}:{cause}:{member}:{}", trigger.code(), channel.code()),
                 kind,
                 family: Some(row.family),
+                alert: None,
                 recipient: member_recipient(member),
                 channel,
                 address,
@@ -237,7 +259,9 @@ pub async fn queue_reminders(store: &Store, messaging: &Messaging) -> Result<usi
     Ok(queued)
 }
 
-/// Texts to a phone that was taken stop: whoever holds it must not be told anything.
+/// Messages to a phone that was taken stop, by text and by email (its email app may be
+/// open), and so does anything waiting to go: whoever holds it must not be told anything.
+/// The member chooses again once they have a phone back.
 pub async fn phone_taken(
     conn: &mut Conn,
     member: MemberId,
@@ -246,21 +270,23 @@ pub async fn phone_taken(
     let Some(row) = store::choices_of(conn, member).await? else {
         return Ok(Vec::new());
     };
-    if row.choices.mobile.is_none() {
+    if row.choices.addresses().is_empty() {
         return Ok(Vec::new());
     }
     let choices = Choices {
         mobile: None,
+        email: None,
         ..row.choices
     };
     store::add_choices(conn, member, &choices, ChoiceReason::PhoneTaken, at).await?;
+    let cancelled = store::cancel_waiting(conn, &member_recipient(member), &[], at).await?;
     Ok(vec![AuditRecord::new(
         &Who::operator(),
         "choose_messages",
         Some(row.family),
         Some(member.to_string()),
         Outcome::Allowed,
-        "texts stopped: the phone was taken",
+        format!("messages stopped: the phone was taken; {cancelled} waiting cancelled"),
     )])
 }
 
@@ -306,6 +332,13 @@ pub async fn opted_out(
             member,
             &choices,
             ChoiceReason::NotifyOptOut,
+            at,
+        )
+        .await?;
+        store::cancel_waiting(
+            &mut audited.tx,
+            &member_recipient(member),
+            &choices.addresses(),
             at,
         )
         .await?;
@@ -463,6 +496,7 @@ async fn tell_step(
                     ),
                     kind,
                     family: Some(family),
+                    alert: Some(entry),
                     recipient: recipient.clone(),
                     channel,
                     address,
@@ -485,25 +519,24 @@ async fn tell_step(
     Ok((reached, told.join("; ")))
 }
 
+/// Those of `staff` still working, each with how they are reached: a leaver is never sent
+/// an alert, nor counted as reached.
 async fn staff_recipients(
     conn: &mut Conn,
     staff: &[StaffId],
 ) -> Result<Vec<(String, String, Contact)>, StoreError> {
-    let contacts = store::staff_contacts(conn, staff).await?;
-    let names = people::staff_names(conn, staff).await?;
-    Ok(staff
-        .iter()
-        .map(|id| {
+    let working = people::staff_names(conn, staff).await?;
+    let ids: Vec<StaffId> = working.iter().map(|(id, _, _)| *id).collect();
+    let contacts = store::staff_contacts(conn, &ids).await?;
+    Ok(working
+        .into_iter()
+        .map(|(id, name, role)| {
             let contact = contacts
                 .iter()
-                .find(|(who, _)| who == id)
+                .find(|(who, _)| *who == id)
                 .map(|(_, c)| c.clone())
                 .unwrap_or_default();
-            let label = names
-                .iter()
-                .find(|(who, _, _)| who == id)
-                .map(|(_, name, role)| format!("{name} ({})", role.title().to_lowercase()))
-                .unwrap_or_else(|| "a member of staff".to_owned());
+            let label = format!("{name} ({})", role.title().to_lowercase());
             (format!("staff:{id}"), label, contact)
         })
         .collect())
@@ -615,6 +648,7 @@ pub async fn open_alert(
     let history = store::alert_history(&mut audited.tx, entry)
         .await?
         .unwrap_or_default();
+    let messages = message_views(&mut audited.tx, entry).await?;
     let header = people::family_header(&mut audited.tx, facts.id).await?;
     let author = people::member_name(&mut audited.tx, alert.facts.author)
         .await?
@@ -664,7 +698,38 @@ pub async fn open_alert(
         member_name: author,
         raised_at: history.raised_at.max(alert.created_at),
         steps,
+        messages,
     })
+}
+
+/// Each message about an alert: to whom, how, and whether it went.
+async fn message_views(
+    conn: &mut Conn,
+    entry: EntryId,
+) -> Result<Vec<crate::dto::notices::AlertMessageView>, StoreError> {
+    let messages = store::alert_messages(conn, entry).await?;
+    let staff: Vec<StaffId> = messages
+        .iter()
+        .filter_map(|(to, _, _)| StaffId::parse(to.strip_prefix("staff:")?).ok())
+        .collect();
+    let names = people::staff_names(conn, &staff).await?;
+    Ok(messages
+        .into_iter()
+        .map(
+            |(to, channel, state)| crate::dto::notices::AlertMessageView {
+                to: names
+                    .iter()
+                    .find(|(id, _, _)| to == format!("staff:{id}"))
+                    .map(|(_, name, role)| format!("{name} ({})", role.title().to_lowercase()))
+                    .unwrap_or_else(|| "The out-of-hours duty contact".to_owned()),
+                how: match channel {
+                    Channel::Email => "Email".to_owned(),
+                    Channel::Sms => "Text message".to_owned(),
+                },
+                state,
+            },
+        )
+        .collect())
 }
 
 /// The contact details of the admin's council's staff and its duty contact, for the
@@ -710,21 +775,28 @@ pub async fn contacts(store: &Store, session: &CurrentSession) -> Result<Contact
     })
 }
 
-/// The admin's council, or "not found" for anyone who is not an admin.
+/// The admin's council, or "not found", audited, for anyone who is not an admin.
 async fn admin_council(
     store: &Store,
     session: &CurrentSession,
 ) -> Result<(CouncilId, StaffId), AppError> {
-    let Actor::Staff { staff, .. } = &session.actor else {
-        return Err(AppError::NotFound);
-    };
-    let council = people::staff_council(&mut *store.pool_connection().await?, *staff).await?;
-    match council {
-        Some(council) if policy::may_manage_staff(&session.actor, Some(council), Some(council)) => {
-            Ok((council, *staff))
+    if let Actor::Staff { staff, .. } = &session.actor {
+        let council = people::staff_council(&mut *store.pool_connection().await?, *staff).await?;
+        if let Some(council) = council
+            && policy::may_manage_staff(&session.actor, Some(council), Some(council))
+        {
+            return Ok((council, *staff));
         }
-        _ => Err(AppError::NotFound),
     }
+    let audited = store.begin_audited().await?;
+    Err(policy::refuse(
+        audited,
+        &session.actor,
+        "alert_contacts",
+        None,
+        "not an admin",
+    )
+    .await)
 }
 
 /// Which contact an admin sets.

@@ -471,9 +471,9 @@ impl AlertStep {
     /// How the alert's page names the step.
     pub fn title(self) -> &'static str {
         match self {
-            AlertStep::Workers => "Sent to the family's workers",
-            AlertStep::TeamManager => "Not opened in time: sent to the team manager",
-            AlertStep::OutOfHours => "Still not opened: sent to the out-of-hours duty contact",
+            AlertStep::Workers => "Messages to the family's workers",
+            AlertStep::TeamManager => "Not opened in time: messages to the team manager",
+            AlertStep::OutOfHours => "Still not opened: messages to the out-of-hours duty contact",
         }
     }
 }

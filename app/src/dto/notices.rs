@@ -35,6 +35,19 @@ pub struct AlertPage {
     pub raised_at: i64,
     /// Each step taken and each opening, in order.
     pub steps: Vec<AlertStepView>,
+    /// Each message sent about it, and whether it went.
+    pub messages: Vec<AlertMessageView>,
+}
+
+/// A message about an alert.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AlertMessageView {
+    /// Whom it was for, by name and role.
+    pub to: String,
+    /// "Email" or "Text message".
+    pub how: String,
+    /// "sent", "waiting to be sent", "trying again" or "not sent".
+    pub state: String,
 }
 
 /// A member of staff and how they are reached, for their admin.

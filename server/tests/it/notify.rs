@@ -105,8 +105,8 @@ async fn an_alert_reaches_every_allocated_practitioner_at_once(kind: Kind) {
         .unwrap();
     assert!(page.contains("Alex Example"), "the worker sees who");
     assert!(
-        page.contains("Sent to the family&#x27;s workers")
-            || page.contains("Sent to the family's workers")
+        page.contains("Messages to the family&#x27;s workers")
+            || page.contains("Messages to the family's workers")
     );
     assert!(
         page.contains("Sam Sample (social worker) by email and by text"),
@@ -277,12 +277,15 @@ async fn a_message_recorded_before_a_stop_is_sent_once_after(kind: Kind) {
     quiet.finish().await;
 }
 
-/// Notify failing, then not answering: the page that caused the message answers at once
-/// regardless, and the message is tried again after 5 s, then 30 s, then goes.
+/// Notify failing, then not answering, then taking the message without the answer
+/// arriving: the page that caused the message answers at once regardless; the message is
+/// tried again after 5 s, 30 s and 2 minutes, each time looking first for what Notify may
+/// already hold, and is sent exactly once.
 async fn failures_and_timeouts_are_retried_with_backoff_and_never_hold_a_page(kind: Kind) {
     let fake = fake().await;
     fake.fail_next(Failure::Status(500));
     fake.fail_next(Failure::Hang(Duration::from_secs(3)));
+    fake.fail_next(Failure::TakeThenHang(Duration::from_secs(3)));
     let app = portal(kind, &fake).await;
     let f = family(&app).await;
     set_contact(&app, "Sam Sample", "", "07700 900001").await;
@@ -301,16 +304,27 @@ async fn failures_and_timeouts_are_retried_with_backoff_and_never_hold_a_page(ki
     // The hang outlasts the 1 s timeout.
     tokio::time::sleep(Duration::from_secs(5)).await;
     assert!(fake.received().is_empty());
+    // Notify keeps this one, but its answer never comes.
     app.clock.set(start + 60_000);
-    let received = fake.wait_for(1, WAIT).await;
-    assert_eq!(received.len(), 1);
-    let trail = app.store.audit_rows().await.unwrap();
-    let sends: Vec<&str> = trail
-        .iter()
-        .filter(|r| r.action == "send_message")
-        .map(|r| r.detail.as_str())
-        .collect();
-    assert_eq!(sends.len(), 3, "{sends:#?}");
+    assert_eq!(fake.wait_for(1, WAIT).await.len(), 1);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    app.clock.set(start + 240_000);
+    let sends = || async {
+        app.store
+            .audit_rows()
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|r| r.action == "send_message")
+            .map(|r| r.detail)
+            .collect::<Vec<String>>()
+    };
+    let until = std::time::Instant::now() + WAIT;
+    while sends().await.len() < 4 && std::time::Instant::now() < until {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let sends = sends().await;
+    assert_eq!(sends.len(), 4, "{sends:#?}");
     assert!(
         sends[0].contains("failed: Notify answered 500"),
         "{}",
@@ -321,7 +335,66 @@ async fn failures_and_timeouts_are_retried_with_backoff_and_never_hold_a_page(ki
         "{}",
         sends[1]
     );
-    assert!(sends[2].contains(": sent:"), "{}", sends[2]);
+    assert!(
+        sends[2].contains("failed: Notify did not answer in time"),
+        "{}",
+        sends[2]
+    );
+    assert!(
+        sends[3].contains("found: found already sent"),
+        "{}",
+        sends[3]
+    );
+    assert_eq!(fake.received().len(), 1);
+    assert_eq!(fake.duplicates(), 0, "looked up, never sent twice");
+    app.finish().await;
+}
+
+/// A message held by quiet hours, and the member stops all messages: it is never sent,
+/// and the record says why.
+async fn stopping_cancels_what_was_waiting(kind: Kind) {
+    let fake = fake().await;
+    let app = portal(kind, &fake).await;
+    let tomorrow = chrono::Utc::now().date_naive() + chrono::Days::new(1);
+    let at = |hour: u32, day: chrono::NaiveDate| {
+        day.and_hms_opt(hour, 0, 0)
+            .unwrap()
+            .and_utc()
+            .timestamp_millis()
+    };
+    app.clock.set(at(22, tomorrow));
+    let f = family(&app).await;
+    let goal = alex_goal(&app, &f, "workers").await;
+    let mut form = choices("new_message", false, "2");
+    form.retain(|(name, _)| !name.starts_with("on_reminder") && *name != "reminder_day");
+    form.extend([("quiet_from", "21"), ("quiet_to", "7")]);
+    assert_done(
+        &app.call_as("/api/save-messages", &form, Some(&f.alex))
+            .await,
+    );
+    let responded = app
+        .call_as(
+            "/api/respond",
+            &[
+                ("entry", &goal.to_string()),
+                ("response", "Late reply (demo)"),
+            ],
+            Some(&f.worker),
+        )
+        .await;
+    assert_done(&responded);
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert_done(&app.call_as("/api/stop-messages", &[], Some(&f.alex)).await);
+    app.clock.set(at(8, tomorrow + chrono::Days::new(1)));
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    assert!(fake.received().is_empty(), "{:#?}", fake.received());
+    let trail = app.store.audit_rows().await.unwrap();
+    assert!(
+        trail
+            .iter()
+            .any(|r| r.action == "choose_messages" && r.detail.contains("2 waiting cancelled")),
+        "the stop says what it cancelled"
+    );
     app.finish().await;
 }
 
@@ -702,4 +775,5 @@ on_both_backends!(
     the_flagged_member_is_sent_nothing_about_anyone_else,
     notify_opt_outs_stop_that_channel,
     quiet_hours_hold_a_message_until_they_end,
+    stopping_cancels_what_was_waiting,
 );

@@ -349,6 +349,8 @@ pub struct Queued {
     pub cause: String,
     pub kind: MessageKind,
     pub family: Option<FamilyId>,
+    /// The urgent alert it is about, if any.
+    pub alert: Option<EntryId>,
     /// `member:<id>`, `staff:<id>` or `duty:<council>`.
     pub recipient: String,
     pub channel: Channel,
@@ -362,15 +364,16 @@ pub struct Queued {
 /// cause already queued adds nothing.
 pub async fn queue(conn: &mut Conn, message: &Queued, at: i64) -> Result<bool, StoreError> {
     let done = sqlx::query(
-        "INSERT INTO outbox (id, cause, kind, family_id, recipient, channel, address, subject, \
-         body, quiet_from, quiet_to, created_at, next_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) \
+        "INSERT INTO outbox (id, cause, kind, family_id, alert_id, recipient, channel, address, \
+         subject, body, quiet_from, quiet_to, created_at, next_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) \
          ON CONFLICT (cause) DO NOTHING",
     )
     .bind(uuid::Uuid::new_v4().to_string())
     .bind(&message.cause)
     .bind(message.kind.code())
     .bind(message.family.map(|f| f.to_string()))
+    .bind(message.alert.map(|a| a.to_string()))
     .bind(&message.recipient)
     .bind(message.channel.code())
     .bind(&message.address)
@@ -398,10 +401,14 @@ pub struct OutboxRow {
     pub quiet_from: Option<i64>,
     pub quiet_to: Option<i64>,
     pub created_at: i64,
-    /// How many attempts were made before.
+    /// When it was due, as read: the sender claims it by moving this on.
+    pub next_at: Option<i64>,
+    /// How many tries failed before.
     pub tries: i64,
-    /// Whether the last attempt was cut short: started, and nothing said after.
-    pub cut_short: i64,
+    /// How many requests were started before. Any at all, and Notify may already hold
+    /// the message (a cut-short attempt, a timeout, a 5xx after taking it): it is looked
+    /// up by reference before it is sent again.
+    pub started: i64,
 }
 
 impl OutboxRow {
@@ -422,16 +429,17 @@ impl OutboxRow {
     }
 }
 
-/// Up to `limit` messages due by `now`, oldest due first. Indexed by when each is due.
+/// Up to `limit` messages due by `now`: urgent alerts first, then oldest due first.
+/// Indexed by when each is due.
 pub async fn due(conn: &mut Conn, now: i64, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT o.id, o.kind, o.family_id, o.recipient, o.channel, o.address, o.subject, \
-         o.body, o.quiet_from, o.quiet_to, o.created_at, \
+         o.body, o.quiet_from, o.quiet_to, o.created_at, o.next_at, \
          (SELECT COUNT(*) FROM outbox_attempts a WHERE a.outbox_id = o.id AND a.outcome = 'failed') AS tries, \
-         (SELECT COUNT(*) FROM outbox_attempts a WHERE a.outbox_id = o.id AND a.outcome = 'started' \
-            AND a.at = (SELECT MAX(b.at) FROM outbox_attempts b WHERE b.outbox_id = o.id)) AS cut_short \
+         (SELECT COUNT(*) FROM outbox_attempts a WHERE a.outbox_id = o.id AND a.outcome = 'started') AS started \
          FROM outbox o WHERE o.next_at IS NOT NULL AND o.next_at <= $1 \
-         ORDER BY o.next_at LIMIT $2",
+         ORDER BY CASE WHEN o.kind IN ('alert', 'alert_escalated') THEN 0 ELSE 1 END, o.next_at \
+         LIMIT $2",
     )
     .bind(now)
     .bind(limit)
@@ -448,6 +456,10 @@ pub enum Outcome {
     Found,
     Failed,
     GaveUp,
+    /// Put off until quiet hours end.
+    Held,
+    /// Not sent: the member stopped that channel, or that address, while it waited.
+    Cancelled,
 }
 
 impl Outcome {
@@ -458,6 +470,8 @@ impl Outcome {
             Outcome::Found => "found",
             Outcome::Failed => "failed",
             Outcome::GaveUp => "gave_up",
+            Outcome::Held => "held",
+            Outcome::Cancelled => "cancelled",
         }
     }
 }
@@ -490,14 +504,95 @@ pub async fn attempt(
     Ok(())
 }
 
-/// Moves when a message is next tried, without an attempt (quiet hours).
-pub async fn put_off(conn: &mut Conn, message: &str, next: Option<i64>) -> Result<(), StoreError> {
+/// Moves when a message is next tried; the attempt row beside it says why.
+async fn put_off(conn: &mut Conn, message: &str, next: Option<i64>) -> Result<(), StoreError> {
     sqlx::query("UPDATE outbox SET next_at = $1 WHERE id = $2")
         .bind(next)
         .bind(message)
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// Takes a due message for this sender alone until `until`: answers false if another
+/// sender (another copy of the server on the same database) took it first. A sender
+/// that stops while holding it leaves it due again at `until`.
+pub async fn claim(conn: &mut Conn, message: &OutboxRow, until: i64) -> Result<bool, StoreError> {
+    Ok(
+        sqlx::query("UPDATE outbox SET next_at = $1 WHERE id = $2 AND next_at = $3")
+            .bind(until)
+            .bind(&message.id)
+            .bind(message.next_at)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+            == 1,
+    )
+}
+
+/// Cancels every message waiting for `recipient` that would go by a channel and address
+/// not in `keep`, with a row saying so. Answers how many.
+pub async fn cancel_waiting(
+    conn: &mut Conn,
+    recipient: &str,
+    keep: &[(Channel, String)],
+    at: i64,
+) -> Result<usize, StoreError> {
+    let waiting: Vec<(String, String, String)> = sqlx::query_as(
+        "SELECT id, channel, address FROM outbox WHERE recipient = $1 AND next_at IS NOT NULL",
+    )
+    .bind(recipient)
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut cancelled = 0;
+    for (id, channel, address) in waiting {
+        let kept = keep
+            .iter()
+            .any(|(c, a)| c.code() == channel && *a == address);
+        if !kept {
+            attempt(
+                conn,
+                &id,
+                Outcome::Cancelled,
+                None,
+                "stopped by the member",
+                at,
+                None,
+            )
+            .await?;
+            cancelled += 1;
+        }
+    }
+    Ok(cancelled)
+}
+
+/// The messages about an urgent alert: to whom (`staff:<id>` or `duty:<council>`), how,
+/// and how each stands (`waiting`, or the outcome of its last attempt).
+pub async fn alert_messages(
+    conn: &mut Conn,
+    alert: EntryId,
+) -> Result<Vec<(String, Channel, String)>, StoreError> {
+    let rows: Vec<(String, String, Option<i64>, Option<String>)> = sqlx::query_as(
+        "SELECT o.recipient, o.channel, o.next_at, \
+         (SELECT a.outcome FROM outbox_attempts a WHERE a.outbox_id = o.id \
+          ORDER BY a.at DESC, a.id DESC LIMIT 1) AS last \
+         FROM outbox o WHERE o.alert_id = $1 ORDER BY o.created_at, o.recipient, o.channel",
+    )
+    .bind(alert.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(recipient, channel, next_at, last)| {
+            let state = match (next_at, last.as_deref()) {
+                (_, Some("sent" | "found")) => "sent",
+                (None, _) => "not sent",
+                (Some(_), Some("failed")) => "trying again",
+                (Some(_), _) => "waiting to be sent",
+            };
+            Some((recipient, Channel::parse(&channel)?, state.to_owned()))
+        })
+        .collect())
 }
 
 /// The outbox message with this reference: its recipient and channel.
@@ -524,7 +619,7 @@ pub async fn message_by_reference(
 pub async fn messages_to(conn: &mut Conn, recipient: &str) -> Result<Vec<OutboxRow>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT o.id, o.kind, o.family_id, o.recipient, o.channel, o.address, o.subject, \
-         o.body, o.quiet_from, o.quiet_to, o.created_at, 0 AS tries, 0 AS cut_short \
+         o.body, o.quiet_from, o.quiet_to, o.created_at, o.next_at, 0 AS tries, 0 AS started \
          FROM outbox o WHERE o.recipient = $1 ORDER BY o.created_at, o.id",
     )
     .bind(recipient)

@@ -542,7 +542,8 @@ pub async fn account_of_member(
     Ok(row.map(|(id,)| id))
 }
 
-/// The names and roles of `staff`, for saying whom an alert reached.
+/// The names and roles of those of `staff` still working, for saying whom an alert
+/// reaches (a leaver is never sent one).
 pub async fn staff_names(
     conn: &mut Conn,
     staff: &[StaffId],
@@ -553,7 +554,8 @@ pub async fn staff_names(
     let list = super::placeholders(1, staff.len());
     // Only numbered placeholders are added to the text; every value is bound.
     let mut query = sqlx::query_as::<_, CouncilStaffRow>(sqlx::AssertSqlSafe(format!(
-        "SELECT id, display_name, role FROM staff WHERE id IN ({list}) ORDER BY display_name, id"
+        "SELECT id, display_name, role FROM staff WHERE id IN ({list}) \
+         AND deactivated_at IS NULL ORDER BY display_name, id"
     )));
     for id in staff {
         query = query.bind(id.to_string());

@@ -314,10 +314,8 @@ fn Urgent(list: Vec<crate::api::tools::AlertView>) -> impl IntoView {
                                         {at_time(a.at)}
                                         ". "
                                         <a class="govuk-notification-banner__link" href=href>
-                                            "Open the alert"
-                                            <span class="govuk-visually-hidden">" from " {a.family_name.clone()}</span>
+                                            "Open the alert from " {a.family_name}
                                         </a>
-                                        " (" {a.family_name} ")"
                                     </li>
                                 }
                             })

@@ -94,10 +94,17 @@ fn StopAll() -> impl IntoView {
 
 /// A GOV.UK checkbox.
 #[component]
-fn Tick(name: &'static str, label: &'static str, checked: bool) -> impl IntoView {
+fn Tick(
+    name: &'static str,
+    label: &'static str,
+    checked: bool,
+    /// The id of something that says more about it, such as a warning.
+    #[prop(optional)]
+    described_by: Option<&'static str>,
+) -> impl IntoView {
     view! {
         <div class="govuk-checkboxes__item">
-            <input class="govuk-checkboxes__input" id=name name=name type="checkbox" value="yes" checked=checked />
+            <input class="govuk-checkboxes__input" id=name name=name type="checkbox" value="yes" checked=checked aria-describedby=described_by />
             <label class="govuk-label govuk-checkboxes__label" for=name>{label}</label>
         </div>
     }
@@ -105,7 +112,12 @@ fn Tick(name: &'static str, label: &'static str, checked: bool) -> impl IntoView
 
 /// A select of the hours of the day, with "None" first.
 #[component]
-fn Hours(name: &'static str, label: &'static str, chosen: String) -> impl IntoView {
+fn Hours(
+    name: &'static str,
+    label: &'static str,
+    chosen: String,
+    error: Signal<Option<String>>,
+) -> impl IntoView {
     let options = (0u8..24)
         .map(|h| {
             let value = h.to_string();
@@ -122,7 +134,12 @@ fn Hours(name: &'static str, label: &'static str, chosen: String) -> impl IntoVi
     view! {
         <div class="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-4">
             <label class="govuk-label" for=name>{label}</label>
-            <select class="govuk-select" id=name name=name>
+            <select
+                class=with_error(error, "govuk-select", "govuk-select--error")
+                aria-describedby=move || error.get().map(|_| "quiet-error")
+                id=name
+                name=name
+            >
                 <option value="" selected=chosen.is_empty()>"No quiet hours"</option>
                 {options}
             </select>
@@ -162,7 +179,10 @@ fn Question(
 ) -> impl IntoView {
     view! {
         <div class=with_error(message, "govuk-form-group", "govuk-form-group--error")>
-            <fieldset class="govuk-fieldset">
+            <fieldset
+                class="govuk-fieldset"
+                aria-describedby=move || message.get().map(|_| error_id)
+            >
                 <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
                     <h2 class="govuk-fieldset__heading">{heading}</h2>
                 </legend>
@@ -219,15 +239,20 @@ fn Wordings(
             <div class="govuk-radios" data-module="govuk-radios">{wordings}</div>
         </Question>
         <div class="govuk-form-group">
-            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                <Tick name="say_service" label="Start the message with this service’s name" checked=say_service />
-            </div>
-            <div class="govuk-warning-text">
+            <div class="govuk-warning-text" id="say-service-warning">
                 <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
                 <strong class="govuk-warning-text__text">
                     <span class="govuk-visually-hidden">"Warning"</span>
-                    "Anyone who sees your phone or email could then tell what the message is about."
+                    "If the message says this service’s name, anyone who sees your phone or email could tell what it is about."
                 </strong>
+            </div>
+            <div class="govuk-checkboxes" data-module="govuk-checkboxes">
+                <Tick
+                    name="say_service"
+                    label="Start the message with this service’s name"
+                    checked=say_service
+                    described_by="say-service-warning"
+                />
             </div>
         </div>
     }
@@ -263,7 +288,12 @@ fn WhenToSend(
             <label class="govuk-label" for="reminder_day">"Which day for your reminder?"</label>
             <div class="govuk-hint">"It comes at about 10am."</div>
             <ErrorMessage id="reminder_day-error" message=day_error />
-            <select class="govuk-select" id="reminder_day" name="reminder_day">
+            <select
+                class=with_error(day_error, "govuk-select", "govuk-select--error")
+                aria-describedby=move || day_error.get().map(|_| "reminder_day-error")
+                id="reminder_day"
+                name="reminder_day"
+            >
                 <option value="" selected=day.is_empty()>"Choose a day"</option>
                 {days}
             </select>
@@ -281,8 +311,8 @@ fn Quiet(from: String, to: String, error: Signal<Option<crate::api::AppError>>) 
     view! {
         <Question heading="Quiet hours" message error_id="quiet-error">
             <div class="govuk-hint">"We will wait until they end before sending anything."</div>
-            <Hours name="quiet_from" label="From" chosen=from />
-            <Hours name="quiet_to" label="Until" chosen=to />
+            <Hours name="quiet_from" label="From" chosen=from error=message />
+            <Hours name="quiet_to" label="Until" chosen=to error=message />
         </Question>
     }
 }

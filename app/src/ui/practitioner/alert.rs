@@ -58,6 +58,12 @@ pub fn AlertPage() -> impl IntoView {
                                     </tbody>
                                 </table>
                             </crate::ui::shared::table::ScrollRegion>
+                            <h2 class="govuk-heading-m">"Messages"</h2>
+                            {if alert.messages.is_empty() {
+                                view! { <p class="govuk-body">"Nobody could be sent a message: no contact details are set."</p> }.into_any()
+                            } else {
+                                view! { <Messages list=alert.messages /> }.into_any()
+                            }}
                             <p class="govuk-body"><a href=family class="govuk-link">"Go to the family’s page"</a></p>
                         }
                         .into_any()
@@ -67,5 +73,36 @@ pub fn AlertPage() -> impl IntoView {
             })}
         </Suspense>
         <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your families"</a></p>
+    }
+}
+
+/// Each message about the alert, and whether it went.
+#[component]
+fn Messages(list: Vec<crate::api::notices::AlertMessageView>) -> impl IntoView {
+    view! {
+        <crate::ui::shared::table::ScrollRegion label="Messages">
+            <table class="govuk-table">
+                <caption class="govuk-table__caption govuk-visually-hidden">"Each message about this alert, and whether it went"</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">"To"</th>
+                        <th scope="col" class="govuk-table__header">"How"</th>
+                        <th scope="col" class="govuk-table__header">"Where it stands"</th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                    {list
+                        .into_iter()
+                        .map(|m| view! {
+                            <tr class="govuk-table__row">
+                                <td class="govuk-table__cell">{m.to}</td>
+                                <td class="govuk-table__cell">{m.how}</td>
+                                <td class="govuk-table__cell">{m.state}</td>
+                            </tr>
+                        })
+                        .collect_view()}
+                </tbody>
+            </table>
+        </crate::ui::shared::table::ScrollRegion>
     }
 }

@@ -52,6 +52,7 @@ pub fn ContactInput(
             <ErrorMessage id=format!("{name}-error") message />
             <input
                 class=with_error(message, width, "govuk-input--error")
+                aria-describedby=move || message.get().map(|_| format!("{name}-error"))
                 id=name
                 name=name
                 type=kind
