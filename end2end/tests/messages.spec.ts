@@ -57,13 +57,23 @@ test("a parent chooses a weekly reminder by text, then stops every message in on
   await plain.getByLabel("A reminder to check in, once a week").check();
   await plain.getByLabel("Which day for your reminder?").selectOption("Thursday");
   await plain.getByRole("button", { name: "Save my choices" }).click();
-  await expect(plain.getByText("Your choices are saved.")).toBeVisible();
+  // Nothing but a code goes to a number until the parent proves it is theirs.
+  await expect(plain.getByText("We have sent you a code. Enter it below to start your messages.")).toBeVisible();
+  await expect(plain.getByLabel("The code we sent by text to 07700 900982")).toBeVisible();
   await expect(plain.getByLabel("UK mobile number (if you chose text message)")).toHaveValue("07700 900982");
   await expectNoAxeViolationsWithoutScripts(plain);
   await plainContext.close();
 
-  // One press, by keyboard, stops everything.
+  // A wrong code is named plainly.
   await page.goto("/messages");
+  await page.getByLabel("The code we sent by text to 07700 900982").fill("123456");
+  await page.getByRole("button", { name: "Confirm" }).click();
+  await expect(page.locator(".govuk-error-summary")).toContainText("That code is not right");
+  await expect(page.getByLabel("UK mobile number (if you chose text message)")).toHaveValue("07700 900982");
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+
+  // One press, by keyboard, stops everything.
   await page.getByRole("button", { name: "Stop all messages" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("We will not send you any messages.")).toBeVisible();

@@ -36,6 +36,10 @@ CREATE TABLE message_choices (
     member_id TEXT NOT NULL REFERENCES members (id),
     email TEXT,
     mobile TEXT,
+    -- Whether the member proved each address is theirs with a code sent to it. Nothing
+    -- but that code is ever sent to an address not proved.
+    email_confirmed BIGINT NOT NULL DEFAULT 0 CHECK (email_confirmed IN (0, 1)),
+    mobile_confirmed BIGINT NOT NULL DEFAULT 0 CHECK (mobile_confirmed IN (0, 1)),
     wording TEXT NOT NULL CHECK (wording IN ('new_message', 'something_waiting', 'reminder')),
     say_service BIGINT NOT NULL CHECK (say_service IN (0, 1)),
     on_response BIGINT NOT NULL CHECK (on_response IN (0, 1)),
@@ -45,12 +49,28 @@ CREATE TABLE message_choices (
     -- Local hours, 0 to 23: no message from the first until the second.
     quiet_from BIGINT CHECK (quiet_from BETWEEN 0 AND 23),
     quiet_to BIGINT CHECK (quiet_to BETWEEN 0 AND 23),
-    why TEXT NOT NULL CHECK (why IN ('chosen', 'stopped', 'phone_taken', 'notify_opt_out')),
+    why TEXT NOT NULL CHECK (why IN (
+        'chosen', 'confirmed', 'stopped', 'phone_taken', 'notify_opt_out'
+    )),
     chosen_at BIGINT NOT NULL
 );
 CREATE INDEX message_choices_by_member ON message_choices (member_id, chosen_at);
 CREATE INDEX message_choices_by_day ON message_choices (reminder_day) WHERE reminder_day IS NOT NULL;
 CREATE INDEX message_choices_by_mobile ON message_choices (mobile) WHERE mobile IS NOT NULL;
+
+-- Codes that prove an email address or mobile number is the member's own, before any
+-- message goes to it: someone cannot have messages sent to another person's phone. Kept
+-- only as SHA-256; each works for 30 minutes.
+CREATE TABLE address_codes (
+    id TEXT PRIMARY KEY NOT NULL,
+    member_id TEXT NOT NULL REFERENCES members (id),
+    channel TEXT NOT NULL CHECK (channel IN ('email', 'sms')),
+    address TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX address_codes_by_member ON address_codes (member_id, channel, created_at);
 
 -- Messages waiting to be sent, written in the same transaction as what caused them. The
 -- id is GOV.UK Notify's `reference`, so a message whose sending was cut short is looked
@@ -60,7 +80,9 @@ CREATE TABLE outbox (
     -- What caused it, such as `alert:<entry>:workers:<staff>:sms`: the same cause never
     -- queues a second message.
     cause TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL CHECK (kind IN ('response', 'reminder', 'code', 'alert', 'alert_escalated')),
+    kind TEXT NOT NULL CHECK (kind IN (
+        'response', 'reminder', 'code', 'confirm', 'alert', 'alert_escalated'
+    )),
     -- Whose audit chain each attempt is written to.
     family_id TEXT REFERENCES families (id),
     -- The urgent alert it is about, if it is about one.
@@ -161,3 +183,7 @@ CREATE TRIGGER urgent_alerts_fixed BEFORE UPDATE OF entry_id, family_id, raised_
 BEGIN SELECT RAISE(ABORT, 'only an alert''s next step may change'); END;
 CREATE TRIGGER urgent_alerts_no_delete BEFORE DELETE ON urgent_alerts
 BEGIN SELECT RAISE(ABORT, 'alerts are never removed'); END;
+CREATE TRIGGER address_codes_no_update BEFORE UPDATE ON address_codes
+BEGIN SELECT RAISE(ABORT, 'address codes are append-only'); END;
+CREATE TRIGGER address_codes_no_delete BEFORE DELETE ON address_codes
+BEGIN SELECT RAISE(ABORT, 'address codes are append-only'); END;

@@ -473,7 +473,7 @@ async fn still_chosen(
     };
     let chosen = outbox::choices_of(&mut *store.pool_connection().await?, member).await?;
     Ok(chosen.is_some_and(|row| {
-        row.choices.addresses().iter().any(|(channel, address)| {
+        row.choices.chosen().iter().any(|(channel, address)| {
             channel.code() == message.channel && *address == message.address
         })
     }))

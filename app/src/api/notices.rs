@@ -56,14 +56,43 @@ pub async fn save_messages(
         quiet_to,
     })
     .map_err(AppError::Invalid)?;
-    crate::backend::notices::save_choices(
+    let sent = crate::backend::notices::save_choices(
         &services.store,
         &session,
         &choices,
         ChoiceReason::Chosen,
     )
     .await?;
-    leptos_axum::redirect("/messages?saved=yes");
+    leptos_axum::redirect(if sent {
+        "/messages?sent=yes"
+    } else {
+        "/messages?saved=yes"
+    });
+    Ok(())
+}
+
+/// The codes sent to prove the member's new addresses, as typed.
+#[server(prefix = "/api", endpoint = "prove-addresses")]
+pub async fn prove_addresses(
+    #[server(default)] email_code: String,
+    #[server(default)] sms_code: String,
+) -> Result<(), AppError> {
+    use crate::domain::notices::Channel;
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    let typed = [(Channel::Email, email_code), (Channel::Sms, sms_code)];
+    crate::backend::notices::prove_addresses(&services.store, &session, &typed).await?;
+    leptos_axum::redirect("/messages?proved=yes");
+    Ok(())
+}
+
+/// Sends new codes to the member's addresses not yet proved.
+#[server(prefix = "/api", endpoint = "resend-codes")]
+pub async fn resend_codes() -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::notices::resend_codes(&services.store, &session).await?;
+    leptos_axum::redirect("/messages?sent=yes");
     Ok(())
 }
 

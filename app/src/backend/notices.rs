@@ -75,6 +75,20 @@ pub async fn my_choices(store: &Store, session: &CurrentSession) -> Result<Choic
         .await?;
     Ok(match row {
         Some(row) => ChoicesView {
+            unproved: row
+                .choices
+                .unproved()
+                .into_iter()
+                .map(|(channel, address)| {
+                    let shown = match channel {
+                        Channel::Sms => crate::domain::notices::Mobile::parse(&address)
+                            .map(|m| m.national())
+                            .unwrap_or(address),
+                        Channel::Email => address,
+                    };
+                    (channel.code().to_owned(), shown)
+                })
+                .collect(),
             on: row.choices.any(),
             form: row.choices.form(),
             // The same plain words whatever turned them off: a page someone else may
@@ -84,7 +98,7 @@ pub async fn my_choices(store: &Store, session: &CurrentSession) -> Result<Choic
                     "Some of your messages are off. Choose how we should tell you to turn them on again."
                         .to_owned(),
                 ),
-                ChoiceReason::Chosen | ChoiceReason::Stopped => None,
+                ChoiceReason::Chosen | ChoiceReason::Confirmed | ChoiceReason::Stopped => None,
             },
         },
         None => ChoicesView::default(),
@@ -116,34 +130,226 @@ async fn own_member(
 }
 
 /// Saves the member's choices, as a new row: the old ones stay on the record. What was
-/// waiting to go to an address no longer chosen is cancelled in the same transaction.
+/// waiting to go to an address no longer chosen is cancelled in the same transaction. An
+/// address not proved before is sent a code, and nothing else, until the member enters
+/// it. Answers whether a code was sent.
 pub async fn save_choices(
     store: &Store,
     session: &CurrentSession,
     choices: &Choices,
     why: ChoiceReason,
-) -> Result<(), AppError> {
+) -> Result<bool, AppError> {
     let (family, member) = own_member(store, session, "choose_messages").await?;
     let mut audited = store.begin_audited().await?;
     let at = audited.now();
-    store::add_choices(&mut audited.tx, member, choices, why, at).await?;
+    let mut choices = choices.clone();
+    if let Some(before) = store::choices_of(&mut audited.tx, member).await? {
+        choices.keep_proved(&before.choices);
+    }
+    store::add_choices(&mut audited.tx, member, &choices, why, at).await?;
     let cancelled = store::cancel_waiting(
         &mut audited.tx,
         &member_recipient(member),
-        &choices.addresses(),
+        &choices.chosen(),
         at,
     )
     .await?;
+    let unproved = choices.unproved();
+    if !unproved.is_empty() {
+        too_many_codes(&mut audited.tx, member, at).await?;
+    }
+    let mut records = Vec::new();
+    for (channel, address) in &unproved {
+        records.push(send_code(&mut audited.tx, family, member, *channel, address, at).await?);
+    }
+    audited
+        .finish_with(
+            AuditRecord::new(
+                &Who::actor(&session.actor),
+                "choose_messages",
+                Some(family),
+                Some(member.to_string()),
+                Outcome::Allowed,
+                format!("{}; {cancelled} waiting cancelled", describe(&choices)),
+            ),
+            records,
+        )
+        .await?;
+    Ok(!unproved.is_empty())
+}
+
+/// At most this many codes an hour go to prove one member's addresses, so nobody can use
+/// the form to send a stream of texts to someone else's phone.
+const CODES_AN_HOUR: i64 = 5;
+
+async fn too_many_codes(conn: &mut Conn, member: MemberId, at: i64) -> Result<(), AppError> {
+    if store::address_codes_since(conn, member, at - 60 * 60_000).await? >= CODES_AN_HOUR {
+        return Err(AppError::Invalid(crate::domain::FieldErrors::single(
+            crate::domain::errors::FORM,
+            "We have sent you too many codes in the last hour. Try again later.",
+        )));
+    }
+    Ok(())
+}
+
+/// Makes a code for one address, keeps its hash, and queues the message that carries it.
+async fn send_code(
+    conn: &mut Conn,
+    family: FamilyId,
+    member: MemberId,
+    channel: Channel,
+    address: &str,
+    at: i64,
+) -> Result<AuditRecord, StoreError> {
+    use rand::Rng;
+    let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));
+    let expires = at + crate::domain::notices::ADDRESS_CODE_MINUTES * 60_000;
+    let hash = crate::backend::auth::hash_secret(&code);
+    let id = store::add_address_code(conn, member, channel, address, &hash, at, expires).await?;
+    let words = crate::domain::notices::code_message(&code);
+    store::queue(
+        conn,
+        &Queued {
+            cause: format!("confirm:{id}"),
+            kind: MessageKind::Confirm,
+            family: Some(family),
+            alert: None,
+            recipient: member_recipient(member),
+            channel,
+            address: address.to_owned(),
+            subject: words.subject,
+            body: words.body,
+            quiet: None,
+        },
+        at,
+    )
+    .await?;
+    Ok(AuditRecord::new(
+        &Who::operator(),
+        "queue_message",
+        Some(family),
+        Some(member.to_string()),
+        Outcome::Allowed,
+        format!("a code to prove the {} address", channel.code()),
+    ))
+}
+
+/// Wrong codes a member may enter in an hour.
+const WRONG_CODES_AN_HOUR: i64 = 10;
+
+/// The member enters the codes sent to their unproved addresses (either or both). Each
+/// right one proves its address from now on; a wrong, old or used one is refused in plain
+/// words, and counted.
+pub async fn prove_addresses(
+    store: &Store,
+    session: &CurrentSession,
+    typed: &[(Channel, String)],
+) -> Result<(), AppError> {
+    let (family, member) = own_member(store, session, "prove_address").await?;
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let Some(row) = store::choices_of(&mut audited.tx, member).await? else {
+        // Nothing chosen, so nothing to prove.
+        audited.commit().await?;
+        return Ok(());
+    };
+    let key = format!("address_code:{member}");
+    let wrong_so_far =
+        crate::backend::store::identity::failures_since(&mut audited.tx, &key, at - 60 * 60_000)
+            .await?;
+    let mut choices = row.choices.clone();
+    let mut errors = crate::domain::FieldErrors::new();
+    for (channel, raw) in typed {
+        let field = match channel {
+            Channel::Email => "email_code",
+            Channel::Sms => "sms_code",
+        };
+        let Some((_, address)) = choices.unproved().into_iter().find(|(c, _)| c == channel) else {
+            continue;
+        };
+        let right = match crate::domain::notices::typed_code(raw) {
+            None => {
+                errors.push(field, "Enter the 6-digit code we sent you");
+                continue;
+            }
+            Some(code) => store::newest_address_code(&mut audited.tx, member, *channel)
+                .await?
+                .is_some_and(|kept| {
+                    kept.address == address
+                        && kept.expires_at > at
+                        && kept.code_hash == crate::backend::auth::hash_secret(&code)
+                }),
+        };
+        if right && wrong_so_far < WRONG_CODES_AN_HOUR {
+            match channel {
+                Channel::Email => choices.email_confirmed = true,
+                Channel::Sms => choices.mobile_confirmed = true,
+            }
+        } else {
+            crate::backend::store::identity::record_failure(&mut audited.tx, &key, at).await?;
+            errors.push(
+                field,
+                "That code is not right, or it is more than 30 minutes old. Check it, or send a new code",
+            );
+        }
+    }
+    if choices != row.choices {
+        store::add_choices(
+            &mut audited.tx,
+            member,
+            &choices,
+            ChoiceReason::Confirmed,
+            at,
+        )
+        .await?;
+    }
     audited
         .finish(AuditRecord::new(
             &Who::actor(&session.actor),
-            "choose_messages",
+            "prove_address",
             Some(family),
             Some(member.to_string()),
-            Outcome::Allowed,
-            format!("{}; {cancelled} waiting cancelled", describe(choices)),
+            if errors.is_empty() {
+                Outcome::Allowed
+            } else {
+                Outcome::Denied
+            },
+            if errors.is_empty() {
+                "proved"
+            } else {
+                "a code was not right"
+            },
         ))
         .await?;
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Invalid(errors))
+    }
+}
+
+/// Sends new codes to every address the member has not proved yet.
+pub async fn resend_codes(store: &Store, session: &CurrentSession) -> Result<(), AppError> {
+    let (family, member) = own_member(store, session, "prove_address").await?;
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let unproved = store::choices_of(&mut audited.tx, member)
+        .await?
+        .map(|row| row.choices.unproved())
+        .unwrap_or_default();
+    if unproved.is_empty() {
+        audited.commit().await?;
+        return Ok(());
+    }
+    too_many_codes(&mut audited.tx, member, at).await?;
+    let mut records = Vec::new();
+    for (channel, address) in &unproved {
+        records.push(send_code(&mut audited.tx, family, member, *channel, address, at).await?);
+    }
+    let mut records = records.into_iter();
+    if let Some(first) = records.next() {
+        audited.finish_with(first, records.collect()).await?;
+    }
     Ok(())
 }
 
@@ -152,7 +358,7 @@ fn describe(choices: &Choices) -> String {
     if !choices.any() {
         return "no messages".to_owned();
     }
-    let mut said: Vec<&str> = choices.addresses().iter().map(|(c, _)| c.code()).collect();
+    let mut said: Vec<&str> = choices.chosen().iter().map(|(c, _)| c.code()).collect();
     for trigger in Trigger::ALL {
         if choices.wants(trigger) {
             said.push(trigger.code());
@@ -270,7 +476,7 @@ pub async fn phone_taken(
     let Some(row) = store::choices_of(conn, member).await? else {
         return Ok(Vec::new());
     };
-    if row.choices.addresses().is_empty() {
+    if row.choices.chosen().is_empty() {
         return Ok(Vec::new());
     }
     let choices = Choices {
@@ -338,7 +544,7 @@ pub async fn opted_out(
         store::cancel_waiting(
             &mut audited.tx,
             &member_recipient(member),
-            &choices.addresses(),
+            &choices.chosen(),
             at,
         )
         .await?;

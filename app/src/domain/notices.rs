@@ -228,11 +228,18 @@ pub const DAYS: [&str; 7] = [
 /// The local hour a weekly reminder is sent, unless quiet hours hold it back.
 pub const REMINDER_HOUR: u32 = 10;
 
-/// A family member's choices, as checked. No channel means no messages.
+/// A family member's choices, as checked. No channel means no messages, and nothing but
+/// a code to prove it goes to an address the member has not proved is theirs.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Choices {
     pub email: Option<Email>,
     pub mobile: Option<Mobile>,
+    /// Whether the member entered the code sent to the email address.
+    #[serde(default)]
+    pub email_confirmed: bool,
+    /// Whether the member entered the code sent to the mobile number.
+    #[serde(default)]
+    pub mobile_confirmed: bool,
     pub wording: Wording,
     pub say_service: bool,
     pub on_response: bool,
@@ -275,8 +282,16 @@ impl Choices {
         }
     }
 
-    /// Where messages go: each channel chosen and its address.
+    /// Where messages go: each channel chosen whose address the member proved.
     pub fn addresses(&self) -> Vec<(Channel, String)> {
+        self.chosen()
+            .into_iter()
+            .filter(|(channel, _)| self.confirmed(*channel))
+            .collect()
+    }
+
+    /// Each channel chosen and its address, proved or not.
+    pub fn chosen(&self) -> Vec<(Channel, String)> {
         let mut to = Vec::new();
         if let Some(email) = &self.email {
             to.push((Channel::Email, email.as_str().to_owned()));
@@ -285,6 +300,29 @@ impl Choices {
             to.push((Channel::Sms, mobile.as_str().to_owned()));
         }
         to
+    }
+
+    /// The addresses chosen but not yet proved: each waits for its code.
+    pub fn unproved(&self) -> Vec<(Channel, String)> {
+        self.chosen()
+            .into_iter()
+            .filter(|(channel, _)| !self.confirmed(*channel))
+            .collect()
+    }
+
+    pub fn confirmed(&self, channel: Channel) -> bool {
+        match channel {
+            Channel::Email => self.email_confirmed,
+            Channel::Sms => self.mobile_confirmed,
+        }
+    }
+
+    /// Keeps each address proved before, if it is the same address now.
+    pub fn keep_proved(&mut self, before: &Choices) {
+        self.email_confirmed =
+            self.email.is_some() && self.email == before.email && before.email_confirmed;
+        self.mobile_confirmed =
+            self.mobile.is_some() && self.mobile == before.mobile && before.mobile_confirmed;
     }
 
     /// Checks the form. Every problem is reported at once, in the order the page asks.
@@ -370,6 +408,8 @@ impl Choices {
         Ok(Choices {
             email,
             mobile,
+            email_confirmed: false,
+            mobile_confirmed: false,
             wording: wording.unwrap_or_default(),
             say_service: form.say_service,
             on_response: form.on_response,
@@ -427,6 +467,23 @@ pub fn family_message(wording: Wording, service: Option<&str>) -> Words {
             body: wording.sentence().to_owned(),
         },
     }
+}
+
+/// How long a code that proves an address works, in minutes.
+pub const ADDRESS_CODE_MINUTES: i64 = 30;
+
+/// The message that proves an address: the code and nothing else.
+pub fn code_message(code: &str) -> Words {
+    Words {
+        subject: "Your code".to_owned(),
+        body: format!("Your code is {code}. It works for {ADDRESS_CODE_MINUTES} minutes."),
+    }
+}
+
+/// A code as typed: six digits, with any spaces left out.
+pub fn typed_code(raw: &str) -> Option<String> {
+    let code: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+    (code.len() == 6 && code.chars().all(|c| c.is_ascii_digit())).then_some(code)
 }
 
 /// The steps an unopened urgent alert goes through.
@@ -583,6 +640,27 @@ mod tests {
         .expect_err("the form is wrong in several ways");
         let fields: Vec<&str> = errors.iter().map(|e| e.field.as_str()).collect();
         assert_eq!(fields, ["email", "wording", "on_response", "quiet_to"]);
+    }
+
+    #[test]
+    fn only_a_proved_address_is_sent_to_and_stays_proved_while_it_is_the_same() {
+        let mut choices = Choices::parse(&form()).expect("the form is complete");
+        assert!(choices.addresses().is_empty());
+        assert_eq!(choices.unproved().len(), 1);
+        choices.mobile_confirmed = true;
+        assert_eq!(choices.addresses().len(), 1);
+        let mut same = Choices::parse(&form()).expect("the form is complete");
+        same.keep_proved(&choices);
+        assert!(same.mobile_confirmed);
+        let mut other = Choices::parse(&ChoicesForm {
+            mobile: "07700 900983".into(),
+            ..form()
+        })
+        .expect("the form is complete");
+        other.keep_proved(&choices);
+        assert!(!other.mobile_confirmed, "a new number is proved afresh");
+        assert_eq!(typed_code(" 123 456 "), Some("123456".into()));
+        assert_eq!(typed_code("12345"), None);
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub struct ChoicesView {
     pub form: ChoicesForm,
     /// Why messages stopped without the member choosing it, if they did.
     pub note: Option<String>,
+    /// Addresses chosen but not yet proved with their code: (`email` or `sms`, the
+    /// address as people write it).
+    pub unproved: Vec<(String, String)>,
 }
 
 /// One line of an alert's history.

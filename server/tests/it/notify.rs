@@ -69,6 +69,42 @@ fn to<'a>(received: &'a [Received], address: &str) -> Vec<&'a Received> {
     received.iter().filter(|r| r.to == address).collect()
 }
 
+/// Whether a message is one of the codes that prove an address.
+fn is_code(message: &Received) -> bool {
+    message.body.starts_with("Your code is ")
+}
+
+/// Enters the codes the fake was sent to prove the member's new addresses, as the member
+/// would, once `codes` of them have arrived.
+async fn prove(app: &TestApp, fake: &FakeNotify, cookie: &str, codes: usize) {
+    let until = std::time::Instant::now() + WAIT;
+    while fake.received().iter().filter(|m| is_code(m)).count() < codes
+        && std::time::Instant::now() < until
+    {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let received = fake.received();
+    let newest = |channel: &str| {
+        received
+            .iter()
+            .rev()
+            .find(|m| is_code(m) && m.channel == channel)
+            .map(|m| m.body[13..19].to_owned())
+            .unwrap_or_default()
+    };
+    let proved = app
+        .call_as(
+            "/api/prove-addresses",
+            &[
+                ("email_code", &newest("email")),
+                ("sms_code", &newest("sms")),
+            ],
+            Some(cookie),
+        )
+        .await;
+    assert_done(&proved);
+}
+
 /// "I don't feel safe right now" reaches every allocated practitioner with contact
 /// details at once, by text and email, with the family's reference and a link, and no
 /// name; the alert's page then shows whom it reached and who opened it.
@@ -372,6 +408,8 @@ async fn stopping_cancels_what_was_waiting(kind: Kind) {
         &app.call_as("/api/save-messages", &form, Some(&f.alex))
             .await,
     );
+    // The codes go at once, quiet hours or not: the member is waiting for them.
+    prove(&app, &fake, &f.alex, 2).await;
     let responded = app
         .call_as(
             "/api/respond",
@@ -387,7 +425,11 @@ async fn stopping_cancels_what_was_waiting(kind: Kind) {
     assert_done(&app.call_as("/api/stop-messages", &[], Some(&f.alex)).await);
     app.clock.set(at(8, tomorrow + chrono::Days::new(1)));
     tokio::time::sleep(Duration::from_secs(3)).await;
-    assert!(fake.received().is_empty(), "{:#?}", fake.received());
+    assert!(
+        fake.received().iter().all(is_code),
+        "{:#?}",
+        fake.received()
+    );
     let trail = app.store.audit_rows().await.unwrap();
     assert!(
         trail
@@ -428,7 +470,17 @@ async fn no_message_names_anyone_or_says_what_happened(kind: Kind) {
     let goal = alex_goal(&app, &f, "workers").await;
     let family_id = crate::support::demo::family_id(&app).await;
     let alex = member(&app, "Alex Example").await;
-    let mut expected = 0;
+    // Alex proves both addresses once; choosing again with the same ones keeps them proved.
+    let saved = app
+        .call_as(
+            "/api/save-messages",
+            &choices("new_message", false, "2"),
+            Some(&f.alex),
+        )
+        .await;
+    assert_done(&saved);
+    prove(&app, &fake, &f.alex, 2).await;
+    let mut expected = 2;
     let mut at = app.clock.now();
     for wording in app::domain::notices::Wording::ALL {
         for say_service in [false, true] {
@@ -550,14 +602,40 @@ async fn a_member_chooses_messages_and_stops_them_in_one_press(kind: Kind) {
     let saved = page_post(&app, &f.alex, &form).await;
     assert_eq!(saved.0, 303);
     let page = app
-        .get_as("/messages?saved=yes", Some(&f.alex))
+        .get_as("/messages?sent=yes", Some(&f.alex))
         .await
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Your choices are saved."));
-    assert!(page.contains("07700 900123"));
+    assert!(page.contains("We have sent you a code."));
+    assert!(page.contains("The code we sent by text to 07700 900123"));
     assert!(page.contains("Stop all messages"));
+    // A wrong code is named plainly; the right ones prove both addresses.
+    let wrong = page_post(
+        &app,
+        &f.alex,
+        &[
+            ("__fn", "/api/prove-addresses"),
+            ("sms_code", "000000"),
+            ("email_code", "12"),
+        ],
+    )
+    .await;
+    assert_eq!(wrong.0, 422);
+    assert!(wrong.1.contains("Enter the 6-digit code we sent you"));
+    assert!(wrong.1.contains("That code is not right"));
+    assert!(
+        wrong.1.contains("07700 900123"),
+        "the choices are still shown as saved"
+    );
+    prove(&app, &fake, &f.alex, 2).await;
+    let page = app
+        .get_as("/messages", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!page.contains("Check it is you"));
 
     let respond = |words: &'static str| {
         let goal = goal.to_string();
@@ -575,7 +653,8 @@ async fn a_member_chooses_messages_and_stops_them_in_one_press(kind: Kind) {
         }
     };
     respond("A first response (demo)").await;
-    assert_eq!(fake.wait_for(2, WAIT).await.len(), 2);
+    // The two codes, then the two messages.
+    assert_eq!(fake.wait_for(4, WAIT).await.len(), 4);
 
     let stop = page_post(&app, &f.alex, &[("__fn", "/api/stop-messages")]).await;
     assert_eq!(stop.0, 303);
@@ -589,7 +668,7 @@ async fn a_member_chooses_messages_and_stops_them_in_one_press(kind: Kind) {
     assert!(!page.contains("Stop all messages"));
     respond("A second response (demo)").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
-    assert_eq!(fake.received().len(), 2, "nothing after stopping");
+    assert_eq!(fake.received().len(), 4, "nothing after stopping");
     app.finish().await;
 }
 
@@ -626,6 +705,7 @@ async fn the_flagged_member_is_sent_nothing_about_anyone_else(kind: Kind) {
         )
         .await;
     assert_done(&saved);
+    prove(&app, &fake, &f.jordan, 2).await;
     let alex_goal = alex_goal(&app, &f, "workers").await;
     not_safe(&app, &f.alex).await;
     let respond = app
@@ -645,8 +725,90 @@ async fn the_flagged_member_is_sent_nothing_about_anyone_else(kind: Kind) {
         store::notices::messages_to(&mut *app.store.conn().await, &format!("member:{jordan}"))
             .await
             .unwrap();
-    assert!(to_jordan.is_empty(), "{to_jordan:#?}");
-    assert!(fake.received().iter().all(|r| r.to != "+447700900123"));
+    assert!(
+        to_jordan.iter().all(|m| m.kind == "confirm"),
+        "only the codes Jordan asked for: {to_jordan:#?}"
+    );
+    assert!(
+        fake.received()
+            .iter()
+            .all(|r| r.to != "+447700900123" || is_code(r))
+    );
+    app.finish().await;
+}
+
+/// Jordan types Alex's number as his own: it is sent a code and nothing else, however
+/// much Jordan is written to, and Alex replying STOP to it changes nothing of Jordan's
+/// that he could notice.
+async fn a_number_typed_by_someone_else_is_sent_only_a_code(kind: Kind) {
+    let fake = fake().await;
+    let token = "a-callback-token-long-enough-to-be-unguessable";
+    let app = TestApp::spawn_with(kind, |config| {
+        fake.configure(&mut config.notify);
+        config.notify.every_seconds = 1;
+        config.notify.callback_token = Some(server::config::Secret::new(token));
+    })
+    .await;
+    let f = family(&app).await;
+    let alexs_phone = [
+        ("by_text", "yes"),
+        ("mobile", "07700 900555"),
+        ("wording", "new_message"),
+        ("on_response", "yes"),
+    ];
+    assert_done(
+        &app.call_as("/api/save-messages", &alexs_phone, Some(&f.jordan))
+            .await,
+    );
+    let made = app
+        .call_as(
+            "/api/new-goal",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("change", "Keep calm at home (demo)"),
+                ("why", "It matters (demo)"),
+                ("share", "workers"),
+            ],
+            Some(&f.jordan),
+        )
+        .await;
+    assert_done(&made);
+    let entry = crate::support::demo::space_of(&app, &f.jordan).await.goals[0].id;
+    for words in ["One (demo)", "Two (demo)", "Three (demo)"] {
+        let done = app
+            .call_as(
+                "/api/respond",
+                &[("entry", &entry.to_string()), ("response", words)],
+                Some(&f.worker),
+            )
+            .await;
+        assert_done(&done);
+    }
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let received = fake.received();
+    assert_eq!(received.len(), 1, "{received:#?}");
+    assert!(is_code(&received[0]));
+    assert_eq!(received[0].to, "+447700900555");
+
+    let jordan = member(&app, "Jordan Example").await;
+    let before = store::notices::choices_of(&mut *app.store.conn().await, jordan)
+        .await
+        .unwrap();
+    let stop = reqwest::Client::new()
+        .post(app.url("/notify/inbound"))
+        .bearer_auth(token)
+        .json(&serde_json::json!({ "source_number": "447700900555", "content": "STOP" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stop.status(), 204);
+    let after = store::notices::choices_of(&mut *app.store.conn().await, jordan)
+        .await
+        .unwrap();
+    assert_eq!(
+        before, after,
+        "an unproved number's STOP touches nobody's choices"
+    );
     app.finish().await;
 }
 
@@ -671,6 +833,7 @@ async fn notify_opt_outs_stop_that_channel(kind: Kind) {
         )
         .await;
     assert_done(&saved);
+    prove(&app, &fake, &f.alex, 2).await;
     let respond = app
         .call_as(
             "/api/respond",
@@ -679,7 +842,7 @@ async fn notify_opt_outs_stop_that_channel(kind: Kind) {
         )
         .await;
     assert_done(&respond);
-    let received = fake.wait_for(2, WAIT).await;
+    let received = fake.wait_for(4, WAIT).await;
     let email = to(&received, "alex.messages@example.com")[0]
         .reference
         .clone();
@@ -745,6 +908,8 @@ async fn quiet_hours_hold_a_message_until_they_end(kind: Kind) {
         &app.call_as("/api/save-messages", &form, Some(&f.alex))
             .await,
     );
+    // The codes go at once, quiet hours or not: the member is waiting for them.
+    prove(&app, &fake, &f.alex, 2).await;
     // Within the half hour a worker's session lasts unused.
     app.clock.set(at(22, 15, tomorrow));
     let responded = app
@@ -759,9 +924,13 @@ async fn quiet_hours_hold_a_message_until_they_end(kind: Kind) {
         .await;
     assert_done(&responded);
     tokio::time::sleep(Duration::from_secs(3)).await;
-    assert!(fake.received().is_empty(), "held through quiet hours");
+    assert_eq!(
+        fake.received().len(),
+        2,
+        "only the codes: held through quiet hours"
+    );
     app.clock.set(at(8, 30, tomorrow + chrono::Days::new(1)));
-    assert_eq!(fake.wait_for(2, WAIT).await.len(), 2, "sent once they end");
+    assert_eq!(fake.wait_for(4, WAIT).await.len(), 4, "sent once they end");
     app.finish().await;
 }
 
@@ -774,6 +943,7 @@ on_both_backends!(
     a_member_chooses_messages_and_stops_them_in_one_press,
     the_flagged_member_is_sent_nothing_about_anyone_else,
     notify_opt_outs_stop_that_channel,
+    a_number_typed_by_someone_else_is_sent_only_a_code,
     quiet_hours_hold_a_message_until_they_end,
     stopping_cancels_what_was_waiting,
 );

@@ -136,6 +136,8 @@ pub async fn duty_contact(
 pub enum ChoiceReason {
     /// The member chose.
     Chosen,
+    /// The member proved an address with the code sent to it.
+    Confirmed,
     /// The member pressed "Stop all messages".
     Stopped,
     /// Their worker was told their phone was taken: no more texts to it.
@@ -148,6 +150,7 @@ impl ChoiceReason {
     pub fn code(self) -> &'static str {
         match self {
             ChoiceReason::Chosen => "chosen",
+            ChoiceReason::Confirmed => "confirmed",
             ChoiceReason::Stopped => "stopped",
             ChoiceReason::PhoneTaken => "phone_taken",
             ChoiceReason::NotifyOptOut => "notify_opt_out",
@@ -157,6 +160,7 @@ impl ChoiceReason {
     fn parse(code: &str) -> Option<ChoiceReason> {
         [
             ChoiceReason::Chosen,
+            ChoiceReason::Confirmed,
             ChoiceReason::Stopped,
             ChoiceReason::PhoneTaken,
             ChoiceReason::NotifyOptOut,
@@ -182,6 +186,8 @@ struct RawChoices {
     family_id: String,
     email: Option<String>,
     mobile: Option<String>,
+    email_confirmed: i64,
+    mobile_confirmed: i64,
     wording: String,
     say_service: i64,
     on_response: i64,
@@ -209,6 +215,8 @@ impl RawChoices {
                     .mobile
                     .map(|m| Mobile::parse(&m).map_err(|_| corrupt("mobile")))
                     .transpose()?,
+                email_confirmed: self.email_confirmed == 1,
+                mobile_confirmed: self.mobile_confirmed == 1,
                 wording: Wording::parse(&self.wording).ok_or_else(|| corrupt("wording"))?,
                 say_service: self.say_service == 1,
                 on_response: self.on_response == 1,
@@ -225,7 +233,8 @@ impl RawChoices {
     }
 }
 
-const CHOICE_COLUMNS: &str = "c.member_id, m.family_id, c.email, c.mobile, c.wording, \
+const CHOICE_COLUMNS: &str = "c.member_id, m.family_id, c.email, c.mobile, \
+     c.email_confirmed, c.mobile_confirmed, c.wording, \
      c.say_service, c.on_response, c.on_code, c.reminder_day, c.quiet_from, c.quiet_to, \
      c.why, c.chosen_at";
 
@@ -253,14 +262,17 @@ pub async fn add_choices(
     at: i64,
 ) -> Result<(), StoreError> {
     sqlx::query(
-        "INSERT INTO message_choices (id, member_id, email, mobile, wording, say_service, \
-         on_response, on_code, reminder_day, quiet_from, quiet_to, why, chosen_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        "INSERT INTO message_choices (id, member_id, email, mobile, email_confirmed, \
+         mobile_confirmed, wording, say_service, on_response, on_code, reminder_day, \
+         quiet_from, quiet_to, why, chosen_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)",
     )
     .bind(uuid::Uuid::new_v4().to_string())
     .bind(member.to_string())
     .bind(choices.email.as_ref().map(|e| e.as_str().to_owned()))
     .bind(choices.mobile.as_ref().map(|m| m.as_str().to_owned()))
+    .bind(i64::from(choices.email_confirmed))
+    .bind(i64::from(choices.mobile_confirmed))
     .bind(choices.wording.code())
     .bind(i64::from(choices.say_service))
     .bind(i64::from(choices.on_response))
@@ -288,7 +300,7 @@ pub async fn reminders_due(
         "SELECT {CHOICE_COLUMNS} FROM message_choices c JOIN members m ON m.id = c.member_id \
          JOIN families f ON f.id = m.family_id \
          WHERE c.reminder_day = $1 AND f.closed_at IS NULL \
-         AND (c.email IS NOT NULL OR c.mobile IS NOT NULL) \
+         AND (c.email_confirmed = 1 OR c.mobile_confirmed = 1) \
          AND c.chosen_at = \
          (SELECT MAX(d.chosen_at) FROM message_choices d WHERE d.member_id = c.member_id) \
          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.cause IN \
@@ -303,14 +315,14 @@ pub async fn reminders_due(
     rows.into_iter().map(RawChoices::decode).collect()
 }
 
-/// Every member whose choices in force send texts to `mobile`.
+/// Every member whose choices in force send texts to `mobile`, which they proved is theirs.
 pub async fn choices_by_mobile(
     conn: &mut Conn,
     mobile: &str,
 ) -> Result<Vec<ChoicesRow>, StoreError> {
     let sql = sqlx::AssertSqlSafe(format!(
         "SELECT {CHOICE_COLUMNS} FROM message_choices c JOIN members m ON m.id = c.member_id \
-         WHERE c.mobile = $1 AND c.chosen_at = \
+         WHERE c.mobile = $1 AND c.mobile_confirmed = 1 AND c.chosen_at = \
          (SELECT MAX(d.chosen_at) FROM message_choices d WHERE d.member_id = c.member_id)"
     ));
     let rows: Vec<RawChoices> = sqlx::query_as(sql)
@@ -326,6 +338,8 @@ pub enum MessageKind {
     Response,
     Reminder,
     Code,
+    /// A code that proves an address.
+    Confirm,
     Alert,
     AlertEscalated,
 }
@@ -336,6 +350,7 @@ impl MessageKind {
             MessageKind::Response => "response",
             MessageKind::Reminder => "reminder",
             MessageKind::Code => "code",
+            MessageKind::Confirm => "confirm",
             MessageKind::Alert => "alert",
             MessageKind::AlertEscalated => "alert_escalated",
         }
@@ -814,4 +829,70 @@ pub async fn family_council(
             .await?;
     row.map(|(council, reference)| Ok((parse_id(&council, CouncilId::parse)?, reference)))
         .transpose()
+}
+
+/// A code sent to prove an address, as kept.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AddressCode {
+    pub address: String,
+    pub code_hash: String,
+    pub expires_at: i64,
+}
+
+pub async fn add_address_code(
+    conn: &mut Conn,
+    member: MemberId,
+    channel: Channel,
+    address: &str,
+    code_hash: &str,
+    at: i64,
+    expires_at: i64,
+) -> Result<String, StoreError> {
+    let id = uuid::Uuid::new_v4().to_string();
+    sqlx::query(
+        "INSERT INTO address_codes (id, member_id, channel, address, code_hash, created_at, \
+         expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(&id)
+    .bind(member.to_string())
+    .bind(channel.code())
+    .bind(address)
+    .bind(code_hash)
+    .bind(at)
+    .bind(expires_at)
+    .execute(&mut *conn)
+    .await?;
+    Ok(id)
+}
+
+/// The newest code sent to prove the member's address for `channel`.
+pub async fn newest_address_code(
+    conn: &mut Conn,
+    member: MemberId,
+    channel: Channel,
+) -> Result<Option<AddressCode>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT address, code_hash, expires_at FROM address_codes \
+         WHERE member_id = $1 AND channel = $2 ORDER BY created_at DESC, id DESC LIMIT 1",
+    )
+    .bind(member.to_string())
+    .bind(channel.code())
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// How many codes were sent to prove the member's addresses since `since`.
+pub async fn address_codes_since(
+    conn: &mut Conn,
+    member: MemberId,
+    since: i64,
+) -> Result<i64, StoreError> {
+    let (count,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM address_codes WHERE member_id = $1 AND created_at >= $2",
+    )
+    .bind(member.to_string())
+    .bind(since)
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(count)
 }

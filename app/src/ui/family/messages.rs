@@ -3,7 +3,9 @@
 //! one button. Each message is one neutral sentence they pick, so someone else reading
 //! the phone learns nothing.
 
-use crate::api::notices::{SaveMessages, StopMessages, my_messages};
+use crate::api::notices::{
+    ProveAddresses as ProveAddressesFn, ResendCodes, SaveMessages, StopMessages, my_messages,
+};
 use crate::domain::notices::{ChoicesForm, DAYS, Wording, family_message};
 use crate::ui::shared::fields::ContactInput;
 use crate::ui::shared::form::{
@@ -22,15 +24,21 @@ pub fn MessagesPage() -> impl IntoView {
     let echo = use_form_echo();
     let error = echoed_error(&echo);
     let query = use_query_map();
-    let (saved, stopped) =
-        query.with_untracked(|q| (q.get("saved").is_some(), q.get("stopped").is_some()));
+    let done = query.with_untracked(|q| {
+        if q.get("stopped").is_some() {
+            Some("We will not send you any messages.")
+        } else if q.get("sent").is_some() {
+            Some("We have sent you a code. Enter it below to start your messages.")
+        } else if q.get("proved").is_some() {
+            Some("Thank you. Your messages will start.")
+        } else {
+            q.get("saved").map(|_| "Your choices are saved.")
+        }
+    });
     view! {
         <PageTitle text="Messages when you are away" />
         <ErrorSummary error />
-        {(saved || stopped).then(|| {
-            let heading = if stopped { "We will not send you any messages." } else { "Your choices are saved." };
-            view! { <Success heading /> }
-        })}
+        {done.map(|heading| view! { <Success heading /> })}
         <h1 class="govuk-heading-l">"Messages when you are away"</h1>
         <p class="govuk-body">
             "We can send you a text or an email when there is something for you here. It only ever says one short sentence that you choose. It never says your name, what anyone wrote, or what this service is, unless you ask us to."
@@ -43,9 +51,12 @@ pub fn MessagesPage() -> impl IntoView {
                         Ok(view) => {
                             let on = view.on;
                             let note = view.note.clone();
-                            let form = if echo.fields.is_empty() { view.form } else { echoed(&echo) };
+                            // The choices form always sends its day; the codes' form does not.
+                            let form = if echo.value("reminder_day").is_some() { echoed(&echo) } else { view.form };
+                            let unproved = view.unproved.clone();
                             view! {
                                 {note.map(|note| view! { <div class="govuk-inset-text">{note}</div> })}
+                                {(!unproved.is_empty()).then(|| view! { <ProveAddresses unproved error /> })}
                                 {on.then(|| view! { <StopAll /> })}
                                 <ChoicesFields form error />
                             }
@@ -77,6 +88,53 @@ fn echoed(echo: &FormEcho) -> ChoicesForm {
         reminder_day: text("reminder_day"),
         quiet_from: text("quiet_from"),
         quiet_to: text("quiet_to"),
+    }
+}
+
+/// The codes sent to new addresses: nothing but the code goes to an address until the
+/// member enters it here, so nobody can have messages sent to someone else's phone.
+#[component]
+fn ProveAddresses(
+    unproved: Vec<(String, String)>,
+    error: Signal<Option<crate::api::AppError>>,
+) -> impl IntoView {
+    let inputs = unproved
+        .into_iter()
+        .map(|(channel, address)| {
+            let (name, label) = if channel == "email" {
+                ("email_code", format!("The code we sent to {address}"))
+            } else {
+                ("sms_code", format!("The code we sent by text to {address}"))
+            };
+            let message = field_error(error, name);
+            view! {
+                <div class=with_error(message, "govuk-form-group", "govuk-form-group--error")>
+                    <label class="govuk-label" for=name>{label}</label>
+                    <ErrorMessage id=format!("{name}-error") message />
+                    <input
+                        class=with_error(message, "govuk-input govuk-input--width-5", "govuk-input--error")
+                        aria-describedby=move || message.get().map(|_| format!("{name}-error"))
+                        id=name
+                        name=name
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="one-time-code"
+                        spellcheck="false"
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="govuk-heading-m">"Check it is you"</h2>
+        <p class="govuk-body">"We only send messages to you once you have entered the code we sent. It works for 30 minutes."</p>
+        <ProgressiveForm to=ProveAddressesFn::url()>
+            {inputs}
+            <button type="submit" class="govuk-button" data-module="govuk-button">"Confirm"</button>
+        </ProgressiveForm>
+        <ProgressiveForm to=ResendCodes::url()>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Send a new code"</button>
+        </ProgressiveForm>
     }
 }
 
