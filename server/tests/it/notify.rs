@@ -29,6 +29,19 @@ async fn portal(kind: Kind, fake: &FakeNotify) -> TestApp {
     .await
 }
 
+/// The token Notify's callbacks carry in these tests.
+const CALLBACK_TOKEN: &str = "a-callback-token-long-enough-to-be-unguessable";
+
+/// As `portal`, with Notify's callbacks set up.
+async fn portal_with_callbacks(kind: Kind, fake: &FakeNotify) -> TestApp {
+    TestApp::spawn_with(kind, |config| {
+        fake.configure(&mut config.notify);
+        config.notify.every_seconds = 1;
+        config.notify.callback_token = Some(server::config::Secret::new(CALLBACK_TOKEN));
+    })
+    .await
+}
+
 /// The admin sets how a member of staff is reached, through the admin's form.
 async fn set_contact(app: &TestApp, name: &str, email: &str, mobile: &str) {
     let admin = staff_cookie(app, "Drew Admin-Example").await;
@@ -742,13 +755,7 @@ async fn the_flagged_member_is_sent_nothing_about_anyone_else(kind: Kind) {
 /// that he could notice.
 async fn a_number_typed_by_someone_else_is_sent_only_a_code(kind: Kind) {
     let fake = fake().await;
-    let token = "a-callback-token-long-enough-to-be-unguessable";
-    let app = TestApp::spawn_with(kind, |config| {
-        fake.configure(&mut config.notify);
-        config.notify.every_seconds = 1;
-        config.notify.callback_token = Some(server::config::Secret::new(token));
-    })
-    .await;
+    let app = portal_with_callbacks(kind, &fake).await;
     let f = family(&app).await;
     let alexs_phone = [
         ("by_text", "yes"),
@@ -796,7 +803,7 @@ async fn a_number_typed_by_someone_else_is_sent_only_a_code(kind: Kind) {
         .unwrap();
     let stop = reqwest::Client::new()
         .post(app.url("/notify/inbound"))
-        .bearer_auth(token)
+        .bearer_auth(CALLBACK_TOKEN)
         .json(&serde_json::json!({ "source_number": "447700900555", "content": "STOP" }))
         .send()
         .await
@@ -816,13 +823,7 @@ async fn a_number_typed_by_someone_else_is_sent_only_a_code(kind: Kind) {
 /// stops. Without the callback token nothing changes.
 async fn notify_opt_outs_stop_that_channel(kind: Kind) {
     let fake = fake().await;
-    let token = "a-callback-token-long-enough-to-be-unguessable";
-    let app = TestApp::spawn_with(kind, |config| {
-        fake.configure(&mut config.notify);
-        config.notify.every_seconds = 1;
-        config.notify.callback_token = Some(server::config::Secret::new(token));
-    })
-    .await;
+    let app = portal_with_callbacks(kind, &fake).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "workers").await;
     let saved = app
@@ -873,14 +874,14 @@ async fn notify_opt_outs_stop_that_channel(kind: Kind) {
         404
     );
     assert!(chosen().await.choices.email.is_some());
-    assert_eq!(post("/notify/receipts", token, receipt).await, 204);
+    assert_eq!(post("/notify/receipts", CALLBACK_TOKEN, receipt).await, 204);
     let now = chosen().await;
     assert_eq!(now.choices.email, None);
     assert!(now.choices.mobile.is_some());
     assert_eq!(now.why, store::notices::ChoiceReason::NotifyOptOut);
 
     let stop = serde_json::json!({ "source_number": "447700900123", "content": " stop " });
-    assert_eq!(post("/notify/inbound", token, stop).await, 204);
+    assert_eq!(post("/notify/inbound", CALLBACK_TOKEN, stop).await, 204);
     assert!(!chosen().await.choices.any(), "nothing left to send by");
     app.finish().await;
 }

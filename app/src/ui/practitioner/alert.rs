@@ -28,7 +28,7 @@ pub fn AlertPage() -> impl IntoView {
                             <h1 class="govuk-heading-l">
                                 {alert.member_name.clone()} " does not feel safe right now"
                             </h1>
-                            <p class="govuk-body">"They pressed “I don't feel safe right now” " {at_time(alert.raised_at)} "."</p>
+                            <p class="govuk-body">"They pressed “I don't feel safe right now” at " {at_time(alert.raised_at)} "."</p>
                             <div class="govuk-inset-text">
                                 "You have opened this alert, so it will not be sent to anyone else. Contact the family or follow your safeguarding procedure."
                             </div>
@@ -51,7 +51,12 @@ pub fn AlertPage() -> impl IntoView {
                                                 <tr class="govuk-table__row">
                                                     <td class="govuk-table__cell">{at_time(step.at)}</td>
                                                     <td class="govuk-table__cell">{step.what}</td>
-                                                    <td class="govuk-table__cell">{step.detail}</td>
+                                                    <td class="govuk-table__cell">
+                                                        // One line for each person a step went to.
+                                                        <ul class="govuk-list">
+                                                            {step.detail.split("; ").map(|who| view! { <li>{who.to_owned()}</li> }).collect_view()}
+                                                        </ul>
+                                                    </td>
                                                 </tr>
                                             })
                                             .collect_view()}
