@@ -531,6 +531,14 @@ async fn record(
         next,
     )
     .await?;
+    // Someone an alert was meant to reach cannot be: its next step is taken now, not
+    // after the wait.
+    if outcome == outbox::Outcome::GaveUp
+        && let Some(alert) = &message.alert_id
+        && outbox::bring_forward(&mut audited.tx, alert, at).await?
+    {
+        tracing::warn!(message = %message.id, "an alert's message could not be sent: its next step is taken now");
+    }
     audited
         .finish(AuditRecord::new(
             &Who::operator(),

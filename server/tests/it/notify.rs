@@ -935,6 +935,26 @@ async fn quiet_hours_hold_a_message_until_they_end(kind: Kind) {
     app.finish().await;
 }
 
+/// A message about an alert that Notify refuses (a number it cannot send to, say): the
+/// alert does not wait its fifteen minutes for the next step, which is taken at once.
+async fn an_alert_message_that_cannot_go_brings_the_next_step_forward(kind: Kind) {
+    let fake = fake().await;
+    fake.fail_next(Failure::Status(400));
+    let app = portal(kind, &fake).await;
+    let f = family(&app).await;
+    set_contact(&app, "Sam Sample", "", "07700 900001").await;
+    set_contact(&app, "Morgan Sample", "", "").await;
+    set_duty(&app, "duty@example.com").await;
+    not_safe(&app, &f.alex).await;
+    // The clock does not move: the out-of-hours contact is told because the only
+    // message to the workers could not be sent (the team manager has no details set, so
+    // that step reaches nobody and the next follows at once).
+    let received = fake.wait_for(1, WAIT).await;
+    assert_eq!(to(&received, "duty@example.com").len(), 1, "{received:#?}");
+    assert!(to(&received, "+447700900001").is_empty());
+    app.finish().await;
+}
+
 on_both_backends!(
     an_alert_reaches_every_allocated_practitioner_at_once,
     an_unopened_alert_escalates_and_an_opened_one_stops,
@@ -947,4 +967,5 @@ on_both_backends!(
     a_number_typed_by_someone_else_is_sent_only_a_code,
     quiet_hours_hold_a_message_until_they_end,
     stopping_cancels_what_was_waiting,
+    an_alert_message_that_cannot_go_brings_the_next_step_forward,
 );

@@ -408,6 +408,8 @@ pub struct OutboxRow {
     pub id: String,
     pub kind: String,
     pub family_id: Option<String>,
+    /// The urgent alert it is about, if any.
+    pub alert_id: Option<String>,
     pub recipient: String,
     pub channel: String,
     pub address: String,
@@ -448,7 +450,7 @@ impl OutboxRow {
 /// Indexed by when each is due.
 pub async fn due(conn: &mut Conn, now: i64, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT o.id, o.kind, o.family_id, o.recipient, o.channel, o.address, o.subject, \
+        "SELECT o.id, o.kind, o.family_id, o.alert_id, o.recipient, o.channel, o.address, o.subject, \
          o.body, o.quiet_from, o.quiet_to, o.created_at, o.next_at, \
          (SELECT COUNT(*) FROM outbox_attempts a WHERE a.outbox_id = o.id AND a.outcome = 'failed') AS tries, \
          (SELECT COUNT(*) FROM outbox_attempts a WHERE a.outbox_id = o.id AND a.outcome = 'started') AS started \
@@ -633,7 +635,7 @@ pub async fn message_by_reference(
 /// the tests, and for what the member's page says was last sent.
 pub async fn messages_to(conn: &mut Conn, recipient: &str) -> Result<Vec<OutboxRow>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT o.id, o.kind, o.family_id, o.recipient, o.channel, o.address, o.subject, \
+        "SELECT o.id, o.kind, o.family_id, o.alert_id, o.recipient, o.channel, o.address, o.subject, \
          o.body, o.quiet_from, o.quiet_to, o.created_at, o.next_at, 0 AS tries, 0 AS started \
          FROM outbox o WHERE o.recipient = $1 ORDER BY o.created_at, o.id",
     )
@@ -701,6 +703,20 @@ pub struct DueAlert {
     pub family: FamilyId,
     pub raised_at: i64,
     pub step: AlertStep,
+}
+
+/// A message about an alert could not be sent: the alert's next step, if it is still to
+/// come (nobody opened it), is due now rather than after the wait.
+pub async fn bring_forward(conn: &mut Conn, alert: &str, at: i64) -> Result<bool, StoreError> {
+    Ok(sqlx::query(
+        "UPDATE urgent_alerts SET next_step_at = $1 WHERE entry_id = $2 AND next_step_at > $1",
+    )
+    .bind(at)
+    .bind(alert)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        == 1)
 }
 
 /// Alerts whose next step is due by `now`. Indexed by when.
