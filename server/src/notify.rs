@@ -254,7 +254,7 @@ fn plain_error(error: &reqwest::Error) -> String {
 }
 
 /// When to try again after `tries` failures, or `None` to give up.
-pub fn backoff(tries: i64) -> Option<Duration> {
+fn backoff(tries: i64) -> Option<Duration> {
     match tries {
         1 => Some(Duration::from_secs(5)),
         2 => Some(Duration::from_secs(30)),
@@ -307,7 +307,7 @@ const REMINDERS_EVERY_MS: i64 = 60_000;
 const ROUND: i64 = 50;
 
 /// One round: alert steps, the day's reminders if asked, then sending.
-pub async fn once(
+async fn once(
     store: &Store,
     client: &NotifyClient,
     messaging: &Messaging,
@@ -322,7 +322,7 @@ pub async fn once(
 }
 
 /// Sends up to a round's worth of the messages that are due, urgent alerts first.
-pub async fn send_due(
+async fn send_due(
     store: &Store,
     client: &NotifyClient,
     messaging: &Messaging,

@@ -624,15 +624,9 @@ impl Auth {
         // the code), queued with the code itself.
         let told = match target {
             CodeFor::Member(member) => {
-                let messaging = crate::backend::notices::Messaging {
-                    service_name: self.settings.service_name.clone(),
-                    origin: self.settings.origin.to_string(),
-                    zone: self.settings.zone.clone(),
-                    escalate_after_ms: 0,
-                };
                 crate::backend::notices::tell_member(
                     &mut audited.tx,
-                    &messaging,
+                    &self.settings.service_name,
                     member,
                     crate::domain::notices::Trigger::Code,
                     &uuid::Uuid::new_v4().to_string(),

@@ -16,7 +16,7 @@
 use crate::backend::auth::CurrentSession;
 use crate::backend::policy::{self, Actor};
 use crate::backend::store::notices::{self as store, ChoiceReason, Contact, MessageKind, Queued};
-use crate::backend::store::{AuditRecord, Conn, Outcome, Store, StoreError, Who, people};
+use crate::backend::store::{AuditRecord, Audited, Conn, Outcome, Store, StoreError, Who, people};
 use crate::domain::ids::{CouncilId, EntryId, FamilyId, MemberId, StaffId};
 use crate::domain::notices::{
     AlertStep, Channel, Choices, REMINDER_HOUR, Trigger, alert_message, family_message,
@@ -75,20 +75,18 @@ pub async fn my_choices(store: &Store, session: &CurrentSession) -> Result<Choic
         .await?;
     Ok(match row {
         Some(row) => ChoicesView {
-            unproved: row
-                .choices
-                .unproved()
-                .into_iter()
-                .map(|(channel, address)| {
-                    let shown = match channel {
-                        Channel::Sms => crate::domain::notices::Mobile::parse(&address)
-                            .map(|m| m.national())
-                            .unwrap_or(address),
-                        Channel::Email => address,
-                    };
-                    (channel.code().to_owned(), shown)
-                })
-                .collect(),
+            // As the form shows them: a mobile number as people write it.
+            unproved: {
+                let form = row.choices.form();
+                row.choices
+                    .unproved()
+                    .into_iter()
+                    .map(|(channel, _)| match channel {
+                        Channel::Email => (channel.code().to_owned(), form.email.clone()),
+                        Channel::Sms => (channel.code().to_owned(), form.mobile.clone()),
+                    })
+                    .collect()
+            },
             on: row.choices.any(),
             form: row.choices.form(),
             // The same plain words whatever turned them off: a page someone else may
@@ -346,10 +344,7 @@ pub async fn resend_codes(store: &Store, session: &CurrentSession) -> Result<(),
     for (channel, address) in &unproved {
         records.push(send_code(&mut audited.tx, family, member, *channel, address, at).await?);
     }
-    let mut records = records.into_iter();
-    if let Some(first) = records.next() {
-        audited.finish_with(first, records.collect()).await?;
-    }
+    audited.keep(Audited { value: (), records }).await?;
     Ok(())
 }
 
@@ -368,10 +363,11 @@ fn describe(choices: &Choices) -> String {
 }
 
 /// Queues a message to `member` about something of their own, if they chose messages for
-/// `trigger`, inside the caller's audited transaction. Answers the audit rows to keep.
+/// `trigger`, inside the caller's audited transaction. `service_name` is said only if the
+/// member chose it. Answers the audit rows to keep.
 pub async fn tell_member(
     conn: &mut Conn,
-    messaging: &Messaging,
+    service_name: &str,
     member: MemberId,
     trigger: Trigger,
     cause: &str,
@@ -390,9 +386,7 @@ pub async fn tell_member(
     };
     let words = family_message(
         row.choices.wording,
-        row.choices
-            .say_service
-            .then_some(messaging.service_name.as_str()),
+        row.choices.say_service.then_some(service_name),
     );
     let mut records = Vec::new();
     for (channel, address) in row.choices.addresses() {
@@ -448,7 +442,7 @@ pub async fn queue_reminders(store: &Store, messaging: &Messaging) -> Result<usi
         let at = audited.now();
         let records = tell_member(
             &mut audited.tx,
-            messaging,
+            &messaging.service_name,
             row.member,
             Trigger::Reminder,
             &cause,
@@ -456,11 +450,7 @@ pub async fn queue_reminders(store: &Store, messaging: &Messaging) -> Result<usi
         )
         .await?;
         queued += records.len();
-        let mut records = records.into_iter();
-        match records.next() {
-            Some(first) => audited.finish_with(first, records.collect()).await?,
-            None => audited.commit().await?,
-        }
+        audited.keep(Audited { value: (), records }).await?;
     }
     Ok(queued)
 }
@@ -507,7 +497,7 @@ pub async fn opted_out(
     let at = audited.now();
     let mut targets: Vec<(MemberId, Channel)> = Vec::new();
     if let Some(reference) = reference
-        && let Some((_, recipient, channel)) =
+        && let Some((recipient, channel)) =
             store::message_by_reference(&mut audited.tx, reference).await?
         && let Some(member) = recipient
             .strip_prefix("member:")
@@ -558,11 +548,7 @@ pub async fn opted_out(
         ));
     }
     let stopped = records.len();
-    let mut records = records.into_iter();
-    match records.next() {
-        Some(first) => audited.finish_with(first, records.collect()).await?,
-        None => audited.commit().await?,
-    }
+    audited.keep(Audited { value: (), records }).await?;
     Ok(stopped)
 }
 
@@ -576,10 +562,7 @@ pub async fn alert_raised(
     family: FamilyId,
     at: i64,
 ) -> Result<Vec<AuditRecord>, StoreError> {
-    if store::alert_history(conn, entry).await?.is_some() {
-        return Ok(Vec::new());
-    }
-    store::add_alert(
+    let new = store::add_alert(
         conn,
         entry,
         family,
@@ -588,6 +571,9 @@ pub async fn alert_raised(
         at + messaging.escalate_after_ms,
     )
     .await?;
+    if !new {
+        return Ok(Vec::new());
+    }
     take_steps(conn, messaging, entry, family, at, AlertStep::Workers, at).await
 }
 
@@ -651,20 +637,11 @@ async fn tell_step(
     let link = format!("{}/alerts/{entry}", messaging.origin);
     let (recipients, with_link): (Vec<(String, String, Contact)>, bool) = match step {
         AlertStep::Workers | AlertStep::TeamManager => {
-            let staff = match step {
-                AlertStep::Workers => crate::backend::store::identity::family_facts(conn, family)
-                    .await?
-                    .map(|facts| facts.allocated)
-                    .unwrap_or_default(),
-                _ => {
-                    let team = crate::backend::store::identity::family_facts(conn, family)
-                        .await?
-                        .map(|facts| facts.team);
-                    match team {
-                        Some(team) => store::team_managers(conn, team).await?,
-                        None => Vec::new(),
-                    }
-                }
+            let facts = crate::backend::store::identity::family_facts(conn, family).await?;
+            let staff = match (step, facts) {
+                (_, None) => Vec::new(),
+                (AlertStep::Workers, Some(facts)) => facts.allocated,
+                (_, Some(facts)) => store::team_managers(conn, facts.team).await?,
             };
             (staff_recipients(conn, &staff).await?, true)
         }
@@ -737,12 +714,8 @@ async fn staff_recipients(
     Ok(working
         .into_iter()
         .map(|(id, name, role)| {
-            let contact = contacts
-                .iter()
-                .find(|(who, _)| *who == id)
-                .map(|(_, c)| c.clone())
-                .unwrap_or_default();
-            let label = format!("{name} ({})", role.title().to_lowercase());
+            let contact = contact_of(&contacts, id);
+            let label = staff_label(&name, role);
             (format!("staff:{id}"), label, contact)
         })
         .collect())
@@ -792,11 +765,7 @@ pub async fn escalate_due(store: &Store, messaging: &Messaging) -> Result<usize,
         )
         .await?;
         taken += records.len();
-        let mut records = records.into_iter();
-        match records.next() {
-            Some(first) => audited.finish_with(first, records.collect()).await?,
-            None => audited.commit().await?,
-        }
+        audited.keep(Audited { value: (), records }).await?;
     }
     Ok(taken)
 }
@@ -845,12 +814,7 @@ pub async fn open_alert(
         )
         .await);
     };
-    // An alert raised before alerts escalated has no steps to stop; its opening is in the
-    // audit trail alone.
-    let first = match store::alert_history(&mut audited.tx, entry).await? {
-        Some(_) => store::open_alert(&mut audited.tx, entry, *staff, at).await?,
-        None => false,
-    };
+    let first = store::open_alert(&mut audited.tx, entry, *staff, at).await?;
     let history = store::alert_history(&mut audited.tx, entry)
         .await?
         .unwrap_or_default();
@@ -882,21 +846,15 @@ pub async fn open_alert(
             detail: told.clone(),
         })
         .collect();
-    steps.extend(
-        history
-            .openings
-            .iter()
-            .map(|(name, role, at)| AlertStepView {
-                at: *at,
-                what: "Opened".to_owned(),
-                detail: format!(
-                    "{name} ({})",
-                    crate::domain::people::StaffRole::from_code(role)
-                        .map(|r| r.title().to_lowercase())
-                        .unwrap_or_default()
-                ),
-            }),
-    );
+    steps.extend(history.openings.iter().map(|(name, role, at)| {
+        AlertStepView {
+            at: *at,
+            what: "Opened".to_owned(),
+            detail: crate::domain::people::StaffRole::from_code(role)
+                .map(|role| staff_label(name, role))
+                .unwrap_or_else(|| name.clone()),
+        }
+    }));
     steps.sort_by_key(|s| s.at);
     Ok(AlertPage {
         family: facts.id,
@@ -926,7 +884,7 @@ async fn message_views(
                 to: names
                     .iter()
                     .find(|(id, _, _)| to == format!("staff:{id}"))
-                    .map(|(_, name, role)| format!("{name} ({})", role.title().to_lowercase()))
+                    .map(|(_, name, role)| staff_label(name, *role))
                     .unwrap_or_else(|| "The out-of-hours duty contact".to_owned()),
                 how: match channel {
                     Channel::Email => "Email".to_owned(),
@@ -954,31 +912,42 @@ pub async fn contacts(store: &Store, session: &CurrentSession) -> Result<Contact
             .into_iter()
             .filter(|(_, _, role)| *role != crate::domain::people::StaffRole::Admin)
             .map(|(id, name, role)| {
-                let contact = contacts
-                    .iter()
-                    .find(|(who, _)| *who == id)
-                    .map(|(_, c)| c.clone())
-                    .unwrap_or_default();
+                let contact = contact_of(&contacts, id);
                 StaffContactView {
                     id,
                     name,
                     role: role.title().to_owned(),
                     email: contact.email.unwrap_or_default(),
-                    mobile: contact
-                        .mobile
-                        .and_then(|m| crate::domain::notices::Mobile::parse(&m).ok())
-                        .map(|m| m.national())
-                        .unwrap_or_default(),
+                    mobile: as_written(contact.mobile),
                 }
             })
             .collect(),
         duty_email: duty.email.unwrap_or_default(),
-        duty_mobile: duty
-            .mobile
-            .and_then(|m| crate::domain::notices::Mobile::parse(&m).ok())
-            .map(|m| m.national())
-            .unwrap_or_default(),
+        duty_mobile: as_written(duty.mobile),
     })
+}
+
+/// A stored mobile number as people write it ("07700 900982"), or nothing.
+fn as_written(mobile: Option<String>) -> String {
+    mobile
+        .and_then(|m| crate::domain::notices::Mobile::parse(&m).ok())
+        .map(|m| m.national())
+        .unwrap_or_default()
+}
+
+/// How a member of staff is named where an alert says whom it reached:
+/// "Sam Sample (social worker)".
+fn staff_label(name: &str, role: crate::domain::people::StaffRole) -> String {
+    format!("{name} ({})", role.title().to_lowercase())
+}
+
+/// The contact details in force for `staff`, or none.
+fn contact_of(contacts: &[(StaffId, Contact)], staff: StaffId) -> Contact {
+    contacts
+        .iter()
+        .find(|(who, _)| *who == staff)
+        .map(|(_, c)| c.clone())
+        .unwrap_or_default()
 }
 
 /// The admin's council, or "not found", audited, for anyone who is not an admin.
@@ -1026,7 +995,7 @@ pub async fn set_contact(
     let subject = match target {
         ContactFor::Staff(staff) => {
             let theirs = people::staff_council(&mut audited.tx, staff).await?;
-            if theirs != Some(council) {
+            if !policy::may_manage_staff(&session.actor, Some(council), theirs) {
                 return Err(policy::refuse(
                     audited,
                     &session.actor,

@@ -439,10 +439,9 @@ pub async fn respond(
         at,
     )
     .await?;
-    let messaging = crate::backend::notices::Messaging::from_services(services);
     let told = crate::backend::notices::tell_member(
         &mut audited.tx,
-        &messaging,
+        &services.brand.service_name,
         author,
         crate::domain::notices::Trigger::Response,
         &response,

@@ -42,6 +42,19 @@ async fn portal_with_callbacks(kind: Kind, fake: &FakeNotify) -> TestApp {
     .await
 }
 
+/// Notify calling the portal back, with `bearer` as its token: the status answered.
+async fn callback(app: &TestApp, path: &str, bearer: &str, body: serde_json::Value) -> u16 {
+    reqwest::Client::new()
+        .post(app.url(path))
+        .bearer_auth(bearer)
+        .json(&body)
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
 /// The admin sets how a member of staff is reached, through the admin's form.
 async fn set_contact(app: &TestApp, name: &str, email: &str, mobile: &str) {
     let admin = staff_cookie(app, "Drew Admin-Example").await;
@@ -80,6 +93,26 @@ async fn not_safe(app: &TestApp, cookie: &str) {
 
 fn to<'a>(received: &'a [Received], address: &str) -> Vec<&'a Received> {
     received.iter().filter(|r| r.to == address).collect()
+}
+
+/// A worker's response to an entry, through the form's server function.
+async fn respond(app: &TestApp, worker: &str, entry: app::domain::ids::EntryId, words: &str) {
+    let done = app
+        .call_as(
+            "/api/respond",
+            &[("entry", &entry.to_string()), ("response", words)],
+            Some(worker),
+        )
+        .await;
+    assert_done(&done);
+}
+
+/// A member saves their message choices, through the form's server function.
+async fn choose(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) {
+    assert_done(
+        &app.call_as("/api/save-messages", fields, Some(cookie))
+            .await,
+    );
 }
 
 /// Whether a message is one of the codes that prove an address.
@@ -417,23 +450,10 @@ async fn stopping_cancels_what_was_waiting(kind: Kind) {
     let mut form = choices("new_message", false, "2");
     form.retain(|(name, _)| !name.starts_with("on_reminder") && *name != "reminder_day");
     form.extend([("quiet_from", "21"), ("quiet_to", "7")]);
-    assert_done(
-        &app.call_as("/api/save-messages", &form, Some(&f.alex))
-            .await,
-    );
+    choose(&app, &f.alex, &form).await;
     // The codes go at once, quiet hours or not: the member is waiting for them.
     prove(&app, &fake, &f.alex, 2).await;
-    let responded = app
-        .call_as(
-            "/api/respond",
-            &[
-                ("entry", &goal.to_string()),
-                ("response", "Late reply (demo)"),
-            ],
-            Some(&f.worker),
-        )
-        .await;
-    assert_done(&responded);
+    respond(&app, &f.worker, goal, "Late reply (demo)").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_done(&app.call_as("/api/stop-messages", &[], Some(&f.alex)).await);
     app.clock.set(at(8, tomorrow + chrono::Days::new(1)));
@@ -484,14 +504,7 @@ async fn no_message_names_anyone_or_says_what_happened(kind: Kind) {
     let family_id = crate::support::demo::family_id(&app).await;
     let alex = member(&app, "Alex Example").await;
     // Alex proves both addresses once; choosing again with the same ones keeps them proved.
-    let saved = app
-        .call_as(
-            "/api/save-messages",
-            &choices("new_message", false, "2"),
-            Some(&f.alex),
-        )
-        .await;
-    assert_done(&saved);
+    choose(&app, &f.alex, &choices("new_message", false, "2")).await;
     prove(&app, &fake, &f.alex, 2).await;
     let mut expected = 2;
     let mut at = app.clock.now();
@@ -511,25 +524,19 @@ async fn no_message_names_anyone_or_says_what_happened(kind: Kind) {
             app.clock.set(ten_thirty - 2 * 60 * MINUTE);
             // A week on, everyone signs in again.
             let f = family(&app).await;
-            let saved = app
-                .call_as(
-                    "/api/save-messages",
-                    &choices(wording.code(), say_service, &weekday),
-                    Some(&f.alex),
-                )
-                .await;
-            assert_done(&saved);
-            let responded = app
-                .call_as(
-                    "/api/respond",
-                    &[
-                        ("entry", &goal.to_string()),
-                        ("response", "Thank you, that is a good plan (demo)"),
-                    ],
-                    Some(&f.worker),
-                )
-                .await;
-            assert_done(&responded);
+            choose(
+                &app,
+                &f.alex,
+                &choices(wording.code(), say_service, &weekday),
+            )
+            .await;
+            respond(
+                &app,
+                &f.worker,
+                goal,
+                "Thank you, that is a good plan (demo)",
+            )
+            .await;
             let code = app
                 .call_as(
                     "/api/issue-code",
@@ -650,22 +657,7 @@ async fn a_member_chooses_messages_and_stops_them_in_one_press(kind: Kind) {
         .unwrap();
     assert!(!page.contains("Check it is you"));
 
-    let respond = |words: &'static str| {
-        let goal = goal.to_string();
-        let app = &app;
-        let worker = f.worker.clone();
-        async move {
-            let done = app
-                .call_as(
-                    "/api/respond",
-                    &[("entry", &goal), ("response", words)],
-                    Some(&worker),
-                )
-                .await;
-            assert_done(&done);
-        }
-    };
-    respond("A first response (demo)").await;
+    respond(&app, &f.worker, goal, "A first response (demo)").await;
     // The two codes, then the two messages.
     assert_eq!(fake.wait_for(4, WAIT).await.len(), 4);
 
@@ -679,27 +671,16 @@ async fn a_member_chooses_messages_and_stops_them_in_one_press(kind: Kind) {
         .unwrap();
     assert!(page.contains("We will not send you any messages."));
     assert!(!page.contains("Stop all messages"));
-    respond("A second response (demo)").await;
+    respond(&app, &f.worker, goal, "A second response (demo)").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(fake.received().len(), 4, "nothing after stopping");
     app.finish().await;
 }
 
-/// A form posted to the page's own address, as a browser without scripts posts it: the
-/// status and the page.
+/// A form posted to the member's page, as a browser without scripts posts it: the status
+/// and the page.
 async fn page_post(app: &TestApp, cookie: &str, form: &[(&str, &str)]) -> (u16, String) {
-    let response = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-        .post(app.url("/messages"))
-        .header("origin", &app.origin)
-        .header("cookie", cookie)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_urlencoded::to_string(form).unwrap())
-        .send()
-        .await
-        .unwrap();
+    let response = support::post_page(app, cookie, "/messages", form).await;
     (response.status().as_u16(), response.text().await.unwrap())
 }
 
@@ -710,28 +691,11 @@ async fn the_flagged_member_is_sent_nothing_about_anyone_else(kind: Kind) {
     let fake = fake().await;
     let app = portal(kind, &fake).await;
     let f = family(&app).await;
-    let saved = app
-        .call_as(
-            "/api/save-messages",
-            &choices("new_message", false, "2"),
-            Some(&f.jordan),
-        )
-        .await;
-    assert_done(&saved);
+    choose(&app, &f.jordan, &choices("new_message", false, "2")).await;
     prove(&app, &fake, &f.jordan, 2).await;
     let alex_goal = alex_goal(&app, &f, "workers").await;
     not_safe(&app, &f.alex).await;
-    let respond = app
-        .call_as(
-            "/api/respond",
-            &[
-                ("entry", &alex_goal.to_string()),
-                ("response", "Well done (demo)"),
-            ],
-            Some(&f.worker),
-        )
-        .await;
-    assert_done(&respond);
+    respond(&app, &f.worker, alex_goal, "Well done (demo)").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     let jordan = member(&app, "Jordan Example").await;
     let to_jordan =
@@ -763,10 +727,7 @@ async fn a_number_typed_by_someone_else_is_sent_only_a_code(kind: Kind) {
         ("wording", "new_message"),
         ("on_response", "yes"),
     ];
-    assert_done(
-        &app.call_as("/api/save-messages", &alexs_phone, Some(&f.jordan))
-            .await,
-    );
+    choose(&app, &f.jordan, &alexs_phone).await;
     let made = app
         .call_as(
             "/api/new-goal",
@@ -782,14 +743,7 @@ async fn a_number_typed_by_someone_else_is_sent_only_a_code(kind: Kind) {
     assert_done(&made);
     let entry = crate::support::demo::space_of(&app, &f.jordan).await.goals[0].id;
     for words in ["One (demo)", "Two (demo)", "Three (demo)"] {
-        let done = app
-            .call_as(
-                "/api/respond",
-                &[("entry", &entry.to_string()), ("response", words)],
-                Some(&f.worker),
-            )
-            .await;
-        assert_done(&done);
+        respond(&app, &f.worker, entry, words).await;
     }
     tokio::time::sleep(Duration::from_secs(3)).await;
     let received = fake.received();
@@ -801,14 +755,11 @@ async fn a_number_typed_by_someone_else_is_sent_only_a_code(kind: Kind) {
     let before = store::notices::choices_of(&mut *app.store.conn().await, jordan)
         .await
         .unwrap();
-    let stop = reqwest::Client::new()
-        .post(app.url("/notify/inbound"))
-        .bearer_auth(CALLBACK_TOKEN)
-        .json(&serde_json::json!({ "source_number": "447700900555", "content": "STOP" }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(stop.status(), 204);
+    let stop = serde_json::json!({ "source_number": "447700900555", "content": "STOP" });
+    assert_eq!(
+        callback(&app, "/notify/inbound", CALLBACK_TOKEN, stop).await,
+        204
+    );
     let after = store::notices::choices_of(&mut *app.store.conn().await, jordan)
         .await
         .unwrap();
@@ -826,23 +777,9 @@ async fn notify_opt_outs_stop_that_channel(kind: Kind) {
     let app = portal_with_callbacks(kind, &fake).await;
     let f = family(&app).await;
     let goal = alex_goal(&app, &f, "workers").await;
-    let saved = app
-        .call_as(
-            "/api/save-messages",
-            &choices("new_message", false, "2"),
-            Some(&f.alex),
-        )
-        .await;
-    assert_done(&saved);
+    choose(&app, &f.alex, &choices("new_message", false, "2")).await;
     prove(&app, &fake, &f.alex, 2).await;
-    let respond = app
-        .call_as(
-            "/api/respond",
-            &[("entry", &goal.to_string()), ("response", "Noted (demo)")],
-            Some(&f.worker),
-        )
-        .await;
-    assert_done(&respond);
+    respond(&app, &f.worker, goal, "Noted (demo)").await;
     let received = fake.wait_for(4, WAIT).await;
     let email = to(&received, "alex.messages@example.com")[0]
         .reference
@@ -854,20 +791,7 @@ async fn notify_opt_outs_stop_that_channel(kind: Kind) {
             .unwrap()
             .unwrap()
     };
-    let post = |path: &'static str, bearer: &'static str, body: serde_json::Value| {
-        let url = app.url(path);
-        async move {
-            reqwest::Client::new()
-                .post(url)
-                .bearer_auth(bearer)
-                .json(&body)
-                .send()
-                .await
-                .unwrap()
-                .status()
-                .as_u16()
-        }
-    };
+    let post = |path, bearer, body| callback(&app, path, bearer, body);
     let receipt = serde_json::json!({ "reference": email, "status": "permanent-failure" });
     assert_eq!(
         post("/notify/receipts", "a-wrong-token", receipt.clone()).await,
@@ -905,25 +829,12 @@ async fn quiet_hours_hold_a_message_until_they_end(kind: Kind) {
     // No reminder: only the response is waited for.
     form.retain(|(name, _)| !name.starts_with("on_reminder") && *name != "reminder_day");
     form.extend([("quiet_from", "21"), ("quiet_to", "7")]);
-    assert_done(
-        &app.call_as("/api/save-messages", &form, Some(&f.alex))
-            .await,
-    );
+    choose(&app, &f.alex, &form).await;
     // The codes go at once, quiet hours or not: the member is waiting for them.
     prove(&app, &fake, &f.alex, 2).await;
     // Within the half hour a worker's session lasts unused.
     app.clock.set(at(22, 15, tomorrow));
-    let responded = app
-        .call_as(
-            "/api/respond",
-            &[
-                ("entry", &goal.to_string()),
-                ("response", "Late reply (demo)"),
-            ],
-            Some(&f.worker),
-        )
-        .await;
-    assert_done(&responded);
+    respond(&app, &f.worker, goal, "Late reply (demo)").await;
     tokio::time::sleep(Duration::from_secs(3)).await;
     assert_eq!(
         fake.received().len(),

@@ -2,7 +2,7 @@
 //! goals, check-ins, stages, change talk and sharing, with and without WebAssembly.
 
 use crate::support;
-use crate::support::Connect;
+use crate::support::{Connect, post_page};
 use app::backend::store;
 
 use app::domain::child::AgeBand;
@@ -241,29 +241,6 @@ async fn editing_a_goal_keeps_every_version(kind: Kind) {
     );
     assert!(history[2].body.contains("Third words (demo)"));
     app.finish().await;
-}
-
-/// Posts a page's form as a browser without WebAssembly does: to the page's own address,
-/// naming the server function, and without following the redirect.
-async fn post_page(
-    app: &TestApp,
-    cookie: &str,
-    page: &str,
-    fields: &[(&str, &str)],
-) -> reqwest::Response {
-    reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(support::REQUEST_TIMEOUT)
-        .build()
-        .unwrap()
-        .post(app.url(page))
-        .header("origin", &app.origin)
-        .header("cookie", cookie)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(serde_urlencoded::to_string(fields).unwrap())
-        .send()
-        .await
-        .unwrap()
 }
 
 /// Says something as a member, through the server function, and checks it was kept.

@@ -177,7 +177,6 @@ pub struct ChoicesRow {
     pub family: FamilyId,
     pub choices: Choices,
     pub why: ChoiceReason,
-    pub at: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -196,7 +195,6 @@ struct RawChoices {
     quiet_from: Option<i64>,
     quiet_to: Option<i64>,
     why: String,
-    chosen_at: i64,
 }
 
 impl RawChoices {
@@ -228,7 +226,6 @@ impl RawChoices {
                 },
             },
             why: ChoiceReason::parse(&self.why).ok_or_else(|| corrupt("why"))?,
-            at: self.chosen_at,
         })
     }
 }
@@ -236,7 +233,7 @@ impl RawChoices {
 const CHOICE_COLUMNS: &str = "c.member_id, m.family_id, c.email, c.mobile, \
      c.email_confirmed, c.mobile_confirmed, c.wording, \
      c.say_service, c.on_response, c.on_code, c.reminder_day, c.quiet_from, c.quiet_to, \
-     c.why, c.chosen_at";
+     c.why";
 
 /// The newest of the member's choices, if they ever made any.
 pub async fn choices_of(
@@ -417,7 +414,6 @@ pub struct OutboxRow {
     pub body: String,
     pub quiet_from: Option<i64>,
     pub quiet_to: Option<i64>,
-    pub created_at: i64,
     /// When it was due, as read: the sender claims it by moving this on.
     pub next_at: Option<i64>,
     /// How many tries failed before.
@@ -451,7 +447,7 @@ impl OutboxRow {
 pub async fn due(conn: &mut Conn, now: i64, limit: i64) -> Result<Vec<OutboxRow>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT o.id, o.kind, o.family_id, o.alert_id, o.recipient, o.channel, o.address, o.subject, \
-         o.body, o.quiet_from, o.quiet_to, o.created_at, o.next_at, \
+         o.body, o.quiet_from, o.quiet_to, o.next_at, \
          (SELECT COUNT(*) FROM outbox_attempts a WHERE a.outbox_id = o.id AND a.outcome = 'failed') AS tries, \
          (SELECT COUNT(*) FROM outbox_attempts a WHERE a.outbox_id = o.id AND a.outcome = 'started') AS started \
          FROM outbox o WHERE o.next_at IS NOT NULL AND o.next_at <= $1 \
@@ -612,31 +608,25 @@ pub async fn alert_messages(
         .collect())
 }
 
-/// The outbox message with this reference: its recipient and channel.
+/// The recipient and channel of the outbox message with this reference.
 pub async fn message_by_reference(
     conn: &mut Conn,
     reference: &str,
-) -> Result<Option<(Option<FamilyId>, String, Channel)>, StoreError> {
-    let row: Option<(Option<String>, String, String)> =
-        sqlx::query_as("SELECT family_id, recipient, channel FROM outbox WHERE id = $1")
+) -> Result<Option<(String, Channel)>, StoreError> {
+    let row: Option<(String, String)> =
+        sqlx::query_as("SELECT recipient, channel FROM outbox WHERE id = $1")
             .bind(reference)
             .fetch_optional(&mut *conn)
             .await?;
-    Ok(row.and_then(|(family, recipient, channel)| {
-        Some((
-            family.and_then(|f| FamilyId::parse(&f).ok()),
-            recipient,
-            Channel::parse(&channel)?,
-        ))
-    }))
+    Ok(row.and_then(|(recipient, channel)| Some((recipient, Channel::parse(&channel)?))))
 }
 
-/// Every message sent or waiting for one recipient (`member:<id>`, say), oldest first: for
-/// the tests, and for what the member's page says was last sent.
+/// Every message sent or waiting for one recipient (`member:<id>`, say), oldest first, for
+/// the tests.
 pub async fn messages_to(conn: &mut Conn, recipient: &str) -> Result<Vec<OutboxRow>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT o.id, o.kind, o.family_id, o.alert_id, o.recipient, o.channel, o.address, o.subject, \
-         o.body, o.quiet_from, o.quiet_to, o.created_at, o.next_at, 0 AS tries, 0 AS started \
+         o.body, o.quiet_from, o.quiet_to, o.next_at, 0 AS tries, 0 AS started \
          FROM outbox o WHERE o.recipient = $1 ORDER BY o.created_at, o.id",
     )
     .bind(recipient)
@@ -645,7 +635,7 @@ pub async fn messages_to(conn: &mut Conn, recipient: &str) -> Result<Vec<OutboxR
 }
 
 /// Starts an urgent alert's escalation: `next` is taken at `next_at` unless someone opens
-/// it first.
+/// it first. Answers false, and changes nothing, if the alert was started already.
 pub async fn add_alert(
     conn: &mut Conn,
     entry: EntryId,
@@ -653,8 +643,8 @@ pub async fn add_alert(
     at: i64,
     next: AlertStep,
     next_at: i64,
-) -> Result<(), StoreError> {
-    sqlx::query(
+) -> Result<bool, StoreError> {
+    Ok(sqlx::query(
         "INSERT INTO urgent_alerts (entry_id, family_id, raised_at, next_step, next_step_at) \
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (entry_id) DO NOTHING",
     )
@@ -664,8 +654,9 @@ pub async fn add_alert(
     .bind(next.code())
     .bind(next_at)
     .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected()
+        == 1)
 }
 
 /// Records a step taken, and what comes next (`None`: nothing).
@@ -742,15 +733,18 @@ pub async fn due_alerts(conn: &mut Conn, now: i64) -> Result<Vec<DueAlert>, Stor
 }
 
 /// Records that a member of staff opened the alert (the first time only), and stops its
-/// escalation. Answers whether this was their first opening.
+/// escalation. Answers whether this was their first opening of an escalating alert.
 pub async fn open_alert(
     conn: &mut Conn,
     entry: EntryId,
     staff: StaffId,
     at: i64,
 ) -> Result<bool, StoreError> {
+    // An alert raised before alerts escalated has no row to stop, nor openings to keep: its
+    // opening is in the audit trail alone.
     let first = sqlx::query(
-        "INSERT INTO alert_openings (entry_id, staff_id, opened_at) VALUES ($1, $2, $3) \
+        "INSERT INTO alert_openings (entry_id, staff_id, opened_at) \
+         SELECT $1, $2, $3 WHERE EXISTS (SELECT 1 FROM urgent_alerts WHERE entry_id = $1) \
          ON CONFLICT (entry_id, staff_id) DO NOTHING",
     )
     .bind(entry.to_string())

@@ -13,7 +13,7 @@ use crate::ui::shared::form::{
     use_form_echo, with_error,
 };
 use crate::ui::shared::layout::{PageTitle, Success};
-use crate::ui::shared::problems::problem_view;
+use crate::ui::shared::loading::loaded;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_query_map;
@@ -43,30 +43,17 @@ pub fn MessagesPage() -> impl IntoView {
         <p class="govuk-body">
             "We can send you a text or an email when there is something for you here. It only ever says one short sentence that you choose. It never says your name, what anyone wrote, or what this service is, unless you ask us to."
         </p>
-        <Suspense fallback=|| ()>
-            {move || {
-                let echo = echo.clone();
-                Suspend::new(async move {
-                    match choices.await {
-                        Ok(view) => {
-                            let on = view.on;
-                            let note = view.note.clone();
-                            // The choices form always sends its day; the codes' form does not.
-                            let form = if echo.value("reminder_day").is_some() { echoed(&echo) } else { view.form };
-                            let unproved = view.unproved.clone();
-                            view! {
-                                {note.map(|note| view! { <div class="govuk-inset-text">{note}</div> })}
-                                {(!unproved.is_empty()).then(|| view! { <ProveAddresses unproved error /> })}
-                                {on.then(|| view! { <StopAll /> })}
-                                <ChoicesFields form error />
-                            }
-                            .into_any()
-                        }
-                        Err(error) => problem_view(error),
-                    }
-                })
-            }}
-        </Suspense>
+        {loaded(choices, move |view, echo| {
+            // The choices form always sends its day; the codes' form does not.
+            let form = if echo.value("reminder_day").is_some() { echoed(&echo) } else { view.form };
+            let unproved = view.unproved;
+            view! {
+                {view.note.map(|note| view! { <div class="govuk-inset-text">{note}</div> })}
+                {(!unproved.is_empty()).then(|| view! { <ProveAddresses unproved error /> })}
+                {view.on.then(|| view! { <StopAll /> })}
+                <ChoicesFields form error />
+            }
+        })}
         <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
     }
 }

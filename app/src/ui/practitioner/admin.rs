@@ -8,6 +8,7 @@ use crate::ui::practitioner::family::CodeShownView;
 use crate::ui::shared::fields::ContactInput;
 use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, echoed_error, use_form_echo};
 use crate::ui::shared::layout::{PageTitle, Success};
+use crate::ui::shared::loading::loaded;
 use crate::ui::shared::problems::problem_view;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
@@ -104,52 +105,44 @@ pub fn ContactsPage() -> impl IntoView {
         <p class="govuk-body">
             "When a family member presses “I don't feel safe right now”, every practitioner allocated to the family is sent a text and an email at once. If nobody opens it in time, it goes to the team manager, then to the out-of-hours duty contact."
         </p>
-        <Suspense fallback=|| ()>
-            {move || Suspend::new(async move {
-                match contacts.await {
-                    Ok(view) => view! {
-                        <h2 class="govuk-heading-m">"Out-of-hours duty contact"</h2>
-                        <dl class="govuk-summary-list">
+        {loaded(contacts, move |view, _| view! {
+            <h2 class="govuk-heading-m">"Out-of-hours duty contact"</h2>
+            <dl class="govuk-summary-list">
+                <div class="govuk-summary-list__row">
+                    <dt class="govuk-summary-list__key">"Out-of-hours duty"</dt>
+                    <dd class="govuk-summary-list__value">
+                        <p class="govuk-body">{or_none(view.duty_email)}</p>
+                        <p class="govuk-body">{or_none(view.duty_mobile)}</p>
+                    </dd>
+                    <dd class="govuk-summary-list__actions">
+                        <a class="govuk-link" href="/admin/duty-contact">"Change"<span class="govuk-visually-hidden">" the out-of-hours duty contact"</span></a>
+                    </dd>
+                </div>
+            </dl>
+            <h2 class="govuk-heading-m">"Staff"</h2>
+            <dl class="govuk-summary-list">
+                {view
+                    .staff
+                    .into_iter()
+                    .map(|s| {
+                        let href = format!("/admin/contacts/{}", s.id);
+                        let hidden = format!(" contact details for {}", s.name);
+                        view! {
                             <div class="govuk-summary-list__row">
-                                <dt class="govuk-summary-list__key">"Out-of-hours duty"</dt>
+                                <dt class="govuk-summary-list__key">{s.name.clone()}<br /><span class="govuk-body-s">{s.role}</span></dt>
                                 <dd class="govuk-summary-list__value">
-                                    <p class="govuk-body">{or_none(view.duty_email)}</p>
-                                    <p class="govuk-body">{or_none(view.duty_mobile)}</p>
+                                    <p class="govuk-body">{or_none(s.email)}</p>
+                                    <p class="govuk-body">{or_none(s.mobile)}</p>
                                 </dd>
                                 <dd class="govuk-summary-list__actions">
-                                    <a class="govuk-link" href="/admin/duty-contact">"Change"<span class="govuk-visually-hidden">" the out-of-hours duty contact"</span></a>
+                                    <a class="govuk-link" href=href>"Change"<span class="govuk-visually-hidden">{hidden}</span></a>
                                 </dd>
                             </div>
-                        </dl>
-                        <h2 class="govuk-heading-m">"Staff"</h2>
-                        <dl class="govuk-summary-list">
-                            {view
-                                .staff
-                                .into_iter()
-                                .map(|s| {
-                                    let href = format!("/admin/contacts/{}", s.id);
-                                    let hidden = format!(" contact details for {}", s.name);
-                                    view! {
-                                        <div class="govuk-summary-list__row">
-                                            <dt class="govuk-summary-list__key">{s.name.clone()}<br /><span class="govuk-body-s">{s.role}</span></dt>
-                                            <dd class="govuk-summary-list__value">
-                                                <p class="govuk-body">{or_none(s.email)}</p>
-                                                <p class="govuk-body">{or_none(s.mobile)}</p>
-                                            </dd>
-                                            <dd class="govuk-summary-list__actions">
-                                                <a class="govuk-link" href=href>"Change"<span class="govuk-visually-hidden">{hidden}</span></a>
-                                            </dd>
-                                        </div>
-                                    }
-                                })
-                                .collect_view()}
-                        </dl>
-                    }
-                    .into_any(),
-                    Err(error) => problem_view(error),
-                }
-            })}
-        </Suspense>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        })}
         <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
     }
 }
@@ -179,33 +172,25 @@ pub fn StaffContactPage() -> impl IntoView {
     view! {
         <PageTitle text="Change contact details" />
         <ErrorSummary error />
-        <Suspense fallback=|| ()>
-            {move || {
-                let echo = echo.clone();
-                Suspend::new(async move {
-                    let wanted = params.read_untracked().get("staff").unwrap_or_default();
-                    match contacts.await {
-                        Ok(view) => match view.staff.into_iter().find(|s| s.id.to_string() == wanted) {
-                            Some(s) => {
-                                let email = echo.value("email").unwrap_or(s.email);
-                                let mobile = echo.value("mobile").unwrap_or(s.mobile);
-                                view! {
-                                    <span class="govuk-caption-l">{s.role}</span>
-                                    <h1 class="govuk-heading-l">{format!("Contact details for {}", s.name)}</h1>
-                                    <ProgressiveForm to=SetStaffContact::url()>
-                                        <input type="hidden" name="staff" value=s.id.to_string() />
-                                        <ContactFields email mobile error />
-                                    </ProgressiveForm>
-                                }
-                                .into_any()
-                            }
-                            None => problem_view(crate::api::AppError::NotFound),
-                        },
-                        Err(error) => problem_view(error),
+        {loaded(contacts, move |view, echo| {
+            let wanted = params.read_untracked().get("staff").unwrap_or_default();
+            match view.staff.into_iter().find(|s| s.id.to_string() == wanted) {
+                Some(s) => {
+                    let email = echo.value("email").unwrap_or(s.email);
+                    let mobile = echo.value("mobile").unwrap_or(s.mobile);
+                    view! {
+                        <span class="govuk-caption-l">{s.role}</span>
+                        <h1 class="govuk-heading-l">{format!("Contact details for {}", s.name)}</h1>
+                        <ProgressiveForm to=SetStaffContact::url()>
+                            <input type="hidden" name="staff" value=s.id.to_string() />
+                            <ContactFields email mobile error />
+                        </ProgressiveForm>
                     }
-                })
-            }}
-        </Suspense>
+                    .into_any()
+                }
+                None => problem_view(crate::api::AppError::NotFound),
+            }
+        })}
         <p class="govuk-body"><a href="/admin/contacts" class="govuk-link">"Back to contacts"</a></p>
     }
 }
@@ -221,26 +206,15 @@ pub fn DutyContactPage() -> impl IntoView {
         <ErrorSummary error />
         <h1 class="govuk-heading-l">"Out-of-hours duty contact"</h1>
         <p class="govuk-body">"An alert nobody has opened goes here last, with the family's case reference and no link."</p>
-        <Suspense fallback=|| ()>
-            {move || {
-                let echo = echo.clone();
-                Suspend::new(async move {
-                    match contacts.await {
-                        Ok(view) => {
-                            let email = echo.value("email").unwrap_or(view.duty_email);
-                            let mobile = echo.value("mobile").unwrap_or(view.duty_mobile);
-                            view! {
-                                <ProgressiveForm to=SetDutyContact::url()>
-                                    <ContactFields email mobile error />
-                                </ProgressiveForm>
-                            }
-                            .into_any()
-                        }
-                        Err(error) => problem_view(error),
-                    }
-                })
-            }}
-        </Suspense>
+        {loaded(contacts, move |view, echo| {
+            let email = echo.value("email").unwrap_or(view.duty_email);
+            let mobile = echo.value("mobile").unwrap_or(view.duty_mobile);
+            view! {
+                <ProgressiveForm to=SetDutyContact::url()>
+                    <ContactFields email mobile error />
+                </ProgressiveForm>
+            }
+        })}
         <p class="govuk-body"><a href="/admin/contacts" class="govuk-link">"Back to contacts"</a></p>
     }
 }

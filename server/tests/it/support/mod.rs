@@ -515,3 +515,26 @@ impl Connect for Store {
         self.pool_connection().await.unwrap()
     }
 }
+
+/// Posts a page's form as a browser without WebAssembly does: to the page's own address,
+/// naming the server function, and without following the redirect.
+pub async fn post_page(
+    app: &TestApp,
+    cookie: &str,
+    page: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .timeout(REQUEST_TIMEOUT)
+        .build()
+        .unwrap()
+        .post(app.url(page))
+        .header("origin", &app.origin)
+        .header("cookie", cookie)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(serde_urlencoded::to_string(fields).unwrap())
+        .send()
+        .await
+        .unwrap()
+}
