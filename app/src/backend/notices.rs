@@ -885,7 +885,15 @@ async fn message_views(
                     .iter()
                     .find(|(id, _, _)| to == format!("staff:{id}"))
                     .map(|(_, name, role)| staff_label(name, *role))
-                    .unwrap_or_else(|| "The out-of-hours duty contact".to_owned()),
+                    .unwrap_or_else(|| {
+                        // Someone sent a message who has left since is not named among
+                        // those still working; never mistaken for the duty contact.
+                        if to.starts_with("duty:") {
+                            "The out-of-hours duty contact".to_owned()
+                        } else {
+                            "A member of staff who has since left".to_owned()
+                        }
+                    }),
                 how: match channel {
                     Channel::Email => "Email".to_owned(),
                     Channel::Sms => "Text message".to_owned(),
