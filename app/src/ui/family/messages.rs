@@ -38,7 +38,8 @@ pub fn MessagesPage() -> impl IntoView {
     view! {
         <PageTitle text="Messages when you are away" />
         <ErrorSummary error />
-        {done.map(|heading| view! { <Success heading /> })}
+        // Not over a problem with a form posted from the page the banner was on.
+        {done.filter(|_| echo.error.is_none()).map(|heading| view! { <Success heading /> })}
         <h1 class="govuk-heading-l">"Messages when you are away"</h1>
         <p class="govuk-body">
             "We can send you a text or an email when there is something for you here. It only ever says one short sentence that you choose. It never says your name, what anyone wrote, or what this service is, unless you ask us to."
@@ -49,7 +50,7 @@ pub fn MessagesPage() -> impl IntoView {
             let unproved = view.unproved;
             view! {
                 {view.note.map(|note| view! { <div class="govuk-inset-text">{note}</div> })}
-                {(!unproved.is_empty()).then(|| view! { <ProveAddresses unproved error /> })}
+                {(!unproved.is_empty()).then(|| view! { <ProveAddresses unproved error echo=echo.clone() /> })}
                 {view.on.then(|| view! { <StopAll /> })}
                 <ChoicesFields form error />
             }
@@ -84,6 +85,8 @@ fn echoed(echo: &FormEcho) -> ChoicesForm {
 fn ProveAddresses(
     unproved: Vec<(String, String)>,
     error: Signal<Option<crate::api::AppError>>,
+    /// What was typed, after a problem, to put back.
+    echo: FormEcho,
 ) -> impl IntoView {
     let inputs = unproved
         .into_iter()
@@ -94,6 +97,7 @@ fn ProveAddresses(
                 ("sms_code", format!("The code we sent by text to {address}"))
             };
             let message = field_error(error, name);
+            let typed = echo.value(name).unwrap_or_default();
             view! {
                 <div class=with_error(message, "govuk-form-group", "govuk-form-group--error")>
                     <label class="govuk-label" for=name>{label}</label>
@@ -107,6 +111,7 @@ fn ProveAddresses(
                         inputmode="numeric"
                         autocomplete="one-time-code"
                         spellcheck="false"
+                        value=typed
                     />
                 </div>
             }

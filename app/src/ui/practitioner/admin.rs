@@ -111,8 +111,8 @@ pub fn ContactsPage() -> impl IntoView {
                 <div class="govuk-summary-list__row">
                     <dt class="govuk-summary-list__key">"Out-of-hours duty"</dt>
                     <dd class="govuk-summary-list__value">
-                        <p class="govuk-body">{or_none(view.duty_email)}</p>
-                        <p class="govuk-body">{or_none(view.duty_mobile)}</p>
+                        <p class="govuk-body">"Email: " {or_none(view.duty_email)}</p>
+                        <p class="govuk-body">"Mobile: " {or_none(view.duty_mobile)}</p>
                     </dd>
                     <dd class="govuk-summary-list__actions">
                         <a class="govuk-link" href="/admin/duty-contact">"Change"<span class="govuk-visually-hidden">" the out-of-hours duty contact"</span></a>
@@ -131,8 +131,8 @@ pub fn ContactsPage() -> impl IntoView {
                             <div class="govuk-summary-list__row">
                                 <dt class="govuk-summary-list__key">{s.name.clone()}<br /><span class="govuk-body-s">{s.role}</span></dt>
                                 <dd class="govuk-summary-list__value">
-                                    <p class="govuk-body">{or_none(s.email)}</p>
-                                    <p class="govuk-body">{or_none(s.mobile)}</p>
+                                    <p class="govuk-body">"Email: " {or_none(s.email)}</p>
+                                    <p class="govuk-body">"Mobile: " {or_none(s.mobile)}</p>
                                 </dd>
                                 <dd class="govuk-summary-list__actions">
                                     <a class="govuk-link" href=href>"Change"<span class="govuk-visually-hidden">{hidden}</span></a>
