@@ -133,6 +133,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/decided/:session") view=DecidedPage ssr=SsrMode::Async />
                     <Route path=path!("/help") view=HelpPage />
                     <Route path=path!("/account") view=AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/my-data") view=ui::shared::own_data::MyDataPage ssr=SsrMode::Async />
                     <Route path=path!("/messages") view=ui::family::messages::MessagesPage ssr=SsrMode::Async />
                     <Route path=path!("/alerts/:id") view=ui::practitioner::alert::AlertPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/contacts") view=ui::practitioner::admin::ContactsPage ssr=SsrMode::Async />
@@ -150,6 +151,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/supervision/:session") view=ui::practitioner::supervision::SessionPage ssr=SsrMode::Async />
                     <Route path=path!("/families/:id/pack") view=ui::practitioner::pack::PackPage ssr=SsrMode::Async />
                     <Route path=path!("/families/:id/record/:session") view=ui::practitioner::record::RecordPage ssr=SsrMode::Async />
+                    <Route
+                        path=path!("/families/:family/members/:member/data")
+                        view=ui::shared::own_data::MemberDataPage
+                        ssr=SsrMode::Async
+                    />
                     <Route
                         path=path!("/families/:family/members/:member/code")
                         view=CodePage

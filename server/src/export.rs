@@ -1,4 +1,5 @@
-//! Downloads: Module 8 and a supervision record as Word documents, in one click from their
+//! Downloads: Module 8 and a supervision record as Word documents, and a member's copy of
+//! everything held about them as a Word document and as JSON, in one click from their
 //! pages.
 //!
 //! The same policy-checked read as the page itself, recorded in the audit trail as an
@@ -34,31 +35,32 @@ fn asker(request: &Request, family: &str) -> Result<(CurrentSession, FamilyId), 
 
 /// A Word document as a download named `{name}-{reference}.docx`.
 fn download(name: &str, reference: &str, file: Result<Vec<u8>, ExportError>) -> Response {
+    let file_name = format!(
+        "{name}-{}.docx",
+        reference
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect::<String>()
+    );
     match file {
-        Ok(bytes) => {
-            let disposition = format!(
-                "attachment; filename=\"{name}-{}.docx\"",
-                reference
-                    .chars()
-                    .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
-                    .collect::<String>()
-            );
-            let mut response = bytes.into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static(app::backend::export::DOCX_TYPE),
-            );
-            if let Ok(disposition) = HeaderValue::from_str(&disposition) {
-                headers.insert(header::CONTENT_DISPOSITION, disposition);
-            }
-            response
-        }
+        Ok(bytes) => attachment(bytes, app::backend::export::DOCX_TYPE, &file_name),
         Err(error) => {
             tracing::error!(%error, "could not write a Word export");
             problem(&AppError::Internal)
         }
     }
+}
+
+/// `bytes` as a file to keep, of `media_type`, named `file_name` (plain ASCII).
+fn attachment(bytes: Vec<u8>, media_type: &'static str, file_name: &str) -> Response {
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    if let Ok(disposition) = HeaderValue::from_str(&format!("attachment; filename=\"{file_name}\""))
+    {
+        headers.insert(header::CONTENT_DISPOSITION, disposition);
+    }
+    response
 }
 
 pub async fn module_8_docx(
@@ -107,4 +109,105 @@ pub async fn record_docx(
         ),
         Err(error) => problem(&error),
     }
+}
+
+/// How a member's copy of their data is downloaded.
+#[derive(Clone, Copy)]
+pub enum Format {
+    Word,
+    Json,
+}
+
+/// A copy of a member's data as a file: Word for people, JSON for machines.
+fn own_data_file(
+    state: &AppState,
+    data: &app::dto::own_data::OwnData,
+    format: Format,
+    name: &str,
+) -> Response {
+    match format {
+        Format::Word => match app::backend::export::own_data_docx(data, &state.services.zone) {
+            Ok(bytes) => attachment(
+                bytes,
+                app::backend::export::DOCX_TYPE,
+                &format!("{name}.docx"),
+            ),
+            Err(error) => {
+                tracing::error!(%error, "could not write a Word export");
+                problem(&AppError::Internal)
+            }
+        },
+        Format::Json => match serde_json::to_vec_pretty(data) {
+            Ok(bytes) => attachment(bytes, "application/json", &format!("{name}.json")),
+            Err(error) => {
+                tracing::error!(%error, "could not write a JSON export");
+                problem(&AppError::Internal)
+            }
+        },
+    }
+}
+
+/// The signed-in member's own copy of everything held about them.
+async fn my_data(state: AppState, request: Request, format: Format) -> Response {
+    let Some(session) = request
+        .extensions()
+        .get::<CurrentSession>()
+        .filter(|s| s.actor.account().is_some())
+        .cloned()
+    else {
+        return problem(&AppError::SignInNeeded);
+    };
+    let store = &state.services.store;
+    match app::backend::own_data::for_member(store, &session, Reading::Export).await {
+        Ok(data) => own_data_file(&state, &data, format, "my-data"),
+        Err(error) => problem(&error),
+    }
+}
+
+pub async fn my_data_docx(State(state): State<AppState>, request: Request) -> Response {
+    my_data(state, request, Format::Word).await
+}
+
+pub async fn my_data_json(State(state): State<AppState>, request: Request) -> Response {
+    my_data(state, request, Format::Json).await
+}
+
+/// A practitioner's copy of one member's data, made for the member in person.
+async fn member_data(
+    state: AppState,
+    (family, member): (String, String),
+    request: Request,
+    format: Format,
+) -> Response {
+    let (session, family) = match asker(&request, &family) {
+        Ok(found) => found,
+        Err(error) => return problem(&error),
+    };
+    let Ok(member) = app::domain::ids::MemberId::parse(&member) else {
+        return problem(&AppError::NotFound);
+    };
+    let store = &state.services.store;
+    match app::backend::own_data::for_staff(store, &session, family, member).await {
+        Ok(data) => {
+            let name = format!("member-data-{}", data.member);
+            own_data_file(&state, &data, format, &name)
+        }
+        Err(error) => problem(&error),
+    }
+}
+
+pub async fn member_data_docx(
+    State(state): State<AppState>,
+    Path(ids): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    member_data(state, ids, request, Format::Word).await
+}
+
+pub async fn member_data_json(
+    State(state): State<AppState>,
+    Path(ids): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    member_data(state, ids, request, Format::Json).await
 }

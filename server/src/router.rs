@@ -25,7 +25,7 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 19] = [
+pub const PLAIN_ROUTES: [(&str, &str); 23] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -43,6 +43,10 @@ pub const PLAIN_ROUTES: [(&str, &str); 19] = [
     ("GET", "/exit"),
     ("GET", "/families/{id}/views.docx"),
     ("GET", "/families/{id}/record/{session}/docx"),
+    ("GET", "/my-data.docx"),
+    ("GET", "/my-data.json"),
+    ("GET", "/families/{id}/members/{member}/data.docx"),
+    ("GET", "/families/{id}/members/{member}/data.json"),
     ("POST", "/notify/receipts"),
     ("POST", "/notify/inbound"),
 ];
@@ -117,6 +121,16 @@ pub fn build(
         .route(
             "/families/{id}/record/{session}/docx",
             get(crate::export::record_docx),
+        )
+        .route("/my-data.docx", get(crate::export::my_data_docx))
+        .route("/my-data.json", get(crate::export::my_data_json))
+        .route(
+            "/families/{id}/members/{member}/data.docx",
+            get(crate::export::member_data_docx),
+        )
+        .route(
+            "/families/{id}/members/{member}/data.json",
+            get(crate::export::member_data_json),
         )
         // The same files twice: under this build's own name, which pages ask for and
         // browsers keep (`middleware::security_headers` says for how long), and under their

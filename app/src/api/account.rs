@@ -30,6 +30,7 @@ pub async fn my_account() -> Result<AccountView, AppError> {
     )
     .await?;
     Ok(AccountView {
+        is_member: session.actor.is_family_member(),
         notices,
         passkeys: passkeys
             .into_iter()

@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod family;
 pub mod feedback;
 pub mod notices;
+pub mod own_data;
 pub mod pack;
 pub mod record;
 pub mod supervision;

@@ -8,6 +8,7 @@
 //! breaks kept; nothing is summarised or reworded.
 
 use crate::domain::time::TimeZone;
+use crate::dto::own_data::OwnData;
 use crate::dto::record::{RecordVersion, RecordView};
 use crate::dto::views::{Module8View, Part, ViewItem};
 use std::io::Write;
@@ -446,6 +447,176 @@ pub fn record_docx(
         "Group case supervision record",
         record_document(view, exported_at, zone),
         exported_at,
+    )
+}
+
+/// The Word document's main part for a member's copy of everything held about them:
+/// their own words in every version, and what was said or done about them, under the
+/// same headings as the page.
+pub fn own_data_document(view: &OwnData, zone: &TimeZone) -> String {
+    let mut body = Body {
+        zone: zone.clone(),
+        ..Body::default()
+    };
+    let day = |at: i64| zone.day(at);
+    body.text(
+        Some("Title"),
+        &format!("Everything we hold about {}", view.name),
+    );
+    body.text(
+        None,
+        &crate::dto::own_data::made_words(view, &day(view.made_at)),
+    );
+    body.text(Some("Heading1"), "About you");
+    body.paragraph(None, &[("Name: ", true), (&view.name, false)]);
+    body.paragraph(None, &[("In the family as: ", true), (&view.place, false)]);
+    if let Some(born) = &view.date_of_birth {
+        body.paragraph(None, &[("Date of birth: ", true), (born, false)]);
+    }
+    body.paragraph(
+        None,
+        &[("Family reference: ", true), (&view.reference, false)],
+    );
+    body.paragraph(
+        None,
+        &[
+            ("Added to the portal: ", true),
+            (&day(view.joined_at), false),
+        ],
+    );
+    body.text(Some("Heading1"), "What you wrote");
+    if view.entries.is_empty() {
+        body.text(None, "Nothing yet.");
+    }
+    for entry in &view.entries {
+        body.text(
+            Some("Heading2"),
+            &format!("{}, {}", entry.tool, day(entry.written_at)),
+        );
+        for version in &entry.versions {
+            if entry.versions.len() > 1 {
+                body.text(
+                    Some("Heading3"),
+                    &format!("Version {}, {}", version.version, day(version.written_at)),
+                );
+            }
+            body.parts(&version.parts);
+        }
+        if entry.shares.is_empty() {
+            body.text(Some("Attribution"), "Shared with nobody.");
+        }
+        for share in &entry.shares {
+            body.text(
+                Some("Attribution"),
+                &crate::dto::own_data::share_words(share, &day),
+            );
+        }
+        for mark in &entry.read_marks {
+            body.text(
+                Some("Attribution"),
+                &format!("Marked read by {} on {}.", mark.by, day(mark.at)),
+            );
+        }
+        for response in &entry.responses {
+            body.paragraph(
+                None,
+                &[(
+                    &format!(
+                        "Reply from {} ({}), {}: ",
+                        response.by,
+                        response.role,
+                        day(response.at)
+                    ),
+                    true,
+                )],
+            );
+            body.text(None, &response.words);
+            for d in &response.disagreements {
+                body.paragraph(
+                    None,
+                    &[(&format!("What you said against it, {}: ", day(d.at)), true)],
+                );
+                body.text(None, &d.words);
+            }
+        }
+    }
+    body.text(Some("Heading1"), "Answers you have not finished");
+    if view.drafts.is_empty() {
+        body.text(None, "None.");
+    }
+    for draft in &view.drafts {
+        body.text(
+            Some("Heading2"),
+            &format!("{}, last changed {}", draft.tool, day(draft.changed_at)),
+        );
+        for (asked, typed) in &draft.answers {
+            body.paragraph(None, &[(&format!("{asked}: "), true), (typed, false)]);
+        }
+    }
+    body.text(Some("Heading1"), "Who has read what you wrote");
+    if view.readers.is_empty() {
+        body.text(None, "Nobody else has opened anything you wrote.");
+    }
+    for reader in &view.readers {
+        body.text(
+            Some("Heading2"),
+            &format!("{} ({})", reader.name, reader.role),
+        );
+        for item in &reader.items {
+            body.paragraph(
+                None,
+                &[
+                    (&format!("{}: ", item.tool), true),
+                    (
+                        &format!(
+                            "{} (first read {}, last read {}, {} {})",
+                            item.words,
+                            day(item.first_at),
+                            day(item.last_at),
+                            item.times,
+                            if item.times == 1 { "time" } else { "times" }
+                        ),
+                        false,
+                    ),
+                ],
+            );
+        }
+    }
+    body.text(Some("Heading1"), "Messages when you are away");
+    match &view.messages {
+        None => body.text(None, "You have not chosen to get messages."),
+        Some(messages) => {
+            for line in crate::dto::own_data::message_lines(messages) {
+                body.text(None, &line);
+            }
+        }
+    }
+    body.text(Some("Heading1"), "Your passkeys and sign-ins");
+    if view.passkeys.is_empty() && view.sign_ins.is_empty() {
+        body.text(None, "None.");
+    }
+    for passkey in &view.passkeys {
+        body.text(None, &crate::dto::own_data::passkey_words(passkey, &day));
+    }
+    for sign_in in &view.sign_ins {
+        body.text(
+            None,
+            &format!(
+                "Signed in on {}, last used {}.",
+                day(sign_in.started_at),
+                day(sign_in.last_seen_at)
+            ),
+        );
+    }
+    body.document()
+}
+
+/// The whole .docx file for a member's copy of their data.
+pub fn own_data_docx(view: &OwnData, zone: &TimeZone) -> Result<Vec<u8>, ExportError> {
+    package(
+        "Everything we hold about you",
+        own_data_document(view, zone),
+        view.made_at,
     )
 }
 

@@ -438,23 +438,46 @@ pub async fn who_has_seen(
         return Err(AppError::NotFound);
     };
     let mut audited = store.begin_read().await?;
-    // A flag between this member and another hides each one's reads from the other, so
-    // nothing here tells either of them that the flag is there.
-    let flagged_with = match family_facts(&mut audited.tx, *family).await? {
-        Some(facts) => facts.flagged_with(*member),
+    let seen = match family_facts(&mut audited.tx, *family).await? {
+        Some(facts) => readers_of(&mut audited.tx, &facts, *member, false).await?,
         None => Vec::new(),
     };
+    audited
+        .finish(record(
+            &session.actor,
+            "read_views",
+            Some(*family),
+            Some(member.to_string()),
+            Outcome::Allowed,
+            String::new(),
+        ))
+        .await?;
+    Ok(seen)
+}
+
+/// Everyone but `member` who has read what `member` wrote, most recent reader first,
+/// each with what they read. A flag between this member and another hides each one's
+/// reads from the other, so nothing here tells either of them that the flag is there.
+/// An urgent alert the member raised is left out unless `with_alerts`: it is never shown
+/// back on a member's own screens.
+pub(crate) async fn readers_of(
+    conn: &mut Conn,
+    facts: &FamilyFacts,
+    member: MemberId,
+    with_alerts: bool,
+) -> Result<Vec<SeenBy>, StoreError> {
     let mut hidden_readers = Vec::new();
-    for other in flagged_with {
-        hidden_readers.extend(people::account_of_member(&mut audited.tx, other).await?);
+    for other in facts.flagged_with(member) {
+        hidden_readers.extend(people::account_of_member(conn, other).await?);
     }
-    let own_account = session.actor.account().map(|a| a.to_string());
-    let reads = store::reads::reads_of(&mut audited.tx, *member).await?;
+    let own_account = people::account_of_member(conn, member).await?;
+    let reads = store::reads::reads_of(conn, member).await?;
     // Keyed by the reader's account, which stays on the server.
     let mut seen: Vec<(String, SeenBy)> = Vec::new();
     for read in reads {
         if Some(&read.reader_account_id) == own_account.as_ref()
             || hidden_readers.contains(&read.reader_account_id)
+            || (!with_alerts && read.body.kind() == EntryKind::SafetyAlert)
         {
             continue;
         }
@@ -481,16 +504,6 @@ pub async fn who_has_seen(
             )),
         }
     }
-    audited
-        .finish(record(
-            &session.actor,
-            "read_views",
-            Some(*family),
-            Some(member.to_string()),
-            Outcome::Allowed,
-            String::new(),
-        ))
-        .await?;
     Ok(seen.into_iter().map(|(_, reader)| reader).collect())
 }
 

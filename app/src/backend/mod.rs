@@ -11,6 +11,7 @@ pub mod export;
 pub mod family;
 pub mod meeting;
 pub mod notices;
+pub mod own_data;
 pub mod pack;
 pub mod policy;
 pub mod qr;

@@ -423,6 +423,27 @@ pub fn may_issue_family_code(actor: &Actor, family: &FamilyFacts) -> bool {
     matches!(actor, Actor::Staff { .. }) && may_open_family(actor, family)
 }
 
+/// May the actor have a copy of everything the portal holds about `member` (a subject
+/// access request)? The member themselves, on their own sign-in: never on a
+/// practitioner's device handed to a child, which shows only what is done in that
+/// handover. And a practitioner who may open the family, making the copy for a member of
+/// it who asks in person. Business support and admins never see family content.
+pub fn may_copy_member_data(actor: &Actor, family: &FamilyFacts, member: MemberId) -> bool {
+    if family.kind_of(member).is_none() {
+        return false;
+    }
+    match actor {
+        Actor::Anonymous => false,
+        Actor::Member {
+            member: own,
+            family: own_family,
+            supported_by,
+            ..
+        } => *own == member && *own_family == family.id && supported_by.is_none(),
+        Actor::Staff { role, .. } => role.works_with_families() && may_open_family(actor, family),
+    }
+}
+
 /// May the actor issue codes for staff accounts at all? Admins only; never practitioners.
 pub fn may_issue_staff_code(actor: &Actor) -> bool {
     matches!(
@@ -517,6 +538,50 @@ mod tests {
             shared_with_workers: workers,
             shared_with: with,
         }
+    }
+
+    #[test]
+    fn a_copy_of_a_members_data_goes_to_them_or_to_a_practitioner_who_works_with_them() {
+        let w = world();
+        let a = member(&w, w.parent_a, MemberKind::ParentCarer);
+        assert!(may_copy_member_data(&a, &w.family, w.parent_a));
+        // Never another member's, whichever way a flag points or none.
+        assert!(!may_copy_member_data(&a, &w.family, w.parent_b));
+        assert!(!may_copy_member_data(&a, &w.family, w.child));
+        let b = member(&w, w.parent_b, MemberKind::ParentCarer);
+        assert!(!may_copy_member_data(&b, &w.family, w.parent_a));
+        // A device handed to the child shows only that handover.
+        let handed = Actor::Member {
+            account: AccountId::new(),
+            member: w.child,
+            family: w.family.id,
+            kind: MemberKind::Child,
+            name: "Test child (fictional)".into(),
+            supported_by: Some(StaffRole::SocialWorker),
+        };
+        assert!(!may_copy_member_data(&handed, &w.family, w.child));
+        assert!(may_copy_member_data(
+            &member(&w, w.child, MemberKind::Child),
+            &w.family,
+            w.child
+        ));
+        let worker = staff(StaffRole::SocialWorker, w.worker, w.team);
+        assert!(may_copy_member_data(&worker, &w.family, w.parent_b));
+        assert!(!may_copy_member_data(&worker, &w.family, MemberId::new()));
+        for outsider in [
+            staff(StaffRole::SocialWorker, StaffId::new(), w.team),
+            staff(StaffRole::BusinessSupportOfficer, StaffId::new(), w.team),
+            staff(StaffRole::Admin, StaffId::new(), w.team),
+            staff(StaffRole::TeamManager, StaffId::new(), TeamId::new()),
+            Actor::Anonymous,
+        ] {
+            assert!(!may_copy_member_data(&outsider, &w.family, w.parent_a));
+        }
+        assert!(may_copy_member_data(
+            &staff(StaffRole::TeamManager, StaffId::new(), w.team),
+            &w.family,
+            w.parent_a
+        ));
     }
 
     #[test]

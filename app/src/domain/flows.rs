@@ -284,6 +284,20 @@ impl Flow {
         }
     }
 
+    /// The tool, as a member's copy of their own data names unfinished answers.
+    pub fn title(self) -> &'static str {
+        match self {
+            Flow::NewGoal => "A new goal",
+            Flow::EditGoal => "Changing a goal",
+            Flow::CheckIn => "A check-in",
+            Flow::Stage => "Where you are with change",
+            Flow::Say => "Something to say",
+            Flow::ForMeeting => "For your team's meeting",
+            Flow::GoodNews => "Something that went well",
+            Flow::AboutMe => "About me",
+        }
+    }
+
     pub fn parse(raw: &str) -> Option<Flow> {
         Self::ALL.into_iter().find(|f| f.code() == raw)
     }

@@ -29,6 +29,8 @@ pub struct SessionView {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountView {
+    /// A family member, who can have a copy of everything held about them.
+    pub is_member: bool,
     pub passkeys: Vec<PasskeyView>,
     pub sessions: Vec<SessionView>,
     /// Things the person must be told, such as a passkey someone else's code added;

@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod error;
 pub mod family;
 pub mod notices;
+pub mod own_data;
 pub mod pack;
 pub mod record;
 pub mod supervision;

@@ -23,6 +23,7 @@ mod http;
 mod identity;
 mod meeting;
 mod notify;
+mod own_data;
 mod privacy_property;
 mod rooms;
 mod safety;

@@ -1,9 +1,9 @@
 //! A property test of privacy inside families: random families, entries, sharing choices
 //! and risk flags, checked through the running application's endpoints against a simple
 //! oracle. No private entry may reach another member through a list, a count, a single
-//! entry, a page, or the wording of an error. Nor may a flag leave any trace the two
-//! people it joins can see, in what they wrote or in what the chair told them after the
-//! meeting.
+//! entry, a page, their own copy of their data, or the wording of an error. Nor may a
+//! flag leave any trace the two people it joins can see, in what they wrote or in what
+//! the chair told them after the meeting.
 
 use crate::support;
 use crate::support::Connect;
@@ -266,6 +266,34 @@ async fn check(app: &TestApp, setting: &Setting, case: Family) -> Result<(), Tes
                 prop_assert_eq!(&body, &absent_body);
             }
         }
+        // Their own copy of everything held about them ("Everything we hold about you")
+        // holds each of their own entries, and no one else's words, whatever was shared
+        // with them or flagged.
+        let copy = app
+            .call_as("/api/my-data", &[], Some(&cookie))
+            .await
+            .text()
+            .await
+            .unwrap();
+        let own: app::dto::own_data::OwnData = serde_json::from_str(&copy).unwrap();
+        for (index, (entry, words)) in entries.iter().enumerate() {
+            let mine = case.entries[index].0 == reader;
+            prop_assert_eq!(
+                copy.contains(words.as_str()),
+                mine,
+                "copy: reader {} entry {}",
+                reader,
+                index
+            );
+            prop_assert_eq!(own.entries.iter().any(|e| e.id == *entry), mine);
+        }
+        prop_assert_eq!(
+            own.entries.len(),
+            case.entries
+                .iter()
+                .filter(|(author, _, _)| *author == reader)
+                .count()
+        );
         // The count is the oracle's count: nothing extra, nothing missing.
         let expected = (0..entries.len())
             .filter(|i| oracle_may_read(&case, reader, *i))
@@ -574,7 +602,12 @@ async fn build(
 async fn observe(app: &TestApp, built: &Built, observer: usize, without: Option<usize>) -> String {
     let cookie = &built.cookies[observer];
     let mut seen = Vec::new();
-    for path in ["/api/my-entries", "/api/my-space", "/api/who-has-seen"] {
+    for path in [
+        "/api/my-entries",
+        "/api/my-space",
+        "/api/who-has-seen",
+        "/api/my-data",
+    ] {
         let answer = app.call_as(path, &[], Some(cookie)).await;
         seen.push(format!(
             "{path} {} {}",
@@ -591,7 +624,7 @@ async fn observe(app: &TestApp, built: &Built, observer: usize, without: Option<
         told.text().await.unwrap()
     ));
     let decided = format!("/decided/{}", built.session);
-    for page in ["/home", "/seen", decided.as_str()] {
+    for page in ["/home", "/seen", "/my-data", decided.as_str()] {
         let answer = app.get_as(page, Some(cookie)).await;
         seen.push(format!(
             "{page} {} {}",

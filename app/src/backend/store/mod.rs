@@ -14,6 +14,7 @@ pub mod feedback;
 pub mod identity;
 mod ids;
 pub mod notices;
+pub mod own_data;
 pub mod people;
 pub mod reads;
 pub mod record;

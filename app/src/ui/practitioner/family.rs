@@ -88,6 +88,10 @@ pub fn FamilyPage() -> impl IntoView {
                                                 <dt class="govuk-summary-list__key">{m.name.clone()}</dt>
                                                 <dd class="govuk-summary-list__value">
                                                     {if m.is_child { "Child or young person" } else { "Parent or carer" }}
+                                                    <br />
+                                                    <a class="govuk-link govuk-body-s" href=format!("/families/{family_id}/members/{}/data", m.id)>
+                                                        {format!("A copy of {}'s data, if they ask", m.name)}
+                                                    </a>
                                                 </dd>
                                                 <dd class="govuk-summary-list__actions">
                                                     {action("invitation", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Create a sign-up code for {}", m.name))}

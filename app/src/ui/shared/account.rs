@@ -83,6 +83,13 @@ pub fn AccountPage() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </dl>
+                        {account.is_member.then(|| view! {
+                            <h2 class="govuk-heading-m">"Everything we hold about you"</h2>
+                            <p class="govuk-body">
+                                "You can see, and keep a copy of, everything this service holds about you."
+                            </p>
+                            <p class="govuk-body"><a class="govuk-link" href="/my-data">"See everything we hold about you"</a></p>
+                        })}
                     }
                     .into_any(),
                     Err(error) => problem_view(error),

@@ -9,6 +9,7 @@ pub mod fields;
 pub mod form;
 pub mod layout;
 pub mod loading;
+pub mod own_data;
 pub mod passkey;
 pub mod problems;
 pub mod table;
