@@ -24,4 +24,7 @@ if [ -z "${PORTAL_NOTIFY__API_KEY:-}" ]; then
   export PORTAL_NOTIFY__EMAIL_TEMPLATE_ID=00000000-0000-4000-8000-0000000000e1
   export PORTAL_NOTIFY__SMS_TEMPLATE_ID=00000000-0000-4000-8000-0000000000a1
 fi
+# The demo's evaluation export uses a fictional key. A council sets its own secret, kept
+# out of the database: see `evaluation.pseudonym_key` in the README.
+export PORTAL_EVALUATION__PSEUDONYM_KEY="${PORTAL_EVALUATION__PSEUDONYM_KEY:-the demo's fictional pseudonym key, never a council's}"
 target/release/server serve

@@ -42,6 +42,18 @@ pub struct Config {
     pub trusted_proxies: ProxyList,
     pub audit: AuditConfig,
     pub notify: NotifyConfig,
+    pub evaluation: EvaluationConfig,
+}
+
+/// The evaluation export: a pseudonymised dataset for evaluators of the model.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EvaluationConfig {
+    /// The council's secret for pseudonyms, at least 32 characters (for example 64 hex
+    /// characters from `openssl rand -hex 32`). The same secret gives each person the same
+    /// pseudonym in every export; keep it out of the database and its backups, and never
+    /// give it to an evaluator. Unset: the export is not offered.
+    pub pseudonym_key: Option<Secret>,
 }
 
 /// Messages by email and text through GOV.UK Notify, and urgent alerts' escalation.
@@ -224,6 +236,9 @@ impl Default for Config {
                 every_seconds: 2,
                 timeout_seconds: 10,
             },
+            evaluation: EvaluationConfig {
+                pseudonym_key: None,
+            },
         }
     }
 }
@@ -320,6 +335,18 @@ impl Config {
                         .to_owned(),
                 );
             }
+        }
+        if self
+            .evaluation
+            .pseudonym_key
+            .as_ref()
+            .is_some_and(|key| key.expose().len() < 32)
+        {
+            problems.push(
+                "evaluation.pseudonym_key must be at least 32 characters, such as 64 hex \
+                 characters from `openssl rand -hex 32`"
+                    .to_owned(),
+            );
         }
         if self.database_max_connections == 0 {
             problems.push("database_max_connections must be 1 or more".to_owned());

@@ -16,19 +16,33 @@ use axum::extract::{Path, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-fn problem(error: &AppError) -> Response {
+/// The error's status, with its words: for a refusal, the plain words of what is wrong.
+pub(crate) fn problem(error: &AppError) -> Response {
     let status = StatusCode::from_u16(error.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, error.to_string()).into_response()
+    let words = match error {
+        AppError::Invalid(fields) => fields
+            .iter()
+            .map(|f| f.message.clone())
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => error.to_string(),
+    };
+    (status, words).into_response()
 }
 
-/// The signed-in person asking, and the family they ask for.
-fn asker(request: &Request, family: &str) -> Result<(CurrentSession, FamilyId), AppError> {
-    let session = request
+/// The signed-in person asking; "sign in" for anyone else.
+pub(crate) fn signed_in(request: &Request) -> Result<CurrentSession, AppError> {
+    request
         .extensions()
         .get::<CurrentSession>()
         .filter(|s| s.actor.account().is_some())
         .cloned()
-        .ok_or(AppError::SignInNeeded)?;
+        .ok_or(AppError::SignInNeeded)
+}
+
+/// The signed-in person asking, and the family they ask for.
+fn asker(request: &Request, family: &str) -> Result<(CurrentSession, FamilyId), AppError> {
+    let session = signed_in(request)?;
     let family = FamilyId::parse(family).map_err(|_| AppError::NotFound)?;
     Ok((session, family))
 }
@@ -52,7 +66,7 @@ fn download(name: &str, reference: &str, file: Result<Vec<u8>, ExportError>) -> 
 }
 
 /// `bytes` as a file to keep, of `media_type`, named `file_name` (plain ASCII).
-fn attachment(bytes: Vec<u8>, media_type: &'static str, file_name: &str) -> Response {
+pub(crate) fn attachment(bytes: Vec<u8>, media_type: &'static str, file_name: &str) -> Response {
     let mut response = bytes.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
@@ -149,13 +163,9 @@ fn own_data_file(
 
 /// The signed-in member's own copy of everything held about them.
 async fn my_data(state: AppState, request: Request, format: Format) -> Response {
-    let Some(session) = request
-        .extensions()
-        .get::<CurrentSession>()
-        .filter(|s| s.actor.account().is_some())
-        .cloned()
-    else {
-        return problem(&AppError::SignInNeeded);
+    let session = match signed_in(&request) {
+        Ok(session) => session,
+        Err(error) => return problem(&error),
     };
     let store = &state.services.store;
     match app::backend::own_data::for_member(store, &session, Reading::Export).await {

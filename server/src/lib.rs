@@ -10,6 +10,7 @@ pub mod cli;
 pub mod client_address;
 pub mod config;
 mod csp;
+mod evaluation;
 mod export;
 pub mod fake_notify;
 mod forms;
@@ -112,6 +113,9 @@ impl Application {
             zone: config.time_zone.clone(),
             auth: auth.clone(),
             escalate_after_ms: config.notify.escalate_after_minutes * 60_000,
+            pseudonym_key: config.evaluation.pseudonym_key.as_ref().and_then(|key| {
+                app::backend::evaluation::PseudonymKey::new(key.expose().as_bytes())
+            }),
         };
         let client = config
             .notify_settings()

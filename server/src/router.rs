@@ -25,7 +25,7 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 23] = [
+pub const PLAIN_ROUTES: [(&str, &str); 26] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -47,6 +47,9 @@ pub const PLAIN_ROUTES: [(&str, &str); 23] = [
     ("GET", "/my-data.json"),
     ("GET", "/families/{id}/members/{member}/data.docx"),
     ("GET", "/families/{id}/members/{member}/data.json"),
+    ("GET", "/admin/evaluation.csv"),
+    ("GET", "/admin/evaluation.parquet"),
+    ("GET", "/admin/evaluation-dictionary.csv"),
     ("POST", "/notify/receipts"),
     ("POST", "/notify/inbound"),
 ];
@@ -131,6 +134,18 @@ pub fn build(
         .route(
             "/families/{id}/members/{member}/data.json",
             get(crate::export::member_data_json),
+        )
+        .route(
+            "/admin/evaluation.csv",
+            get(crate::evaluation::evaluation_csv),
+        )
+        .route(
+            "/admin/evaluation.parquet",
+            get(crate::evaluation::evaluation_parquet),
+        )
+        .route(
+            "/admin/evaluation-dictionary.csv",
+            get(crate::evaluation::evaluation_dictionary),
         )
         // The same files twice: under this build's own name, which pages ask for and
         // browsers keep (`middleware::security_headers` says for how long), and under their

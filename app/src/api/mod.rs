@@ -8,6 +8,7 @@
 pub mod account;
 pub mod child;
 pub mod drafts;
+pub mod evaluation;
 pub mod family;
 pub mod feedback;
 pub mod notices;

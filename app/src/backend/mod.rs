@@ -7,6 +7,7 @@ pub mod caseload;
 pub mod checkpoint;
 pub mod child;
 pub mod drafts;
+pub mod evaluation;
 pub mod export;
 pub mod family;
 pub mod meeting;
@@ -41,6 +42,9 @@ pub struct Services {
     /// How long an urgent alert may go unopened before it goes to the next person, in
     /// milliseconds.
     pub escalate_after_ms: i64,
+    /// The council's secret for the evaluation export's pseudonyms; none, and the export
+    /// is not offered.
+    pub pseudonym_key: Option<evaluation::PseudonymKey>,
 }
 
 /// How family data is being read, as the audit trail records it.

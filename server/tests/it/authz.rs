@@ -539,7 +539,13 @@ fn outcome(status: u16) -> String {
 
 #[tokio::test]
 async fn every_cell_of_the_matrix_holds_against_the_running_application() {
-    let app = TestApp::spawn(Kind::Sqlite).await;
+    // With a pseudonym key, so the evaluation export's cells run the export itself.
+    let app = TestApp::spawn_with(Kind::Sqlite, |config| {
+        config.evaluation.pseudonym_key = Some(server::config::Secret::new(
+            "a pseudonym key for the authorisation matrix (test)",
+        ));
+    })
+    .await;
     let world = world(&app.store).await;
     let fill = |text: &str| {
         text.replace("{alex_entry}", &world.alex_entry.to_string())

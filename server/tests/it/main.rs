@@ -18,6 +18,7 @@ mod audit;
 mod authz;
 mod budget;
 mod crash;
+mod evaluation;
 mod first_use;
 mod http;
 mod identity;

@@ -10,6 +10,7 @@ pub mod checkpoints;
 pub mod children;
 pub mod drafts;
 pub mod entries;
+pub mod evaluation;
 pub mod feedback;
 pub mod identity;
 mod ids;

@@ -368,6 +368,7 @@ fn StaffHome(
             {is_admin.then(|| view! {
                 <li><a href="/admin/staff" class="govuk-link">"Staff sign-up codes"</a></li>
                 <li><a href="/admin/contacts" class="govuk-link">"Contacts for urgent alerts"</a></li>
+                <li><a href="/admin/evaluation" class="govuk-link">"Evaluation data"</a></li>
             })}
             {books_supervision.then(|| view! {
                 <li><a href="/supervision" class="govuk-link">"Group case supervision: book a session"</a></li>

@@ -218,3 +218,56 @@ pub fn DutyContactPage() -> impl IntoView {
         <p class="govuk-body"><a href="/admin/contacts" class="govuk-link">"Back to contacts"</a></p>
     }
 }
+
+/// The evaluation export: what it holds and what it never holds, and the files, for the
+/// council's admins.
+#[component]
+pub fn EvaluationPage() -> impl IntoView {
+    let ready = Resource::new(|| (), |_| crate::api::evaluation::evaluation_ready());
+    view! {
+        <PageTitle text="Evaluation data" />
+        {loaded(ready, |ready, _| view! {
+            <h1 class="govuk-heading-l">"Evaluation data"</h1>
+            <p class="govuk-body">
+                "A file for people evaluating Family Safeguarding: one row for each family member for each month since they were added. Each row has the month, the team, whether they are a parent or carer or a child, a child's age band, the goals set and check-ins made and missed, their last scaling scores and readiness rulers, their stage of change, and how often they used each kind of change talk."
+            </p>
+            <p class="govuk-body">"It never holds:"</p>
+            <ul class="govuk-list govuk-list--bullet">
+                <li>"anyone's name"</li>
+                <li>"anything anyone wrote"</li>
+                <li>"a date of birth"</li>
+                <li>"an exact date: months only"</li>
+            </ul>
+            <p class="govuk-body">
+                "Each person is a code that stays the same in every export, so an evaluator can follow them over time. Nobody can turn the code back into a person without the council's secret, which is not in the file."
+            </p>
+            <div class="govuk-warning-text">
+                <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
+                <strong class="govuk-warning-text__text">
+                    <span class="govuk-visually-hidden">"Warning"</span>
+                    "A small team can still make a person easy to guess. Agree with the evaluator how they keep the file, and never give them the council's secret."
+                </strong>
+            </div>
+            {if ready {
+                view! {
+                    <ul class="govuk-list">
+                        <li><a class="govuk-link" href="/admin/evaluation.csv" download="">"Download as CSV (for a spreadsheet)"</a></li>
+                        <li><a class="govuk-link" href="/admin/evaluation.parquet" download="">"Download as Parquet (for analysis software)"</a></li>
+                    </ul>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <div class="govuk-inset-text">
+                        "The export is not set up yet. Whoever runs the portal must set the council's pseudonym key (evaluation.pseudonym_key) first."
+                    </div>
+                }
+                .into_any()
+            }}
+            <p class="govuk-body">
+                <a class="govuk-link" href="/admin/evaluation-dictionary.csv" download="">"Download the data dictionary: what each column means"</a>
+            </p>
+        })}
+        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
+    }
+}
