@@ -458,157 +458,172 @@ pub fn own_data_document(view: &OwnData, zone: &TimeZone) -> String {
         zone: zone.clone(),
         ..Body::default()
     };
-    let day = |at: i64| zone.day(at);
     body.text(
         Some("Title"),
         &format!("Everything we hold about {}", view.name),
     );
     body.text(
         None,
-        &crate::dto::own_data::made_words(view, &day(view.made_at)),
+        &crate::dto::own_data::made_words(view, &zone.day(view.made_at)),
     );
-    body.text(Some("Heading1"), "About you");
-    body.paragraph(None, &[("Name: ", true), (&view.name, false)]);
-    body.paragraph(None, &[("In the family as: ", true), (&view.place, false)]);
-    if let Some(born) = &view.date_of_birth {
-        body.paragraph(None, &[("Date of birth: ", true), (born, false)]);
-    }
-    body.paragraph(
-        None,
-        &[("Family reference: ", true), (&view.reference, false)],
-    );
-    body.paragraph(
-        None,
-        &[
-            ("Added to the portal: ", true),
-            (&day(view.joined_at), false),
-        ],
-    );
+    body.own_details(view);
     body.text(Some("Heading1"), "What you wrote");
     if view.entries.is_empty() {
         body.text(None, "Nothing yet.");
     }
     for entry in &view.entries {
-        body.text(
+        body.own_entry(entry);
+    }
+    body.own_drafts(view);
+    body.own_readers(view);
+    body.own_account(view);
+    body.document()
+}
+
+/// The sections of a member's copy of their data.
+impl Body {
+    fn day(&self, at: i64) -> String {
+        self.zone.day(at)
+    }
+
+    fn own_details(&mut self, view: &OwnData) {
+        self.text(Some("Heading1"), "About you");
+        self.paragraph(None, &[("Name: ", true), (&view.name, false)]);
+        self.paragraph(None, &[("In the family as: ", true), (&view.place, false)]);
+        if let Some(born) = &view.date_of_birth {
+            self.paragraph(None, &[("Date of birth: ", true), (born, false)]);
+        }
+        self.paragraph(
+            None,
+            &[("Family reference: ", true), (&view.reference, false)],
+        );
+        let joined = self.day(view.joined_at);
+        self.paragraph(None, &[("Added to the portal: ", true), (&joined, false)]);
+    }
+
+    /// One entry: every version, then whom it was shared with, read marks and replies.
+    fn own_entry(&mut self, entry: &crate::dto::own_data::OwnEntry) {
+        let zone = self.zone.clone();
+        let day = |at: i64| zone.day(at);
+        self.text(
             Some("Heading2"),
             &format!("{}, {}", entry.tool, day(entry.written_at)),
         );
         for version in &entry.versions {
             if entry.versions.len() > 1 {
-                body.text(
-                    Some("Heading3"),
-                    &format!("Version {}, {}", version.version, day(version.written_at)),
-                );
+                let heading = format!("Version {}, {}", version.version, day(version.written_at));
+                self.text(Some("Heading3"), &heading);
             }
-            body.parts(&version.parts);
+            self.parts(&version.parts);
         }
         if entry.shares.is_empty() {
-            body.text(Some("Attribution"), "Shared with nobody.");
+            self.text(Some("Attribution"), "Shared with nobody.");
         }
         for share in &entry.shares {
-            body.text(
+            self.text(
                 Some("Attribution"),
                 &crate::dto::own_data::share_words(share, &day),
             );
         }
         for mark in &entry.read_marks {
-            body.text(
+            self.text(
                 Some("Attribution"),
                 &format!("Marked read by {} on {}.", mark.by, day(mark.at)),
             );
         }
         for response in &entry.responses {
-            body.paragraph(
-                None,
-                &[(
-                    &format!(
-                        "Reply from {} ({}), {}: ",
-                        response.by,
-                        response.role,
-                        day(response.at)
-                    ),
-                    true,
-                )],
+            let from = format!(
+                "Reply from {} ({}), {}: ",
+                response.by,
+                response.role,
+                day(response.at)
             );
-            body.text(None, &response.words);
+            self.paragraph(None, &[(&from, true)]);
+            self.text(None, &response.words);
             for d in &response.disagreements {
-                body.paragraph(
-                    None,
-                    &[(&format!("What you said against it, {}: ", day(d.at)), true)],
-                );
-                body.text(None, &d.words);
+                let against = format!("What you said against it, {}: ", day(d.at));
+                self.paragraph(None, &[(&against, true)]);
+                self.text(None, &d.words);
             }
         }
     }
-    body.text(Some("Heading1"), "Answers you have not finished");
-    if view.drafts.is_empty() {
-        body.text(None, "None.");
-    }
-    for draft in &view.drafts {
-        body.text(
-            Some("Heading2"),
-            &format!("{}, last changed {}", draft.tool, day(draft.changed_at)),
-        );
-        for (asked, typed) in &draft.answers {
-            body.paragraph(None, &[(&format!("{asked}: "), true), (typed, false)]);
+
+    fn own_drafts(&mut self, view: &OwnData) {
+        self.text(Some("Heading1"), "Answers you have not finished");
+        if view.drafts.is_empty() {
+            self.text(None, "None.");
         }
-    }
-    body.text(Some("Heading1"), "Who has read what you wrote");
-    if view.readers.is_empty() {
-        body.text(None, "Nobody else has opened anything you wrote.");
-    }
-    for reader in &view.readers {
-        body.text(
-            Some("Heading2"),
-            &format!("{} ({})", reader.name, reader.role),
-        );
-        for item in &reader.items {
-            body.paragraph(
-                None,
-                &[
-                    (&format!("{}: ", item.tool), true),
-                    (
-                        &format!(
-                            "{} (first read {}, last read {}, {} {})",
-                            item.words,
-                            day(item.first_at),
-                            day(item.last_at),
-                            item.times,
-                            if item.times == 1 { "time" } else { "times" }
-                        ),
-                        false,
-                    ),
-                ],
+        for draft in &view.drafts {
+            let heading = format!(
+                "{}, last changed {}",
+                draft.tool,
+                self.day(draft.changed_at)
             );
-        }
-    }
-    body.text(Some("Heading1"), "Messages when you are away");
-    match &view.messages {
-        None => body.text(None, "You have not chosen to get messages."),
-        Some(messages) => {
-            for line in crate::dto::own_data::message_lines(messages) {
-                body.text(None, &line);
+            self.text(Some("Heading2"), &heading);
+            for (asked, typed) in &draft.answers {
+                self.paragraph(None, &[(&format!("{asked}: "), true), (typed, false)]);
             }
         }
     }
-    body.text(Some("Heading1"), "Your passkeys and sign-ins");
-    if view.passkeys.is_empty() && view.sign_ins.is_empty() {
-        body.text(None, "None.");
+
+    fn own_readers(&mut self, view: &OwnData) {
+        self.text(Some("Heading1"), "Who has read what you wrote");
+        if view.readers.is_empty() {
+            self.text(None, "Nobody else has opened anything you wrote.");
+        }
+        for reader in &view.readers {
+            self.text(
+                Some("Heading2"),
+                &format!("{} ({})", reader.name, reader.role),
+            );
+            for item in &reader.items {
+                let when = format!(
+                    " (first read {}, last read {}, {} {})",
+                    self.day(item.first_at),
+                    self.day(item.last_at),
+                    item.times,
+                    if item.times == 1 { "time" } else { "times" }
+                );
+                self.paragraph(
+                    None,
+                    &[
+                        (&format!("{}: ", item.tool), true),
+                        (&format!("{}{when}", item.words), false),
+                    ],
+                );
+            }
+        }
     }
-    for passkey in &view.passkeys {
-        body.text(None, &crate::dto::own_data::passkey_words(passkey, &day));
-    }
-    for sign_in in &view.sign_ins {
-        body.text(
-            None,
-            &format!(
+
+    /// How they get messages, their passkeys and where they are signed in.
+    fn own_account(&mut self, view: &OwnData) {
+        self.text(Some("Heading1"), "Messages when you are away");
+        match &view.messages {
+            None => self.text(None, "You have not chosen to get messages."),
+            Some(messages) => {
+                for line in crate::dto::own_data::message_lines(messages) {
+                    self.text(None, &line);
+                }
+            }
+        }
+        self.text(Some("Heading1"), "Your passkeys and sign-ins");
+        if view.passkeys.is_empty() && view.sign_ins.is_empty() {
+            self.text(None, "None.");
+        }
+        let zone = self.zone.clone();
+        let day = |at: i64| zone.day(at);
+        for passkey in &view.passkeys {
+            self.text(None, &crate::dto::own_data::passkey_words(passkey, &day));
+        }
+        for sign_in in &view.sign_ins {
+            let line = format!(
                 "Signed in on {}, last used {}.",
                 day(sign_in.started_at),
                 day(sign_in.last_seen_at)
-            ),
-        );
+            );
+            self.text(None, &line);
+        }
     }
-    body.document()
 }
 
 /// The whole .docx file for a member's copy of their data.

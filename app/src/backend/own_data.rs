@@ -278,11 +278,17 @@ fn draft(row: own_data::OwnDraft) -> Option<OwnDraft> {
         tool: flow.title().to_owned(),
         started_at: row.created_at,
         changed_at: row.updated_at,
+        // What they answered, named as they were asked it; the draft's own bookkeeping
+        // (such as which version of a goal a change starts from) is not theirs.
         answers: answers
             .into_iter()
-            .map(|(name, typed)| {
-                let asked = flow.question(&name).map_or(name, |q| q.short.to_owned());
-                (asked, typed)
+            .filter_map(|(name, typed)| {
+                let asked = match flow.question(&name) {
+                    Some(question) => question.short,
+                    None if name == "share" => "Who can see it",
+                    None => return None,
+                };
+                Some((asked.to_owned(), typed))
             })
             .collect(),
     })

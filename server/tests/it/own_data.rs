@@ -152,6 +152,20 @@ async fn a_members_copy_holds_every_version_reply_and_reader_and_nothing_of_anyo
         .await,
     );
 
+    // A goal begun and not finished: what was typed is Alex's too.
+    assert_done(
+        &app.call_as(
+            "/api/answer",
+            &[
+                ("flow", "new_goal"),
+                ("submission", &SubmissionId::new().to_string()),
+                ("question", "change"),
+                ("answer", "Half a goal, not saved yet (demo)"),
+            ],
+            Some(&f.alex),
+        )
+        .await,
+    );
     let body = app
         .call_as("/api/my-data", &[], Some(&f.alex))
         .await
@@ -195,6 +209,15 @@ async fn a_members_copy_holds_every_version_reply_and_reader_and_nothing_of_anyo
     );
     let private_entry = copy.entries.iter().find(|e| e.id == private).unwrap();
     assert!(private_entry.shares.is_empty());
+    assert_eq!(copy.drafts.len(), 1);
+    assert_eq!(copy.drafts[0].tool, "A new goal");
+    assert_eq!(
+        copy.drafts[0].answers,
+        vec![(
+            "What I want to change".to_owned(),
+            "Half a goal, not saved yet (demo)".to_owned()
+        )]
+    );
     // The worker read Alex's shared words on the family page.
     assert!(copy.readers.iter().any(|r| r.name == "Sam Sample"));
     // Nothing of Jordan's or Charlie's, anywhere in what was sent.
