@@ -1,6 +1,6 @@
 // "Everything we hold about you", in Chromium: a parent finds it from their account by
 // keyboard, reads it on their phone (and with scripts off, and at 320 pixels), and keeps
-// it as a Word document and as JSON; a practitioner makes the same copy for a parent who
+// it as a Word document, a web page and JSON; a practitioner makes the same copy for a parent who
 // asks in person, without seeing it on screen.
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
@@ -60,6 +60,9 @@ test("a parent reads everything held about them and keeps it, by keyboard", { ta
   expect(word.file).toBe("my-data.docx");
   // A Word document is a zip: it starts "PK".
   expect(word.bytes.subarray(0, 2).toString()).toBe("PK");
+  const kept = await downloadByKeyboard(page, "Download as a web page");
+  expect(kept.file).toBe("my-data.html");
+  expect(kept.bytes.toString("utf8")).toContain(words);
   const json = await downloadByKeyboard(page, "Download as data for a computer (JSON)");
   expect(json.file).toBe("my-data.json");
   const copy = JSON.parse(json.bytes.toString("utf8"));

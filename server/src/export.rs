@@ -130,9 +130,10 @@ pub async fn record_docx(
 pub enum Format {
     Word,
     Json,
+    Html,
 }
 
-/// A copy of a member's data as a file: Word for people, JSON for machines.
+/// A copy of a member's data as a file: Word or a web page for people, JSON for machines.
 fn own_data_file(
     state: &AppState,
     data: &app::dto::own_data::OwnData,
@@ -151,6 +152,12 @@ fn own_data_file(
                 problem(&AppError::Internal)
             }
         },
+        Format::Html => attachment(
+            app::ui::shared::own_data::standalone(data.clone(), state.services.zone.clone())
+                .into_bytes(),
+            "text/html; charset=utf-8",
+            &format!("{name}.html"),
+        ),
         Format::Json => match serde_json::to_vec_pretty(data) {
             Ok(bytes) => attachment(bytes, "application/json", &format!("{name}.json")),
             Err(error) => {
@@ -180,6 +187,10 @@ pub async fn my_data_docx(State(state): State<AppState>, request: Request) -> Re
 
 pub async fn my_data_json(State(state): State<AppState>, request: Request) -> Response {
     my_data(state, request, Format::Json).await
+}
+
+pub async fn my_data_html(State(state): State<AppState>, request: Request) -> Response {
+    my_data(state, request, Format::Html).await
 }
 
 /// A practitioner's copy of one member's data, made for the member in person.
@@ -220,4 +231,12 @@ pub async fn member_data_json(
     request: Request,
 ) -> Response {
     member_data(state, ids, request, Format::Json).await
+}
+
+pub async fn member_data_html(
+    State(state): State<AppState>,
+    Path(ids): Path<(String, String)>,
+    request: Request,
+) -> Response {
+    member_data(state, ids, request, Format::Html).await
 }

@@ -25,7 +25,7 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 26] = [
+pub const PLAIN_ROUTES: [(&str, &str); 28] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -45,8 +45,10 @@ pub const PLAIN_ROUTES: [(&str, &str); 26] = [
     ("GET", "/families/{id}/record/{session}/docx"),
     ("GET", "/my-data.docx"),
     ("GET", "/my-data.json"),
+    ("GET", "/my-data.html"),
     ("GET", "/families/{id}/members/{member}/data.docx"),
     ("GET", "/families/{id}/members/{member}/data.json"),
+    ("GET", "/families/{id}/members/{member}/data.html"),
     ("GET", "/admin/evaluation.csv"),
     ("GET", "/admin/evaluation.parquet"),
     ("GET", "/admin/evaluation-dictionary.csv"),
@@ -127,6 +129,7 @@ pub fn build(
         )
         .route("/my-data.docx", get(crate::export::my_data_docx))
         .route("/my-data.json", get(crate::export::my_data_json))
+        .route("/my-data.html", get(crate::export::my_data_html))
         .route(
             "/families/{id}/members/{member}/data.docx",
             get(crate::export::member_data_docx),
@@ -134,6 +137,10 @@ pub fn build(
         .route(
             "/families/{id}/members/{member}/data.json",
             get(crate::export::member_data_json),
+        )
+        .route(
+            "/families/{id}/members/{member}/data.html",
+            get(crate::export::member_data_html),
         )
         .route(
             "/admin/evaluation.csv",

@@ -239,7 +239,19 @@ async fn a_members_copy_holds_every_version_reply_and_reader_and_nothing_of_anyo
     assert!(document.contains("Calmer mornings, and school on time (demo)"));
     assert!(document.contains("That is not quite it (demo)"));
     assert!(!document.contains(jordans));
-    assert_eq!(audited(&app, "export_own_data", &alex.to_string()).await, 2);
+    // And as a web page of its own, to keep.
+    let (status, media, bytes) = download(&app, "/my-data.html", &f.alex).await;
+    assert_eq!((status, media.as_str()), (200, "text/html; charset=utf-8"));
+    let kept = String::from_utf8(bytes).unwrap();
+    assert!(kept.starts_with("<!DOCTYPE html><html lang=\"en-GB\">"));
+    assert!(kept.contains("<title>Everything we hold about Alex Example</title>"));
+    assert!(kept.contains(first));
+    assert!(kept.contains("That is not quite it (demo)"));
+    assert!(kept.contains("Half a goal, not saved yet (demo)"));
+    assert!(!kept.contains(jordans));
+    assert!(!kept.contains("<script"), "a kept page runs nothing");
+    assert!(!kept.contains("<!>"), "nor carries markers for script");
+    assert_eq!(audited(&app, "export_own_data", &alex.to_string()).await, 3);
 
     // The page, drawn on the server with the copy in it.
     let page = app.get_as("/my-data", Some(&f.alex)).await;
@@ -310,9 +322,21 @@ async fn a_practitioners_copy_is_made_in_person_has_alerts_and_shows_as_a_read(k
     .await;
     assert_eq!(status, 200);
     assert!(docx_text(&bytes).contains("Kept to myself (demo)"));
+    let (status, _, bytes) = download(
+        &app,
+        &format!("/families/{family}/members/{alex}/data.html"),
+        &f.worker,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(
+        String::from_utf8(bytes)
+            .unwrap()
+            .contains("Kept to myself (demo)")
+    );
     assert_eq!(
         audited(&app, "export_member_data", &alex.to_string()).await,
-        2
+        3
     );
     // Alex sees that the worker read the private words, but never the alert.
     let seen: Vec<app::dto::family::SeenBy> = json_as(&app, "/api/who-has-seen", &f.alex).await;
@@ -343,7 +367,7 @@ async fn a_copy_is_hidden_from_anyone_else_exactly_as_a_member_who_is_not_there(
             (response.status().as_u16(), response.text().await.unwrap())
         }
     };
-    for suffix in ["data.json", "data.docx", "data"] {
+    for suffix in ["data.json", "data.docx", "data.html", "data"] {
         let absent = answer(
             format!("/families/{family}/members/{missing}/{suffix}"),
             f.worker.clone(),

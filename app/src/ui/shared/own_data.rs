@@ -30,6 +30,7 @@ pub fn MyDataPage() -> impl IntoView {
             </p>
             <ul class="govuk-list">
                 <li><a class="govuk-link" href="/my-data.docx" download="">"Download as a Word document"</a></li>
+                <li><a class="govuk-link" href="/my-data.html" download="">"Download as a web page"</a></li>
                 <li><a class="govuk-link" href="/my-data.json" download="">"Download as data for a computer (JSON)"</a></li>
             </ul>
             <OwnDataView data />
@@ -72,6 +73,7 @@ pub fn MemberDataPage() -> impl IntoView {
                 <p class="govuk-body">"It does not hold what anyone else in the family wrote."</p>
                 <ul class="govuk-list">
                     <li><a class="govuk-link" href=format!("{base}.docx") download="">"Download as a Word document"</a></li>
+                    <li><a class="govuk-link" href=format!("{base}.html") download="">"Download as a web page"</a></li>
                     <li><a class="govuk-link" href=format!("{base}.json") download="">"Download as data for a computer (JSON)"</a></li>
                 </ul>
                 <p class="govuk-body"><a href=format!("/families/{family}") class="govuk-link">"Back to the family"</a></p>
@@ -224,3 +226,48 @@ fn Entry(entry: OwnEntry) -> impl IntoView {
         </div>
     }
 }
+
+/// The copy as a web page of its own, to keep: the same sections as the page, with its
+/// few styles inside it, and no script or address it needs from the portal, so it opens
+/// the same on any device, years later.
+#[cfg(feature = "ssr")]
+pub fn standalone(data: OwnData, zone: crate::domain::time::TimeZone) -> String {
+    let title = format!("Everything we hold about {}", data.name);
+    let intro = made_words(&data, &zone.day(data.made_at));
+    let owner = Owner::new();
+    let body = owner
+        .with(|| {
+            provide_context(zone);
+            view! { <OwnDataView data /> }.to_html()
+        })
+        // The framework's markers for hydration, which a page that never runs script has no
+        // use for. Everyone's words are escaped, so none of theirs can look like one.
+        .replace("<!>", "");
+    format!(
+        "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{title}</title><style>{STANDALONE_STYLE}</style></head>\
+         <body><main><h1>{title}</h1><p>{intro}</p>{body}</main></body></html>",
+        title = escape(&title),
+        intro = escape(&intro),
+    )
+}
+
+/// Text safe inside HTML.
+#[cfg(feature = "ssr")]
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Plain, readable styles for the kept page: large enough type, a readable line length,
+/// and the summary lists as label over answer.
+#[cfg(feature = "ssr")]
+const STANDALONE_STYLE: &str = "body{font-family:Arial,sans-serif;font-size:19px;\
+    line-height:1.5;color:#0b0c0c;margin:0 auto;padding:15px;max-width:40em}\
+    dt{font-weight:bold;margin-top:10px}dd{margin:0 0 10px 0}\
+    .govuk-summary-list__row{border-bottom:1px solid #b1b4b6}\
+    .govuk-inset-text{border-left:5px solid #b1b4b6;padding-left:15px}\
+    .app-own-words{white-space:pre-wrap}";
