@@ -8,7 +8,8 @@
 //! It times a parent's home and the caseload before the audit trail is added and again
 //! with it (10 million rows from other families in England), and prints the ratios. It
 //! also prints the time and disk each place took, the trail's size per million page views
-//! (each view writes one row) and how long `verify-audit` takes per million rows.
+//! (each view writes one row) and how long `verify-audit` takes per million rows, and
+//! how long an admin waits for the evaluation export of the first council, as CSV.
 //!
 //! England takes about 20 GB of disk and a quarter of an hour to make; set
 //! `SCALE_BENCH=county` to make the county only. PostgreSQL is the server at
@@ -81,6 +82,9 @@ async fn measure(admin: &str, name: &str, shape: Shape) -> Figures {
     let config = Config {
         database_url: Some(Secret::new(format!("{base}/{database}"))),
         database_max_connections: 8,
+        evaluation: server::config::EvaluationConfig {
+            pseudonym_key: Some(Secret::new("the scale benchmark's fictional pseudonym key")),
+        },
         ..config()
     };
     let application = Application::build(config).await.expect("the portal starts");
@@ -136,6 +140,7 @@ async fn measure(admin: &str, name: &str, shape: Shape) -> Figures {
     for (page, times) in &figures.pages {
         report(page, times);
     }
+    evaluation_export(&store, &address, &client).await;
     let with_trail = |page: &str| median(&figures.pages[page]).as_secs_f64();
     println!(
         "  with the trail / without (median; target ≤ 1.2): parent's /home {:.2}, caseload {:.2}",
@@ -207,6 +212,60 @@ impl Pages {
         };
         time(RUNS, load).await
     }
+}
+
+/// Times the evaluation export of the first council (the worker's), as its admin makes
+/// it, and prints how many rows it had.
+async fn evaluation_export(store: &Store, address: &str, client: &reqwest::Client) {
+    let mut conn = store.pool_connection().await.expect("a connection");
+    let now = store.now();
+    let worker = store::people::staff_by_name(&mut conn, "Worker 0-0-1 (fictional)")
+        .await
+        .expect("a read")[0];
+    let council = store::people::staff_council(&mut conn, worker)
+        .await
+        .expect("a read")
+        .expect("the worker's council");
+    let admin = store::people::create_staff(
+        &mut conn,
+        council,
+        app::backend::NewStaff {
+            team: None,
+            display_name: "Admin (fictional)",
+            role: app::domain::people::StaffRole::Admin,
+        },
+        now,
+    )
+    .await
+    .expect("an admin");
+    let account = store::identity::account_for_staff(&mut conn, admin, now)
+        .await
+        .expect("an account");
+    let cookie = signed_in(&mut conn, account, now).await;
+    drop(conn);
+    let url = format!("{address}/admin/evaluation.csv");
+    let mut rows = 0;
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        let csv = client
+            .get(&url)
+            .header("cookie", &cookie)
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .expect("the export is made")
+            .text()
+            .await
+            .expect("the file");
+        times.push(started.elapsed());
+        rows = csv.lines().count().saturating_sub(1);
+    }
+    times.sort();
+    println!(
+        "  evaluation export of the first council (CSV): {rows} rows, median {:.2} s of 5",
+        median(&times).as_secs_f64()
+    );
 }
 
 async fn table_bytes(store: &Store, table: &str) -> i64 {

@@ -305,13 +305,22 @@ pub fn rows(
     let Some(today) = day(now) else {
         return Vec::new();
     };
+    // Each member's entries, oldest first, found once: a county has thousands of
+    // members and hundreds of thousands of entries.
+    let mut by_author: std::collections::HashMap<MemberId, Vec<(NaiveDate, &EntryBody)>> =
+        std::collections::HashMap::new();
+    for entry in entries {
+        if let Some(on) = day(entry.created_at) {
+            by_author
+                .entry(entry.author)
+                .or_default()
+                .push((on, &entry.body));
+        }
+    }
+    let none = Vec::new();
     let mut rows = Vec::new();
     for member in members {
-        let own: Vec<(NaiveDate, &EntryBody)> = entries
-            .iter()
-            .filter(|e| e.author == member.id)
-            .filter_map(|e| Some((day(e.created_at)?, &e.body)))
-            .collect();
+        let own = by_author.get(&member.id).unwrap_or(&none);
         let first_goal = own
             .iter()
             .find(|(_, body)| matches!(body, EntryBody::Goal(_)))
