@@ -188,3 +188,27 @@ pub async fn evaluation_dictionary(request: Request) -> Response {
         "evaluation-dictionary.csv",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_csv_cell_is_quoted_when_it_must_be_and_never_read_as_a_formula() {
+        assert_eq!(csv_cell("North team"), "North team");
+        assert_eq!(csv_cell("North, East"), "\"North, East\"");
+        assert_eq!(csv_cell("the \"best\" team"), "\"the \"\"best\"\" team\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("@team"), "'@team");
+        // A number stays a number, sign and all.
+        assert_eq!(csv_cell("-3"), "-3");
+        assert_eq!(csv_line(["a".to_owned(), "b".to_owned()]), "a,b\r\n");
+    }
+
+    #[test]
+    fn the_dictionary_has_a_line_for_every_column_and_a_header() {
+        let dictionary = dictionary();
+        assert!(dictionary.starts_with("column,type,meaning\r\n"));
+        assert_eq!(dictionary.lines().count(), DICTIONARY.len() + 1);
+    }
+}

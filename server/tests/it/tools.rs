@@ -91,6 +91,9 @@ async fn a_familys_words_that_look_like_code_stay_words_everywhere() {
         (format!("/goals/{goal}"), &f.worker),
         (format!("/goals/{goal}"), &f.alex),
         ("/home".to_owned(), &f.alex),
+        // The member's copy of their data, on its page and as the web page they keep.
+        ("/my-data".to_owned(), &f.alex),
+        ("/my-data.html".to_owned(), &f.alex),
     ] {
         let html = app.get_as(&page, Some(cookie)).await.text().await.unwrap();
         // Shown as typed, escaped for HTML...
