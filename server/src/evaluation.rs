@@ -30,7 +30,7 @@ fn csv_cell(cell: &str) -> String {
     }
 }
 
-fn csv_line(cells: impl IntoIterator<Item = String>) -> String {
+pub(crate) fn csv_line(cells: impl IntoIterator<Item = String>) -> String {
     let mut line = cells
         .into_iter()
         .map(|c| csv_cell(&c))

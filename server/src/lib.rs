@@ -19,6 +19,7 @@ mod middleware;
 pub mod notify;
 mod router;
 mod state;
+mod take_up;
 
 pub use router::{PLAIN_ROUTES, route_inventory};
 pub mod scale;

@@ -25,7 +25,7 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 28] = [
+pub const PLAIN_ROUTES: [(&str, &str); 29] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -52,6 +52,7 @@ pub const PLAIN_ROUTES: [(&str, &str); 28] = [
     ("GET", "/admin/evaluation.csv"),
     ("GET", "/admin/evaluation.parquet"),
     ("GET", "/admin/evaluation-dictionary.csv"),
+    ("GET", "/take-up.csv"),
     ("POST", "/notify/receipts"),
     ("POST", "/notify/inbound"),
 ];
@@ -154,6 +155,7 @@ pub fn build(
             "/admin/evaluation-dictionary.csv",
             get(crate::evaluation::evaluation_dictionary),
         )
+        .route("/take-up.csv", get(crate::take_up::take_up_csv))
         // The same files twice: under this build's own name, which pages ask for and
         // browsers keep (`middleware::security_headers` says for how long), and under their
         // plain names, checked each time, for anything that asks for them so.

@@ -13,7 +13,7 @@ pub const DEMO_TEAM: &str = "Family Safeguarding Team North (demo)";
 pub const DEMO_FAMILY_REFERENCE: &str = "DEMO-0001";
 
 /// One fictional member of staff in each Family Safeguarding role.
-pub const DEMO_STAFF: [(&str, StaffRole); 9] = [
+pub const DEMO_STAFF: [(&str, StaffRole); 10] = [
     ("Morgan Sample", StaffRole::TeamManager),
     ("Sam Sample", StaffRole::SocialWorker),
     ("Casey Placeholder", StaffRole::ChildAndFamilyPractitioner),
@@ -23,6 +23,7 @@ pub const DEMO_STAFF: [(&str, StaffRole); 9] = [
     ("Quinn Dummy", StaffRole::RecoveryWorker),
     ("Harper Dummy", StaffRole::BusinessSupportOfficer),
     ("Drew Admin-Example", StaffRole::Admin),
+    ("Rowan Head-Example", StaffRole::HeadOfService),
 ];
 
 /// Adds the demo data unless it is there already; says which happened. All of it is
@@ -39,7 +40,8 @@ pub async fn seed_demo(store: &Store) -> Result<String, StoreError> {
     let team = people::create_team(conn, council, DEMO_TEAM, now).await?;
     let mut staff = Vec::new();
     for (name, role) in DEMO_STAFF {
-        let team = (role != StaffRole::Admin).then_some(team);
+        // Admins and the head of service sit above the teams.
+        let team = (!matches!(role, StaffRole::Admin | StaffRole::HeadOfService)).then_some(team);
         let new = NewStaff {
             team,
             display_name: name,

@@ -16,6 +16,7 @@ pub mod own_data;
 pub mod pack;
 pub mod record;
 pub mod supervision;
+pub mod take_up;
 pub mod tools;
 pub mod views;
 

@@ -275,7 +275,7 @@ fn next_month(first: NaiveDate) -> NaiveDate {
         .unwrap_or(first)
 }
 
-fn age_band(date_of_birth: Option<&str>, on: NaiveDate) -> &'static str {
+pub(crate) fn age_band(date_of_birth: Option<&str>, on: NaiveDate) -> &'static str {
     let Some(born) = date_of_birth.and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
     else {
         return "adult";

@@ -20,6 +20,7 @@ pub mod record;
 pub mod shown_codes;
 pub mod store;
 pub mod supervision;
+pub mod take_up;
 pub mod tools;
 pub mod views;
 

@@ -918,7 +918,13 @@ pub async fn contacts(store: &Store, session: &CurrentSession) -> Result<Contact
     Ok(ContactsView {
         staff: staff
             .into_iter()
-            .filter(|(_, _, role)| *role != crate::domain::people::StaffRole::Admin)
+            .filter(|(_, _, role)| {
+                !matches!(
+                    role,
+                    crate::domain::people::StaffRole::Admin
+                        | crate::domain::people::StaffRole::HeadOfService
+                )
+            })
             .map(|(id, name, role)| {
                 let contact = contact_of(&contacts, id);
                 StaffContactView {

@@ -6,6 +6,8 @@
 //! - a team manager sees the families of their own team;
 //! - business support sees scheduling information, never family content;
 //! - admins manage accounts and allocations, never family content;
+//! - a head of service sees take-up figures for every team of their council, never family
+//!   content; a team manager sees them for their own team;
 //! - a family member sees their own entries, and what another member chose to share with
 //!   them by name;
 //! - a member flagged as posing a risk to another member never sees that member's entries,
@@ -232,7 +234,7 @@ fn staff_works_with(
     family: &FamilyFacts,
 ) -> bool {
     match role {
-        StaffRole::BusinessSupportOfficer | StaffRole::Admin => false,
+        StaffRole::BusinessSupportOfficer | StaffRole::Admin | StaffRole::HeadOfService => false,
         StaffRole::TeamManager => team == Some(family.team) || family.allocated.contains(&staff),
         _ => role.works_with_families() && family.allocated.contains(&staff),
     }
@@ -444,6 +446,33 @@ pub fn may_copy_member_data(actor: &Actor, family: &FamilyFacts, member: MemberI
     }
 }
 
+/// Whose take-up figures (how many members are invited, signed up and active) a person
+/// may read. No family's content is in them, and no group smaller than five is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TakeUpScope {
+    /// Every team of the person's council: a head of service.
+    Council,
+    /// One team: its team manager.
+    Team(TeamId),
+}
+
+/// May the actor read take-up figures, and for which teams? A team manager for their own
+/// team, and a head of service for every team of their council. Nobody else.
+pub fn take_up_scope(actor: &Actor) -> Option<TakeUpScope> {
+    match actor {
+        Actor::Staff {
+            role: StaffRole::HeadOfService,
+            ..
+        } => Some(TakeUpScope::Council),
+        Actor::Staff {
+            role: StaffRole::TeamManager,
+            team: Some(team),
+            ..
+        } => Some(TakeUpScope::Team(*team)),
+        _ => None,
+    }
+}
+
 /// May the actor issue codes for staff accounts at all? Admins only; never practitioners.
 pub fn may_issue_staff_code(actor: &Actor) -> bool {
     matches!(
@@ -582,6 +611,34 @@ mod tests {
             &w.family,
             w.parent_a
         ));
+    }
+
+    #[test]
+    fn a_head_of_service_reads_take_up_for_the_council_and_no_familys_content() {
+        let w = world();
+        // Even allocated to the family and in its team, a head of service opens nothing.
+        let head = staff(StaffRole::HeadOfService, w.worker, w.team);
+        assert_eq!(take_up_scope(&head), Some(TakeUpScope::Council));
+        assert!(!may_open_family(&head, &w.family));
+        assert!(!may_copy_member_data(&head, &w.family, w.parent_a));
+        assert!(!may_hand_to_child(
+            &head,
+            &w.family,
+            w.child,
+            MemberKind::Child
+        ));
+        assert!(!may_issue_family_code(&head, &w.family));
+        let manager = staff(StaffRole::TeamManager, StaffId::new(), w.team);
+        assert_eq!(take_up_scope(&manager), Some(TakeUpScope::Team(w.team)));
+        for nobody in [
+            staff(StaffRole::SocialWorker, w.worker, w.team),
+            staff(StaffRole::BusinessSupportOfficer, StaffId::new(), w.team),
+            staff(StaffRole::Admin, StaffId::new(), w.team),
+            member(&w, w.parent_a, MemberKind::ParentCarer),
+            Actor::Anonymous,
+        ] {
+            assert_eq!(take_up_scope(&nobody), None);
+        }
     }
 
     #[test]

@@ -18,10 +18,13 @@ pub enum StaffRole {
     RecoveryWorker,
     BusinessSupportOfficer,
     Admin,
+    /// Leads the council's Family Safeguarding service: sees how many families use the
+    /// portal, across every team, and never what any family wrote.
+    HeadOfService,
 }
 
 impl StaffRole {
-    pub const ALL: [StaffRole; 9] = [
+    pub const ALL: [StaffRole; 10] = [
         StaffRole::TeamManager,
         StaffRole::SocialWorker,
         StaffRole::ChildAndFamilyPractitioner,
@@ -31,6 +34,7 @@ impl StaffRole {
         StaffRole::RecoveryWorker,
         StaffRole::BusinessSupportOfficer,
         StaffRole::Admin,
+        StaffRole::HeadOfService,
     ];
 
     /// The code stored in the database.
@@ -45,6 +49,7 @@ impl StaffRole {
             StaffRole::RecoveryWorker => "recovery_worker",
             StaffRole::BusinessSupportOfficer => "business_support_officer",
             StaffRole::Admin => "admin",
+            StaffRole::HeadOfService => "head_of_service",
         }
     }
 
@@ -64,13 +69,17 @@ impl StaffRole {
             StaffRole::RecoveryWorker => "Recovery worker",
             StaffRole::BusinessSupportOfficer => "Business support officer",
             StaffRole::Admin => "Administrator",
+            StaffRole::HeadOfService => "Head of service",
         }
     }
 
-    /// Whether the role works directly with families. Business support and admin do not
-    /// see what families write.
+    /// Whether the role works directly with families. Business support, admins and heads
+    /// of service do not see what families write.
     pub fn works_with_families(self) -> bool {
-        !matches!(self, StaffRole::BusinessSupportOfficer | StaffRole::Admin)
+        !matches!(
+            self,
+            StaffRole::BusinessSupportOfficer | StaffRole::Admin | StaffRole::HeadOfService
+        )
     }
 }
 

@@ -87,7 +87,7 @@ pub enum Discipline {
 
 impl Discipline {
     /// The discipline a role writes for; team managers chair and write the record
-    /// instead, and business support and admins write neither.
+    /// instead, and business support, admins and heads of service write neither.
     pub fn of(role: StaffRole) -> Option<Discipline> {
         match role {
             StaffRole::SocialWorker | StaffRole::ChildAndFamilyPractitioner => {
@@ -98,7 +98,10 @@ impl Discipline {
             }
             StaffRole::RecoveryWorker => Some(Discipline::SubstanceMisuse),
             StaffRole::MentalHealthPractitioner => Some(Discipline::MentalHealth),
-            StaffRole::TeamManager | StaffRole::BusinessSupportOfficer | StaffRole::Admin => None,
+            StaffRole::TeamManager
+            | StaffRole::BusinessSupportOfficer
+            | StaffRole::Admin
+            | StaffRole::HeadOfService => None,
         }
     }
 

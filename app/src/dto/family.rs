@@ -21,6 +21,8 @@ pub enum SignedInAs {
         is_admin: bool,
         /// Books group case supervision for their team (business support, team managers).
         books_supervision: bool,
+        /// Reads take-up figures (team managers, heads of service).
+        reads_take_up: bool,
     },
 }
 

@@ -565,7 +565,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
     };
     let mut actors: Vec<Option<&str>> = vec![None, Some(LOST_PHONE)];
     actors.extend(world.actors.keys().map(|k| Some(k.as_str())));
-    assert_eq!(actors.len(), 9 * 3 + 4 + 1 + 3);
+    assert_eq!(actors.len(), StaffRole::ALL.len() * 3 + 4 + 1 + 3);
     let child_mode_staff = store::people::staff_by_name(
         &mut *app.store.conn().await,
         "Social worker allocated (test)",

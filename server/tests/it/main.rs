@@ -31,4 +31,5 @@ mod safety;
 mod scale;
 mod schema;
 mod store;
+mod take_up;
 mod tools;

@@ -22,6 +22,7 @@ pub mod record;
 pub mod refusals;
 pub mod shown_codes;
 pub mod supervision;
+pub mod take_up;
 pub mod views;
 
 pub use audit::{AuditRecord, AuditReport, AuditRow, Audited, AuditedTx, Outcome, Who};

@@ -45,8 +45,8 @@ pub fn Home() -> impl IntoView {
                         view! { <leptos_router::components::Redirect path="/child" /> }.into_any()
                     }
                     Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name member /> }.into_any(),
-                    Ok(SignedInAs::Staff { name, role, is_admin, books_supervision, .. }) => {
-                        view! { <StaffHome name role is_admin books_supervision staff weeks=weeks() /> }.into_any()
+                    Ok(SignedInAs::Staff { name, role, is_admin, books_supervision, reads_take_up, .. }) => {
+                        view! { <StaffHome name role is_admin books_supervision reads_take_up staff weeks=weeks() /> }.into_any()
                     }
                     Ok(SignedInAs::NotSignedIn) => view! { <SignInFirst /> }.into_any(),
                     Err(error) => problem_view(error),
@@ -333,6 +333,7 @@ fn StaffHome(
     role: String,
     is_admin: bool,
     books_supervision: bool,
+    reads_take_up: bool,
     staff: Resource<Result<Option<crate::api::family::StaffHomeView>, crate::api::AppError>>,
     weeks: u8,
 ) -> impl IntoView {
@@ -372,6 +373,9 @@ fn StaffHome(
             })}
             {books_supervision.then(|| view! {
                 <li><a href="/supervision" class="govuk-link">"Group case supervision: book a session"</a></li>
+            })}
+            {reads_take_up.then(|| view! {
+                <li><a href="/take-up" class="govuk-link">"Who is using the portal"</a></li>
             })}
             <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
         </ul>

@@ -8,4 +8,5 @@ pub mod family;
 pub mod pack;
 pub mod record;
 pub mod supervision;
+pub mod take_up;
 pub mod views;
