@@ -298,13 +298,7 @@ pub fn count(
             );
         }
         months.push(TakeUpMonth {
-            figures: TakeUpRow {
-                label: start.format("%B %Y").to_string(),
-                members: one(tally.members),
-                invited: one(tally.invited),
-                signed_up: one(tally.signed_up),
-                active: one(tally.active),
-            },
+            figures: row(start.format("%B %Y").to_string(), tally),
             month: key,
         });
     }

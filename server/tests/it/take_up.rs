@@ -204,6 +204,11 @@ async fn a_team_manager_sees_their_own_team_and_nobody_else_sees_any(kind: Kind)
     assert_eq!(view.scope, server::seed::DEMO_TEAM);
     assert_eq!(view.tables[0].rows.len(), 1);
     assert_eq!(figures(&view.total), [Count::FewerThanFive; 4]);
+    // A month of fewer than five people shows nothing else either.
+    assert_eq!(
+        figures(&view.months.last().unwrap().figures),
+        [Count::FewerThanFive; 4]
+    );
 
     for cookie in [
         f.worker.clone(),

@@ -22,6 +22,9 @@ fn cell(count: Count, of: Option<Count>) -> impl IntoView {
 
 /// The figures in a sentence, as a reader would say them.
 fn sentence(total: &TakeUpRow) -> String {
+    if total.members == Count::FewerThanFive {
+        return "There are fewer than 5 members of open families here, so no other figure is shown: with so few, each would be about someone you could pick out.".to_owned();
+    }
     format!(
         "Of {} members of open families, {} have been given a sign-up code, {} have signed up, and {} used the portal in the last 4 weeks.",
         total.members.words(),
@@ -101,7 +104,7 @@ fn month_bars(index: usize, month: &TakeUpMonth, most: u32) -> impl IntoView + u
         }
     };
     let short = month.figures.label.get(..3).unwrap_or_default().to_owned();
-    let year = month.month.get(2..4).unwrap_or_default().to_owned();
+    let year = month.month.get(..4).unwrap_or_default().to_owned();
     view! {
         <text x="0" y=top + 14.0 font-size="11" fill="#0b0c0c">{format!("{short} {year}")}</text>
         {bar(top, month.figures.signed_up, "#1d70b8")}
@@ -133,6 +136,7 @@ fn MonthChart(months: Vec<TakeUpMonth>) -> impl IntoView {
             role="img"
             aria-labelledby="app-take-up-chart"
             focusable="false"
+            font-family="arial, sans-serif"
         >
             <defs>
                 <pattern id="app-take-up-stripes" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
