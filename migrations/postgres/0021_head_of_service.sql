@@ -9,3 +9,6 @@ ALTER TABLE staff ADD CONSTRAINT staff_role_check CHECK (role IN (
 ));
 ALTER TABLE staff DROP CONSTRAINT staff_check;
 ALTER TABLE staff ADD CONSTRAINT staff_check CHECK (role IN ('admin', 'head_of_service') OR team_id IS NOT NULL);
+
+-- Take-up figures count who was given a code, member by member.
+CREATE INDEX invitations_by_account ON invitations (account_id);

@@ -28,5 +28,7 @@ INSERT INTO staff_new (id, council_id, team_id, display_name, role, created_at, 
 SELECT id, council_id, team_id, display_name, role, created_at, deactivated_at FROM staff;
 DROP TABLE staff;
 ALTER TABLE staff_new RENAME TO staff;
+-- Take-up figures count who was given a code, member by member.
+CREATE INDEX invitations_by_account ON invitations (account_id);
 COMMIT;
 PRAGMA foreign_keys = ON;

@@ -7,11 +7,13 @@
 //! place in the family and by age band, and followed month by month. The portal does not
 //! record gender, so there is no split by it.
 //!
-//! Small groups are never shown. Every figure from one to four is "fewer than 5", a group
-//! of fewer than five people shows nothing else, and where a table's total would let a
-//! reader work out a hidden figure, the next smallest figure is withheld as well. This is
-//! done here, before the figures leave the server, so no page, chart or file can show
-//! more.
+//! Small groups are never shown, and no figure can be taken from another to find one.
+//! Every figure from one to four is "fewer than 5", a group of fewer than five shows
+//! nothing else, and every other figure is rounded to the nearest 5. Rounding is what
+//! stops the sums: with exact figures, a total less the figures beside it, one table
+//! against another that splits the same people, or one month against the next, would
+//! give a hidden figure away. This is done here, before the figures leave the server, so
+//! no page, chart or file can show more.
 
 use crate::backend::auth::CurrentSession;
 use crate::backend::evaluation::{age_band, month_of};
@@ -62,7 +64,7 @@ pub async fn figures(
     let now = audited.now();
     // Twelve calendar months never reach back more than 372 days.
     let since = now - 372 * DAY_MS;
-    let members = take_up::members(&mut audited.tx, council, team).await?;
+    let members = take_up::members(&mut audited.tx, council, team, since).await?;
     let activity = take_up::activity(&mut audited.tx, council, team, since).await?;
     let scope_name = match team {
         Some(team) => crate::backend::store::supervision::team_name(&mut audited.tx, team).await?,
@@ -103,19 +105,21 @@ impl Tally {
     }
 }
 
-/// A figure as it may be shown on its own: one to four people is "fewer than 5".
+/// A figure as it may be shown: nought is nought, one to four is "fewer than 5", and the
+/// rest are rounded to the nearest 5 (so 5 to 7 is 5, and 8 to 12 is 10).
 fn one(n: u32) -> Count {
-    if (1..5).contains(&n) {
-        Count::FewerThanFive
-    } else {
-        Count::Shown(n)
+    match n {
+        0 => Count::Shown(0),
+        1..=4 => Count::FewerThanFive,
+        _ => Count::Shown((n + 2) / 5 * 5),
     }
 }
 
-/// A group's figures as they may be shown on their own. A group of fewer than five
-/// people shows nothing but that: even a nought would tell something about each of them.
+/// A group's figures as they may be shown. A group of fewer than five people shows
+/// nothing but that: even a nought would tell something about each of them. A group of
+/// nobody is nought throughout, which tells nothing about anyone.
 fn row(label: String, tally: Tally) -> TakeUpRow {
-    if tally.members < 5 {
+    if (1..5).contains(&tally.members) {
         return TakeUpRow {
             label,
             members: Count::FewerThanFive,
@@ -133,53 +137,13 @@ fn row(label: String, tally: Tally) -> TakeUpRow {
     }
 }
 
-/// One column of a row: members, invited, signed up, active.
-fn cell(row: &mut TakeUpRow, column: usize) -> &mut Count {
-    match column {
-        0 => &mut row.members,
-        1 => &mut row.invited,
-        2 => &mut row.signed_up,
-        _ => &mut row.active,
-    }
-}
-
-/// Rows that add up to a total that is shown: where a column hides exactly one figure,
-/// the total less the others would give it away, so the smallest other figure above
-/// nought is withheld too.
-fn protect(rows: &mut [TakeUpRow]) {
-    for column in 0..4 {
-        let hidden = rows
-            .iter()
-            .filter(|r| !matches!(figure(r, column), Count::Shown(_)))
-            .count();
-        if hidden != 1 {
-            continue;
-        }
-        let smallest = rows
-            .iter_mut()
-            .filter_map(|r| match *cell(r, column) {
-                Count::Shown(n) if n > 0 => Some((n, r)),
-                _ => None,
-            })
-            .min_by_key(|(n, _)| *n);
-        if let Some((_, r)) = smallest {
-            *cell(r, column) = Count::Withheld;
-        }
-    }
-}
-
-fn figure(row: &TakeUpRow, column: usize) -> Count {
-    [row.members, row.invited, row.signed_up, row.active][column]
-}
-
 /// A table of groups in the given order, leaving out groups with nobody in them.
 fn table(title: &str, group: &str, groups: Vec<(String, Tally)>) -> TakeUpTable {
-    let mut rows: Vec<TakeUpRow> = groups
+    let rows: Vec<TakeUpRow> = groups
         .into_iter()
         .filter(|(_, t)| t.members > 0)
         .map(|(label, t)| row(label, t))
         .collect();
-    protect(&mut rows);
     TakeUpTable {
         title: title.to_owned(),
         group: group.to_owned(),
@@ -246,7 +210,11 @@ pub fn count(
             .or_default()
             .add(invited, signed_up, active);
         places[usize::from(m.kind == "child")].add(invited, signed_up, active);
-        let band = age_band(m.date_of_birth.as_deref(), today);
+        // A parent or carer is an adult, whatever date of birth is held.
+        let born = (m.kind == "child")
+            .then_some(m.date_of_birth.as_deref())
+            .flatten();
+        let band = age_band(born, today);
         if let Some(i) = BANDS.iter().position(|(code, _)| *code == band) {
             bands[i].add(invited, signed_up, active);
         }
@@ -326,58 +294,88 @@ mod tests {
     }
 
     #[test]
-    fn one_to_four_people_is_fewer_than_five_and_nought_and_five_are_shown() {
+    fn one_to_four_people_is_fewer_than_five_and_the_rest_are_rounded_to_five() {
         assert_eq!(one(0), Count::Shown(0));
         for n in 1..5 {
             assert_eq!(one(n), Count::FewerThanFive);
         }
-        assert_eq!(one(5), Count::Shown(5));
+        let rounded: Vec<Count> = [5, 7, 8, 12, 13, 102].into_iter().map(one).collect();
+        assert_eq!(rounded, [5, 5, 10, 10, 15, 100].map(Count::Shown));
     }
 
     #[test]
-    fn a_group_of_fewer_than_five_shows_nothing_else() {
+    fn a_group_of_fewer_than_five_shows_nothing_else_and_a_group_of_nobody_is_nought() {
         let r = row("Team".into(), tally(4, 0, 0, 0));
         assert_eq!(
             [r.members, r.invited, r.signed_up, r.active],
             [Count::FewerThanFive; 4]
         );
+        let r = row("Team".into(), tally(0, 0, 0, 0));
+        assert_eq!(
+            [r.members, r.invited, r.signed_up, r.active],
+            [Count::Shown(0); 4]
+        );
         let r = row("Team".into(), tally(9, 9, 3, 0));
         assert_eq!(
             [r.members, r.invited, r.signed_up, r.active],
             [
-                Count::Shown(9),
-                Count::Shown(9),
+                Count::Shown(10),
+                Count::Shown(10),
                 Count::FewerThanFive,
                 Count::Shown(0)
             ]
         );
     }
 
-    #[test]
-    fn a_single_hidden_figure_cannot_be_worked_out_from_the_total() {
-        // North has 3 signed up: hidden. Without more, 20 - 8 - 9 would give it away.
-        let t = table(
-            "By team",
-            "Team",
-            vec![
-                ("North".into(), tally(10, 10, 3, 6)),
-                ("South".into(), tally(12, 11, 8, 7)),
-                ("West".into(), tally(15, 12, 9, 0)),
-            ],
-        );
-        let signed: Vec<Count> = t.rows.iter().map(|r| r.signed_up).collect();
-        assert_eq!(
-            signed,
-            [Count::FewerThanFive, Count::Withheld, Count::Shown(9)]
-        );
-        // Columns with nothing hidden, or with two hidden, are left alone.
-        assert!(t.rows.iter().all(|r| matches!(r.members, Count::Shown(_))));
-        let active: Vec<Count> = t.rows.iter().map(|r| r.active).collect();
-        assert_eq!(active, [Count::Shown(6), Count::Shown(7), Count::Shown(0)]);
+    /// Every way of filling in the hidden figures that the shown ones allow: each hidden
+    /// figure is 1 to 4, each shown one is within 2 of its true figure, and the rows add
+    /// up to the total within the total's own rounding.
+    fn ways_to_fill(rows: &[Count], total: Count) -> Vec<Vec<u32>> {
+        let range = |c: Count| match c {
+            Count::Shown(0) => 0..=0,
+            Count::Shown(n) => n.saturating_sub(2).max(5)..=n + 2,
+            Count::FewerThanFive => 1..=4,
+        };
+        let mut ways: Vec<Vec<u32>> = vec![Vec::new()];
+        for c in rows {
+            ways = ways
+                .into_iter()
+                .flat_map(|w| {
+                    range(*c).map(move |n| {
+                        let mut w = w.clone();
+                        w.push(n);
+                        w
+                    })
+                })
+                .collect();
+        }
+        ways.retain(|w| range(total).contains(&w.iter().sum::<u32>()));
+        ways
     }
 
     #[test]
-    fn a_small_group_beside_a_large_one_hides_both_and_empty_groups_are_left_out() {
+    fn no_hidden_figure_can_be_worked_out_from_the_total_and_the_figures_beside_it() {
+        // Signed up in three teams, 1, 1 and 30; and a team of 3 beside one of 20.
+        for true_figures in [vec![1, 1, 30], vec![3, 20], vec![3, 6, 0], vec![4, 8, 12]] {
+            let shown: Vec<Count> = true_figures.iter().map(|n| one(*n)).collect();
+            let total = one(true_figures.iter().sum());
+            let ways = ways_to_fill(&shown, total);
+            for (i, c) in shown.iter().enumerate() {
+                if *c == Count::FewerThanFive {
+                    let mut could_be: Vec<u32> = ways.iter().map(|w| w[i]).collect();
+                    could_be.sort_unstable();
+                    could_be.dedup();
+                    assert!(
+                        could_be.len() >= 2,
+                        "{true_figures:?}: figure {i} can only be {could_be:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn empty_groups_are_left_out_of_a_table() {
         let t = table(
             "By place",
             "Place",
@@ -387,16 +385,8 @@ mod tests {
                 ("Nobody".into(), tally(0, 0, 0, 0)),
             ],
         );
-        assert_eq!(t.rows.len(), 2);
-        assert_eq!(
-            [
-                t.rows[0].members,
-                t.rows[0].invited,
-                t.rows[0].signed_up,
-                t.rows[0].active
-            ],
-            [Count::Withheld; 4]
-        );
+        let labels: Vec<&str> = t.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(labels, ["Parents", "Children"]);
     }
 
     fn member(team: &str, kind: &str, created_at: i64) -> TakeUpMember {
@@ -455,10 +445,10 @@ mod tests {
                 view.total.active
             ],
             [
-                Count::Shown(12),
                 Count::Shown(10),
-                Count::Shown(7),
-                Count::Shown(6)
+                Count::Shown(10),
+                Count::Shown(5),
+                Count::Shown(5)
             ]
         );
         assert_eq!(view.tables[0].rows[0].label, "North (test)");
@@ -478,11 +468,11 @@ mod tests {
             ]
         );
         let october = &view.months[2].figures;
-        assert_eq!(october.members, Count::Shown(12));
-        assert_eq!(october.signed_up, Count::Shown(7));
+        assert_eq!(october.members, Count::Shown(10));
+        assert_eq!(october.signed_up, Count::Shown(5));
         assert_eq!(october.active, Count::FewerThanFive);
-        assert_eq!(view.months[0].figures.members, Count::Shown(13));
-        assert_eq!(view.months[1].figures.members, Count::Shown(12));
-        assert_eq!(view.months[3].figures.active, Count::Shown(6));
+        assert_eq!(view.months[0].figures.members, Count::Shown(15));
+        assert_eq!(view.months[1].figures.members, Count::Shown(10));
+        assert_eq!(view.months[3].figures.active, Count::Shown(5));
     }
 }

@@ -130,14 +130,18 @@ mod tests {
     }
 
     #[test]
-    fn business_support_and_admin_do_not_work_with_families() {
+    fn business_support_admins_and_heads_of_service_do_not_work_with_families() {
         let with_families: Vec<_> = StaffRole::ALL
             .into_iter()
             .filter(|r| !r.works_with_families())
             .collect();
         assert_eq!(
             with_families,
-            [StaffRole::BusinessSupportOfficer, StaffRole::Admin]
+            [
+                StaffRole::BusinessSupportOfficer,
+                StaffRole::Admin,
+                StaffRole::HeadOfService
+            ]
         );
     }
 

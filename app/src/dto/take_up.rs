@@ -2,9 +2,9 @@
 //! up, and have used it lately, for a team manager's team or a head of service's council.
 //!
 //! Counts only, never a name or a word anyone wrote, and never a count that could single
-//! out a few people: every figure from one to four is "fewer than 5", and a figure that
-//! would let someone work a hidden one out from the total is not shown either. The page,
-//! its chart and the CSV are all drawn from this one value, so none can show more than
+//! out a few people: every figure from one to four is "fewer than 5", and every other is
+//! rounded to the nearest 5, so no figure can be worked out from others. The page, its
+//! chart and the CSV are all drawn from this one value, so none can show more than
 //! another.
 
 use serde::{Deserialize, Serialize};
@@ -12,11 +12,10 @@ use serde::{Deserialize, Serialize};
 /// One figure as it may be shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Count {
+    /// Nought, or a figure of 5 or more rounded to the nearest 5.
     Shown(u32),
     /// From one to four people.
     FewerThanFive,
-    /// Not shown, because with the total it would give away a figure of fewer than 5.
-    Withheld,
 }
 
 impl Count {
@@ -25,18 +24,18 @@ impl Count {
         match self {
             Count::Shown(n) => n.to_string(),
             Count::FewerThanFive => "fewer than 5".to_owned(),
-            Count::Withheld => "not shown".to_owned(),
         }
     }
 
     pub fn shown(self) -> Option<u32> {
         match self {
             Count::Shown(n) => Some(n),
-            Count::FewerThanFive | Count::Withheld => None,
+            Count::FewerThanFive => None,
         }
     }
 
-    /// This figure as a share of `of`, when both are shown: "60%".
+    /// This figure as a share of `of`, when both are shown: "60%". Worked out from the
+    /// rounded figures, so it tells nothing they do not.
     pub fn percent_of(self, of: Count) -> Option<String> {
         match (self.shown(), of.shown()) {
             (Some(n), Some(of)) if of > 0 => Some(format!("{}%", (n * 100 + of / 2) / of)),

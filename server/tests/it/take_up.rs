@@ -1,6 +1,6 @@
 //! Take-up figures: a head of service sees every team of their council, a team manager
-//! their own team, and nobody else anything. Small groups are "fewer than 5", a figure
-//! the total would give away is "not shown", and no name reaches the page or the file.
+//! their own team, and nobody else anything. Small groups are "fewer than 5", the rest
+//! are rounded to the nearest 5, and no name reaches the page or the file.
 //! The head of service opens no family, even one in the team they are put in.
 
 use crate::support;
@@ -129,16 +129,16 @@ async fn a_head_of_service_sees_every_team_with_small_groups_hidden(kind: Kind) 
     assert_eq!(north.label, server::seed::DEMO_TEAM);
     // North has four members: a group of fewer than five shows nothing else.
     assert_eq!(figures(north), [Count::FewerThanFive; 4]);
-    // South's six would give North's four away against the total of ten: not shown.
-    // Its five codes and five passkeys, beside North's hidden nought, likewise.
+    // South's six are rounded to the nearest 5, so the total of ten less South's
+    // figures cannot give North's away.
     let south_row = &by_team.rows[1];
     assert_eq!(south_row.label, south);
     assert_eq!(
         figures(south_row),
         [
-            Count::Withheld,
-            Count::Withheld,
-            Count::Withheld,
+            Count::Shown(5),
+            Count::Shown(5),
+            Count::Shown(5),
             Count::Shown(0)
         ]
     );
@@ -153,7 +153,7 @@ async fn a_head_of_service_sees_every_team_with_small_groups_hidden(kind: Kind) 
     let page = page.text().await.unwrap();
     assert!(page.contains("Who is using the portal"));
     assert!(page.contains("fewer than 5"));
-    assert!(page.contains("not shown"));
+    assert!(page.contains("rounded to the nearest 5"));
     let csv = app.get_as("/take-up.csv", Some(&head)).await;
     assert_eq!(csv.status(), 200);
     assert!(
@@ -164,9 +164,7 @@ async fn a_head_of_service_sees_every_team_with_small_groups_hidden(kind: Kind) 
     );
     let csv = csv.text().await.unwrap();
     assert!(csv.starts_with("split,group,members,given_a_code,signed_up,active\r\n"));
-    assert!(csv.contains(&format!(
-        "By team,{south},not shown,not shown,not shown,0\r\n"
-    )));
+    assert!(csv.contains(&format!("By team,{south},5,5,5,0\r\n")));
     assert!(
         csv.contains("Everyone,every team in Exampleshire Council (demo),10,5,5,fewer than 5\r\n")
     );
@@ -182,6 +180,38 @@ async fn a_head_of_service_sees_every_team_with_small_groups_hidden(kind: Kind) 
             .await
             .unwrap();
     assert_eq!(reads, 3);
+
+    // A head of service of another council on the same deployment sees none of these.
+    let now = app.clock.now();
+    let elsewhere = {
+        let conn = &mut *app.store.conn().await;
+        let council = store::people::create_council(conn, "Otherplace Council (take-up test)", now)
+            .await
+            .unwrap();
+        let staff = store::people::create_staff(
+            conn,
+            council,
+            app::backend::NewStaff {
+                team: None,
+                display_name: "Head of service elsewhere (take-up test)",
+                role: app::domain::people::StaffRole::HeadOfService,
+            },
+            now,
+        )
+        .await
+        .unwrap();
+        store::identity::account_for_staff(conn, staff, now)
+            .await
+            .unwrap()
+    };
+    let elsewhere = app.cookie_for(elsewhere).await;
+    let theirs: TakeUpView = json_as(&app, "/api/take-up", &elsewhere).await;
+    assert_eq!(
+        theirs.scope,
+        "every team in Otherplace Council (take-up test)"
+    );
+    assert_eq!(figures(&theirs.total), [Count::Shown(0); 4]);
+    assert!(theirs.tables.iter().all(|t| t.rows.is_empty()));
 
     // A head of service opens no family's pages.
     let family = family_id(&app).await;

@@ -21,11 +21,13 @@ pub struct TakeUpMember {
     pub signed_up_at: Option<i64>,
 }
 
-/// Every member of the council's families, or of one team's; `team` narrows it.
+/// Every member of the council's families (or of one team's: `team` narrows it) that
+/// were open at `since` or later.
 pub async fn members(
     conn: &mut Conn,
     council: CouncilId,
     team: Option<TeamId>,
+    since: i64,
 ) -> Result<Vec<TakeUpMember>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT m.id, m.kind, m.date_of_birth, m.created_at, f.closed_at, t.name AS team, \
@@ -34,10 +36,12 @@ pub async fn members(
          (SELECT MIN(p.created_at) FROM accounts a JOIN passkeys p ON p.account_id = a.id \
           WHERE a.member_id = m.id) AS signed_up_at \
          FROM members m JOIN families f ON f.id = m.family_id JOIN teams t ON t.id = f.team_id \
-         WHERE f.council_id = $1 AND ($2 IS NULL OR f.team_id = $2) ORDER BY t.name, m.id",
+         WHERE f.council_id = $1 AND ($2 IS NULL OR f.team_id = $2) \
+         AND (f.closed_at IS NULL OR f.closed_at >= $3) ORDER BY t.name, m.id",
     )
     .bind(council.to_string())
     .bind(team.map(|t| t.to_string()))
+    .bind(since)
     .fetch_all(&mut *conn)
     .await?)
 }

@@ -15,13 +15,23 @@ fn cell(count: Count, of: Option<Count>) -> impl IntoView {
     view! {
         <td class="govuk-table__cell govuk-table__cell--numeric">
             {count.words()}
-            {share.map(|p| view! { <br /><span class="govuk-body-s">{p}</span> })}
+            {share.map(|p| view! {
+                <br />
+                <span class="govuk-body-s">
+                    <span class="govuk-visually-hidden">", "</span>
+                    {p}
+                    <span class="govuk-visually-hidden">" of members"</span>
+                </span>
+            })}
         </td>
     }
 }
 
 /// The figures in a sentence, as a reader would say them.
 fn sentence(total: &TakeUpRow) -> String {
+    if total.members == Count::Shown(0) {
+        return "There are no members of open families here yet.".to_owned();
+    }
     if total.members == Count::FewerThanFive {
         return "There are fewer than 5 members of open families here, so no other figure is shown: with so few, each would be about someone you could pick out.".to_owned();
     }
@@ -38,8 +48,8 @@ fn sentence(total: &TakeUpRow) -> String {
 #[component]
 fn Figures(
     caption: String,
-    /// `govuk-table__caption--m` for a table under the page's own heading, `--s` under a
-    /// section's.
+    /// How the caption looks: `govuk-table__caption--s`, or `govuk-visually-hidden` under
+    /// a heading that already says it.
     size: &'static str,
     group: String,
     active: &'static str,
@@ -165,7 +175,7 @@ pub fn TakeUpPage() -> impl IntoView {
                 <p class="govuk-body">{format!("Figures for {}, on {}.", view.scope, when(view.as_of))}</p>
                 <p class="govuk-body">{summary}</p>
                 <div class="govuk-inset-text">
-                    "So that nobody can be picked out, a figure from 1 to 4 shows as \u{201c}fewer than 5\u{201d}, and a group of fewer than 5 people shows nothing else. Where a total would give a hidden figure away, another figure says \u{201c}not shown\u{201d}."
+                    "So that nobody can be picked out, a figure from 1 to 4 shows as \u{201c}fewer than 5\u{201d}, and a group of fewer than 5 people shows nothing else. Every other figure is rounded to the nearest 5, so a hidden figure cannot be found by taking one figure from another. Percentages are worked out from the rounded figures."
                 </div>
                 <h2 class="govuk-heading-m">"What the figures mean"</h2>
                 <dl class="govuk-summary-list">
@@ -187,9 +197,10 @@ pub fn TakeUpPage() -> impl IntoView {
                     </div>
                 </dl>
                 {view.tables.into_iter().map(|table| view! {
+                    <h2 class="govuk-heading-m">{table.title.clone()}</h2>
                     <Figures
                         caption=table.title
-                        size="govuk-table__caption--m"
+                        size="govuk-visually-hidden"
                         group=table.group
                         active="Active in the last 4 weeks"
                         rows=table.rows
