@@ -132,7 +132,7 @@ async fn export(state: AppState, request: Request, format: Format) -> Response {
         Err(error) => return problem(&error),
     };
     let services = &state.services;
-    let rows = match app::backend::evaluation::export(
+    let export = match app::backend::evaluation::export(
         &services.store,
         &session,
         services.pseudonym_key.as_ref(),
@@ -140,10 +140,10 @@ async fn export(state: AppState, request: Request, format: Format) -> Response {
     )
     .await
     {
-        Ok(rows) => rows,
+        Ok(export) => export,
         Err(error) => return problem(&error),
     };
-    let exported = app::backend::evaluation::month_of(&services.zone, services.store.now());
+    let (rows, exported) = (export.rows, export.month);
     match format {
         Format::Csv => attachment(
             csv(&rows, &exported).into_bytes(),

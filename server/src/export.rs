@@ -56,8 +56,14 @@ fn download(name: &str, reference: &str, file: Result<Vec<u8>, ExportError>) -> 
             .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
             .collect::<String>()
     );
+    word(&file_name, file)
+}
+
+/// A Word document as a download named `file_name`, or the plain problem if it could not
+/// be written.
+fn word(file_name: &str, file: Result<Vec<u8>, ExportError>) -> Response {
     match file {
-        Ok(bytes) => attachment(bytes, app::backend::export::DOCX_TYPE, &file_name),
+        Ok(bytes) => attachment(bytes, app::backend::export::DOCX_TYPE, file_name),
         Err(error) => {
             tracing::error!(%error, "could not write a Word export");
             problem(&AppError::Internal)
@@ -136,29 +142,21 @@ pub enum Format {
 /// A copy of a member's data as a file: Word or a web page for people, JSON for machines.
 fn own_data_file(
     state: &AppState,
-    data: &app::dto::own_data::OwnData,
+    data: app::dto::own_data::OwnData,
     format: Format,
     name: &str,
 ) -> Response {
     match format {
-        Format::Word => match app::backend::export::own_data_docx(data, &state.services.zone) {
-            Ok(bytes) => attachment(
-                bytes,
-                app::backend::export::DOCX_TYPE,
-                &format!("{name}.docx"),
-            ),
-            Err(error) => {
-                tracing::error!(%error, "could not write a Word export");
-                problem(&AppError::Internal)
-            }
-        },
+        Format::Word => word(
+            &format!("{name}.docx"),
+            app::backend::export::own_data_docx(&data, &state.services.zone),
+        ),
         Format::Html => attachment(
-            app::ui::shared::own_data::standalone(data.clone(), state.services.zone.clone())
-                .into_bytes(),
+            app::ui::shared::own_data::standalone(data, state.services.zone.clone()).into_bytes(),
             "text/html; charset=utf-8",
             &format!("{name}.html"),
         ),
-        Format::Json => match serde_json::to_vec_pretty(data) {
+        Format::Json => match serde_json::to_vec_pretty(&data) {
             Ok(bytes) => attachment(bytes, "application/json", &format!("{name}.json")),
             Err(error) => {
                 tracing::error!(%error, "could not write a JSON export");
@@ -176,7 +174,7 @@ async fn my_data(state: AppState, request: Request, format: Format) -> Response 
     };
     let store = &state.services.store;
     match app::backend::own_data::for_member(store, &session, Reading::Export).await {
-        Ok(data) => own_data_file(&state, &data, format, "my-data"),
+        Ok(data) => own_data_file(&state, data, format, "my-data"),
         Err(error) => problem(&error),
     }
 }
@@ -211,7 +209,7 @@ async fn member_data(
     match app::backend::own_data::for_staff(store, &session, family, member).await {
         Ok(data) => {
             let name = format!("member-data-{}", data.member);
-            own_data_file(&state, &data, format, &name)
+            own_data_file(&state, data, format, &name)
         }
         Err(error) => problem(&error),
     }

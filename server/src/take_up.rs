@@ -29,27 +29,17 @@ pub fn csv(view: &TakeUpView) -> String {
         ]
         .map(str::to_owned),
     );
-    let t = &view.total;
-    out.push_str(&line(
-        "Everyone",
-        &view.scope,
-        [t.members, t.invited, t.signed_up, t.active],
-    ));
+    out.push_str(&line("Everyone", &view.scope, view.total.figures()));
     for table in &view.tables {
         for r in &table.rows {
-            out.push_str(&line(
-                &table.title,
-                &r.label,
-                [r.members, r.invited, r.signed_up, r.active],
-            ));
+            out.push_str(&line(&table.title, &r.label, r.figures()));
         }
     }
     for m in &view.months {
-        let f = &m.figures;
         out.push_str(&line(
             "Month by month (active: in the month)",
             &m.month,
-            [f.members, f.invited, f.signed_up, f.active],
+            m.figures.figures(),
         ));
     }
     out

@@ -208,6 +208,14 @@ impl EvaluationRow {
     }
 }
 
+/// One export: its rows, and the month it was made in (YYYY-MM), from the same moment
+/// the rows were counted to.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub rows: Vec<EvaluationRow>,
+    pub month: String,
+}
+
 /// The council's rows, for its admin only; anyone else gets "not found", audited.
 /// The export is one audited read of the council's families.
 pub async fn export(
@@ -215,7 +223,7 @@ pub async fn export(
     session: &CurrentSession,
     key: Option<&PseudonymKey>,
     zone: &TimeZone,
-) -> Result<Vec<EvaluationRow>, AppError> {
+) -> Result<Export, AppError> {
     let mut audited = store.begin_read().await?;
     let council = match &session.actor {
         Actor::Staff { staff, .. } if policy::may_issue_staff_code(&session.actor) => {
@@ -255,7 +263,10 @@ pub async fn export(
             format!("{} rows for {} members", rows.len(), members.len()),
         ))
         .await?;
-    Ok(rows)
+    Ok(Export {
+        rows,
+        month: month_of(zone, now),
+    })
 }
 
 /// The month of an instant, YYYY-MM, in the council's time zone.
@@ -265,7 +276,7 @@ pub fn month_of(zone: &TimeZone, ms: i64) -> String {
         .unwrap_or_default()
 }
 
-fn first_of_month(day: NaiveDate) -> NaiveDate {
+pub(crate) fn first_of_month(day: NaiveDate) -> NaiveDate {
     day.with_day(1).unwrap_or(day)
 }
 
@@ -332,12 +343,13 @@ pub fn rows(
             "parent_carer"
         };
         let mut month = first_of_month(day(member.created_at).unwrap_or(today));
+        // `own` is oldest first, so each month's entries follow the last month's.
+        let mut next = 0;
         while month <= today {
             let end = next_month(month);
-            let in_month: Vec<&(NaiveDate, &EntryBody)> = own
-                .iter()
-                .filter(|(on, _)| *on >= month && *on < end)
-                .collect();
+            let start = next + own[next..].partition_point(|(on, _)| *on < month);
+            next = start + own[start..].partition_point(|(on, _)| *on < end);
+            let in_month = &own[start..next];
             let mut row = EvaluationRow {
                 person: person.clone(),
                 month: month.format("%Y-%m").to_string(),
@@ -359,7 +371,7 @@ pub fn rows(
                 talk: [0; 8],
             };
             let mut checked_weeks = Vec::new();
-            for (on, body) in &in_month {
+            for (on, body) in in_month {
                 match body {
                     EntryBody::Goal(_) => row.goals_set += 1,
                     EntryBody::CheckIn(check_in) => {

@@ -528,7 +528,7 @@ impl Body {
         for mark in &entry.read_marks {
             self.text(
                 Some("Attribution"),
-                &format!("Marked read by {} on {}.", mark.by, day(mark.at)),
+                &crate::dto::own_data::read_mark_words(mark, &day),
             );
         }
         for response in &entry.responses {
@@ -577,13 +577,7 @@ impl Body {
                 &format!("{} ({})", reader.name, reader.role),
             );
             for item in &reader.items {
-                let when = format!(
-                    " (first read {}, last read {}, {} {})",
-                    self.day(item.first_at),
-                    self.day(item.last_at),
-                    item.times,
-                    if item.times == 1 { "time" } else { "times" }
-                );
+                let when = crate::dto::own_data::read_times_words(item, &|at| self.day(at));
                 self.paragraph(
                     None,
                     &[
@@ -616,12 +610,7 @@ impl Body {
             self.text(None, &crate::dto::own_data::passkey_words(passkey, &day));
         }
         for sign_in in &view.sign_ins {
-            let line = format!(
-                "Signed in on {}, last used {}.",
-                day(sign_in.started_at),
-                day(sign_in.last_seen_at)
-            );
-            self.text(None, &line);
+            self.text(None, &crate::dto::own_data::sign_in_words(sign_in, &day));
         }
     }
 }

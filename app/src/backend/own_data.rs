@@ -157,7 +157,6 @@ async fn gather(
         .await?
         .ok_or(AppError::NotFound)?;
     let header = crate::backend::store::people::family_header(conn, family).await?;
-    let joined_at = own_data::joined_at(conn, member).await?.unwrap_or_default();
     let entries = entries(conn, family, member, &row.name, with_alerts).await?;
     let readers = crate::backend::family::readers_of(conn, facts, member, with_alerts).await?;
     let drafts = own_data::drafts(conn, member)
@@ -176,7 +175,7 @@ async fn gather(
         place: row.kind.title().to_owned(),
         date_of_birth: row.date_of_birth,
         reference: header.reference,
-        joined_at,
+        joined_at: row.added_at,
         made_at: now,
         made_by,
         has_alerts: with_alerts,
@@ -239,10 +238,10 @@ async fn entries(
             .collect();
         entry.read_marks = marks
             .iter()
-            .filter(|m| m.entry_id == entry.id)
+            .filter(|m| m.entry == entry.id)
             .map(|m| ReadView {
-                by: m.display_name.clone(),
-                at: m.read_at,
+                by: m.by.clone(),
+                at: m.at,
             })
             .collect();
         entry.responses = responses

@@ -16,7 +16,7 @@
 //! no page, chart or file can show more.
 
 use crate::backend::auth::CurrentSession;
-use crate::backend::evaluation::{age_band, month_of};
+use crate::backend::evaluation::{age_band, first_of_month, month_of};
 use crate::backend::policy::{self, Actor, TakeUpScope};
 use crate::backend::store::take_up::{self, Activity, TakeUpMember};
 use crate::backend::store::{AuditRecord, Outcome, Store, Who};
@@ -24,7 +24,7 @@ use crate::domain::ids::MemberId;
 use crate::domain::time::TimeZone;
 use crate::dto::AppError;
 use crate::dto::take_up::{Count, TakeUpMonth, TakeUpRow, TakeUpTable, TakeUpView};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::collections::{BTreeMap, HashMap};
 
 const DAY_MS: i64 = 24 * 60 * 60 * 1000;
@@ -164,10 +164,19 @@ const BANDS: [(&str, &str); 7] = [
 
 /// The first of the month, `back` months before the month of `day`.
 fn months_before(day: NaiveDate, back: u32) -> NaiveDate {
-    let first = day.with_day(1).unwrap_or(day);
+    let first = first_of_month(day);
     first
         .checked_sub_months(chrono::Months::new(back))
         .unwrap_or(first)
+}
+
+/// A member's moments as months ("2026-11"), worked out once rather than for every month
+/// of the chart.
+struct Months {
+    added: String,
+    closed: Option<String>,
+    invited: Option<String>,
+    signed_up: Option<String>,
 }
 
 /// The figures for `members`, from their `activity`, as at `now`.
@@ -241,29 +250,33 @@ pub fn count(
     ];
 
     // Month by month, from the month the first member was added, at most a year back.
-    let first = members.iter().map(|m| m.created_at).min();
+    let moments: Vec<Months> = members
+        .iter()
+        .map(|m| Months {
+            added: month(m.created_at),
+            closed: m.closed_at.map(month),
+            invited: m.invited_at.map(month),
+            signed_up: m.signed_up_at.map(month),
+        })
+        .collect();
+    let first = moments.iter().map(|m| &m.added).min();
     let mut months = Vec::new();
     for back in (0..MONTHS).rev() {
         let start = months_before(today, back);
         let key = start.format("%Y-%m").to_string();
-        if first.is_none_or(|first| month(first) > key) && back > 0 {
+        if first.is_none_or(|first| *first > key) && back > 0 {
             continue;
         }
         let mut tally = Tally::default();
-        for m in members {
-            let added = month(m.created_at) <= key;
-            let open = m.closed_at.is_none_or(|closed| month(closed) > key);
-            if !(added && open) {
+        for (m, at) in members.iter().zip(&moments) {
+            let by_then = |moment: &Option<String>| moment.as_ref().is_some_and(|t| *t <= key);
+            if at.added > key || at.closed.as_ref().is_some_and(|closed| *closed <= key) {
                 continue;
             }
             let active = spans
                 .get(&m.id)
                 .is_some_and(|s| s.iter().any(|(from, to)| *from <= key && key <= *to));
-            tally.add(
-                m.invited_at.is_some_and(|at| month(at) <= key),
-                m.signed_up_at.is_some_and(|at| month(at) <= key),
-                active,
-            );
+            tally.add(by_then(&at.invited), by_then(&at.signed_up), active);
         }
         months.push(TakeUpMonth {
             figures: row(start.format("%B %Y").to_string(), tally),

@@ -158,6 +158,34 @@ pub fn share_words(share: &OwnShare, day: &dyn Fn(i64) -> String) -> String {
     }
 }
 
+/// A worker's "read" mark, as the page and the Word document both say it.
+pub fn read_mark_words(mark: &crate::dto::views::ReadView, day: &dyn Fn(i64) -> String) -> String {
+    format!("Marked read by {} on {}.", mark.by, day(mark.at))
+}
+
+/// When a reader first and last read one thing, and how often: " (first read …)".
+pub fn read_times_words(
+    item: &crate::dto::family::SeenItem,
+    day: &dyn Fn(i64) -> String,
+) -> String {
+    format!(
+        " (first read {}, last read {}, {} {})",
+        day(item.first_at),
+        day(item.last_at),
+        item.times,
+        if item.times == 1 { "time" } else { "times" }
+    )
+}
+
+/// A place the member is signed in now.
+pub fn sign_in_words(sign_in: &OwnSignIn, day: &dyn Fn(i64) -> String) -> String {
+    format!(
+        "Signed in on {}, last used {}.",
+        day(sign_in.started_at),
+        day(sign_in.last_seen_at)
+    )
+}
+
 /// The member's message choices, a line each.
 pub fn message_lines(messages: &OwnMessages) -> Vec<String> {
     let mut lines = Vec::new();

@@ -59,6 +59,13 @@ pub struct TakeUpRow {
     pub active: Count,
 }
 
+impl TakeUpRow {
+    /// The four figures, in the tables' order: members, given a code, signed up, active.
+    pub fn figures(&self) -> [Count; 4] {
+        [self.members, self.invited, self.signed_up, self.active]
+    }
+}
+
 /// The same people, split one way.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TakeUpTable {

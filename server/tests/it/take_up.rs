@@ -92,7 +92,7 @@ async fn south(app: &TestApp) -> &'static str {
 }
 
 fn figures(row: &app::dto::take_up::TakeUpRow) -> [Count; 4] {
-    [row.members, row.invited, row.signed_up, row.active]
+    row.figures()
 }
 
 /// Every member's name, as the database holds it.

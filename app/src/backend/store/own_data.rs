@@ -100,19 +100,12 @@ pub async fn shares(
     .await?)
 }
 
-/// A worker's "read" mark on one of the member's entries.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct OwnReadMark {
-    pub entry_id: EntryId,
-    pub display_name: String,
-    pub read_at: i64,
-}
-
+/// Workers' "read" marks on the member's entries, oldest first.
 pub async fn read_marks(
     conn: &mut Conn,
     family: FamilyId,
     member: MemberId,
-) -> Result<Vec<OwnReadMark>, StoreError> {
+) -> Result<Vec<super::views::ReadMark>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT r.entry_id, s.display_name, r.read_at FROM entry_reads r \
          JOIN entries e ON e.id = r.entry_id JOIN staff s ON s.id = r.staff_id \
@@ -193,13 +186,4 @@ pub async fn drafts(conn: &mut Conn, member: MemberId) -> Result<Vec<OwnDraft>, 
     .bind(member.to_string())
     .fetch_all(&mut *conn)
     .await?)
-}
-
-/// When the member was added to the portal.
-pub async fn joined_at(conn: &mut Conn, member: MemberId) -> Result<Option<i64>, StoreError> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT created_at FROM members WHERE id = $1")
-        .bind(member.to_string())
-        .fetch_optional(&mut *conn)
-        .await?;
-    Ok(row.map(|(at,)| at))
 }

@@ -367,6 +367,8 @@ pub struct MemberRow {
     pub kind: MemberKind,
     pub name: String,
     pub date_of_birth: Option<String>,
+    /// When they were added to the portal.
+    pub added_at: i64,
 }
 
 /// `MemberRow` as selected, before its kind is read.
@@ -377,6 +379,7 @@ struct StoredMemberRow {
     kind: String,
     display_name: String,
     date_of_birth: Option<String>,
+    created_at: i64,
 }
 
 fn member_row(
@@ -386,6 +389,7 @@ fn member_row(
         kind,
         display_name,
         date_of_birth,
+        created_at,
     }: StoredMemberRow,
 ) -> Result<MemberRow, StoreError> {
     Ok(MemberRow {
@@ -395,12 +399,14 @@ fn member_row(
             .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
         name: display_name,
         date_of_birth,
+        added_at: created_at,
     })
 }
 
 pub async fn member(conn: &mut Conn, member: MemberId) -> Result<Option<MemberRow>, StoreError> {
     let row: Option<StoredMemberRow> = sqlx::query_as(
-        "SELECT id, family_id, kind, display_name, date_of_birth FROM members WHERE id = $1",
+        "SELECT id, family_id, kind, display_name, date_of_birth, created_at FROM members \
+         WHERE id = $1",
     )
     .bind(member.to_string())
     .fetch_optional(&mut *conn)
@@ -411,7 +417,7 @@ pub async fn member(conn: &mut Conn, member: MemberId) -> Result<Option<MemberRo
 /// Every member of a family, in the order they were added.
 pub async fn members_of(conn: &mut Conn, family: FamilyId) -> Result<Vec<MemberRow>, StoreError> {
     let rows: Vec<StoredMemberRow> = sqlx::query_as(
-        "SELECT id, family_id, kind, display_name, date_of_birth FROM members \
+        "SELECT id, family_id, kind, display_name, date_of_birth, created_at FROM members \
          WHERE family_id = $1 ORDER BY created_at, display_name, id",
     )
     .bind(family.to_string())

@@ -7,7 +7,7 @@
 
 use crate::api::own_data::{
     OwnData, OwnEntry, made_words, member_to_copy, message_lines, my_data, passkey_words,
-    share_words,
+    read_mark_words, read_times_words, share_words, sign_in_words,
 };
 use crate::ui::shared::dates::when;
 use crate::ui::shared::layout::PageTitle;
@@ -94,13 +94,7 @@ pub fn OwnDataView(data: OwnData) -> impl IntoView {
         .passkeys
         .iter()
         .map(|p| passkey_words(p, &day))
-        .chain(data.sign_ins.iter().map(|s| {
-            format!(
-                "Signed in on {}, last used {}.",
-                when(s.started_at),
-                when(s.last_seen_at)
-            )
-        }))
+        .chain(data.sign_ins.iter().map(|s| sign_in_words(s, &day)))
         .collect();
     view! {
         <h2 class="govuk-heading-m">"About you"</h2>
@@ -141,12 +135,15 @@ pub fn OwnDataView(data: OwnData) -> impl IntoView {
                 .map(|reader| view! {
                     <h3 class="govuk-heading-s">{format!("{} ({})", reader.name, reader.role)}</h3>
                     <ul class="govuk-list govuk-list--bullet">
-                        {reader.items.into_iter().map(|item| view! {
-                            <li>
-                                {format!("{}: ", item.tool)}
-                                <span class="app-own-words" dir="auto">{item.words}</span>
-                                {format!(" (first read {}, last read {}, {} {})", when(item.first_at), when(item.last_at), item.times, if item.times == 1 { "time" } else { "times" })}
-                            </li>
+                        {reader.items.into_iter().map(|item| {
+                            let times = read_times_words(&item, &when);
+                            view! {
+                                <li>
+                                    {format!("{}: ", item.tool)}
+                                    <span class="app-own-words" dir="auto">{item.words}</span>
+                                    {times}
+                                </li>
+                            }
                         }).collect_view()}
                     </ul>
                 })
@@ -190,12 +187,7 @@ fn Entry(entry: OwnEntry) -> impl IntoView {
         entry.shares.iter().map(|s| share_words(s, &day)).collect()
     }
     .into_iter()
-    .chain(
-        entry
-            .read_marks
-            .iter()
-            .map(|m| format!("Marked read by {} on {}.", m.by, when(m.at))),
-    )
+    .chain(entry.read_marks.iter().map(|m| read_mark_words(m, &day)))
     .collect();
     view! {
         <div class="app-own-entry">
