@@ -141,6 +141,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/duty-contact") view=ui::practitioner::admin::DutyContactPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/evaluation") view=ui::practitioner::admin::EvaluationPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/case-system") view=ui::practitioner::case_system::CaseSystemPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/case-system/clients/:client") view=ui::practitioner::case_system::ClientSecretPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/case-system/family") view=ui::practitioner::case_system::CaseReferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/take-up") view=ui::practitioner::take_up::TakeUpPage ssr=SsrMode::Async />
                     <Route
                         path=path!("/admin/staff/:staff/code")

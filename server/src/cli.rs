@@ -100,6 +100,10 @@ pub enum Command {
         #[arg(long, default_value = "127.0.0.1:3190")]
         listen: std::net::SocketAddr,
     },
+    /// Print the case system API's contract (OpenAPI 3.1), as `/api/v1/openapi.json`
+    /// serves it; a change to the API is reviewed as a change to
+    /// `server/api/openapi-v1.json`, which this replaces.
+    Openapi,
     /// Copy the SQLite database to FILE while the portal keeps running.
     Backup {
         /// Where to write the copy. It must not exist yet.
@@ -163,6 +167,10 @@ pub async fn run(cli: Cli) -> Result<(), String> {
                 seeded.seconds,
                 seeded.database_bytes / 1_000_000
             );
+            Ok(())
+        }
+        Command::Openapi => {
+            print!("{}", crate::case_api::openapi_json());
             Ok(())
         }
         Command::CompressAssets => {

@@ -5,6 +5,7 @@
 //! exactly what runs in production, on a real port with a real database.
 
 pub mod assets;
+pub mod case_api;
 pub mod checkpoints;
 pub mod cli;
 pub mod client_address;
@@ -223,7 +224,8 @@ impl Application {
 
 /// Once a minute, removes what visitors who never signed in leave behind: their
 /// sessions, once idle for longer than a ceremony can last, and used or expired
-/// ceremonies; and codes that expired before the page showing them was drawn. One prune
+/// ceremonies; codes that expired before the page showing them was drawn; and API
+/// clients' counts of calls from over an hour ago. One prune
 /// is a couple of indexed deletes; a failure is logged and the next minute tries again.
 /// The first is a minute after the server starts, not as it starts, when nothing has
 /// been left yet (and a test that watches the statements a page runs sees only the
@@ -239,6 +241,8 @@ async fn prune_unused(store: Store, auth: std::sync::Arc<app::backend::auth::Aut
         let pruned = async {
             let mut conn = store.pool_connection().await?;
             app::backend::store::shown_codes::prune(&mut conn, now).await?;
+            // An API client's calls are counted a minute at a time; an hour is plenty.
+            app::backend::store::case_system::prune_calls(&mut conn, now - 60 * 60_000).await?;
             app::backend::store::refusals::prune_unused(&mut conn, now, idle_before).await
         };
         match pruned.await {

@@ -25,7 +25,7 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 29] = [
+pub const PLAIN_ROUTES: [(&str, &str); 33] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
@@ -55,6 +55,10 @@ pub const PLAIN_ROUTES: [(&str, &str); 29] = [
     ("GET", "/take-up.csv"),
     ("POST", "/notify/receipts"),
     ("POST", "/notify/inbound"),
+    ("GET", "/api/v1/openapi.json"),
+    ("GET", "/api/v1/families/{reference}/module-8"),
+    ("GET", "/api/v1/families/{reference}/changes"),
+    ("GET", "/api/v1/families/{reference}/supervision-records"),
 ];
 
 /// Every route the portal answers: (method, path), with path parameters as `{name}`.
@@ -156,6 +160,20 @@ pub fn build(
             get(crate::evaluation::evaluation_dictionary),
         )
         .route("/take-up.csv", get(crate::take_up::take_up_csv))
+        // The case system's API: machines, with a secret, never a session.
+        .route("/api/v1/openapi.json", get(crate::case_api::openapi))
+        .route(
+            "/api/v1/families/{reference}/module-8",
+            get(crate::case_api::module_8),
+        )
+        .route(
+            "/api/v1/families/{reference}/changes",
+            get(crate::case_api::changes),
+        )
+        .route(
+            "/api/v1/families/{reference}/supervision-records",
+            get(crate::case_api::records),
+        )
         // The same files twice: under this build's own name, which pages ask for and
         // browsers keep (`middleware::security_headers` says for how long), and under their
         // plain names, checked each time, for anything that asks for them so.

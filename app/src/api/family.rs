@@ -15,7 +15,8 @@ pub async fn who_am_i() -> Result<SignedInAs, AppError> {
     use crate::domain::people::{MemberKind, StaffRole};
     // Who is asking: anyone. Nothing about a family is read here.
     Ok(match crate::backend::current_session().map(|s| s.actor) {
-        None | Some(Actor::Anonymous) => SignedInAs::NotSignedIn,
+        // A case system is never signed in to a page.
+        None | Some(Actor::Anonymous | Actor::ApiClient { .. }) => SignedInAs::NotSignedIn,
         Some(Actor::Member { name, kind, .. }) => SignedInAs::Member {
             name,
             is_child: kind == MemberKind::Child,

@@ -6,6 +6,7 @@
 //! one store call (which audits in the same transaction) -> return a plain DTO.
 
 pub mod account;
+pub mod case_system;
 pub mod child;
 pub mod drafts;
 pub mod evaluation;

@@ -3,6 +3,7 @@
 //! its dependencies, can reach the browser's code.
 
 pub mod auth;
+pub mod case_system;
 pub mod caseload;
 pub mod checkpoint;
 pub mod child;

@@ -907,7 +907,7 @@ async fn message_views(
 /// The contact details of the admin's council's staff and its duty contact, for the
 /// admin alone.
 pub async fn contacts(store: &Store, session: &CurrentSession) -> Result<ContactsView, AppError> {
-    let (council, _) = admin_council(store, session).await?;
+    let (council, _) = admin_council(store, session, "alert_contacts").await?;
     let conn = &mut *store.pool_connection().await?;
     let staff = people::staff_of_council(conn, council).await?;
     let ids: Vec<StaffId> = staff.iter().map(|(id, _, _)| *id).collect();
@@ -964,10 +964,12 @@ fn contact_of(contacts: &[(StaffId, Contact)], staff: StaffId) -> Contact {
         .unwrap_or_default()
 }
 
-/// The admin's council, or "not found", audited, for anyone who is not an admin.
-async fn admin_council(
+/// The admin's council, or "not found", audited as a refusal of `action`, for anyone who
+/// is not an admin.
+pub(crate) async fn admin_council(
     store: &Store,
     session: &CurrentSession,
+    action: &'static str,
 ) -> Result<(CouncilId, StaffId), AppError> {
     if let Actor::Staff { staff, .. } = &session.actor {
         let council = people::staff_council(&mut *store.pool_connection().await?, *staff).await?;
@@ -978,14 +980,7 @@ async fn admin_council(
         }
     }
     let audited = store.begin_audited().await?;
-    Err(policy::refuse(
-        audited,
-        &session.actor,
-        "alert_contacts",
-        None,
-        "not an admin",
-    )
-    .await)
+    Err(policy::refuse(audited, &session.actor, action, None, "not an admin").await)
 }
 
 /// Which contact an admin sets.
@@ -1003,7 +998,7 @@ pub async fn set_contact(
     target: ContactFor,
     contact: &Contact,
 ) -> Result<(), AppError> {
-    let (council, admin) = admin_council(store, session).await?;
+    let (council, admin) = admin_council(store, session, "set_contact").await?;
     let mut audited = store.begin_audited().await?;
     let at = audited.now();
     let subject = match target {

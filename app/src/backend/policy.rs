@@ -27,7 +27,7 @@
 //! worked does (`ShareDecision::Withhold`), while nothing reaches them and the audit
 //! trail records the refusal. Every other refusal is the same with or without a flag.
 
-use crate::domain::ids::{AccountId, CouncilId, FamilyId, MemberId, StaffId, TeamId};
+use crate::domain::ids::{AccountId, ApiClientId, CouncilId, FamilyId, MemberId, StaffId, TeamId};
 use crate::domain::people::{MemberKind, StaffRole};
 
 /// Who is asking.
@@ -51,6 +51,15 @@ pub enum Actor {
         /// role, so the audit trail says who was holding the device.
         supported_by: Option<StaffRole>,
     },
+    /// A case system calling the integration API with a secret an admin gave it, still in
+    /// force: never a person, and never signed in to a page.
+    ApiClient {
+        client: ApiClientId,
+        council: CouncilId,
+        /// The teams whose families it may read, named when it was registered.
+        teams: Vec<TeamId>,
+        name: String,
+    },
 }
 
 impl Actor {
@@ -58,13 +67,18 @@ impl Actor {
         match self {
             Actor::Anonymous => None,
             Actor::Staff { account, .. } | Actor::Member { account, .. } => Some(*account),
+            // The client's own id stands for an account, so "who has seen what I wrote"
+            // names the case system that read a member's words.
+            Actor::ApiClient { client, .. } => Some(AccountId::from_uuid(client.as_uuid())),
         }
     }
 
     pub fn name(&self) -> &str {
         match self {
             Actor::Anonymous => "Someone not signed in",
-            Actor::Staff { name, .. } | Actor::Member { name, .. } => name,
+            Actor::Staff { name, .. }
+            | Actor::Member { name, .. }
+            | Actor::ApiClient { name, .. } => name,
         }
     }
 
@@ -78,6 +92,7 @@ impl Actor {
                 ..
             } => role.title(),
             Actor::Member { kind, .. } => kind.title(),
+            Actor::ApiClient { .. } => "Case system",
         }
     }
 
@@ -252,6 +267,8 @@ pub fn may_open_family(actor: &Actor, family: &FamilyFacts) -> bool {
             member,
             ..
         } => *own == family.id && family.kind_of(*member).is_some(),
+        // As a worker of the family's team would, for the teams it was registered for.
+        Actor::ApiClient { teams, .. } => teams.contains(&family.team),
     }
 }
 
@@ -306,7 +323,10 @@ pub fn may_read_entry(actor: &Actor, family: &FamilyFacts, entry: &EntryFacts) -
     };
     match actor {
         Actor::Anonymous => false,
-        Actor::Staff { .. } => may_open_family(actor, family) && entry.shared_with_workers,
+        // What a family shared with its workers, exactly as a worker reads it.
+        Actor::Staff { .. } | Actor::ApiClient { .. } => {
+            may_open_family(actor, family) && entry.shared_with_workers
+        }
         Actor::Member {
             member,
             family: own,
@@ -394,7 +414,7 @@ pub fn may_use_tools(actor: &Actor, tools: Tools) -> bool {
             Tools::Parents => *kind == MemberKind::ParentCarer,
             Tools::Children => *kind == MemberKind::Child,
         },
-        Actor::Staff { .. } | Actor::Anonymous => false,
+        Actor::Staff { .. } | Actor::Anonymous | Actor::ApiClient { .. } => false,
     }
 }
 
@@ -435,7 +455,7 @@ pub fn may_copy_member_data(actor: &Actor, family: &FamilyFacts, member: MemberI
         return false;
     }
     match actor {
-        Actor::Anonymous => false,
+        Actor::Anonymous | Actor::ApiClient { .. } => false,
         Actor::Member {
             member: own,
             family: own_family,
@@ -493,6 +513,16 @@ pub fn may_manage_staff(
     target_council: Option<CouncilId>,
 ) -> bool {
     may_issue_staff_code(actor) && own_council.is_some() && own_council == target_council
+}
+
+/// May the actor register and revoke the council's API clients, and set its members'
+/// case-system references? An admin of that same council, as for its staff.
+pub fn may_manage_case_system(
+    actor: &Actor,
+    own_council: Option<CouncilId>,
+    target_council: Option<CouncilId>,
+) -> bool {
+    may_manage_staff(actor, own_council, target_council)
 }
 
 #[cfg(test)]
@@ -567,6 +597,71 @@ mod tests {
             shared_with_workers: workers,
             shared_with: with,
         }
+    }
+
+    fn api_client(teams: Vec<TeamId>) -> Actor {
+        Actor::ApiClient {
+            client: ApiClientId::new(),
+            council: CouncilId::new(),
+            teams,
+            name: "Example case system (fictional)".into(),
+        }
+    }
+
+    #[test]
+    fn an_api_client_reads_what_the_workers_read_for_its_teams_and_nothing_else() {
+        let w = world();
+        let client = api_client(vec![w.team]);
+        assert!(may_open_family(&client, &w.family));
+        // What a member shared with the workers, and nothing they kept to themselves or
+        // shared only with another member.
+        assert!(may_read_entry(
+            &client,
+            &w.family,
+            &entry(&w, w.parent_a, true, vec![])
+        ));
+        assert!(!may_read_entry(
+            &client,
+            &w.family,
+            &entry(&w, w.parent_a, false, vec![])
+        ));
+        assert!(!may_read_entry(
+            &client,
+            &w.family,
+            &entry(&w, w.child, false, vec![w.parent_a])
+        ));
+        // Another team's client reads nothing of this family.
+        let elsewhere = api_client(vec![TeamId::new()]);
+        assert!(!may_open_family(&elsewhere, &w.family));
+        assert!(!may_read_entry(
+            &elsewhere,
+            &w.family,
+            &entry(&w, w.parent_a, true, vec![])
+        ));
+        // It is never a person: no tools, no copies, no codes, no record to write, nothing
+        // to share, no take-up figures, no staff to manage.
+        let shared = entry(&w, w.parent_a, true, vec![]);
+        assert!(!may_use_tools(&client, Tools::Parents));
+        assert!(!may_use_tools(&client, Tools::Children));
+        assert!(!may_copy_member_data(&client, &w.family, w.parent_a));
+        assert!(!may_issue_family_code(&client, &w.family));
+        assert!(!may_write_record(&client, &w.family));
+        assert!(!may_work_on_entry(&client, &w.family, &shared));
+        assert!(!may_hand_to_child(
+            &client,
+            &w.family,
+            w.child,
+            MemberKind::Child
+        ));
+        assert_eq!(
+            share_decision(&client, &w.family, &shared, w.parent_b),
+            ShareDecision::Refuse
+        );
+        assert_eq!(take_up_scope(&client), None);
+        assert_eq!(may_book_supervision(&client), None);
+        let council = Some(CouncilId::new());
+        assert!(!may_manage_case_system(&client, council, council));
+        assert!(!may_issue_staff_code(&client));
     }
 
     #[test]

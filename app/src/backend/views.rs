@@ -193,9 +193,37 @@ pub async fn module_8(
         crate::backend::Reading::Page => "read_module8",
         crate::backend::Reading::Export => "export_module8",
     };
-    let (mut audited, facts) =
+    let (audited, facts) =
         crate::backend::family::open_for_staff(store.begin_read().await?, session, family, action)
             .await?;
+    let (audited, view, ids) =
+        module_8_in(audited, &session.actor, &facts, filter, None, store.now()).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            action,
+            Some(family),
+            Some(family.to_string()),
+            Outcome::Allowed,
+            ids.join(","),
+        ))
+        .await?;
+    Ok(view)
+}
+
+/// Module 8 for a family the policy let `actor` open (`facts`), read in `audited`, with
+/// only what was written, shared or changed after `changed_since` if that is given: the
+/// view, and the ids of the entries it shows, for the caller's audit row. A practitioner
+/// on the page and a case system through the API read it through this one function.
+pub(crate) async fn module_8_in(
+    mut audited: AuditedTx,
+    actor: &Actor,
+    facts: &policy::FamilyFacts,
+    filter: &ViewFilter,
+    changed_since: Option<i64>,
+    now: i64,
+) -> Result<(AuditedTx, Module8View, Vec<String>), AppError> {
+    let family = facts.id;
     let header = people::family_header(&mut audited.tx, family).await?;
     // Parents and carers first, then children, each by name: the order the Workbook uses.
     let mut members = people::members_of(&mut audited.tx, family).await?;
@@ -206,7 +234,6 @@ pub async fn module_8(
             m.id.to_string(),
         )
     });
-    let now = store.now();
     let last_supervision =
         crate::backend::supervision::last_held(&mut audited.tx, family, now).await?;
     let since = match filter.period {
@@ -218,16 +245,17 @@ pub async fn module_8(
         since,
         author: filter.member,
         kind: filter.tool,
-        unread_by: match (&session.actor, filter.unread) {
+        unread_by: match (actor, filter.unread) {
             (Actor::Staff { staff, .. }, true) => Some(*staff),
             _ => None,
         },
+        changed_since,
     };
     let shown: Vec<EntryWithFacts> = shared_entries(&mut audited.tx, family, &narrowed)
         .await?
         .into_iter()
         .filter(|e| e.kind() != EntryKind::SafetyAlert)
-        .filter(|e| policy::may_read_entry(&session.actor, &facts, &e.facts))
+        .filter(|e| policy::may_read_entry(actor, facts, &e.facts))
         .collect();
     let hidden = shared_count(&mut audited.tx, family)
         .await?
@@ -293,17 +321,7 @@ pub async fn module_8(
         })
         .collect();
     let ids: Vec<String> = shown.iter().map(|e| e.id.to_string()).collect();
-    audited
-        .finish(AuditRecord::new(
-            &Who::actor(&session.actor),
-            action,
-            Some(family),
-            Some(family.to_string()),
-            Outcome::Allowed,
-            ids.join(","),
-        ))
-        .await?;
-    Ok(Module8View {
+    let view = Module8View {
         family,
         reference: header.reference,
         display_name: header.display_name,
@@ -311,7 +329,8 @@ pub async fn module_8(
         filter: filter.clone(),
         last_supervision,
         hidden,
-    })
+    };
+    Ok((audited, view, ids))
 }
 
 fn response_view(r: &crate::backend::store::views::Response) -> ResponseView {

@@ -31,6 +31,12 @@ macro_rules! typed_id {
             pub fn as_uuid(&self) -> Uuid {
                 self.0
             }
+
+            /// The id for a UUID already made, such as another kind's id that stands for
+            /// this one (an API client's, standing for an account in the audit trail).
+            pub fn from_uuid(id: Uuid) -> Self {
+                Self(id)
+            }
         }
 
         impl Default for $name {
@@ -54,6 +60,10 @@ typed_id!(
 typed_id!(
     /// A Family Safeguarding team within a council.
     TeamId
+);
+typed_id!(
+    /// A case system (or other machine) registered by an admin to call the integration API.
+    ApiClientId
 );
 typed_id!(
     /// A member of staff: a practitioner, manager, business support officer or admin.

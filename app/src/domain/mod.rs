@@ -4,6 +4,7 @@
 //! type is the proof that the value is valid. Nothing in here does I/O, so everything
 //! here compiles for the browser as well as the server and is unit-tested beside its type.
 
+pub mod case_system;
 pub mod child;
 pub mod entries;
 pub mod errors;

@@ -7,6 +7,7 @@
 
 pub mod account;
 pub mod brand;
+pub mod case_api;
 pub mod child;
 pub mod drafts;
 pub mod error;

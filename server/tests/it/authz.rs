@@ -6,7 +6,9 @@ use crate::support::Connect;
 use app::backend::store;
 
 use app::backend::{NewFamily, NewMember, NewStaff, Store};
-use app::domain::ids::{AccountId, EntryId, FamilyId, MemberId, StaffId, SubmissionId, TeamId};
+use app::domain::ids::{
+    AccountId, ApiClientId, EntryId, FamilyId, MemberId, StaffId, SubmissionId, TeamId,
+};
 use app::domain::people::{MemberKind, StaffRole};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -99,12 +101,60 @@ struct World {
     /// The cookie of a session on Alex's lost phone, ended by a reset.
     lost_phone: String,
     charlie_member: MemberId,
+    /// Team North, whose families the in-scope API client may read.
+    north: TeamId,
+    /// The case system's API clients, by actor name, with their secrets.
+    api_clients: BTreeMap<String, String>,
+    /// A client of the council kept for the row that revokes one.
+    spare_client: ApiClientId,
 }
 
 /// Staff holding a tablet handed to a child.
 const CHILD_MODE: &str = "social_worker@allocated_in_child_mode";
 /// The holder of a phone whose passkey a reset revoked.
 const LOST_PHONE: &str = "lost_phone";
+/// Case systems calling the API with a secret and no session: one for team North, one
+/// for team South, one whose secret expired and one an admin revoked.
+const API_CLIENTS: [&str; 4] = [
+    "api_client@in_scope",
+    "api_client@out_of_scope",
+    "api_client@expired",
+    "api_client@revoked",
+];
+
+/// Registers a case system's API client of `council` for `team`, as an admin's page
+/// would keep it, and answers its id and secret.
+async fn api_client(
+    store: &Store,
+    council: app::domain::ids::CouncilId,
+    team: TeamId,
+    by: StaffId,
+    expires_in: i64,
+) -> (ApiClientId, String) {
+    let id = ApiClientId::new();
+    let secret = format!(
+        "fpapi_{}_{}",
+        id.as_uuid().simple(),
+        app::backend::auth::new_token()
+    );
+    let created = store.now() - 2 * 24 * 60 * 60 * 1000;
+    store::case_system::add_client(
+        &mut *store.conn().await,
+        &store::case_system::NewClient {
+            id,
+            council,
+            name: &format!("Case system {id} (test)"),
+            secret_hash: &app::backend::auth::hash_secret(&secret),
+            created_by: by,
+            expires_at: store.now() + expires_in,
+            teams: &[team],
+        },
+        created,
+    )
+    .await
+    .unwrap();
+    (id, secret)
+}
 
 /// A fresh session of `account` (a practitioner's), handed to the child.
 async fn child_mode_cookie(
@@ -484,7 +534,27 @@ async fn world(store: &Store) -> World {
     .await
     .unwrap();
     drop(conn);
+    let day = 24 * 60 * 60 * 1000;
+    let mut api_clients = BTreeMap::new();
+    for (actor, team, expires_in) in [
+        ("api_client@in_scope", north, day),
+        ("api_client@out_of_scope", south, day),
+        ("api_client@expired", north, -day),
+        ("api_client@revoked", north, day),
+    ] {
+        let (id, secret) = api_client(store, council, team, flagger.unwrap(), expires_in).await;
+        if actor == "api_client@revoked" {
+            store::case_system::revoke(&mut *store.conn().await, id, flagger.unwrap(), now)
+                .await
+                .unwrap();
+        }
+        api_clients.insert(actor.to_owned(), secret);
+    }
+    let (spare_client, _) = api_client(store, council, north, flagger.unwrap(), day).await;
     World {
+        north,
+        api_clients,
+        spare_client,
         lost_phone: format!("portal-session={lost_token}"),
         charlie_member: charlie,
         family,
@@ -504,6 +574,10 @@ async fn world(store: &Store) -> World {
 fn expected(row: &Row, actor: &str) -> String {
     // A session that a reset ended is nobody's.
     if actor == "anonymous" || actor == LOST_PHONE {
+        return row.anonymous.clone();
+    }
+    // A case system's secret opens the API alone: anywhere else it is nobody.
+    if actor.starts_with("api_client@") && !row.route.starts_with("GET /api/v1/") {
         return row.anonymous.clone();
     }
     let named = |list: &[String]| {
@@ -559,13 +633,19 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
             .replace("{child_worry}", &world.child_worry.to_string())
             .replace("{submission}", &SubmissionId::new().to_string())
             .replace("{staff}", &world.staff.to_string())
+            .replace("{team}", &world.north.to_string())
+            .replace("{spare_client}", &world.spare_client.to_string())
             .replace("{missing}", &uuid::Uuid::new_v4().to_string())
             // A different wrong code each time, so no cell meets another's limit.
             .replace("{wrong_code}", &app::backend::auth::new_code())
     };
     let mut actors: Vec<Option<&str>> = vec![None, Some(LOST_PHONE)];
     actors.extend(world.actors.keys().map(|k| Some(k.as_str())));
-    assert_eq!(actors.len(), StaffRole::ALL.len() * 3 + 4 + 1 + 3);
+    actors.extend(API_CLIENTS.iter().map(|name| Some(*name)));
+    assert_eq!(
+        actors.len(),
+        StaffRole::ALL.len() * 3 + 4 + 1 + 3 + API_CLIENTS.len()
+    );
     let child_mode_staff = store::people::staff_by_name(
         &mut *app.store.conn().await,
         "Social worker allocated (test)",
@@ -596,6 +676,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
                     )
                     .await,
                 ),
+                Some(name) if name.starts_with("api_client@") => None,
                 Some(name) => Some(app.cookie_for(world.actors[*name]).await),
                 None => None,
             };
@@ -605,6 +686,9 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
             };
             if let Some(cookie) = &cookie {
                 request = request.header("cookie", cookie);
+            }
+            if let Some(secret) = actor.and_then(|name| world.api_clients.get(name)) {
+                request = request.header("authorization", format!("Bearer {secret}"));
             }
             if let Some(form) = &row.form {
                 request = request
@@ -641,7 +725,7 @@ async fn every_cell_of_the_matrix_holds_against_the_running_application() {
                     row.route
                 ));
             }
-            let may_read_alex = matches!(who, "parent_a")
+            let may_read_alex = matches!(who, "parent_a" | "api_client@in_scope")
                 || (who.ends_with("@allocated")
                     && !who.starts_with("business_support")
                     && !who.starts_with("admin"))

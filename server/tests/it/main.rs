@@ -17,6 +17,7 @@ mod abuse;
 mod audit;
 mod authz;
 mod budget;
+mod case_api;
 mod crash;
 mod evaluation;
 mod first_use;

@@ -2,8 +2,8 @@
 //! their type, so a row struct holds a `MemberId` and never a string that might be one.
 
 use crate::domain::ids::{
-    AccountId, CouncilId, EntryId, FamilyId, InvitationId, MemberId, PasskeyId, SessionId, StaffId,
-    SubmissionId, TeamId,
+    AccountId, ApiClientId, CouncilId, EntryId, FamilyId, InvitationId, MemberId, PasskeyId,
+    SessionId, StaffId, SubmissionId, TeamId,
 };
 use sqlx::Any;
 use sqlx::any::{AnyTypeInfo, AnyValueRef};
@@ -28,6 +28,7 @@ macro_rules! stored_as_text {
 }
 
 stored_as_text!(
+    ApiClientId,
     CouncilId,
     TeamId,
     StaffId,

@@ -6,6 +6,7 @@
 //! never decide who may see what (that is the policy's job, before the store is called).
 
 pub mod audit;
+pub mod case_system;
 pub mod checkpoints;
 pub mod children;
 pub mod drafts;

@@ -10,7 +10,7 @@ use crate::domain::ids::MemberId;
 use sqlx::AnyConnection;
 
 /// The audit actions that show a member's entries to someone.
-const READS: [&str; 10] = [
+const READS: [&str; 12] = [
     "read_entry",
     "read_entries",
     "read_family",
@@ -22,6 +22,9 @@ const READS: [&str; 10] = [
     "read_child_space",
     // A practitioner's copy of everything held about a member, made for them in person.
     "export_member_data",
+    // A case system's reads through the integration API.
+    "api_module8",
+    "api_changes",
 ];
 
 /// The reads that open one entry on its own, rather than show it in a list.

@@ -207,6 +207,9 @@ pub struct SharedFilter {
     pub kind: Option<crate::domain::entries::EntryKind>,
     /// Not marked read by this member of staff (`entry_reads`, never the audit trail).
     pub unread_by: Option<StaffId>,
+    /// Written, shared with the workers, or given a new version after this time: what a
+    /// case system asks for since it last asked.
+    pub changed_since: Option<i64>,
 }
 
 /// A value for one numbered placeholder of a query built from a `SharedFilter`.
@@ -232,6 +235,17 @@ fn shared_where(family: FamilyId, filter: &SharedFilter) -> (String, Vec<Bind>) 
             " AND (e.created_at > {written} OR EXISTS (SELECT 1 FROM entry_shares n \
              WHERE n.entry_id = e.id AND n.audience = 'workers' AND n.withdrawn_at IS NULL \
              AND n.shared_at > {shared}))"
+        ));
+    }
+    if let Some(since) = filter.changed_since {
+        let written = placeholder(&mut binds, Bind::Int(since));
+        let shared = placeholder(&mut binds, Bind::Int(since));
+        let changed = placeholder(&mut binds, Bind::Int(since));
+        sql.push_str(&format!(
+            " AND (e.created_at > {written} OR EXISTS (SELECT 1 FROM entry_shares n \
+             WHERE n.entry_id = e.id AND n.audience = 'workers' AND n.withdrawn_at IS NULL \
+             AND n.shared_at > {shared}) OR EXISTS (SELECT 1 FROM entry_versions c \
+             WHERE c.entry_id = e.id AND c.written_at > {changed}))"
         ));
     }
     if let Some(author) = filter.author {

@@ -370,6 +370,7 @@ fn StaffHome(
                 <li><a href="/admin/staff" class="govuk-link">"Staff sign-up codes"</a></li>
                 <li><a href="/admin/contacts" class="govuk-link">"Contacts for urgent alerts"</a></li>
                 <li><a href="/admin/evaluation" class="govuk-link">"Evaluation data"</a></li>
+                <li><a href="/admin/case-system" class="govuk-link">"The council's case system"</a></li>
             })}
             {books_supervision.then(|| view! {
                 <li><a href="/supervision" class="govuk-link">"Group case supervision: book a session"</a></li>

@@ -4,10 +4,11 @@
 //! another day or cancel it, with every change listed. Plain forms that post and reload.
 
 use crate::api::supervision::{
-    BookSupervision, BookingView, ChangeSupervision, ChangeView, Choice, SessionDetail, bookings,
+    BookSupervision, BookingView, ChangeSupervision, ChangeView, SessionDetail, bookings,
     supervision_session,
 };
 use crate::ui::shared::dates::{at_time, when};
+use crate::ui::shared::fields::Checkboxes;
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, SERVER_FN_FIELD, echoed_error, field_error,
     textarea_text, with_error,
@@ -85,50 +86,6 @@ fn DayInput(
                                         id=id name=name type="text" inputmode="numeric" value=value />
                                 </div>
                             </div>
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
-        </div>
-    }
-}
-
-/// A set of checkboxes named `{name}[]`, ticked again as sent after a problem.
-#[component]
-fn Checkboxes(
-    name: &'static str,
-    legend: &'static str,
-    choices: Vec<Choice>,
-    echo: FormEcho,
-    message: Signal<Option<String>>,
-) -> impl IntoView {
-    let field = format!("{name}[]");
-    let ticked: Vec<String> = echo
-        .fields
-        .iter()
-        .filter(|(n, _)| *n == field)
-        .map(|(_, v)| v.clone())
-        .collect();
-    let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
-    view! {
-        <div class=group>
-            <fieldset class="govuk-fieldset">
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
-                <ErrorMessage id=format!("{name}-error") message />
-                <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                    {choices
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, c)| {
-                            // The first box has the field's id, for the error summary's link.
-                            let id = if i == 0 { name.to_owned() } else { format!("{name}-{}", i + 1) };
-                            let checked = ticked.contains(&c.id);
-                            view! {
-                                <div class="govuk-checkboxes__item">
-                                    <input class="govuk-checkboxes__input" id=id.clone() name=field.clone() type="checkbox" value=c.id checked=checked />
-                                    <label class="govuk-label govuk-checkboxes__label" for=id>{c.label}</label>
-                                </div>
-                            }
                         })
                         .collect_view()}
                 </div>

@@ -1,0 +1,367 @@
+//! The case system's integration API as kept: members' references in the case system,
+//! the API clients admins register (a hash of each secret, never the secret), their
+//! teams, the calls they make each minute, and what the API reads that no page reads
+//! (finalised records of every session, and shares withdrawn since a time). Nothing here
+//! decides who may see what.
+
+use super::{Conn, StoreError};
+use crate::domain::ids::{ApiClientId, CouncilId, EntryId, FamilyId, MemberId, StaffId, TeamId};
+
+/// A registered API client, as the API checks it on every call.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClientRow {
+    pub id: ApiClientId,
+    pub council: CouncilId,
+    pub name: String,
+    pub secret_hash: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+    pub revoked_at: Option<i64>,
+    /// The teams whose families it may read.
+    pub teams: Vec<TeamId>,
+}
+
+#[derive(sqlx::FromRow)]
+struct StoredClient {
+    id: ApiClientId,
+    council_id: CouncilId,
+    name: String,
+    secret_hash: String,
+    created_at: i64,
+    expires_at: i64,
+    revoked_at: Option<i64>,
+}
+
+/// A new client to keep.
+#[derive(Debug, Clone)]
+pub struct NewClient<'a> {
+    pub id: ApiClientId,
+    pub council: CouncilId,
+    pub name: &'a str,
+    pub secret_hash: &'a str,
+    pub created_by: StaffId,
+    pub expires_at: i64,
+    pub teams: &'a [TeamId],
+}
+
+/// Keeps a new client and its teams. Answers `false`, keeping nothing, when the council
+/// already has a client of that name.
+pub async fn add_client(
+    conn: &mut Conn,
+    client: &NewClient<'_>,
+    at: i64,
+) -> Result<bool, StoreError> {
+    let taken: Option<(String,)> =
+        sqlx::query_as("SELECT id FROM api_clients WHERE council_id = $1 AND name = $2")
+            .bind(client.council.to_string())
+            .bind(client.name)
+            .fetch_optional(&mut *conn)
+            .await?;
+    if taken.is_some() {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO api_clients (id, council_id, name, secret_hash, created_by_staff_id, \
+         created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(client.id.to_string())
+    .bind(client.council.to_string())
+    .bind(client.name)
+    .bind(client.secret_hash)
+    .bind(client.created_by.to_string())
+    .bind(at)
+    .bind(client.expires_at)
+    .execute(&mut *conn)
+    .await?;
+    for team in client.teams {
+        sqlx::query("INSERT INTO api_client_teams (client_id, team_id) VALUES ($1, $2)")
+            .bind(client.id.to_string())
+            .bind(team.to_string())
+            .execute(&mut *conn)
+            .await?;
+    }
+    Ok(true)
+}
+
+/// The teams of each of these clients.
+async fn teams_of(
+    conn: &mut Conn,
+    clients: &[StoredClient],
+) -> Result<Vec<(ApiClientId, TeamId)>, StoreError> {
+    if clients.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT client_id, team_id FROM api_client_teams WHERE client_id IN ({}) \
+         ORDER BY client_id, team_id",
+        super::placeholders(1, clients.len())
+    );
+    // Only numbered placeholders are added to the text; every value is bound.
+    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql));
+    for client in clients {
+        query = query.bind(client.id.to_string());
+    }
+    Ok(query.fetch_all(&mut *conn).await?)
+}
+
+fn with_teams(rows: Vec<StoredClient>, teams: &[(ApiClientId, TeamId)]) -> Vec<ClientRow> {
+    rows.into_iter()
+        .map(|row| ClientRow {
+            teams: teams
+                .iter()
+                .filter(|(client, _)| *client == row.id)
+                .map(|(_, team)| *team)
+                .collect(),
+            id: row.id,
+            council: row.council_id,
+            name: row.name,
+            secret_hash: row.secret_hash,
+            created_at: row.created_at,
+            expires_at: row.expires_at,
+            revoked_at: row.revoked_at,
+        })
+        .collect()
+}
+
+const CLIENT_COLUMNS: &str =
+    "id, council_id, name, secret_hash, created_at, expires_at, revoked_at";
+
+/// One client, with its teams, whatever its state.
+pub async fn client(conn: &mut Conn, id: ApiClientId) -> Result<Option<ClientRow>, StoreError> {
+    let rows: Vec<StoredClient> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {CLIENT_COLUMNS} FROM api_clients WHERE id = $1"
+    )))
+    .bind(id.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let teams = teams_of(conn, &rows).await?;
+    Ok(with_teams(rows, &teams).into_iter().next())
+}
+
+/// Every client of a council, newest first.
+pub async fn clients_of(conn: &mut Conn, council: CouncilId) -> Result<Vec<ClientRow>, StoreError> {
+    let rows: Vec<StoredClient> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT {CLIENT_COLUMNS} FROM api_clients WHERE council_id = $1 \
+         ORDER BY created_at DESC, id"
+    )))
+    .bind(council.to_string())
+    .fetch_all(&mut *conn)
+    .await?;
+    let teams = teams_of(conn, &rows).await?;
+    Ok(with_teams(rows, &teams))
+}
+
+/// Revokes a client that is not revoked yet. Answers whether this call revoked it.
+pub async fn revoke(
+    conn: &mut Conn,
+    id: ApiClientId,
+    by: StaffId,
+    at: i64,
+) -> Result<bool, StoreError> {
+    Ok(sqlx::query(
+        "UPDATE api_clients SET revoked_at = $1, revoked_by_staff_id = $2 \
+         WHERE id = $3 AND revoked_at IS NULL",
+    )
+    .bind(at)
+    .bind(by.to_string())
+    .bind(id.to_string())
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+/// Counts one call of a client in the minute of `now`, and answers the count so far that
+/// minute. One statement, so two calls at once are both counted.
+pub async fn count_call(conn: &mut Conn, client: ApiClientId, now: i64) -> Result<i64, StoreError> {
+    let (calls,): (i64,) = sqlx::query_as(
+        "INSERT INTO api_client_calls (client_id, minute, calls) VALUES ($1, $2, 1) \
+         ON CONFLICT (client_id, minute) DO UPDATE SET calls = api_client_calls.calls + 1 \
+         RETURNING calls",
+    )
+    .bind(client.to_string())
+    .bind(now.div_euclid(60_000))
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(calls)
+}
+
+/// Removes the counts of minutes that ended before `before`.
+pub async fn prune_calls(conn: &mut Conn, before: i64) -> Result<u64, StoreError> {
+    Ok(
+        sqlx::query("DELETE FROM api_client_calls WHERE minute < $1")
+            .bind(before.div_euclid(60_000))
+            .execute(&mut *conn)
+            .await?
+            .rows_affected(),
+    )
+}
+
+/// The family a case system's reference names in a council: the family's own case
+/// reference, or the reference in force of one of its members.
+pub async fn family_by_reference(
+    conn: &mut Conn,
+    council: CouncilId,
+    reference: &str,
+) -> Result<Option<FamilyId>, StoreError> {
+    let found: Option<(FamilyId,)> = sqlx::query_as(
+        "SELECT id FROM families WHERE council_id = $1 AND reference = $2 \
+         UNION SELECT m.family_id FROM member_case_refs r JOIN members m ON m.id = r.member_id \
+         WHERE r.council_id = $1 AND r.reference = $2 AND r.replaced_at IS NULL",
+    )
+    .bind(council.to_string())
+    .bind(reference)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(found.map(|(id,)| id))
+}
+
+/// The references in force of a family's members.
+pub async fn member_refs(
+    conn: &mut Conn,
+    family: FamilyId,
+) -> Result<Vec<(MemberId, String)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT r.member_id, r.reference FROM member_case_refs r \
+         JOIN members m ON m.id = r.member_id \
+         WHERE m.family_id = $1 AND r.replaced_at IS NULL ORDER BY r.member_id",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The member whose reference in force this is, in a council.
+pub async fn member_with_ref(
+    conn: &mut Conn,
+    council: CouncilId,
+    reference: &str,
+) -> Result<Option<MemberId>, StoreError> {
+    let found: Option<(MemberId,)> = sqlx::query_as(
+        "SELECT member_id FROM member_case_refs \
+         WHERE council_id = $1 AND reference = $2 AND replaced_at IS NULL",
+    )
+    .bind(council.to_string())
+    .bind(reference)
+    .fetch_optional(&mut *conn)
+    .await?;
+    Ok(found.map(|(id,)| id))
+}
+
+/// Sets a member's reference: the one in force is kept as replaced, and `reference`
+/// (none, to clear it) is added. The caller checks that nobody else has it.
+pub async fn set_member_ref(
+    conn: &mut Conn,
+    council: CouncilId,
+    member: MemberId,
+    reference: Option<&str>,
+    by: StaffId,
+    at: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE member_case_refs SET replaced_at = $1 WHERE member_id = $2 AND replaced_at IS NULL",
+    )
+    .bind(at)
+    .bind(member.to_string())
+    .execute(&mut *conn)
+    .await?;
+    if let Some(reference) = reference {
+        sqlx::query(
+            "INSERT INTO member_case_refs (id, council_id, member_id, reference, \
+             set_by_staff_id, set_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(council.to_string())
+        .bind(member.to_string())
+        .bind(reference)
+        .bind(by.to_string())
+        .bind(at)
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A family of a council found by its own case reference, for an admin: its id, name
+/// and team. No entry, and nothing a member wrote.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FamilyFound {
+    pub id: FamilyId,
+    pub reference: String,
+    pub display_name: String,
+    pub team_name: String,
+}
+
+pub async fn family_of_council(
+    conn: &mut Conn,
+    council: CouncilId,
+    reference: &str,
+) -> Result<Option<FamilyFound>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT f.id, f.reference, f.display_name, t.name AS team_name FROM families f \
+         JOIN teams t ON t.id = f.team_id WHERE f.council_id = $1 AND f.reference = $2",
+    )
+    .bind(council.to_string())
+    .bind(reference)
+    .fetch_optional(&mut *conn)
+    .await?)
+}
+
+/// Every team of a council, by name.
+pub async fn council_teams(
+    conn: &mut Conn,
+    council: CouncilId,
+) -> Result<Vec<(TeamId, String)>, StoreError> {
+    Ok(
+        sqlx::query_as("SELECT id, name FROM teams WHERE council_id = $1 ORDER BY name, id")
+            .bind(council.to_string())
+            .fetch_all(&mut *conn)
+            .await?,
+    )
+}
+
+/// One finalised version of a family's record of a session, with the session's day.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FinalisedRow {
+    pub session_id: String,
+    pub held_on: i64,
+    #[sqlx(flatten)]
+    pub version: super::record::VersionRow,
+}
+
+/// Every finalised version of every record of a family, by session (oldest first) and
+/// version (oldest first). A draft is never here.
+pub async fn finalised_records(
+    conn: &mut Conn,
+    family: FamilyId,
+) -> Result<Vec<FinalisedRow>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT r.session_id, s.held_on, r.version, r.staff_name, r.written_at, r.final, \
+         r.rating, r.reflection, r.child_views, r.parent_views, r.impact, r.plan, r.decisions, \
+         r.reasons, r.why_changed, r.told_family, r.told_child \
+         FROM supervision_records r JOIN supervision_current s ON s.id = r.session_id \
+         WHERE r.family_id = $1 AND r.final = 1 ORDER BY s.held_on, r.session_id, r.version",
+    )
+    .bind(family.to_string())
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// The family's entries whose share with the workers was withdrawn after `since`, with
+/// when: the words stay with the worker who had them, and the case system is told.
+pub async fn withdrawn_since(
+    conn: &mut Conn,
+    family: FamilyId,
+    since: i64,
+) -> Result<Vec<(EntryId, i64)>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT s.entry_id, s.withdrawn_at FROM entry_shares s \
+         JOIN entries e ON e.id = s.entry_id \
+         WHERE e.family_id = $1 AND s.audience = 'workers' AND s.withdrawn_at > $2 \
+         AND e.kind <> 'safety_alert' ORDER BY s.withdrawn_at, s.entry_id",
+    )
+    .bind(family.to_string())
+    .bind(since)
+    .fetch_all(&mut *conn)
+    .await?)
+}

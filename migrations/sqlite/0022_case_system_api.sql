@@ -1,0 +1,53 @@
+-- The case system's integration API (`/api/v1`): the council's case system (LCS, Mosaic
+-- and the like) fetches a family's Module 8 and finalised supervision records by its own
+-- references, with a secret an admin gave it.
+
+-- A member's reference in the case system (a person id), set by an admin of their
+-- council. A change is a new row and the one it replaces keeps its words and gets the
+-- time it was replaced, so every reference a member ever had stays on the record. A
+-- reference in force names one member of a council, and a member has one at most.
+CREATE TABLE member_case_refs (
+    id TEXT PRIMARY KEY NOT NULL,
+    council_id TEXT NOT NULL REFERENCES councils (id),
+    member_id TEXT NOT NULL REFERENCES members (id),
+    reference TEXT NOT NULL,
+    set_by_staff_id TEXT NOT NULL REFERENCES staff (id),
+    set_at BIGINT NOT NULL,
+    replaced_at BIGINT
+);
+CREATE UNIQUE INDEX member_case_refs_in_force ON member_case_refs (council_id, reference) WHERE replaced_at IS NULL;
+CREATE UNIQUE INDEX member_case_refs_one_each ON member_case_refs (member_id) WHERE replaced_at IS NULL;
+
+-- A machine allowed to call the API: registered by an admin for named teams of their
+-- council, until it expires or an admin revokes it. Only a hash of its secret is kept;
+-- the secret is shown once, to the admin who registered it.
+CREATE TABLE api_clients (
+    id TEXT PRIMARY KEY NOT NULL,
+    council_id TEXT NOT NULL REFERENCES councils (id),
+    name TEXT NOT NULL,
+    secret_hash TEXT NOT NULL,
+    created_by_staff_id TEXT NOT NULL REFERENCES staff (id),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    revoked_at BIGINT,
+    revoked_by_staff_id TEXT REFERENCES staff (id),
+    UNIQUE (council_id, name),
+    CHECK (expires_at > created_at),
+    CHECK ((revoked_at IS NULL) = (revoked_by_staff_id IS NULL))
+);
+
+-- The teams whose families a client may read: set when it is registered, never changed.
+CREATE TABLE api_client_teams (
+    client_id TEXT NOT NULL REFERENCES api_clients (id),
+    team_id TEXT NOT NULL REFERENCES teams (id),
+    PRIMARY KEY (client_id, team_id)
+);
+
+-- Calls each client made each minute, for its rate limit. Every call is in the audit
+-- trail too; these rows are only counts, and old minutes are pruned.
+CREATE TABLE api_client_calls (
+    client_id TEXT NOT NULL REFERENCES api_clients (id),
+    minute BIGINT NOT NULL,
+    calls BIGINT NOT NULL CHECK (calls > 0),
+    PRIMARY KEY (client_id, minute)
+);
