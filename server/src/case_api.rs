@@ -56,16 +56,20 @@ impl utoipa::Modify for Security {
 }
 
 /// The contract as served and committed: pretty JSON with a final newline.
-pub fn openapi_json() -> String {
-    let mut json = ApiDoc::openapi()
-        .to_pretty_json()
-        .expect("the OpenAPI document serialises");
+pub fn openapi_json() -> Result<String, serde_json::Error> {
+    let mut json = ApiDoc::openapi().to_pretty_json()?;
     json.push('\n');
-    json
+    Ok(json)
 }
 
 pub async fn openapi() -> Response {
-    ([(header::CONTENT_TYPE, "application/json")], openapi_json()).into_response()
+    match openapi_json() {
+        Ok(json) => ([(header::CONTENT_TYPE, "application/json")], json).into_response(),
+        Err(error) => {
+            tracing::error!(%error, "the OpenAPI document could not be written");
+            answer::<()>(Err(ApiError::Internal))
+        }
+    }
 }
 
 /// An answer as JSON, or the problem as RFC 9457 problem details in plain words.

@@ -170,7 +170,9 @@ pub async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Openapi => {
-            print!("{}", crate::case_api::openapi_json());
+            let json = crate::case_api::openapi_json()
+                .map_err(|e| format!("the OpenAPI document could not be written: {e}"))?;
+            print!("{json}");
             Ok(())
         }
         Command::CompressAssets => {

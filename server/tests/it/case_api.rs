@@ -421,7 +421,14 @@ async fn a_client_reads_only_its_teams_and_nothing_once_expired_revoked_or_wrong
     )
     .await
     .unwrap();
-    let (_, in_scope) = register(&app, &admin, "In scope (test)", &[team.clone()], "30").await;
+    let (_, in_scope) = register(
+        &app,
+        &admin,
+        "In scope (test)",
+        std::slice::from_ref(&team),
+        "30",
+    )
+    .await;
     let (_, out_of_scope) = register(
         &app,
         &admin,
@@ -430,9 +437,22 @@ async fn a_client_reads_only_its_teams_and_nothing_once_expired_revoked_or_wrong
         "30",
     )
     .await;
-    let (revoked_id, revoked) =
-        register(&app, &admin, "To be revoked (test)", &[team.clone()], "30").await;
-    let (_, short) = register(&app, &admin, "One day (test)", &[team.clone()], "1").await;
+    let (revoked_id, revoked) = register(
+        &app,
+        &admin,
+        "To be revoked (test)",
+        std::slice::from_ref(&team),
+        "30",
+    )
+    .await;
+    let (_, short) = register(
+        &app,
+        &admin,
+        "One day (test)",
+        std::slice::from_ref(&team),
+        "1",
+    )
+    .await;
     let module = format!(
         "/api/v1/families/{}/module-8",
         server::seed::DEMO_FAMILY_REFERENCE
