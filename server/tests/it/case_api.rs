@@ -238,6 +238,15 @@ async fn a_case_system_reads_module_8_word_for_word_by_its_own_references(kind: 
     assert_eq!(alex_in.place, "Parent or carer");
     assert!(alex_in.items[0].written_at.ends_with('Z'));
 
+    // Nothing a case system reads is kept by anything between it and the portal.
+    let response = reqwest::Client::new()
+        .get(app.url(&by_family))
+        .header("authorization", format!("Bearer {secret}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert_eq!(response.headers()["content-type"], "application/json");
     // The same family by Alex's own reference in the case system, and the same words.
     let (status, by_person) = call(
         &app,
@@ -257,7 +266,7 @@ async fn a_case_system_reads_module_8_word_for_word_by_its_own_references(kind: 
     .fetch_one(&mut *app.store.conn().await)
     .await
     .unwrap();
-    assert_eq!(reads, 2);
+    assert_eq!(reads, 3);
     let seen: Vec<app::dto::family::SeenBy> = app
         .call_as("/api/who-has-seen", &[], Some(&f.alex))
         .await
