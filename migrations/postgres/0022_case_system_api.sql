@@ -31,6 +31,8 @@ CREATE TABLE api_clients (
     expires_at BIGINT NOT NULL,
     revoked_at BIGINT,
     revoked_by_staff_id TEXT REFERENCES staff (id),
+    -- Where to post "family X has new shared input", if anywhere.
+    webhook_url TEXT,
     UNIQUE (council_id, name),
     CHECK (expires_at > created_at),
     CHECK ((revoked_at IS NULL) = (revoked_by_staff_id IS NULL))
@@ -51,3 +53,22 @@ CREATE TABLE api_client_calls (
     calls BIGINT NOT NULL CHECK (calls > 0),
     PRIMARY KEY (client_id, minute)
 );
+
+-- "Family X has new shared input" for each client with a webhook address, written in the
+-- transaction that shared the input. One waits for each client and family at most: a
+-- later share moves `last_at` on. `next_at` is when the sender tries next, empty once
+-- the notice was taken or given up; `tries` and `last_error` say how it went. A notice
+-- holds no words and no names.
+CREATE TABLE webhook_outbox (
+    id TEXT PRIMARY KEY NOT NULL,
+    client_id TEXT NOT NULL REFERENCES api_clients (id),
+    family_id TEXT NOT NULL REFERENCES families (id),
+    first_at BIGINT NOT NULL,
+    last_at BIGINT NOT NULL,
+    tries BIGINT NOT NULL,
+    next_at BIGINT,
+    delivered_at BIGINT,
+    last_error TEXT
+);
+CREATE UNIQUE INDEX webhook_outbox_waiting ON webhook_outbox (client_id, family_id) WHERE next_at IS NOT NULL;
+CREATE INDEX webhook_outbox_due ON webhook_outbox (next_at) WHERE next_at IS NOT NULL;

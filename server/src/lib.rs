@@ -25,6 +25,7 @@ mod take_up;
 pub use router::{PLAIN_ROUTES, route_inventory};
 pub mod scale;
 pub mod seed;
+pub mod webhooks;
 
 use app::backend::{Services, Store, StoreError};
 use config::Config;
@@ -174,6 +175,8 @@ impl Application {
             messages.messaging,
             messages.every,
         ));
+        // "Family X has new shared input", for case systems that gave an address.
+        let webhooks = tokio::spawn(webhooks::run(store.clone(), messages.every));
         let checkpointing_task = checkpointing
             .clone()
             .map(|task| tokio::spawn(task.run(store.clone())));
@@ -209,6 +212,7 @@ impl Application {
         // since the last checkpoint.
         pruning.abort();
         sending.abort();
+        webhooks.abort();
         if let Some(task) = checkpointing_task {
             task.abort();
         }

@@ -109,7 +109,7 @@ impl NotifyKey {
     }
 }
 
-fn hmac_for(secret: &str) -> hmac::Hmac<sha2::Sha256> {
+pub(crate) fn hmac_for(secret: &str) -> hmac::Hmac<sha2::Sha256> {
     // HMAC takes a key of any length.
     match hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.as_bytes()) {
         Ok(mac) => mac,

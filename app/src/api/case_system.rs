@@ -20,11 +20,19 @@ pub async fn register_api_client(
     #[server(default)] name: String,
     #[server(default)] days: String,
     #[server(default)] teams: Vec<String>,
+    #[server(default)] webhook_url: String,
 ) -> Result<(), AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
-    let id = crate::backend::case_system::register(&services.store, &session, &name, &days, &teams)
-        .await?;
+    let id = crate::backend::case_system::register(
+        &services.store,
+        &session,
+        &name,
+        &days,
+        &teams,
+        &webhook_url,
+    )
+    .await?;
     leptos_axum::redirect(&format!("/admin/case-system/clients/{id}"));
     Ok(())
 }

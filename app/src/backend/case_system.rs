@@ -381,6 +381,7 @@ pub async fn clients(store: &Store, session: &CurrentSession) -> Result<ClientsV
             created_at: c.created_at,
             expires_at: c.expires_at,
             revoked_at: c.revoked_at,
+            webhook_url: c.webhook_url.clone(),
             state: state(&c, now).to_owned(),
         })
         .collect();
@@ -404,6 +405,7 @@ pub async fn register(
     name: &str,
     days: &str,
     teams: &[String],
+    webhook_url: &str,
 ) -> Result<ApiClientId, AppError> {
     let (council, admin) =
         crate::backend::notices::admin_council(store, session, "register_api_client").await?;
@@ -420,6 +422,9 @@ pub async fn register(
         errors.push("teams", "Select the teams whose families it may read");
     }
     let days = errors.check("days", parse_days(days));
+    let webhook_url = errors
+        .check("webhook_url", webhook_address(webhook_url))
+        .flatten();
     let (Some(name), Some(days)) = (name, days) else {
         return Err(AppError::Invalid(errors));
     };
@@ -437,6 +442,7 @@ pub async fn register(
         secret_hash: &hash_secret(&secret),
         created_by: admin,
         expires_at: at + days * DAY_MS,
+        webhook_url: webhook_url.as_deref(),
         teams: &chosen,
     };
     if !stored::add_client(&mut audited.tx, &client, at).await? {
@@ -472,6 +478,26 @@ pub async fn register(
     )
     .await?;
     Ok(id)
+}
+
+/// Where a client's webhook notices go: nothing, or an `https://` address (`http://` only
+/// on this machine, for trying it out).
+fn webhook_address(raw: &str) -> Result<Option<String>, String> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let wrong = || "Enter a web address that starts with https://, or leave it empty".to_owned();
+    if trimmed.len() > 500 {
+        return Err("The address must be 500 characters or fewer".to_owned());
+    }
+    let url = url::Url::parse(trimmed).map_err(|_| wrong())?;
+    let here = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+    match url.scheme() {
+        "https" if url.host_str().is_some() => Ok(Some(url.to_string())),
+        "http" if here => Ok(Some(url.to_string())),
+        _ => Err(wrong()),
+    }
 }
 
 /// A client of the admin's council; anything else is refused as not found.

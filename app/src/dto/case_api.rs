@@ -344,6 +344,8 @@ pub struct ClientView {
     pub created_at: i64,
     pub expires_at: i64,
     pub revoked_at: Option<i64>,
+    /// Where "family X has new shared input" is posted, if anywhere.
+    pub webhook_url: Option<String>,
     /// "In use", "Expired" or "Revoked".
     pub state: String,
 }

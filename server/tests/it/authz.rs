@@ -147,6 +147,7 @@ async fn api_client(
             secret_hash: &app::backend::auth::hash_secret(&secret),
             created_by: by,
             expires_at: store.now() + expires_in,
+            webhook_url: None,
             teams: &[team],
         },
         created,

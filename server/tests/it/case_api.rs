@@ -15,6 +15,7 @@ use support::{Connect, Kind, TestApp};
 on_both_backends!(
     a_case_system_reads_module_8_word_for_word_by_its_own_references,
     a_client_reads_only_its_teams_and_nothing_once_expired_revoked_or_wrong,
+    new_shared_input_is_posted_signed_with_no_words_and_retried,
 );
 
 const COMMITTED: &str = include_str!("../../api/openapi-v1.json");
@@ -73,7 +74,30 @@ pub async fn register(
     teams: &[String],
     days: &str,
 ) -> (String, String) {
-    let mut form: Vec<(&str, &str)> = vec![("name", name), ("days", days)];
+    register_told_at(app, admin, name, teams, days, "").await
+}
+
+/// `register`, for a client that gave an address to be told about new input at.
+async fn register_with_webhook(
+    app: &TestApp,
+    admin: &str,
+    name: &str,
+    team: &str,
+    address: &str,
+) -> (String, String) {
+    register_told_at(app, admin, name, &[team.to_owned()], "30", address).await
+}
+
+async fn register_told_at(
+    app: &TestApp,
+    admin: &str,
+    name: &str,
+    teams: &[String],
+    days: &str,
+    address: &str,
+) -> (String, String) {
+    let mut form: Vec<(&str, &str)> =
+        vec![("name", name), ("days", days), ("webhook_url", address)];
     for team in teams {
         form.push(("teams[]", team));
     }
@@ -616,5 +640,156 @@ async fn a_client_reads_only_its_teams_and_nothing_once_expired_revoked_or_wrong
     assert_eq!(rows, 1);
     app.clock.set(minute_start + 60_000);
     assert_eq!(call(&app, &module, Some(&in_scope)).await.0, 200);
+    app.finish().await;
+}
+
+/// What a webhook receiver was sent: each post's headers and body.
+type Received = std::sync::Arc<std::sync::Mutex<Vec<(axum::http::HeaderMap, String)>>>;
+
+/// A case system's webhook receiver on a free port of this machine: it refuses the first
+/// `refusals` posts with a 500, then takes each. Answers its address and what it got.
+async fn receiver(refusals: usize) -> (String, Received) {
+    let received: Received = Default::default();
+    let kept = received.clone();
+    let handler = move |headers: axum::http::HeaderMap, body: String| {
+        let kept = kept.clone();
+        async move {
+            let mut all = kept.lock().unwrap();
+            all.push((headers, body));
+            if all.len() <= refusals {
+                axum::http::StatusCode::INTERNAL_SERVER_ERROR
+            } else {
+                axum::http::StatusCode::NO_CONTENT
+            }
+        }
+    };
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = format!(
+        "http://127.0.0.1:{}/portal",
+        listener.local_addr().unwrap().port()
+    );
+    let app = axum::Router::new().route("/portal", axum::routing::post(handler));
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (address, received)
+}
+
+/// Waits (up to 15 seconds) until the receiver has been sent `count` posts.
+async fn posts(received: &Received, count: usize) -> Vec<(axum::http::HeaderMap, String)> {
+    for _ in 0..150 {
+        if received.lock().unwrap().len() >= count {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    received.lock().unwrap().clone()
+}
+
+async fn new_shared_input_is_posted_signed_with_no_words_and_retried(kind: Kind) {
+    use hmac::Mac;
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let admin = staff_cookie(&app, ADMIN).await;
+    let team = demo_team(&app).await;
+    let (address, received) = receiver(1).await;
+    let (client, secret) =
+        register_with_webhook(&app, &admin, "Told (test)", &team, &address).await;
+    // Another team's client with an address is never told about this family.
+    let council =
+        store::people::council_by_name(&mut *app.store.conn().await, server::seed::DEMO_COUNCIL)
+            .await
+            .unwrap()
+            .unwrap();
+    let south = store::people::create_team(
+        &mut *app.store.conn().await,
+        council,
+        "South team (test)",
+        app.clock.now(),
+    )
+    .await
+    .unwrap();
+    let (elsewhere, elsewhere_got) = receiver(0).await;
+    register_with_webhook(
+        &app,
+        &admin,
+        "Not told (test)",
+        &south.to_string(),
+        &elsewhere,
+    )
+    .await;
+
+    // Kept to herself: nobody is told.
+    say(&app, &f.alex, "Only for me (demo)", "only_me").await;
+    // Two shares before the sender's next round are one notice.
+    say(&app, &f.alex, "Words for the workers (demo)", "workers").await;
+    say(
+        &app,
+        &f.jordan,
+        "More words for the workers (demo)",
+        "workers",
+    )
+    .await;
+    let first = posts(&received, 1).await;
+    assert_eq!(first.len(), 1, "one notice for two shares");
+    // The first was refused; it is tried again after its backoff, and only then.
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(received.lock().unwrap().len(), 1);
+    app.clock
+        .set(app.clock.now() + server::webhooks::backoff_ms(1) + 1);
+    let both = posts(&received, 2).await;
+    assert_eq!(both.len(), 2);
+    let (headers, body) = &both[1];
+    // No words and no names: the family's reference and that something is new.
+    let notice: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(notice["event"], "new_shared_input");
+    assert_eq!(
+        notice["family_reference"],
+        server::seed::DEMO_FAMILY_REFERENCE
+    );
+    for never in [
+        "Words for the workers",
+        "More words",
+        "Only for me",
+        "Alex",
+        "Jordan",
+    ] {
+        assert!(!body.contains(never), "{never} in {body}");
+    }
+    // Signed with the SHA-256 of the secret, over the time and the body.
+    let signature = headers["x-portal-signature"].to_str().unwrap();
+    let (time, given) = signature
+        .strip_prefix("t=")
+        .and_then(|rest| rest.split_once(",v1="))
+        .unwrap();
+    let key = app::backend::auth::hash_secret(&secret);
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes()).unwrap();
+    mac.update(format!("{time}.{body}").as_bytes());
+    let expected: String = mac
+        .finalize()
+        .into_bytes()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    assert_eq!(given, expected);
+    // The delivery is in the family's audit trail, as the case system's.
+    let (sent,): (i64,) = sqlx::query_as(
+        "SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' AND actor_name = 'Told (test)'",
+    )
+    .fetch_one(&mut *app.store.conn().await)
+    .await
+    .unwrap();
+    assert_eq!(sent, 1);
+    // Revoked: told nothing more.
+    assert_done(
+        &app.call_as(
+            "/api/revoke-api-client",
+            &[("client", &client)],
+            Some(&admin),
+        )
+        .await,
+    );
+    say(&app, &f.alex, "After the revoking (demo)", "workers").await;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(received.lock().unwrap().len(), 2);
+    assert!(elsewhere_got.lock().unwrap().is_empty());
     app.finish().await;
 }

@@ -17,6 +17,8 @@ pub struct ClientRow {
     pub created_at: i64,
     pub expires_at: i64,
     pub revoked_at: Option<i64>,
+    /// Where "family X has new shared input" is posted, if anywhere.
+    pub webhook_url: Option<String>,
     /// The teams whose families it may read.
     pub teams: Vec<TeamId>,
 }
@@ -30,6 +32,7 @@ struct StoredClient {
     created_at: i64,
     expires_at: i64,
     revoked_at: Option<i64>,
+    webhook_url: Option<String>,
 }
 
 /// A new client to keep.
@@ -41,6 +44,7 @@ pub struct NewClient<'a> {
     pub secret_hash: &'a str,
     pub created_by: StaffId,
     pub expires_at: i64,
+    pub webhook_url: Option<&'a str>,
     pub teams: &'a [TeamId],
 }
 
@@ -62,7 +66,7 @@ pub async fn add_client(
     }
     sqlx::query(
         "INSERT INTO api_clients (id, council_id, name, secret_hash, created_by_staff_id, \
-         created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+         created_at, expires_at, webhook_url) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(client.id.to_string())
     .bind(client.council.to_string())
@@ -71,6 +75,7 @@ pub async fn add_client(
     .bind(client.created_by.to_string())
     .bind(at)
     .bind(client.expires_at)
+    .bind(client.webhook_url)
     .execute(&mut *conn)
     .await?;
     for team in client.teams {
@@ -119,12 +124,13 @@ fn with_teams(rows: Vec<StoredClient>, teams: &[(ApiClientId, TeamId)]) -> Vec<C
             created_at: row.created_at,
             expires_at: row.expires_at,
             revoked_at: row.revoked_at,
+            webhook_url: row.webhook_url,
         })
         .collect()
 }
 
 const CLIENT_COLUMNS: &str =
-    "id, council_id, name, secret_hash, created_at, expires_at, revoked_at";
+    "id, council_id, name, secret_hash, created_at, expires_at, revoked_at, webhook_url";
 
 /// One client, with its teams, whatever its state.
 pub async fn client(conn: &mut Conn, id: ApiClientId) -> Result<Option<ClientRow>, StoreError> {
@@ -364,4 +370,127 @@ pub async fn withdrawn_since(
     .bind(since)
     .fetch_all(&mut *conn)
     .await?)
+}
+
+/// Queues "new shared input" about the family of `entry` for every client of its team
+/// with a webhook address and a secret in force, if the entry is shared with the
+/// workers now (a safety alert goes its own way). A notice already waiting for a client
+/// and family is moved on to `now` rather than doubled.
+pub async fn queue_webhooks(conn: &mut Conn, entry: EntryId, now: i64) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO webhook_outbox (id, client_id, family_id, first_at, last_at, tries, next_at) \
+         SELECT c.id || ':' || f.id || ':' || CAST($2 AS TEXT), c.id, f.id, $2, $2, 0, $2 \
+         FROM entries e JOIN families f ON f.id = e.family_id \
+         JOIN api_client_teams t ON t.team_id = f.team_id \
+         JOIN api_clients c ON c.id = t.client_id \
+         WHERE e.id = $1 AND e.kind <> 'safety_alert' AND c.webhook_url IS NOT NULL \
+         AND c.revoked_at IS NULL AND c.expires_at > $2 \
+         AND EXISTS (SELECT 1 FROM entry_shares s WHERE s.entry_id = e.id \
+         AND s.audience = 'workers' AND s.withdrawn_at IS NULL) \
+         ON CONFLICT (client_id, family_id) WHERE next_at IS NOT NULL \
+         DO UPDATE SET last_at = excluded.last_at",
+    )
+    .bind(entry.to_string())
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// A webhook notice due to be posted, with where and how to sign it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct DueWebhook {
+    pub id: String,
+    #[sqlx(rename = "client_id")]
+    pub client: ApiClientId,
+    pub client_name: String,
+    pub url: String,
+    /// The SHA-256 of the client's secret, as hex: the key its notices are signed with.
+    pub key: String,
+    #[sqlx(rename = "family_id")]
+    pub family: FamilyId,
+    pub family_reference: String,
+    pub tries: i64,
+    /// When the newest share it stands for was made.
+    pub last_at: i64,
+}
+
+/// Notices due at `now` for clients still in force, oldest first.
+pub async fn due_webhooks(
+    conn: &mut Conn,
+    now: i64,
+    limit: i64,
+) -> Result<Vec<DueWebhook>, StoreError> {
+    Ok(sqlx::query_as(
+        "SELECT w.id, w.client_id, c.name AS client_name, c.webhook_url AS url, \
+         c.secret_hash AS key, w.family_id, f.reference AS family_reference, w.tries, w.last_at \
+         FROM webhook_outbox w JOIN api_clients c ON c.id = w.client_id \
+         JOIN families f ON f.id = w.family_id \
+         WHERE w.next_at IS NOT NULL AND w.next_at <= $1 AND c.webhook_url IS NOT NULL \
+         AND c.revoked_at IS NULL AND c.expires_at > $1 ORDER BY w.next_at, w.id LIMIT $2",
+    )
+    .bind(now)
+    .bind(limit)
+    .fetch_all(&mut *conn)
+    .await?)
+}
+
+/// Claims a due notice until `until`, so no other sender posts it meanwhile. Answers
+/// whether this caller has it.
+pub async fn claim_webhook(
+    conn: &mut Conn,
+    id: &str,
+    now: i64,
+    until: i64,
+) -> Result<bool, StoreError> {
+    Ok(sqlx::query(
+        "UPDATE webhook_outbox SET next_at = $3 WHERE id = $1 AND next_at IS NOT NULL AND next_at <= $2",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(until)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+/// A notice was taken. If a share came after the one it was posted for, it waits to be
+/// posted again at once.
+pub async fn webhook_delivered(
+    conn: &mut Conn,
+    id: &str,
+    posted_for: i64,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE webhook_outbox SET delivered_at = $3, last_error = NULL, \
+         next_at = CASE WHEN last_at > $2 THEN $3 ELSE NULL END WHERE id = $1",
+    )
+    .bind(id)
+    .bind(posted_for)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// A notice was not taken: when to try again (none: given up), and why, in a few words.
+pub async fn webhook_failed(
+    conn: &mut Conn,
+    id: &str,
+    tries: i64,
+    next_at: Option<i64>,
+    why: &str,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE webhook_outbox SET tries = $2, next_at = $3, last_error = $4 WHERE id = $1",
+    )
+    .bind(id)
+    .bind(tries)
+    .bind(next_at)
+    .bind(why)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }

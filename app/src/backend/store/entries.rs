@@ -188,6 +188,8 @@ pub async fn revise_entry(
     .bind(at)
     .execute(&mut *conn)
     .await?;
+    // A new version of something shared with the workers is new input for them.
+    super::case_system::queue_webhooks(conn, entry, at).await?;
     let mut done = Audited::one(
         Some(next),
         AuditRecord::new(

@@ -1174,8 +1174,12 @@ pub async fn share_entry(
     .bind(if member.is_some() { "member" } else { "workers" })
     .bind(member.map(|m| m.to_string()))
     .bind(now)
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    // New input for the workers: the case system is told, with no words.
+    if member.is_none() {
+        super::case_system::queue_webhooks(conn, entry, now).await?;
+    }
     Ok(())
 }
 

@@ -113,6 +113,7 @@ fn Clients(
     };
     let name = echo.value("name").unwrap_or_default();
     let days = echo.value("days").unwrap_or_else(|| "90".to_owned());
+    let webhook_url = echo.value("webhook_url").unwrap_or_default();
     view! {
         <h2 class="govuk-heading-m">"Systems that can call the API"</h2>
         {list}
@@ -143,6 +144,13 @@ fn Clients(
                 message=field_error(error, "days")
                 width="govuk-input govuk-input--width-4"
             />
+            <TextField
+                name="webhook_url"
+                label="Address to tell about new input (optional)"
+                hint="If the system gives one, the portal posts to it when a family shares something new, with no words and no names, signed with the secret"
+                value=webhook_url
+                message=field_error(error, "webhook_url")
+            />
             <button type="submit" class="govuk-button" data-module="govuk-button">"Create the secret"</button>
         </ProgressiveForm>
     }
@@ -163,6 +171,7 @@ fn ClientRow(client: ClientView) -> impl IntoView {
             <dd class="govuk-summary-list__value">
                 <p class="govuk-body">{client.state.clone()}". "{until}</p>
                 <p class="govuk-body">"Teams: "{client.teams.join(", ")}</p>
+                {client.webhook_url.clone().map(|url| view! { <p class="govuk-body app-long-word">"Told about new input at "{url}</p> })}
                 <p class="govuk-body-s">{format!("Created on {}", when(client.created_at))}</p>
             </dd>
             <dd class="govuk-summary-list__actions">
