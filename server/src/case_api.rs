@@ -134,7 +134,11 @@ fn secret(headers: &HeaderMap) -> Option<&str> {
     headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
+        .and_then(|v| {
+            // The scheme's name is not case-sensitive (RFC 9110).
+            let (scheme, secret) = v.split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then_some(secret)
+        })
         .map(str::trim)
 }
 

@@ -50,6 +50,8 @@ struct Messages {
     client: Option<notify::NotifyClient>,
     messaging: app::backend::notices::Messaging,
     every: Duration,
+    /// Whether case systems' webhooks may go to this machine.
+    webhooks_to_this_machine: bool,
 }
 
 /// How often sessions that never signed in, and finished ceremonies, are pruned.
@@ -119,6 +121,7 @@ impl Application {
             pseudonym_key: config.evaluation.pseudonym_key.as_ref().and_then(|key| {
                 app::backend::evaluation::PseudonymKey::new(key.expose().as_bytes())
             }),
+            webhooks_to_this_machine: webhooks::on_this_machine(&origin),
         };
         let client = config
             .notify_settings()
@@ -129,6 +132,7 @@ impl Application {
             client,
             messaging: app::backend::notices::Messaging::from_services(&services),
             every: Duration::from_secs(config.notify.every_seconds),
+            webhooks_to_this_machine: services.webhooks_to_this_machine,
         };
         let router = router::build(&config, address, services, &origin);
         Ok(Application {
@@ -176,7 +180,11 @@ impl Application {
             messages.every,
         ));
         // "Family X has new shared input", for case systems that gave an address.
-        let webhooks = tokio::spawn(webhooks::run(store.clone(), messages.every));
+        let webhooks = tokio::spawn(webhooks::run(
+            store.clone(),
+            messages.every,
+            messages.webhooks_to_this_machine,
+        ));
         let checkpointing_task = checkpointing
             .clone()
             .map(|task| tokio::spawn(task.run(store.clone())));
@@ -229,7 +237,7 @@ impl Application {
 /// Once a minute, removes what visitors who never signed in leave behind: their
 /// sessions, once idle for longer than a ceremony can last, and used or expired
 /// ceremonies; codes that expired before the page showing them was drawn; and API
-/// clients' counts of calls from over an hour ago. One prune
+/// clients' counts of calls from over an hour ago, and webhook notices done a month ago. One prune
 /// is a couple of indexed deletes; a failure is logged and the next minute tries again.
 /// The first is a minute after the server starts, not as it starts, when nothing has
 /// been left yet (and a test that watches the statements a page runs sees only the
@@ -247,6 +255,13 @@ async fn prune_unused(store: Store, auth: std::sync::Arc<app::backend::auth::Aut
             app::backend::store::shown_codes::prune(&mut conn, now).await?;
             // An API client's calls are counted a minute at a time; an hour is plenty.
             app::backend::store::case_system::prune_calls(&mut conn, now - 60 * 60_000).await?;
+            // A webhook notice taken or given up a month ago holds nothing the audit
+            // trail does not.
+            app::backend::store::case_system::prune_webhooks(
+                &mut conn,
+                now - 30 * 24 * 60 * 60_000,
+            )
+            .await?;
             app::backend::store::refusals::prune_unused(&mut conn, now, idle_before).await
         };
         match pruned.await {

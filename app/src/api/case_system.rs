@@ -31,6 +31,7 @@ pub async fn register_api_client(
         &days,
         &teams,
         &webhook_url,
+        services.webhooks_to_this_machine,
     )
     .await?;
     leptos_axum::redirect(&format!("/admin/case-system/clients/{id}"));

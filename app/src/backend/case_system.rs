@@ -143,10 +143,10 @@ async fn open(
     reference: &str,
     action: &'static str,
 ) -> Result<(AuditedTx, policy::FamilyFacts), ApiError> {
-    let Actor::ApiClient { council, .. } = actor else {
+    let Actor::ApiClient { council, teams, .. } = actor else {
         return Err(ApiError::Unauthorised);
     };
-    let family = stored::family_by_reference(&mut audited.tx, *council, reference).await?;
+    let family = stored::family_by_reference(&mut audited.tx, *council, teams, reference).await?;
     let facts = match family {
         Some(family) => family_facts(&mut audited.tx, family).await?,
         None => None,
@@ -224,10 +224,12 @@ fn cursor(at: i64) -> String {
     format!("v1.{at}")
 }
 
-fn parse_cursor(raw: &str) -> Result<i64, ApiError> {
+/// A cursor this API gave: never one from the future, which would hide everything until
+/// then.
+fn parse_cursor(raw: &str, now: i64) -> Result<i64, ApiError> {
     raw.strip_prefix("v1.")
         .and_then(|at| at.parse::<i64>().ok())
-        .filter(|at| *at >= 0)
+        .filter(|at| (0..=now).contains(at))
         .ok_or(ApiError::BadCursor)
 }
 
@@ -239,8 +241,12 @@ pub async fn api_changes(
     reference: &str,
     since: Option<&str>,
 ) -> Result<Changes, ApiError> {
-    let since = since.map(parse_cursor).transpose()?.unwrap_or(0);
     let now = store.now();
+    let cursor_given = since.is_some();
+    let since = since
+        .map(|raw| parse_cursor(raw, now))
+        .transpose()?
+        .unwrap_or(0);
     let (shaped, ids, withdrawn) =
         read_module_8(store, actor, reference, "api_changes", Some(since)).await?;
     let changed: Vec<ChangedItem> = shaped
@@ -255,9 +261,11 @@ pub async fn api_changes(
             })
         })
         .collect();
-    // An entry withdrawn and shared again since is shared: it is in `changed` alone.
+    // An entry withdrawn and shared again since is shared: it is in `changed` alone. With
+    // no cursor, the system had nothing before, so nothing was withdrawn from it.
     let withdrawn = withdrawn
         .into_iter()
+        .filter(|_| cursor_given)
         .filter(|(id, _)| !ids.contains(&id.to_string()))
         .map(|(id, at)| Withdrawn {
             id: id.to_string(),
@@ -399,6 +407,7 @@ pub async fn clients(store: &Store, session: &CurrentSession) -> Result<ClientsV
 
 /// Registers a client for teams of the admin's council, keeps a hash of its secret, and
 /// seals the secret for the admin's next page, which shows it once. Answers its id.
+/// `this_machine`: whether its webhooks may go to `localhost` (see `webhook_address`).
 pub async fn register(
     store: &Store,
     session: &CurrentSession,
@@ -406,6 +415,7 @@ pub async fn register(
     days: &str,
     teams: &[String],
     webhook_url: &str,
+    this_machine: bool,
 ) -> Result<ApiClientId, AppError> {
     let (council, admin) =
         crate::backend::notices::admin_council(store, session, "register_api_client").await?;
@@ -423,7 +433,7 @@ pub async fn register(
     }
     let days = errors.check("days", parse_days(days));
     let webhook_url = errors
-        .check("webhook_url", webhook_address(webhook_url))
+        .check("webhook_url", webhook_address(webhook_url, this_machine))
         .flatten();
     let (Some(name), Some(days)) = (name, days) else {
         return Err(AppError::Invalid(errors));
@@ -480,9 +490,11 @@ pub async fn register(
     Ok(id)
 }
 
-/// Where a client's webhook notices go: nothing, or an `https://` address (`http://` only
-/// on this machine, for trying it out).
-fn webhook_address(raw: &str) -> Result<Option<String>, String> {
+/// Where a client's webhook notices go: nothing, or an `https://` address on the
+/// internet. `http://localhost` only when `this_machine` allows it (a portal being tried
+/// out on localhost). Never an address of a private, loopback or link-local network,
+/// where a notice could reach something inside the council's own network.
+fn webhook_address(raw: &str, this_machine: bool) -> Result<Option<String>, String> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Ok(None);
@@ -492,12 +504,63 @@ fn webhook_address(raw: &str) -> Result<Option<String>, String> {
         return Err("The address must be 500 characters or fewer".to_owned());
     }
     let url = url::Url::parse(trimmed).map_err(|_| wrong())?;
-    let here = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+    let host = url.host().ok_or_else(wrong)?;
+    let loopback = match &host {
+        url::Host::Domain(name) => *name == "localhost",
+        url::Host::Ipv4(ip) => ip.is_loopback(),
+        url::Host::Ipv6(ip) => ip.is_loopback(),
+    };
+    if loopback {
+        return if this_machine && matches!(url.scheme(), "http" | "https") {
+            Ok(Some(url.to_string()))
+        } else {
+            Err("Enter the address of the case system, not of this machine".to_owned())
+        };
+    }
+    let inside = match host {
+        url::Host::Domain(_) => false,
+        url::Host::Ipv4(ip) => !public_v4(ip),
+        url::Host::Ipv6(ip) => !public_v6(ip),
+    };
+    if inside {
+        return Err(
+            "Enter an address on the internet, not one inside a private network".to_owned(),
+        );
+    }
     match url.scheme() {
-        "https" if url.host_str().is_some() => Ok(Some(url.to_string())),
-        "http" if here => Ok(Some(url.to_string())),
+        "https" => Ok(Some(url.to_string())),
         _ => Err(wrong()),
     }
+}
+
+/// Whether an IPv4 address is on the public internet: not private, loopback,
+/// link-local, shared (carrier-grade NAT), documentation, broadcast or unspecified.
+pub fn public_v4(ip: std::net::Ipv4Addr) -> bool {
+    let [a, b, ..] = ip.octets();
+    !(ip.is_private()
+        || ip.is_loopback()
+        || ip.is_link_local()
+        || ip.is_broadcast()
+        || ip.is_documentation()
+        || ip.is_unspecified()
+        || ip.is_multicast()
+        || a == 0
+        || (a == 100 && (64..128).contains(&b))
+        || (a == 198 && (b == 18 || b == 19)))
+}
+
+/// Whether an IPv6 address is on the public internet: not loopback, unspecified,
+/// unique-local, link-local or multicast, and not an IPv4 address inside the network.
+pub fn public_v6(ip: std::net::Ipv6Addr) -> bool {
+    if let Some(v4) = ip.to_ipv4_mapped() {
+        return public_v4(v4);
+    }
+    let first = ip.segments()[0];
+    !(ip.is_loopback()
+        || ip.is_unspecified()
+        || ip.is_multicast()
+        || (first & 0xfe00) == 0xfc00
+        || (first & 0xffc0) == 0xfe80)
 }
 
 /// A client of the admin's council; anything else is refused as not found.
@@ -677,6 +740,17 @@ pub async fn set_reference(
         )
         .await);
     }
+    // A family's own case reference names that family: no member may have it too.
+    if let Some(reference) = &parsed
+        && stored::family_of_council(&mut audited.tx, council, reference.as_str())
+            .await?
+            .is_some()
+    {
+        return Err(AppError::Invalid(FieldErrors::single(
+            "reference",
+            "A family in the council has this as its case reference. Enter the person's own reference",
+        )));
+    }
     if let Some(reference) = &parsed
         && let Some(holder) =
             stored::member_with_ref(&mut audited.tx, council, reference.as_str()).await?
@@ -710,4 +784,78 @@ pub async fn set_reference(
         ))
         .await?;
     Ok(family_reference)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_webhook_goes_to_the_internet_and_never_inside_the_network() {
+        let ok = |raw: &str, here: bool| webhook_address(raw, here);
+        assert_eq!(ok("", false), Ok(None));
+        assert_eq!(
+            ok(" https://lcs.example.org/portal ", false),
+            Ok(Some("https://lcs.example.org/portal".to_owned()))
+        );
+        for inside in [
+            "https://10.1.2.3/",
+            "https://192.168.0.1/",
+            "https://172.16.0.1/",
+            "https://169.254.169.254/latest/meta-data",
+            "https://100.64.0.1/",
+            "https://0.0.0.0/",
+            "https://[fd00::1]/",
+            "https://[fe80::1]/",
+            "https://[::ffff:10.0.0.1]/",
+        ] {
+            assert!(ok(inside, false).is_err(), "{inside}");
+            assert!(ok(inside, true).is_err(), "{inside}");
+        }
+        for here in [
+            "http://localhost:3190/",
+            "http://127.0.0.1:9/",
+            "https://[::1]/",
+        ] {
+            assert!(ok(here, false).is_err(), "{here}");
+            assert!(ok(here, true).is_ok(), "{here}");
+        }
+        for wrong in [
+            "http://lcs.example.org/",
+            "ftp://lcs.example.org/",
+            "not an address",
+            "https://",
+        ] {
+            assert!(ok(wrong, true).is_err(), "{wrong}");
+        }
+        assert!(
+            ok(
+                &format!("https://lcs.example.org/{}", "a".repeat(500)),
+                false
+            )
+            .is_err()
+        );
+        assert!(public_v4(std::net::Ipv4Addr::new(93, 184, 216, 34)));
+    }
+
+    #[test]
+    fn a_cursor_is_one_this_api_gave_and_never_from_the_future() {
+        assert_eq!(parse_cursor("v1.1000", 2000), Ok(1000));
+        assert_eq!(parse_cursor("v1.3000", 2000), Err(ApiError::BadCursor));
+        assert_eq!(parse_cursor("v1.-1", 2000), Err(ApiError::BadCursor));
+        assert_eq!(parse_cursor("1000", 2000), Err(ApiError::BadCursor));
+        assert_eq!(cursor(1234), "v1.1234");
+    }
+
+    #[test]
+    fn a_secret_names_its_client_and_nothing_else_does() {
+        let id = ApiClientId::new();
+        let secret = new_secret(id);
+        assert_eq!(client_of(&secret), Some(id));
+        assert_eq!(client_of("fpapi_nonsense"), None);
+        assert_eq!(client_of(&secret.replacen("fpapi", "other", 1)), None);
+        assert!(constant_time_eq(b"same", b"same"));
+        assert!(!constant_time_eq(b"same", b"sane"));
+        assert!(!constant_time_eq(b"same", b"same, longer"));
+    }
 }

@@ -47,6 +47,9 @@ pub struct Services {
     /// The council's secret for the evaluation export's pseudonyms; none, and the export
     /// is not offered.
     pub pseudonym_key: Option<evaluation::PseudonymKey>,
+    /// Whether case systems' webhooks may go to this machine (`http://localhost`): only
+    /// while the portal itself is served on localhost, to try it out.
+    pub webhooks_to_this_machine: bool,
 }
 
 /// How family data is being read, as the audit trail records it.

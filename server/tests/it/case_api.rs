@@ -369,10 +369,54 @@ async fn a_case_system_reads_module_8_word_for_word_by_its_own_references(kind: 
     );
     assert!(third.changed.iter().all(|c| c.item.id != shared_id));
     assert!(!body.contains("Calmer mornings"));
+    // A worker's response is a change to the entry it answers.
+    let jordans = first
+        .changed
+        .iter()
+        .find(|c| c.member_name == "Jordan Example")
+        .unwrap()
+        .item
+        .id
+        .clone();
+    app.clock.set(app.clock.now() + 2 * 60_000);
+    assert_done(
+        &app.call_as(
+            "/api/respond",
+            &[
+                ("entry", &jordans),
+                ("response", "Thank you, Jordan (demo)"),
+            ],
+            Some(&f.worker),
+        )
+        .await,
+    );
+    let (_, body) = call(&app, &changes_of(Some(&third.next)), Some(&secret)).await;
+    let fourth: Changes = serde_json::from_str(&body).unwrap();
+    let answered = fourth
+        .changed
+        .iter()
+        .find(|c| c.item.id == jordans)
+        .expect("the answered entry is a change");
+    assert_eq!(answered.item.responses[0].words, "Thank you, Jordan (demo)");
     // A cursor this API never gave is refused in plain words.
     let (status, body) = call(&app, &changes_of(Some("yesterday")), Some(&secret)).await;
     assert_eq!(status, 400);
     assert!(body.contains("Cursor not recognised"));
+    // Nor one from the future, which would hide everything until then.
+    let (status, _) = call(&app, &changes_of(Some("v1.99999999999999")), Some(&secret)).await;
+    assert_eq!(status, 400);
+    // A member's reference can never be a family's case reference: it would name two.
+    let refused = app
+        .call_as(
+            "/api/set-case-reference",
+            &[
+                ("member", &alex.to_string()),
+                ("reference", server::seed::DEMO_FAMILY_REFERENCE),
+            ],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(refused.status(), 422);
 
     // Finalised records only: a draft is never sent.
     let family = family_id(&app).await;
@@ -770,14 +814,18 @@ async fn new_shared_input_is_posted_signed_with_no_words_and_retried(kind: Kind)
         .map(|b| format!("{b:02x}"))
         .collect();
     assert_eq!(given, expected);
-    // The delivery is in the family's audit trail, as the case system's.
-    let (sent,): (i64,) = sqlx::query_as(
-        "SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' AND actor_name = 'Told (test)'",
+    // Both tries are in the family's audit trail, as the case system's.
+    let (refused, taken): (i64, i64) = sqlx::query_as(
+        "SELECT \
+         (SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' \
+          AND actor_name = 'Told (test)' AND outcome = 'failed'), \
+         (SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' \
+          AND actor_name = 'Told (test)' AND outcome = 'allowed')",
     )
     .fetch_one(&mut *app.store.conn().await)
     .await
     .unwrap();
-    assert_eq!(sent, 1);
+    assert_eq!((refused, taken), (1, 1));
     // Revoked: told nothing more.
     assert_done(
         &app.call_as(

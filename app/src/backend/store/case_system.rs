@@ -203,23 +203,40 @@ pub async fn prune_calls(conn: &mut Conn, before: i64) -> Result<u64, StoreError
     )
 }
 
-/// The family a case system's reference names in a council: the family's own case
-/// reference, or the reference in force of one of its members.
+/// The family a case system's reference names among a council's families of `teams`:
+/// the family's own case reference, or the reference in force of one of its members.
+/// None when no family, or more than one, has it. A family of another team is never
+/// looked at, so it takes the same work to find as one that does not exist.
 pub async fn family_by_reference(
     conn: &mut Conn,
     council: CouncilId,
+    teams: &[TeamId],
     reference: &str,
 ) -> Result<Option<FamilyId>, StoreError> {
-    let found: Option<(FamilyId,)> = sqlx::query_as(
+    if teams.is_empty() {
+        return Ok(None);
+    }
+    let in_teams = super::placeholders(3, teams.len());
+    let sql = format!(
         "SELECT id FROM families WHERE council_id = $1 AND reference = $2 \
+         AND team_id IN ({in_teams}) \
          UNION SELECT m.family_id FROM member_case_refs r JOIN members m ON m.id = r.member_id \
-         WHERE r.council_id = $1 AND r.reference = $2 AND r.replaced_at IS NULL",
-    )
-    .bind(council.to_string())
-    .bind(reference)
-    .fetch_optional(&mut *conn)
-    .await?;
-    Ok(found.map(|(id,)| id))
+         JOIN families f ON f.id = m.family_id \
+         WHERE r.council_id = $1 AND r.reference = $2 AND r.replaced_at IS NULL \
+         AND f.team_id IN ({in_teams})"
+    );
+    // Only numbered placeholders are added to the text; every value is bound.
+    let mut query = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(council.to_string())
+        .bind(reference);
+    for team in teams {
+        query = query.bind(team.to_string());
+    }
+    let found: Vec<(FamilyId,)> = query.fetch_all(&mut *conn).await?;
+    Ok(match found.as_slice() {
+        [(id,)] => Some(*id),
+        _ => None,
+    })
 }
 
 /// The references in force of a family's members.
@@ -377,23 +394,33 @@ pub async fn withdrawn_since(
 /// workers now (a safety alert goes its own way). A notice already waiting for a client
 /// and family is moved on to `now` rather than doubled.
 pub async fn queue_webhooks(conn: &mut Conn, entry: EntryId, now: i64) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO webhook_outbox (id, client_id, family_id, first_at, last_at, tries, next_at) \
-         SELECT c.id || ':' || f.id || ':' || CAST($2 AS TEXT), c.id, f.id, $2, $2, 0, $2 \
-         FROM entries e JOIN families f ON f.id = e.family_id \
+    let told: Vec<(ApiClientId, FamilyId)> = sqlx::query_as(
+        "SELECT c.id, f.id FROM entries e JOIN families f ON f.id = e.family_id \
          JOIN api_client_teams t ON t.team_id = f.team_id \
          JOIN api_clients c ON c.id = t.client_id \
          WHERE e.id = $1 AND e.kind <> 'safety_alert' AND c.webhook_url IS NOT NULL \
          AND c.revoked_at IS NULL AND c.expires_at > $2 \
          AND EXISTS (SELECT 1 FROM entry_shares s WHERE s.entry_id = e.id \
-         AND s.audience = 'workers' AND s.withdrawn_at IS NULL) \
-         ON CONFLICT (client_id, family_id) WHERE next_at IS NOT NULL \
-         DO UPDATE SET last_at = excluded.last_at",
+         AND s.audience = 'workers' AND s.withdrawn_at IS NULL)",
     )
     .bind(entry.to_string())
     .bind(now)
-    .execute(&mut *conn)
+    .fetch_all(&mut *conn)
     .await?;
+    for (client, family) in told {
+        sqlx::query(
+            "INSERT INTO webhook_outbox (id, client_id, family_id, first_at, last_at, tries, \
+             next_at) VALUES ($1, $2, $3, $4, $4, 0, $4) \
+             ON CONFLICT (client_id, family_id) WHERE next_at IS NOT NULL \
+             DO UPDATE SET last_at = excluded.last_at",
+        )
+        .bind(uuid::Uuid::new_v4().to_string())
+        .bind(client.to_string())
+        .bind(family.to_string())
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    }
     Ok(())
 }
 
@@ -455,42 +482,80 @@ pub async fn claim_webhook(
         == 1)
 }
 
-/// A notice was taken. If a share came after the one it was posted for, it waits to be
-/// posted again at once.
-pub async fn webhook_delivered(
-    conn: &mut Conn,
-    id: &str,
-    posted_for: i64,
-    now: i64,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE webhook_outbox SET delivered_at = $3, last_error = NULL, \
-         next_at = CASE WHEN last_at > $2 THEN $3 ELSE NULL END WHERE id = $1",
-    )
-    .bind(id)
-    .bind(posted_for)
-    .bind(now)
-    .execute(&mut *conn)
-    .await?;
-    Ok(())
+/// A notice a sender claimed: until when, and the newest share it is posted for.
+#[derive(Debug, Clone, Copy)]
+pub struct Claimed<'a> {
+    pub id: &'a str,
+    pub until: i64,
+    pub posted_for: i64,
 }
 
-/// A notice was not taken: when to try again (none: given up), and why, in a few words.
+/// A claimed notice was taken. If a share came after the one it was posted for, it waits
+/// to be posted again at once. Answers false, changing nothing, if the claim had lapsed
+/// and another sender has it.
+pub async fn webhook_delivered(
+    conn: &mut Conn,
+    claimed: Claimed<'_>,
+    now: i64,
+) -> Result<bool, StoreError> {
+    Ok(sqlx::query(
+        "UPDATE webhook_outbox SET delivered_at = $4, last_error = NULL, tries = 0, \
+         next_at = CASE WHEN last_at > $3 THEN $4 ELSE NULL END \
+         WHERE id = $1 AND next_at = $2",
+    )
+    .bind(claimed.id)
+    .bind(claimed.until)
+    .bind(claimed.posted_for)
+    .bind(now)
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        == 1)
+}
+
+/// A claimed notice was not taken: its tries so far, when to try again (none: give up,
+/// unless a share came after the one it was posted for), and why, in a few words.
 pub async fn webhook_failed(
     conn: &mut Conn,
-    id: &str,
+    claimed: Claimed<'_>,
     tries: i64,
     next_at: Option<i64>,
     why: &str,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE webhook_outbox SET tries = $2, next_at = $3, last_error = $4 WHERE id = $1",
+    now: i64,
+) -> Result<bool, StoreError> {
+    let query = match next_at {
+        Some(next_at) => sqlx::query(
+            "UPDATE webhook_outbox SET tries = $3, next_at = $4, last_error = $5 \
+             WHERE id = $1 AND next_at = $2",
+        )
+        .bind(claimed.id)
+        .bind(claimed.until)
+        .bind(tries)
+        .bind(next_at)
+        .bind(why),
+        None => sqlx::query(
+            "UPDATE webhook_outbox SET tries = $3, last_error = $5, \
+             next_at = CASE WHEN last_at > $4 THEN $6 ELSE NULL END \
+             WHERE id = $1 AND next_at = $2",
+        )
+        .bind(claimed.id)
+        .bind(claimed.until)
+        .bind(tries)
+        .bind(claimed.posted_for)
+        .bind(why)
+        .bind(now),
+    };
+    Ok(query.execute(&mut *conn).await?.rows_affected() == 1)
+}
+
+/// Removes notices taken or given up before `before`: each delivery is in the audit
+/// trail, and a notice holds nothing else.
+pub async fn prune_webhooks(conn: &mut Conn, before: i64) -> Result<u64, StoreError> {
+    Ok(sqlx::query(
+        "DELETE FROM webhook_outbox WHERE next_at IS NULL AND COALESCE(delivered_at, first_at) < $1",
     )
-    .bind(id)
-    .bind(tries)
-    .bind(next_at)
-    .bind(why)
+    .bind(before)
     .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected())
 }

@@ -207,8 +207,9 @@ pub struct SharedFilter {
     pub kind: Option<crate::domain::entries::EntryKind>,
     /// Not marked read by this member of staff (`entry_reads`, never the audit trail).
     pub unread_by: Option<StaffId>,
-    /// Written, shared with the workers, or given a new version after this time: what a
-    /// case system asks for since it last asked.
+    /// Written, shared with the workers, given a new version, responded to, disagreed
+    /// with, given a suggested kind or marked read after this time: what a case system
+    /// asks for since it last asked.
     pub changed_since: Option<i64>,
 }
 
@@ -238,15 +239,24 @@ fn shared_where(family: FamilyId, filter: &SharedFilter) -> (String, Vec<Bind>) 
         ));
     }
     if let Some(since) = filter.changed_since {
-        let written = placeholder(&mut binds, Bind::Int(since));
-        let shared = placeholder(&mut binds, Bind::Int(since));
-        let changed = placeholder(&mut binds, Bind::Int(since));
-        sql.push_str(&format!(
-            " AND (e.created_at > {written} OR EXISTS (SELECT 1 FROM entry_shares n \
-             WHERE n.entry_id = e.id AND n.audience = 'workers' AND n.withdrawn_at IS NULL \
-             AND n.shared_at > {shared}) OR EXISTS (SELECT 1 FROM entry_versions c \
-             WHERE c.entry_id = e.id AND c.written_at > {changed}))"
-        ));
+        // Written, shared, or given a new version; or worked on since: a response, a
+        // member's "I disagree", a suggested kind, a read mark.
+        let mut any = Vec::new();
+        for check in [
+            "e.created_at > {t}",
+            "EXISTS (SELECT 1 FROM entry_shares n WHERE n.entry_id = e.id \
+             AND n.audience = 'workers' AND n.withdrawn_at IS NULL AND n.shared_at > {t})",
+            "EXISTS (SELECT 1 FROM entry_versions c WHERE c.entry_id = e.id AND c.written_at > {t})",
+            "EXISTS (SELECT 1 FROM responses r WHERE r.entry_id = e.id AND r.written_at > {t})",
+            "EXISTS (SELECT 1 FROM responses r JOIN disagreements d ON d.response_id = r.id \
+             WHERE r.entry_id = e.id AND d.written_at > {t})",
+            "EXISTS (SELECT 1 FROM kind_suggestions k WHERE k.entry_id = e.id AND k.suggested_at > {t})",
+            "EXISTS (SELECT 1 FROM entry_reads m WHERE m.entry_id = e.id AND m.read_at > {t})",
+        ] {
+            let t = placeholder(&mut binds, Bind::Int(since));
+            any.push(check.replace("{t}", &t));
+        }
+        sql.push_str(&format!(" AND ({})", any.join(" OR ")));
     }
     if let Some(author) = filter.author {
         let author = placeholder(&mut binds, Bind::Text(author.to_string()));
