@@ -142,6 +142,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/admin/staff") view=StaffPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/evaluation") view=ui::practitioner::admin::EvaluationPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/case-system") view=ui::practitioner::case_system::CaseSystemPage ssr=SsrMode::Async />
+                    <Route path=path!("/case-systems") view=ui::practitioner::case_system::ApproveCaseSystemsPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/case-system/clients/:client") view=ui::practitioner::case_system::ClientSecretPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/case-system/family") view=ui::practitioner::case_system::CaseReferencesPage ssr=SsrMode::Async />
                     <Route path=path!("/take-up") view=ui::practitioner::take_up::TakeUpPage ssr=SsrMode::Async />

@@ -1,7 +1,8 @@
 // The council's case system, in Chromium: an admin finds "The council's case system" from
-// their home, is told plainly what a form is missing, gives a system a secret (shown
-// once), and the system reads the demo family's Module 8 with it; the admin gives Alex a
-// reference in the case system, by which the system finds the same family; then revokes
+// their home, is told plainly what a form is missing, and gives a system a secret (shown
+// once), which works only after the head of service approves it on their own device;
+// then the system reads the demo family's Module 8 with it. The admin gives Alex a
+// reference in the case system, by which the system finds the same family, then revokes
 // the secret, which stops working at once.
 import { expect, test } from "@playwright/test";
 import {
@@ -12,7 +13,7 @@ import {
   takeCode,
 } from "./support";
 
-test("an admin gives the case system a secret, shown once, and revokes it", { tag: "@laptop" }, async ({ page }) => {
+test("an admin gives the case system a secret, shown once, a head of service approves it, and the admin revokes it", { tag: "@laptop" }, async ({ page, browser }) => {
   await addVirtualAuthenticator(page);
   await takeCode(page, issueCode("--staff", "Drew Admin-Example"));
   await page.getByRole("link", { name: "The council's case system" }).click();
@@ -38,9 +39,25 @@ test("an admin gives the case system a secret, shown once, and revokes it", { ta
   await expectNoAxeViolations(page);
   await expectNoSidewaysScroll(page);
 
-  // The case system, holding only the secret, reads the family's Module 8.
+  // Until a head of service approves it, the secret does not work.
   const module8 = "/api/v1/families/DEMO-0001/module-8";
   const authorised = { headers: { authorization: `Bearer ${secret}` } };
+  expect((await page.request.get(module8, authorised)).status()).toBe(401);
+  const headsDevice = await browser.newContext();
+  const head = await headsDevice.newPage();
+  await addVirtualAuthenticator(head);
+  await takeCode(head, issueCode("--staff", "Rowan Head-Example"));
+  await head.getByRole("link", { name: "Case systems: approve their access" }).click();
+  await expect(head.getByRole("heading", { level: 1 })).toHaveText("Case systems");
+  await expect(head.getByRole("main")).toContainText("Created by Drew Admin-Example");
+  await expectNoAxeViolations(head);
+  await expectNoSidewaysScroll(head);
+  await head.getByRole("button", { name: "Approve Example LCS (demo)" }).click();
+  await expect(head.getByRole("alert")).toContainText("The system is approved.");
+  await expect(head.getByRole("main")).toContainText("In use");
+  await headsDevice.close();
+
+  // The case system, holding only the secret, reads the family's Module 8.
   const answered = await page.request.get(module8, authorised);
   expect(answered.status()).toBe(200);
   const body = await answered.json();

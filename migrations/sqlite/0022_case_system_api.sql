@@ -19,8 +19,10 @@ CREATE UNIQUE INDEX member_case_refs_in_force ON member_case_refs (council_id, r
 CREATE UNIQUE INDEX member_case_refs_one_each ON member_case_refs (member_id) WHERE replaced_at IS NULL;
 
 -- A machine allowed to call the API: registered by an admin for named teams of their
--- council, until it expires or an admin revokes it. Only a hash of its secret is kept;
--- the secret is shown once, to the admin who registered it.
+-- council, working once a head of service of the council approves it (so no one person
+-- can give themselves a way to read families' words), until it expires or an admin
+-- revokes it. Only a hash of its secret is kept; the secret is shown once, to the admin
+-- who registered it.
 CREATE TABLE api_clients (
     id TEXT PRIMARY KEY NOT NULL,
     council_id TEXT NOT NULL REFERENCES councils (id),
@@ -29,12 +31,16 @@ CREATE TABLE api_clients (
     created_by_staff_id TEXT NOT NULL REFERENCES staff (id),
     created_at BIGINT NOT NULL,
     expires_at BIGINT NOT NULL,
+    approved_at BIGINT,
+    approved_by_staff_id TEXT REFERENCES staff (id),
     revoked_at BIGINT,
     revoked_by_staff_id TEXT REFERENCES staff (id),
     -- Where to post "family X has new shared input", if anywhere.
     webhook_url TEXT,
     UNIQUE (council_id, name),
     CHECK (expires_at > created_at),
+    CHECK ((approved_at IS NULL) = (approved_by_staff_id IS NULL)),
+    CHECK (approved_by_staff_id IS NULL OR approved_by_staff_id <> created_by_staff_id),
     CHECK ((revoked_at IS NULL) = (revoked_by_staff_id IS NULL))
 );
 

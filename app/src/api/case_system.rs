@@ -84,3 +84,21 @@ pub async fn set_case_reference(
     leptos_axum::redirect(&format!("/admin/case-system/family?{query}"));
     Ok(())
 }
+
+/// The council's API clients, for a head of service to approve.
+#[server(prefix = "/api", endpoint = "case-systems-to-approve")]
+pub async fn case_systems_to_approve() -> Result<ClientsView, AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::case_system::to_approve(&services.store, &session).await
+}
+
+/// Approves a client, so that its secret works.
+#[server(prefix = "/api", endpoint = "approve-api-client")]
+pub async fn approve_api_client(#[server(default)] client: String) -> Result<(), AppError> {
+    let session = crate::backend::signed_in()?;
+    let services = crate::backend::services()?;
+    crate::backend::case_system::approve(&services.store, &session, &client).await?;
+    leptos_axum::redirect("/case-systems?approved=yes");
+    Ok(())
+}

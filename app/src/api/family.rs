@@ -24,6 +24,13 @@ pub async fn who_am_i() -> Result<SignedInAs, AppError> {
         Some(actor @ Actor::Staff { .. }) => SignedInAs::Staff {
             books_supervision: crate::backend::policy::may_book_supervision(&actor).is_some(),
             reads_take_up: crate::backend::policy::take_up_scope(&actor).is_some(),
+            approves_case_systems: matches!(
+                &actor,
+                Actor::Staff {
+                    role: StaffRole::HeadOfService,
+                    ..
+                }
+            ),
             name: actor.name().to_owned(),
             role: actor.role_title().to_owned(),
             works_with_families: matches!(&actor, Actor::Staff { role, .. } if role.works_with_families()),

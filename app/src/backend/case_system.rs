@@ -85,9 +85,10 @@ fn client_of(secret: &str) -> Option<ApiClientId> {
     uuid::Uuid::try_parse(id).ok().map(ApiClientId::from_uuid)
 }
 
-/// Whether a client may call now: its secret has not expired and was not revoked.
+/// Whether a client may call now: a head of service approved it, and its secret has not
+/// expired and was not revoked.
 pub fn in_force(client: &ClientRow, now: i64) -> bool {
-    client.revoked_at.is_none() && now < client.expires_at
+    client.approved_at.is_some() && client.revoked_at.is_none() && now < client.expires_at
 }
 
 /// Who is calling: the client its secret names, if the secret is right and in force,
@@ -354,21 +355,21 @@ pub async fn api_records(
 
 // ---- an admin's pages
 
-/// "In use", "Expired" or "Revoked".
+/// "Waiting for approval", "In use", "Expired" or "Revoked".
 fn state(client: &ClientRow, now: i64) -> &'static str {
     if client.revoked_at.is_some() {
         "Revoked"
-    } else if in_force(client, now) {
-        "In use"
-    } else {
+    } else if now >= client.expires_at {
         "Expired"
+    } else if client.approved_at.is_none() {
+        "Waiting for approval"
+    } else {
+        "In use"
     }
 }
 
-/// The council's API clients and teams, for one of its admins.
-pub async fn clients(store: &Store, session: &CurrentSession) -> Result<ClientsView, AppError> {
-    let (council, _) =
-        crate::backend::notices::admin_council(store, session, "read_api_clients").await?;
+/// A council's API clients and its teams, as its admins and heads of service see them.
+async fn clients_view(store: &Store, council: CouncilId) -> Result<ClientsView, AppError> {
     let conn = &mut *store.pool_connection().await?;
     let teams = stored::council_teams(conn, council).await?;
     let team_name = |id: &TeamId| {
@@ -390,6 +391,8 @@ pub async fn clients(store: &Store, session: &CurrentSession) -> Result<ClientsV
             expires_at: c.expires_at,
             revoked_at: c.revoked_at,
             webhook_url: c.webhook_url.clone(),
+            created_by: c.created_by.clone(),
+            approved_by: c.approved_by.clone(),
             state: state(&c, now).to_owned(),
         })
         .collect();
@@ -403,6 +406,86 @@ pub async fn clients(store: &Store, session: &CurrentSession) -> Result<ClientsV
             })
             .collect(),
     })
+}
+
+/// The council's API clients and teams, for one of its admins.
+pub async fn clients(store: &Store, session: &CurrentSession) -> Result<ClientsView, AppError> {
+    let (council, _) =
+        crate::backend::notices::admin_council(store, session, "read_api_clients").await?;
+    clients_view(store, council).await
+}
+
+/// The head of service's council, or "not found", audited as a refusal of `action`.
+async fn approver_council(
+    store: &Store,
+    session: &CurrentSession,
+    action: &'static str,
+) -> Result<(CouncilId, StaffId), AppError> {
+    if let Actor::Staff { staff, .. } = &session.actor {
+        let council = people::staff_council(&mut *store.pool_connection().await?, *staff).await?;
+        if policy::may_approve_api_clients(&session.actor, council, council)
+            && let Some(council) = council
+        {
+            return Ok((council, *staff));
+        }
+    }
+    Err(policy::refuse(
+        store.begin_audited().await?,
+        &session.actor,
+        action,
+        None,
+        "not a head of service",
+    )
+    .await)
+}
+
+/// The council's API clients, for a head of service to approve.
+pub async fn to_approve(store: &Store, session: &CurrentSession) -> Result<ClientsView, AppError> {
+    let (council, _) = approver_council(store, session, "read_api_clients").await?;
+    clients_view(store, council).await
+}
+
+/// Approves a client of the head of service's council: its secret works from now on.
+pub async fn approve(
+    store: &Store,
+    session: &CurrentSession,
+    client: &str,
+) -> Result<(), AppError> {
+    let (council, head) = approver_council(store, session, "approve_api_client").await?;
+    let found = match ApiClientId::parse(client) {
+        Ok(id) => stored::client(&mut *store.pool_connection().await?, id).await?,
+        Err(_) => None,
+    };
+    let Some(row) = found.filter(|row| {
+        policy::may_approve_api_clients(&session.actor, Some(council), Some(row.council))
+    }) else {
+        return Err(policy::refuse(
+            store.begin_audited().await?,
+            &session.actor,
+            "approve_api_client",
+            Some(client.chars().take(64).collect()),
+            "no such client of the council",
+        )
+        .await);
+    };
+    let mut audited = store.begin_audited().await?;
+    let at = audited.now();
+    let approved = stored::approve(&mut audited.tx, row.id, head, at).await?;
+    audited
+        .finish(AuditRecord::new(
+            &Who::actor(&session.actor),
+            "approve_api_client",
+            None,
+            Some(row.id.to_string()),
+            Outcome::Allowed,
+            if approved {
+                "approved"
+            } else {
+                "already approved or revoked"
+            },
+        ))
+        .await?;
+    Ok(())
 }
 
 /// Registers a client for teams of the admin's council, keeps a hash of its secret, and

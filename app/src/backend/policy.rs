@@ -13,6 +13,10 @@
 //! - a member flagged as posing a risk to another member never sees that member's entries,
 //!   whatever the sharing says, and cannot be chosen to share with;
 //! - children's entries reach a parent only when the child shared them with that parent.
+//! - a case system's API client reads what the workers read (Module 8, finalised
+//!   records) of families in the teams an admin named for it, and nothing else, once a
+//!   head of service of the council approved it: an admin never sees family content, so
+//!   no admin alone can make a way in.
 //!
 //! Every function answers `false` unless a rule allows: facts that do not add up (an entry
 //! whose author is not in the family, say) deny. Callers turn a denial of something hidden
@@ -515,6 +519,24 @@ pub fn may_manage_staff(
     may_issue_staff_code(actor) && own_council.is_some() && own_council == target_council
 }
 
+/// May the actor approve an API client of `client_council`, so that its secret works? A
+/// head of service of that council: never the admin who registered it, so no one person
+/// can give themselves a way into families' words.
+pub fn may_approve_api_clients(
+    actor: &Actor,
+    own_council: Option<CouncilId>,
+    client_council: Option<CouncilId>,
+) -> bool {
+    matches!(
+        actor,
+        Actor::Staff {
+            role: StaffRole::HeadOfService,
+            ..
+        }
+    ) && own_council.is_some()
+        && own_council == client_council
+}
+
 /// May the actor register and revoke the council's API clients, and set its members'
 /// case-system references? An admin of that same council, as for its staff.
 pub fn may_manage_case_system(
@@ -661,6 +683,19 @@ mod tests {
         assert_eq!(may_book_supervision(&client), None);
         let council = Some(CouncilId::new());
         assert!(!may_manage_case_system(&client, council, council));
+        assert!(!may_approve_api_clients(&client, council, council));
+        // A head of service approves clients of their own council; an admin never does.
+        let head = staff(StaffRole::HeadOfService, StaffId::new(), w.team);
+        assert!(may_approve_api_clients(&head, council, council));
+        assert!(!may_approve_api_clients(
+            &head,
+            council,
+            Some(CouncilId::new())
+        ));
+        assert!(!may_approve_api_clients(&head, None, None));
+        let admin = staff(StaffRole::Admin, StaffId::new(), w.team);
+        assert!(!may_approve_api_clients(&admin, council, council));
+        assert!(may_manage_case_system(&admin, council, council));
         assert!(!may_issue_staff_code(&client));
     }
 

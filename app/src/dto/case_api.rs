@@ -346,7 +346,10 @@ pub struct ClientView {
     pub revoked_at: Option<i64>,
     /// Where "family X has new shared input" is posted, if anywhere.
     pub webhook_url: Option<String>,
-    /// "In use", "Expired" or "Revoked".
+    /// Who registered it, and the head of service who approved it.
+    pub created_by: String,
+    pub approved_by: Option<String>,
+    /// "Waiting for approval", "In use", "Expired" or "Revoked".
     pub state: String,
 }
 

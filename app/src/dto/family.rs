@@ -23,6 +23,9 @@ pub enum SignedInAs {
         books_supervision: bool,
         /// Reads take-up figures (team managers, heads of service).
         reads_take_up: bool,
+        /// Approves the case systems that may call the API (heads of service).
+        #[serde(default)]
+        approves_case_systems: bool,
     },
 }
 

@@ -306,6 +306,7 @@ async fn world(store: &Store) -> World {
 
     let mut actors = BTreeMap::new();
     let mut flagger: Option<StaffId> = None;
+    let mut head: Option<StaffId> = None;
     for role in StaffRole::ALL {
         for (relationship, team) in [("allocated", north), ("team", north), ("other_team", south)] {
             let team: Option<TeamId> = Some(team);
@@ -322,6 +323,9 @@ async fn world(store: &Store) -> World {
             )
             .await
             .unwrap();
+            if role == StaffRole::HeadOfService {
+                head.get_or_insert(staff);
+            }
             if relationship == "allocated" {
                 store::people::allocate(&mut *store.conn().await, family, staff, store.now())
                     .await
@@ -544,6 +548,10 @@ async fn world(store: &Store) -> World {
         ("api_client@revoked", north, day),
     ] {
         let (id, secret) = api_client(store, council, team, flagger.unwrap(), expires_in).await;
+        // Approved by a head of service, as every client must be before its secret works.
+        store::case_system::approve(&mut *store.conn().await, id, head.unwrap(), now)
+            .await
+            .unwrap();
         if actor == "api_client@revoked" {
             store::case_system::revoke(&mut *store.conn().await, id, flagger.unwrap(), now)
                 .await

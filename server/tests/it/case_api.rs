@@ -145,6 +145,24 @@ async fn register_told_at(
         .await
         .unwrap();
     assert_eq!(again.secret, None);
+    // It works only once a head of service approves it; the admin cannot.
+    let module = format!(
+        "/api/v1/families/{}/module-8",
+        server::seed::DEMO_FAMILY_REFERENCE
+    );
+    assert_eq!(call(app, &module, Some(&secret)).await.0, 401);
+    let approve = [("client", client.as_str())];
+    assert_eq!(
+        app.call_as("/api/approve-api-client", &approve, Some(admin))
+            .await
+            .status(),
+        404
+    );
+    let head = staff_cookie(app, "Rowan Head-Example").await;
+    assert_done(
+        &app.call_as("/api/approve-api-client", &approve, Some(&head))
+            .await,
+    );
     (client, secret)
 }
 

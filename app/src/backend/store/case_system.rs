@@ -16,6 +16,11 @@ pub struct ClientRow {
     pub secret_hash: String,
     pub created_at: i64,
     pub expires_at: i64,
+    /// When a head of service approved it; it works only once approved.
+    pub approved_at: Option<i64>,
+    /// Who registered it and who approved it, by name.
+    pub created_by: String,
+    pub approved_by: Option<String>,
     pub revoked_at: Option<i64>,
     /// Where "family X has new shared input" is posted, if anywhere.
     pub webhook_url: Option<String>,
@@ -31,6 +36,9 @@ struct StoredClient {
     secret_hash: String,
     created_at: i64,
     expires_at: i64,
+    approved_at: Option<i64>,
+    created_by: String,
+    approved_by: Option<String>,
     revoked_at: Option<i64>,
     webhook_url: Option<String>,
 }
@@ -123,19 +131,26 @@ fn with_teams(rows: Vec<StoredClient>, teams: &[(ApiClientId, TeamId)]) -> Vec<C
             secret_hash: row.secret_hash,
             created_at: row.created_at,
             expires_at: row.expires_at,
+            approved_at: row.approved_at,
+            created_by: row.created_by,
+            approved_by: row.approved_by,
             revoked_at: row.revoked_at,
             webhook_url: row.webhook_url,
         })
         .collect()
 }
 
-const CLIENT_COLUMNS: &str =
-    "id, council_id, name, secret_hash, created_at, expires_at, revoked_at, webhook_url";
+const CLIENT_COLUMNS: &str = "c.id, c.council_id, c.name, c.secret_hash, c.created_at, \
+     c.expires_at, c.approved_at, s.display_name AS created_by, a.display_name AS approved_by, \
+     c.revoked_at, c.webhook_url";
+/// The clients with the names of who registered and who approved each.
+const CLIENTS: &str = "api_clients c JOIN staff s ON s.id = c.created_by_staff_id \
+     LEFT JOIN staff a ON a.id = c.approved_by_staff_id";
 
 /// One client, with its teams, whatever its state.
 pub async fn client(conn: &mut Conn, id: ApiClientId) -> Result<Option<ClientRow>, StoreError> {
     let rows: Vec<StoredClient> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {CLIENT_COLUMNS} FROM api_clients WHERE id = $1"
+        "SELECT {CLIENT_COLUMNS} FROM {CLIENTS} WHERE c.id = $1"
     )))
     .bind(id.to_string())
     .fetch_all(&mut *conn)
@@ -147,14 +162,36 @@ pub async fn client(conn: &mut Conn, id: ApiClientId) -> Result<Option<ClientRow
 /// Every client of a council, newest first.
 pub async fn clients_of(conn: &mut Conn, council: CouncilId) -> Result<Vec<ClientRow>, StoreError> {
     let rows: Vec<StoredClient> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT {CLIENT_COLUMNS} FROM api_clients WHERE council_id = $1 \
-         ORDER BY created_at DESC, id"
+        "SELECT {CLIENT_COLUMNS} FROM {CLIENTS} WHERE c.council_id = $1 \
+         ORDER BY c.created_at DESC, c.id"
     )))
     .bind(council.to_string())
     .fetch_all(&mut *conn)
     .await?;
     let teams = teams_of(conn, &rows).await?;
     Ok(with_teams(rows, &teams))
+}
+
+/// Approves a client that is neither approved nor revoked, by someone other than who
+/// registered it. Answers whether this call approved it.
+pub async fn approve(
+    conn: &mut Conn,
+    id: ApiClientId,
+    by: StaffId,
+    at: i64,
+) -> Result<bool, StoreError> {
+    Ok(sqlx::query(
+        "UPDATE api_clients SET approved_at = $1, approved_by_staff_id = $2 \
+         WHERE id = $3 AND approved_at IS NULL AND revoked_at IS NULL \
+         AND created_by_staff_id <> $2",
+    )
+    .bind(at)
+    .bind(by.to_string())
+    .bind(id.to_string())
+    .execute(&mut *conn)
+    .await?
+    .rows_affected()
+        == 1)
 }
 
 /// Revokes a client that is not revoked yet. Answers whether this call revoked it.
@@ -399,7 +436,7 @@ pub async fn queue_webhooks(conn: &mut Conn, entry: EntryId, now: i64) -> Result
          JOIN api_client_teams t ON t.team_id = f.team_id \
          JOIN api_clients c ON c.id = t.client_id \
          WHERE e.id = $1 AND e.kind <> 'safety_alert' AND c.webhook_url IS NOT NULL \
-         AND c.revoked_at IS NULL AND c.expires_at > $2 \
+         AND c.approved_at IS NOT NULL AND c.revoked_at IS NULL AND c.expires_at > $2 \
          AND EXISTS (SELECT 1 FROM entry_shares s WHERE s.entry_id = e.id \
          AND s.audience = 'workers' AND s.withdrawn_at IS NULL)",
     )
@@ -454,7 +491,7 @@ pub async fn due_webhooks(
          FROM webhook_outbox w JOIN api_clients c ON c.id = w.client_id \
          JOIN families f ON f.id = w.family_id \
          WHERE w.next_at IS NOT NULL AND w.next_at <= $1 AND c.webhook_url IS NOT NULL \
-         AND c.revoked_at IS NULL AND c.expires_at > $1 ORDER BY w.next_at, w.id LIMIT $2",
+         AND c.approved_at IS NOT NULL AND c.revoked_at IS NULL AND c.expires_at > $1 ORDER BY w.next_at, w.id LIMIT $2",
     )
     .bind(now)
     .bind(limit)

@@ -45,8 +45,8 @@ pub fn Home() -> impl IntoView {
                         view! { <leptos_router::components::Redirect path="/child" /> }.into_any()
                     }
                     Ok(SignedInAs::Member { name, .. }) => view! { <MemberHome name member /> }.into_any(),
-                    Ok(SignedInAs::Staff { name, role, is_admin, books_supervision, reads_take_up, .. }) => {
-                        view! { <StaffHome name role is_admin books_supervision reads_take_up staff weeks=weeks() /> }.into_any()
+                    Ok(SignedInAs::Staff { name, role, is_admin, books_supervision, reads_take_up, approves_case_systems, .. }) => {
+                        view! { <StaffHome name role is_admin books_supervision reads_take_up approves_case_systems staff weeks=weeks() /> }.into_any()
                     }
                     Ok(SignedInAs::NotSignedIn) => view! { <SignInFirst /> }.into_any(),
                     Err(error) => problem_view(error),
@@ -334,6 +334,7 @@ fn StaffHome(
     is_admin: bool,
     books_supervision: bool,
     reads_take_up: bool,
+    approves_case_systems: bool,
     staff: Resource<Result<Option<crate::api::family::StaffHomeView>, crate::api::AppError>>,
     weeks: u8,
 ) -> impl IntoView {
@@ -377,6 +378,9 @@ fn StaffHome(
             })}
             {reads_take_up.then(|| view! {
                 <li><a href="/take-up" class="govuk-link">"Who is using the portal"</a></li>
+            })}
+            {approves_case_systems.then(|| view! {
+                <li><a href="/case-systems" class="govuk-link">"Case systems: approve their access"</a></li>
             })}
             <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
         </ul>

@@ -1,11 +1,13 @@
 //! For admins: the council's case system. The systems allowed to call the integration
 //! API (each secret shown once, revoked in one press), and each family member's
-//! reference in the case system, found by the family's case reference. Plain forms that
+//! reference in the case system, found by the family's case reference. For heads of
+//! service: approving a system, without which its secret does not work. Plain forms that
 //! post and reload; nothing here shows anything a family wrote.
 
 use crate::api::case_system::{
-    ClientView, MemberReference, ReferencesView, RegisterApiClient, RevokeApiClient,
-    SetCaseReference, api_client_secret, api_clients, case_references,
+    ApproveApiClient, ClientView, MemberReference, ReferencesView, RegisterApiClient,
+    RevokeApiClient, SetCaseReference, api_client_secret, api_clients, case_references,
+    case_systems_to_approve,
 };
 use crate::domain::case_system::CALLS_PER_MINUTE;
 use crate::ui::shared::dates::when;
@@ -119,7 +121,7 @@ fn Clients(
         {list}
         <h2 class="govuk-heading-m">"Give a system a secret"</h2>
         <p class="govuk-body">
-            {format!("It can read only the families of the teams you choose, and make up to {CALLS_PER_MINUTE} calls a minute. Every call is recorded, and family members see that the case system read their words.")}
+            {format!("It can read only the families of the teams you choose, and make up to {CALLS_PER_MINUTE} calls a minute. The secret works once a head of service of the council approves it. Every call is recorded, and family members see that the case system read their words.")}
         </p>
         <ProgressiveForm to=RegisterApiClient::url()>
             <TextField
@@ -158,11 +160,28 @@ fn Clients(
 
 #[component]
 fn ClientRow(client: ClientView) -> impl IntoView {
-    let in_use = client.state == "In use";
+    let in_use = matches!(client.state.as_str(), "In use" | "Waiting for approval");
     let until = match client.revoked_at {
         Some(at) => format!("Revoked on {}", when(at)),
+        None if client.state == "Waiting for approval" => format!(
+            "A head of service must approve it before it works. It can work until {}",
+            when(client.expires_at)
+        ),
         None if in_use => format!("Works until {}", when(client.expires_at)),
         None => format!("Stopped working on {}", when(client.expires_at)),
+    };
+    let who = match &client.approved_by {
+        Some(head) => format!(
+            "Created by {} on {}, approved by {}",
+            client.created_by,
+            when(client.created_at),
+            head
+        ),
+        None => format!(
+            "Created by {} on {}",
+            client.created_by,
+            when(client.created_at)
+        ),
     };
     let button = format!("Revoke the secret of {}", client.name);
     view! {
@@ -172,7 +191,7 @@ fn ClientRow(client: ClientView) -> impl IntoView {
                 <p class="govuk-body">{client.state.clone()}". "{until}</p>
                 <p class="govuk-body">"Teams: "{client.teams.join(", ")}</p>
                 {client.webhook_url.clone().map(|url| view! { <p class="govuk-body app-long-word">"Told about new input at "{url}</p> })}
-                <p class="govuk-body-s">{format!("Created on {}", when(client.created_at))}</p>
+                <p class="govuk-body-s">{who}</p>
             </dd>
             <dd class="govuk-summary-list__actions">
                 {in_use.then(|| view! {
@@ -212,7 +231,7 @@ pub fn ClientSecretPage() -> impl IntoView {
                     <code class="app-secret">{secret}</code>
                 </p>
                 <p class="govuk-body">
-                    {format!("It works until {}. The system sends it in each call's Authorization header, after the word Bearer.", when(shown.expires_at))}
+                    {format!("It works once a head of service of the council approves it, until {}. The system sends it in each call's Authorization header, after the word Bearer.", when(shown.expires_at))}
                 </p>
             }
             .into_any(),
@@ -320,5 +339,60 @@ fn MemberForm(
             </div>
             <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{button}</button>
         </ProgressiveForm>
+    }
+}
+
+/// For a head of service: the systems that may read the council's families' shared
+/// words, and those waiting for their approval.
+#[component]
+pub fn ApproveCaseSystemsPage() -> impl IntoView {
+    let clients = Resource::new(|| (), |_| case_systems_to_approve());
+    let approved = use_query_map().with_untracked(|q| q.get("approved").is_some());
+    view! {
+        <PageTitle text="Case systems" />
+        {approved.then(|| view! { <Success heading="The system is approved. Its secret works now." /> })}
+        <h1 class="govuk-heading-l">"Case systems"</h1>
+        <p class="govuk-body">
+            "A system the council's admin gives a secret can read what the families of the teams it names shared with their workers, and the finalised records of group case supervision. Its secret works only once a head of service approves it, so no one person can give themselves a way to read families' words."
+        </p>
+        {loaded(clients, |view, _| {
+            if view.clients.is_empty() {
+                view! { <p class="govuk-body">"No system has been given a secret."</p> }.into_any()
+            } else {
+                view! {
+                    <dl class="govuk-summary-list">
+                        {view.clients.into_iter().map(|c| view! { <ApprovalRow client=c /> }).collect_view()}
+                    </dl>
+                }
+                .into_any()
+            }
+        })}
+        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
+    }
+}
+
+#[component]
+fn ApprovalRow(client: ClientView) -> impl IntoView {
+    let waiting = client.state == "Waiting for approval";
+    let button = format!("Approve {}", client.name);
+    view! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{client.name.clone()}</dt>
+            <dd class="govuk-summary-list__value">
+                <p class="govuk-body">{client.state.clone()}</p>
+                <p class="govuk-body">"Teams: "{client.teams.join(", ")}</p>
+                <p class="govuk-body-s">{format!("Created by {} on {}", client.created_by, when(client.created_at))}</p>
+            </dd>
+            <dd class="govuk-summary-list__actions">
+                {waiting.then(|| view! {
+                    <ProgressiveForm to=ApproveApiClient::url()>
+                        <input type="hidden" name="client" value=client.id.clone() />
+                        <button type="submit" class="govuk-button govuk-!-margin-bottom-0" data-module="govuk-button">
+                            {button}
+                        </button>
+                    </ProgressiveForm>
+                })}
+            </dd>
+        </div>
     }
 }
