@@ -19,8 +19,9 @@ use crate::domain::ids::{ApiClientId, CouncilId, EntryId, MemberId, StaffId, Tea
 use crate::domain::supervision::{RECORD_SECTIONS, Rating};
 use crate::dto::AppError;
 use crate::dto::case_api::{
-    ChangedItem, Changes, ClientView, ClientsView, FamilyRef, MemberReference, Module8, Record,
-    RecordVersion, Records, ReferencesView, SecretView, Section, Withdrawn, module_8, rfc3339,
+    ChangedItem, Changes, ClientState, ClientView, ClientsView, FamilyRef, MemberReference,
+    Module8, Record, RecordVersion, Records, ReferencesView, SecretView, Section, Withdrawn,
+    module_8, rfc3339,
 };
 use crate::dto::views::ViewFilter;
 
@@ -97,13 +98,13 @@ pub fn in_force(client: &ClientRow, now: i64) -> bool {
 /// address, as it does any request from nobody.
 pub async fn caller(store: &Store, secret: Option<&str>) -> Result<Actor, ApiError> {
     let now = store.now();
+    // One connection for who is calling and their count this minute.
+    let mut conn = store.pool_connection().await?;
     let found = match secret.and_then(|s| client_of(s).map(|id| (s, id))) {
-        Some((secret, id)) => stored::client(&mut *store.pool_connection().await?, id)
-            .await?
-            .filter(|c| {
-                constant_time_eq(hash_secret(secret).as_bytes(), c.secret_hash.as_bytes())
-                    && in_force(c, now)
-            }),
+        Some((secret, id)) => stored::client(&mut conn, id).await?.filter(|c| {
+            constant_time_eq(hash_secret(secret).as_bytes(), c.secret_hash.as_bytes())
+                && in_force(c, now)
+        }),
         None => None,
     };
     let Some(client) = found else {
@@ -115,7 +116,8 @@ pub async fn caller(store: &Store, secret: Option<&str>) -> Result<Actor, ApiErr
         teams: client.teams,
         name: client.name,
     };
-    let calls = stored::count_call(&mut *store.pool_connection().await?, client.id, now).await?;
+    let calls = stored::count_call(&mut conn, client.id, now).await?;
+    drop(conn);
     if calls > CALLS_PER_MINUTE {
         // The first refusal each minute is in the trail; the rest are only counted.
         if calls == CALLS_PER_MINUTE + 1 {
@@ -355,16 +357,16 @@ pub async fn api_records(
 
 // ---- an admin's pages
 
-/// "Waiting for approval", "In use", "Expired" or "Revoked".
-fn state(client: &ClientRow, now: i64) -> &'static str {
+/// Where a client stands at `now`.
+fn state(client: &ClientRow, now: i64) -> ClientState {
     if client.revoked_at.is_some() {
-        "Revoked"
+        ClientState::Revoked
     } else if now >= client.expires_at {
-        "Expired"
+        ClientState::Expired
     } else if client.approved_at.is_none() {
-        "Waiting for approval"
+        ClientState::WaitingForApproval
     } else {
-        "In use"
+        ClientState::InUse
     }
 }
 
@@ -393,7 +395,7 @@ async fn clients_view(store: &Store, council: CouncilId) -> Result<ClientsView, 
             webhook_url: c.webhook_url.clone(),
             created_by: c.created_by.clone(),
             approved_by: c.approved_by.clone(),
-            state: state(&c, now).to_owned(),
+            state: state(&c, now),
         })
         .collect();
     Ok(ClientsView {
@@ -421,22 +423,41 @@ async fn approver_council(
     session: &CurrentSession,
     action: &'static str,
 ) -> Result<(CouncilId, StaffId), AppError> {
-    if let Actor::Staff { staff, .. } = &session.actor {
-        let council = people::staff_council(&mut *store.pool_connection().await?, *staff).await?;
-        if policy::may_approve_api_clients(&session.actor, council, council)
-            && let Some(council) = council
-        {
-            return Ok((council, *staff));
-        }
-    }
-    Err(policy::refuse(
-        store.begin_audited().await?,
-        &session.actor,
+    crate::backend::notices::staff_council_where(
+        store,
+        session,
         action,
-        None,
+        policy::may_approve_api_clients,
         "not a head of service",
     )
-    .await)
+    .await
+}
+
+/// The client `client` names, if `may` lets the actor act on it from `council`;
+/// anything else is "not found", audited as a refusal of `action`.
+async fn client_where(
+    store: &Store,
+    session: &CurrentSession,
+    council: CouncilId,
+    client: &str,
+    action: &'static str,
+    may: fn(&Actor, Option<CouncilId>, Option<CouncilId>) -> bool,
+) -> Result<ClientRow, AppError> {
+    let found = match ApiClientId::parse(client) {
+        Ok(id) => stored::client(&mut *store.pool_connection().await?, id).await?,
+        Err(_) => None,
+    };
+    match found.filter(|row| may(&session.actor, Some(council), Some(row.council))) {
+        Some(row) => Ok(row),
+        None => Err(policy::refuse(
+            store.begin_audited().await?,
+            &session.actor,
+            action,
+            Some(client.chars().take(64).collect()),
+            "no such client of the council",
+        )
+        .await),
+    }
 }
 
 /// The council's API clients, for a head of service to approve.
@@ -452,22 +473,15 @@ pub async fn approve(
     client: &str,
 ) -> Result<(), AppError> {
     let (council, head) = approver_council(store, session, "approve_api_client").await?;
-    let found = match ApiClientId::parse(client) {
-        Ok(id) => stored::client(&mut *store.pool_connection().await?, id).await?,
-        Err(_) => None,
-    };
-    let Some(row) = found.filter(|row| {
-        policy::may_approve_api_clients(&session.actor, Some(council), Some(row.council))
-    }) else {
-        return Err(policy::refuse(
-            store.begin_audited().await?,
-            &session.actor,
-            "approve_api_client",
-            Some(client.chars().take(64).collect()),
-            "no such client of the council",
-        )
-        .await);
-    };
+    let row = client_where(
+        store,
+        session,
+        council,
+        client,
+        "approve_api_client",
+        policy::may_approve_api_clients,
+    )
+    .await?;
     let mut audited = store.begin_audited().await?;
     let at = audited.now();
     let approved = stored::approve(&mut audited.tx, row.id, head, at).await?;
@@ -654,25 +668,16 @@ async fn own_client(
     action: &'static str,
 ) -> Result<(CouncilId, StaffId, ClientRow), AppError> {
     let (council, admin) = crate::backend::notices::admin_council(store, session, action).await?;
-    let found = match ApiClientId::parse(client) {
-        Ok(id) => stored::client(&mut *store.pool_connection().await?, id).await?,
-        Err(_) => None,
-    };
-    match found {
-        Some(row)
-            if policy::may_manage_case_system(&session.actor, Some(council), Some(row.council)) =>
-        {
-            Ok((council, admin, row))
-        }
-        _ => Err(policy::refuse(
-            store.begin_audited().await?,
-            &session.actor,
-            action,
-            Some(client.chars().take(64).collect()),
-            "no such client of the admin's council",
-        )
-        .await),
-    }
+    let row = client_where(
+        store,
+        session,
+        council,
+        client,
+        action,
+        policy::may_manage_case_system,
+    )
+    .await?;
+    Ok((council, admin, row))
 }
 
 /// A new client's secret, once, for the admin who registered it: asking again, or on

@@ -971,16 +971,36 @@ pub(crate) async fn admin_council(
     session: &CurrentSession,
     action: &'static str,
 ) -> Result<(CouncilId, StaffId), AppError> {
+    staff_council_where(
+        store,
+        session,
+        action,
+        policy::may_manage_staff,
+        "not an admin",
+    )
+    .await
+}
+
+/// The council of a member of staff whom `may` (a policy rule over the actor, their own
+/// council and a target council, given theirs for both) lets act for it; anyone else is
+/// "not found", audited as a refusal of `action` with `rule`.
+pub(crate) async fn staff_council_where(
+    store: &Store,
+    session: &CurrentSession,
+    action: &'static str,
+    may: fn(&policy::Actor, Option<CouncilId>, Option<CouncilId>) -> bool,
+    rule: &'static str,
+) -> Result<(CouncilId, StaffId), AppError> {
     if let Actor::Staff { staff, .. } = &session.actor {
         let council = people::staff_council(&mut *store.pool_connection().await?, *staff).await?;
         if let Some(council) = council
-            && policy::may_manage_staff(&session.actor, Some(council), Some(council))
+            && may(&session.actor, Some(council), Some(council))
         {
             return Ok((council, *staff));
         }
     }
     let audited = store.begin_audited().await?;
-    Err(policy::refuse(audited, &session.actor, action, None, "not an admin").await)
+    Err(policy::refuse(audited, &session.actor, action, None, rule).await)
 }
 
 /// Which contact an admin sets.

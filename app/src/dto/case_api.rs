@@ -349,8 +349,28 @@ pub struct ClientView {
     /// Who registered it, and the head of service who approved it.
     pub created_by: String,
     pub approved_by: Option<String>,
-    /// "Waiting for approval", "In use", "Expired" or "Revoked".
-    pub state: String,
+    pub state: ClientState,
+}
+
+/// Where an API client stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ClientState {
+    /// Registered; its secret works once a head of service approves it.
+    WaitingForApproval,
+    InUse,
+    Expired,
+    Revoked,
+}
+
+impl ClientState {
+    pub fn label(self) -> &'static str {
+        match self {
+            ClientState::WaitingForApproval => "Waiting for approval",
+            ClientState::InUse => "In use",
+            ClientState::Expired => "Expired",
+            ClientState::Revoked => "Revoked",
+        }
+    }
 }
 
 /// A client's secret, shown once to the admin who registered it.

@@ -176,6 +176,23 @@ async fn demo_team(app: &TestApp) -> String {
     team
 }
 
+/// A second team of the demo council, whose families are not the demo family.
+async fn south_team(app: &TestApp) -> app::domain::ids::TeamId {
+    let council =
+        store::people::council_by_name(&mut *app.store.conn().await, server::seed::DEMO_COUNCIL)
+            .await
+            .unwrap()
+            .unwrap();
+    store::people::create_team(
+        &mut *app.store.conn().await,
+        council,
+        "South team (test)",
+        app.clock.now(),
+    )
+    .await
+    .unwrap()
+}
+
 /// A call to the API with this secret (or none): its status and body.
 async fn call(app: &TestApp, path: &str, secret: Option<&str>) -> (u16, String) {
     let client = reqwest::Client::builder()
@@ -503,19 +520,7 @@ async fn a_client_reads_only_its_teams_and_nothing_once_expired_revoked_or_wrong
     let admin = staff_cookie(&app, ADMIN).await;
     let team = demo_team(&app).await;
     // Another team of the same council, whose client may not read the demo family.
-    let council =
-        store::people::council_by_name(&mut *app.store.conn().await, server::seed::DEMO_COUNCIL)
-            .await
-            .unwrap()
-            .unwrap();
-    let south = store::people::create_team(
-        &mut *app.store.conn().await,
-        council,
-        "South team (test)",
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
+    let south = south_team(&app).await;
     let (_, in_scope) = register(
         &app,
         &admin,
@@ -756,19 +761,7 @@ async fn new_shared_input_is_posted_signed_with_no_words_and_retried(kind: Kind)
     let (client, secret) =
         register_with_webhook(&app, &admin, "Told (test)", &team, &address).await;
     // Another team's client with an address is never told about this family.
-    let council =
-        store::people::council_by_name(&mut *app.store.conn().await, server::seed::DEMO_COUNCIL)
-            .await
-            .unwrap()
-            .unwrap();
-    let south = store::people::create_team(
-        &mut *app.store.conn().await,
-        council,
-        "South team (test)",
-        app.clock.now(),
-    )
-    .await
-    .unwrap();
+    let south = south_team(&app).await;
     let (elsewhere, elsewhere_got) = receiver(0).await;
     register_with_webhook(
         &app,

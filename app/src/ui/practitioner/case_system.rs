@@ -5,7 +5,7 @@
 //! post and reload; nothing here shows anything a family wrote.
 
 use crate::api::case_system::{
-    ApproveApiClient, ClientView, MemberReference, ReferencesView, RegisterApiClient,
+    ApproveApiClient, ClientState, ClientView, MemberReference, ReferencesView, RegisterApiClient,
     RevokeApiClient, SetCaseReference, api_client_secret, api_clients, case_references,
     case_systems_to_approve,
 };
@@ -160,10 +160,13 @@ fn Clients(
 
 #[component]
 fn ClientRow(client: ClientView) -> impl IntoView {
-    let in_use = matches!(client.state.as_str(), "In use" | "Waiting for approval");
+    let in_use = matches!(
+        client.state,
+        ClientState::InUse | ClientState::WaitingForApproval
+    );
     let until = match client.revoked_at {
         Some(at) => format!("Revoked on {}", when(at)),
-        None if client.state == "Waiting for approval" => format!(
+        None if client.state == ClientState::WaitingForApproval => format!(
             "A head of service must approve it before it works. It can work until {}",
             when(client.expires_at)
         ),
@@ -188,7 +191,7 @@ fn ClientRow(client: ClientView) -> impl IntoView {
         <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{client.name.clone()}</dt>
             <dd class="govuk-summary-list__value">
-                <p class="govuk-body">{client.state.clone()}". "{until}</p>
+                <p class="govuk-body">{client.state.label()}". "{until}</p>
                 <p class="govuk-body">"Teams: "{client.teams.join(", ")}</p>
                 {client.webhook_url.clone().map(|url| view! { <p class="govuk-body app-long-word">"Told about new input at "{url}</p> })}
                 <p class="govuk-body-s">{who}</p>
@@ -373,13 +376,13 @@ pub fn ApproveCaseSystemsPage() -> impl IntoView {
 
 #[component]
 fn ApprovalRow(client: ClientView) -> impl IntoView {
-    let waiting = client.state == "Waiting for approval";
+    let waiting = client.state == ClientState::WaitingForApproval;
     let button = format!("Approve {}", client.name);
     view! {
         <div class="govuk-summary-list__row">
             <dt class="govuk-summary-list__key">{client.name.clone()}</dt>
             <dd class="govuk-summary-list__value">
-                <p class="govuk-body">{client.state.clone()}</p>
+                <p class="govuk-body">{client.state.label()}</p>
                 <p class="govuk-body">"Teams: "{client.teams.join(", ")}</p>
                 <p class="govuk-body-s">{format!("Created by {} on {}", client.created_by, when(client.created_at))}</p>
             </dd>
