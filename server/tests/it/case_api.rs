@@ -825,17 +825,26 @@ async fn new_shared_input_is_posted_signed_with_no_words_and_retried(kind: Kind)
         .map(|b| format!("{b:02x}"))
         .collect();
     assert_eq!(given, expected);
-    // Both tries are in the family's audit trail, as the case system's.
-    let (refused, taken): (i64, i64) = sqlx::query_as(
-        "SELECT \
-         (SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' \
-          AND actor_name = 'Told (test)' AND outcome = 'failed'), \
-         (SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' \
-          AND actor_name = 'Told (test)' AND outcome = 'allowed')",
-    )
-    .fetch_one(&mut *app.store.conn().await)
-    .await
-    .unwrap();
+    // Both tries are in the family's audit trail, as the case system's. The sender writes
+    // a try down once the receiver has answered, so this waits for it (up to 15 seconds).
+    let mut tries = (0, 0);
+    for _ in 0..150 {
+        tries = sqlx::query_as(
+            "SELECT \
+             (SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' \
+              AND actor_name = 'Told (test)' AND outcome = 'failed'), \
+             (SELECT COUNT(*) FROM audit_events WHERE action = 'webhook_sent' \
+              AND actor_name = 'Told (test)' AND outcome = 'allowed')",
+        )
+        .fetch_one(&mut *app.store.conn().await)
+        .await
+        .unwrap();
+        if tries.1 > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let (refused, taken): (i64, i64) = tries;
     assert_eq!((refused, taken), (1, 1));
     // Revoked: told nothing more.
     assert_done(
