@@ -53,9 +53,12 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let root = use_context::<AssetRoot>()
         .map(|r| r.0.to_string())
         .unwrap_or_default();
+    // The reader's language and its direction: screen readers and the browser's voices
+    // read by `lang`, and `dir="rtl"` mirrors the page for Urdu.
+    let lang = ui::i18n::lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en-GB" class="govuk-template">
+        <html lang=lang.html_lang() dir=lang.dir() class="govuk-template">
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover" />
@@ -98,6 +101,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/feedback") view=FeedbackPage />
                     <Route path=path!("/feedback/sent") view=FeedbackSent />
                     <Route path=path!("/start") view=Start />
+                    <Route path=path!("/language") view=ui::public::language::LanguagePage />
                     <Route path=path!("/signed-out") view=SignedOut />
                     <Route path=path!("/confirm") view=Confirm />
                     <Route path=path!("/locked") view=Locked />

@@ -43,6 +43,20 @@ pub struct Config {
     pub audit: AuditConfig,
     pub notify: NotifyConfig,
     pub evaluation: EvaluationConfig,
+    pub languages: LanguagesConfig,
+}
+
+/// The languages family pages are offered in.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguagesConfig {
+    /// Tags of the languages offered, in the order the list shows them: `en`, `pl`, `ur`.
+    /// English is always offered. A language is accepted only once a translator has marked
+    /// every one of its messages `reviewed` (see the README).
+    pub offered: Vec<String>,
+    /// Offers languages with draft messages too: only for a copy of the portal where the
+    /// council's translators check drafts in place, never for families.
+    pub drafts_for_translators: bool,
 }
 
 /// The evaluation export: a pseudonymised dataset for evaluators of the model.
@@ -239,6 +253,10 @@ impl Default for Config {
             evaluation: EvaluationConfig {
                 pseudonym_key: None,
             },
+            languages: LanguagesConfig {
+                offered: vec!["en".to_owned()],
+                drafts_for_translators: false,
+            },
         }
     }
 }
@@ -427,6 +445,9 @@ impl Config {
             problems.push("audit.checkpoint_every_rows must be 1 or more".to_owned());
         }
         self.check_notify(&mut problems);
+        if let Err(found) = self.offered_languages() {
+            problems.extend(found);
+        }
         for range in &self.trusted_proxies.0 {
             if range.parse::<Cidr>().is_err() {
                 problems.push(format!(
@@ -505,6 +526,40 @@ impl Config {
     }
 
     /// Where audit checkpoints are appended.
+    /// The languages offered, English first and each once, or what is wrong with the list.
+    pub fn offered_languages(&self) -> Result<app::domain::language::Offered, Vec<String>> {
+        use app::domain::language::{Lang, Offered};
+        let mut offered = vec![Lang::En];
+        let mut problems = Vec::new();
+        for tag in &self.languages.offered {
+            match Lang::parse(tag) {
+                None => problems.push(format!(
+                    "languages.offered has {tag:?}; the portal has words for {}",
+                    Lang::ALL.map(Lang::code).join(", ")
+                )),
+                Some(lang) => {
+                    let drafts = app::ui::i18n::drafts(lang);
+                    if !drafts.is_empty() && !self.languages.drafts_for_translators {
+                        problems.push(format!(
+                            "languages.offered has {tag:?}, but {} of its messages are drafts a \
+                             translator has not reviewed (the first is {:?}); families must only \
+                             see reviewed words",
+                            drafts.len(),
+                            drafts[0]
+                        ));
+                    } else if !offered.contains(&lang) {
+                        offered.push(lang);
+                    }
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(Offered(offered))
+        } else {
+            Err(problems)
+        }
+    }
+
     pub fn checkpoint_file(&self) -> PathBuf {
         self.audit
             .checkpoint_file

@@ -122,6 +122,8 @@ impl Application {
                 app::backend::evaluation::PseudonymKey::new(key.expose().as_bytes())
             }),
             webhooks_to_this_machine: webhooks::on_this_machine(&origin),
+            // Checked with the rest of the configuration before anything started.
+            languages: config.offered_languages().unwrap_or_default(),
         };
         let client = config
             .notify_settings()

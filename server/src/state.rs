@@ -43,6 +43,10 @@ impl AppState {
             provide_context(asset_root.clone());
             provide_context(services.brand.clone());
             provide_context(services.zone.clone());
+            if let Some(parts) = use_context::<axum::http::request::Parts>() {
+                provide_context(app::backend::reader_language(&parts, &services.languages));
+            }
+            provide_context(services.languages.clone());
             provide_context(services.clone());
             // The page's inline hydration script carries this response's nonce, and the
             // policy allows that script and no other inline script.

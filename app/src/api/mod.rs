@@ -12,6 +12,7 @@ pub mod drafts;
 pub mod evaluation;
 pub mod family;
 pub mod feedback;
+pub mod language;
 pub mod notices;
 pub mod own_data;
 pub mod pack;

@@ -165,6 +165,8 @@ pub struct CurrentSession {
     pub supported: Option<Supported>,
     /// Seals the codes this session issues until they are shown (`shown_codes`).
     pub code_key: super::shown_codes::CodeKey,
+    /// The language the account chose for family pages, if it has chosen one.
+    pub language: Option<crate::domain::language::Lang>,
 }
 
 /// A child's session on a practitioner's device ("hand to child").
@@ -441,6 +443,7 @@ impl Auth {
             verified_at: row.verified_at,
             supported,
             code_key: super::shown_codes::CodeKey::of_token(token),
+            language: row.language.as_deref().and_then(crate::domain::language::Lang::parse),
         }))
     }
 

@@ -10,6 +10,7 @@ pub mod child;
 pub mod drafts;
 pub mod evaluation;
 pub mod export;
+pub mod language;
 pub mod family;
 pub mod meeting;
 pub mod notices;
@@ -50,6 +51,8 @@ pub struct Services {
     /// Whether case systems' webhooks may go to this machine (`http://localhost`): only
     /// while the portal itself is served on localhost, to try it out.
     pub webhooks_to_this_machine: bool,
+    /// The languages family pages are offered in (English first).
+    pub languages: crate::domain::language::Offered,
 }
 
 /// How family data is being read, as the audit trail records it.
@@ -65,6 +68,57 @@ pub enum Reading {
 pub fn current_session() -> Option<auth::CurrentSession> {
     leptos::prelude::use_context::<axum::http::request::Parts>()
         .and_then(|parts| parts.extensions.get::<auth::CurrentSession>().cloned())
+}
+
+/// The cookie that keeps the language chosen by someone not signed in, until they sign
+/// in or set up their sign-in, when it goes onto their account.
+pub const LANGUAGE_COOKIE: &str = "portal-language";
+
+/// The language a request's page is drawn in: the account's choice; before signing in,
+/// the one chosen on this device (`?lang=`, then the cookie); then the first of the
+/// browser's languages the council offers; then English.
+pub fn reader_language(
+    parts: &axum::http::request::Parts,
+    offered: &crate::domain::language::Offered,
+) -> crate::domain::language::Lang {
+    use crate::domain::language::Lang;
+    let session = parts.extensions.get::<auth::CurrentSession>();
+    // Staff pages, and a child's screens on a practitioner's device, are in English for
+    // now; only a grown-up member's own pages are translated.
+    if session.is_some_and(|s| {
+        s.supported.is_some() || matches!(s.actor, policy::Actor::Staff { .. })
+    }) {
+        return Lang::En;
+    }
+    let signed_in = session.is_some_and(|s| s.actor.account().is_some());
+    let chosen = if signed_in {
+        session.and_then(|s| s.language)
+    } else {
+        let asked = parts.uri.query().and_then(|q| {
+            q.split('&')
+                .find_map(|pair| pair.strip_prefix("lang="))
+                .and_then(Lang::parse)
+        });
+        asked.or_else(|| {
+            parts
+                .headers
+                .get_all(axum::http::header::COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(';'))
+                .filter_map(|pair| pair.trim().split_once('='))
+                .find(|(name, _)| *name == LANGUAGE_COOKIE)
+                .and_then(|(_, value)| Lang::parse(value))
+        })
+    };
+    let browser = || {
+        parts
+            .headers
+            .get(axum::http::header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| Lang::from_accept_language(v, &offered.0))
+    };
+    offered.or_english(chosen.filter(|l| offered.0.contains(l)).or_else(browser))
 }
 
 /// The signed-in session, or "sign in first".

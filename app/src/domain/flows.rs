@@ -164,7 +164,7 @@ const CHECK_IN: [Question; 9] = [
         "importance",
         "How important is this change to you, from 0 to 10?",
         "How important it is to me",
-        "0 is not important at all, 10 is the most important thing.",
+        "0 means it does not matter at all. 10 means it is the thing that matters most.",
         "how important this is",
     ),
     words(

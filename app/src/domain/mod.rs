@@ -11,6 +11,7 @@ pub mod errors;
 pub mod feedback;
 pub mod flows;
 pub mod ids;
+pub mod language;
 pub mod meeting;
 pub mod notices;
 pub mod paths;

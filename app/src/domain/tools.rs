@@ -34,7 +34,7 @@ impl Score {
                 capitalise(what)
             )),
             Err(_) => Err(format!(
-                "{} must be a whole number from 0 to 10, like 4.",
+                "{}: use a whole number from 0 to 10, like 4.",
                 capitalise(what)
             )),
         }

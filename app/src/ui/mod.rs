@@ -4,6 +4,7 @@
 
 pub mod child;
 pub mod family;
+pub mod i18n;
 pub mod practitioner;
 pub mod public;
 pub mod shared;

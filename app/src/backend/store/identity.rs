@@ -25,6 +25,9 @@ pub struct SessionRow {
     pub last_seen_at: i64,
     pub verified_at: Option<i64>,
     pub ended_at: Option<i64>,
+    /// The account's language (`accounts.language`), read with the session so a page
+    /// costs no extra statement to be drawn in it.
+    pub language: Option<String>,
 }
 
 /// A passkey as stored.
@@ -238,12 +241,27 @@ pub async fn create_session(
 
 pub async fn session(conn: &mut Conn, token_hash: &str) -> Result<Option<SessionRow>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT id, account_id, passkey_id, created_at, last_seen_at, verified_at, ended_at \
-             FROM sessions WHERE token_hash = $1",
+        "SELECT s.id, s.account_id, s.passkey_id, s.created_at, s.last_seen_at, s.verified_at, \
+         s.ended_at, a.language FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id \
+         WHERE s.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(&mut *conn)
     .await?)
+}
+
+/// Keeps the language an account reads the family pages in.
+pub async fn set_language(
+    conn: &mut Conn,
+    account: AccountId,
+    language: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE accounts SET language = $2 WHERE id = $1")
+        .bind(account.to_string())
+        .bind(language.to_owned())
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
 }
 
 pub async fn touch_session(conn: &mut Conn, token_hash: &str, now: i64) -> Result<(), StoreError> {
@@ -330,6 +348,7 @@ pub async fn open_sessions(
             last_seen_at: row.last_seen_at,
             verified_at: row.verified_at,
             ended_at: None,
+            language: None,
         })
         .collect())
 }

@@ -14,6 +14,7 @@ use crate::domain::flows::{
 };
 use crate::domain::ids::EntryId;
 use crate::domain::tools::{Stage, TalkKind, WORDS_MAX};
+use crate::ui::i18n::{t, t_with};
 use crate::ui::shared::count::{CharacterCount, count_id};
 use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::form::{
@@ -45,33 +46,95 @@ fn typed_now() -> String {
     }
 }
 
-fn title(flow: Flow) -> &'static str {
-    match flow {
-        Flow::NewGoal => "Add a goal",
-        Flow::EditGoal => "Change your goal",
-        Flow::CheckIn => "Check in",
-        Flow::Stage => "Where you are",
-        Flow::Say => "Something I want to say",
-        Flow::ForMeeting => "For your team's meeting",
-        Flow::GoodNews => "Something that went well",
-        Flow::AboutMe => "About me",
+fn title(flow: Flow) -> String {
+    t(match flow {
+        Flow::NewGoal => "tool-new-goal",
+        Flow::EditGoal => "tool-edit-goal",
+        Flow::CheckIn => "tool-check-in",
+        Flow::Stage => "tool-stage",
+        Flow::Say => "tool-say",
+        Flow::ForMeeting => "tool-meeting",
+        Flow::GoodNews => "tool-good-news",
+        Flow::AboutMe => "tool-about-me",
+    })
+}
+
+/// The message that holds a question's words: `q-<tool>-<question>`, with `.short` (how
+/// its answer is named on "Check your answers") and `.hint`.
+fn question_key(flow: Flow, question: &Question) -> String {
+    let tool = match flow {
+        Flow::NewGoal | Flow::EditGoal => "goal",
+        Flow::CheckIn => "check",
+        Flow::Stage => "stage",
+        Flow::Say => "say",
+        Flow::ForMeeting => "meeting",
+        Flow::GoodNews => "good",
+        Flow::AboutMe => "about",
+    };
+    format!("q-{tool}-{}", question.name)
+}
+
+/// The question as the person sees it. A ruler's follow-up names the number they gave,
+/// which makes the MI question concrete: "Why 6, and not a lower number?"; the sentence
+/// of "Something I want to say" goes on from the starter chosen.
+fn label_for(flow: Flow, question: &Question, answers: &Answers) -> String {
+    if question.name == "text"
+        && let Some(Ok(Some(kind))) = answers.get("kind").map(|k| TalkKind::parse_optional(k))
+    {
+        return t(&format!("starter-{}", kind.code()));
+    }
+    let ruler = match question.name {
+        "importance_not_lower" | "importance_up_one" => "importance",
+        "confidence_not_lower" | "confidence_up_one" => "confidence",
+        _ => return t(&question_key(flow, question)),
+    };
+    let Some(n) = answers
+        .get(ruler)
+        .and_then(|raw| crate::domain::tools::Score::parse(raw, "").ok())
+        .map(crate::domain::tools::Score::value)
+    else {
+        return t(&question_key(flow, question));
+    };
+    let (n, next) = (n.to_string(), (n + 1).to_string());
+    if question.name.ends_with("not_lower") {
+        t_with("ruler-not-lower", &[("n", &n)])
+    } else {
+        t_with("ruler-up-one", &[("n", &n), ("next", &next)])
+    }
+}
+
+/// How an answer reads on "Check your answers".
+fn shown_answer(question: &Question, raw: &str) -> String {
+    if raw.trim().is_empty() {
+        return t("not-answered");
+    }
+    match question.kind {
+        AnswerKind::Stage => Stage::parse(raw)
+            .map_or_else(|_| raw.to_owned(), |s| t(&format!("stage-{}", s.code()))),
+        AnswerKind::Starter => match TalkKind::parse_optional(raw) {
+            Ok(Some(kind)) => t(&format!("starter-{}", kind.code())),
+            Ok(None) => t("own-way"),
+            Err(_) => raw.to_owned(),
+        },
+        AnswerKind::Score | AnswerKind::Words => shown(question, raw),
     }
 }
 
 /// A question page's own name, for its title: the question as asked, unless another
 /// question of the tool is asked in the same words ("Why this number, and not a lower
 /// one?" follows both rulers), when it is the question's short description instead.
-fn page_name(flow: Flow, question: &'static Question) -> &'static str {
+fn page_name(flow: Flow, question: &'static Question) -> String {
     let asked_twice = flow
         .questions()
         .iter()
         .filter(|q| q.label == question.label)
         .count()
         > 1;
+    let key = question_key(flow, question);
     if asked_twice {
-        question.short
+        t(&format!("{key}.short"))
     } else {
-        question.label
+        t(&key)
     }
 }
 
@@ -212,7 +275,7 @@ fn echo_for_step(echo: FormEcho, step: &str) -> FormEcho {
 fn StepFrame(
     flow: Flow,
     /// The page's own name: the question asked, or "Check your answers".
-    page: &'static str,
+    page: String,
     back: String,
     error: Signal<Option<AppError>>,
     children: Children,
@@ -220,7 +283,7 @@ fn StepFrame(
     let has_error = Signal::derive(move || error.get().is_some());
     view! {
         <PageTitle text=format!("{page} – {}", title(flow)) has_error />
-        <a href=back class="govuk-back-link">"Back"</a>
+        <a href=back class="govuk-back-link">{t("back")}</a>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <ErrorSummary error />
@@ -256,9 +319,14 @@ fn QuestionStep(
     let caption = draft
         .goal_change
         .clone()
-        .unwrap_or_else(|| title(flow).to_owned());
-    let label = question.label_for(&draft.answers);
+        .unwrap_or_else(|| title(flow));
+    let label = label_for(flow, question, &draft.answers);
     let message = field_error(error, question.name);
+    let words = KeptWords {
+        saved: t("saved-as-you-type"),
+        not_saved: t("not-saved-yet"),
+        go_on: t("continue"),
+    };
 
     view! {
         <StepFrame flow page=page_name(flow, question) back error>
@@ -267,12 +335,22 @@ fn QuestionStep(
                 goal=place.goal_field.clone()
                 submission
                 question=question.name.to_owned()
+                words
             >
                 {back_to_check.then(|| view! { <input type="hidden" name="then" value=CHECK /> })}
-                <Answer question label caption value message />
+                <Answer flow question label caption value message />
             </KeptAsTyped>
         </StepFrame>
     }
+}
+
+/// What the island says, in the reader's language: handed over by the server, since
+/// the browser's WebAssembly carries no translations.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+struct KeptWords {
+    saved: String,
+    not_saved: String,
+    go_on: String,
 }
 
 /// A question's form, which keeps what is typed on the server a moment after typing
@@ -284,6 +362,7 @@ fn KeptAsTyped(
     goal: String,
     submission: String,
     question: String,
+    words: KeptWords,
     children: Children,
 ) -> impl IntoView {
     let keep = ServerAction::<KeepDraft>::new();
@@ -314,16 +393,19 @@ fn KeptAsTyped(
             input.set_value(&typed_now());
         }
     };
+    let KeptWords {
+        saved,
+        not_saved,
+        go_on,
+    } = words;
     let status = move || {
         if !hydrated.get() {
-            return "";
+            return String::new();
         }
         match keep.value().get() {
-            Some(Ok(())) => "Saved as you type. You can come back to this later.",
-            Some(Err(_)) => {
-                "Not saved yet. What you typed is still here: check your connection and press Continue."
-            }
-            None => "",
+            Some(Ok(())) => saved.clone(),
+            Some(Err(_)) => not_saved.clone(),
+            None => String::new(),
         }
     };
     view! {
@@ -336,7 +418,7 @@ fn KeptAsTyped(
             <input type="hidden" name="question" value=question />
             <div on:input=on_input>{children()}</div>
             <p class="govuk-hint app-saved" role="status">{status}</p>
-            <button type="submit" class="govuk-button" data-module="govuk-button">"Continue"</button>
+            <button type="submit" class="govuk-button" data-module="govuk-button">{go_on}</button>
         </form>
     }
 }
@@ -344,6 +426,7 @@ fn KeptAsTyped(
 /// The question itself, as the page's heading, and its answer field.
 #[component]
 fn Answer(
+    flow: Flow,
     question: &'static Question,
     label: String,
     caption: String,
@@ -373,13 +456,14 @@ fn Answer(
     };
     let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
     let optional = if question.required || question.kind == AnswerKind::Starter {
-        ""
+        String::new()
     } else {
-        " (optional)"
+        format!(" {}", t("optional"))
     };
+    let hint_words = t(&format!("{}.hint", question_key(flow, question)));
     let hint = question
         .hint
-        .map(|hint| view! { <div class="govuk-hint" id=hint_id.clone()>{hint}</div> });
+        .map(|_| view! { <div class="govuk-hint" id=hint_id.clone()>{hint_words}</div> });
     match question.kind {
         AnswerKind::Words | AnswerKind::Score => {
             let field = if question.kind == AnswerKind::Words {
@@ -418,21 +502,20 @@ fn Answer(
             .into_any()
         }
         AnswerKind::Stage | AnswerKind::Starter => {
-            let choices: Vec<(String, String, Option<&'static str>)> =
+            let choices: Vec<(String, String, Option<String>)> =
                 if question.kind == AnswerKind::Stage {
                     Stage::ALL
                         .into_iter()
-                        .map(|s| (s.code().to_owned(), s.label().to_owned(), Some(s.hint())))
+                        .map(|s| {
+                            let key = format!("stage-{}", s.code());
+                            (s.code().to_owned(), t(&key), Some(t(&format!("{key}.hint"))))
+                        })
                         .collect()
                 } else {
                     TalkKind::ALL
                         .into_iter()
-                        .map(|k| (k.code().to_owned(), k.starter().to_owned(), None))
-                        .chain(std::iter::once((
-                            "none".to_owned(),
-                            "In my own way".to_owned(),
-                            None,
-                        )))
+                        .map(|k| (k.code().to_owned(), t(&format!("starter-{}", k.code())), None))
+                        .chain(std::iter::once(("none".to_owned(), t("own-way"), None)))
                         .collect()
                 };
             let radios = choices
@@ -447,7 +530,7 @@ fn Answer(
                         <div class="govuk-radios__item">
                             <input class="govuk-radios__input" id=radio.clone() name="answer" type="radio"
                                 value=code checked=checked
-                                aria-describedby=item_hint.map(|_| item_hint_id.clone()) />
+                                aria-describedby=item_hint.as_ref().map(|_| item_hint_id.clone()) />
                             <label class="govuk-label govuk-radios__label" for=radio>{text}</label>
                             {item_hint.map(|h| view! { <div id=item_hint_id class="govuk-hint govuk-radios__hint">{h}</div> })}
                         </div>
@@ -500,8 +583,8 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
         let first = place.page(flow.questions().first().map_or(CHECK, |q| q.name));
         return view! {
             <PageTitle text=title(flow) />
-            <h1 class="govuk-heading-l">"There is nothing to check yet"</h1>
-            <p class="govuk-body"><a class="govuk-link" href=first>"Start at the first question"</a></p>
+            <h1 class="govuk-heading-l">{t("check-nothing")}</h1>
+            <p class="govuk-body"><a class="govuk-link" href=first>{t("check-start-again")}</a></p>
         }
         .into_any();
     }
@@ -513,13 +596,15 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
         .asked(&answers)
         .map(|q| {
             let answer = answers.get(q.name).cloned().unwrap_or_default();
+            let short = t(&format!("{}.short", question_key(flow, q)));
+            let hidden = format!(" {}", crate::domain::text::mid_sentence(&short));
             view! {
                 <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">{q.short}</dt>
-                    <dd class="govuk-summary-list__value app-own-words">{shown(q, &answer)}</dd>
+                    <dt class="govuk-summary-list__key">{short}</dt>
+                    <dd class="govuk-summary-list__value app-own-words" dir="auto">{shown_answer(q, &answer)}</dd>
                     <dd class="govuk-summary-list__actions">
                         <a class="govuk-link" id=q.name href=place.change(q.name)>
-                            "Change"<span class="govuk-visually-hidden">{format!(" {}", crate::domain::text::mid_sentence(q.short))}</span>
+                            {t("check-change")}<span class="govuk-visually-hidden">{hidden}</span>
                         </a>
                     </dd>
                 </div>
@@ -539,12 +624,12 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
         Flow::GoodNews => crate::api::tools::GoodNews::url(),
         Flow::AboutMe => crate::api::tools::AboutMe::url(),
     };
-    let save_label = match flow {
-        Flow::NewGoal => "Save goal",
-        Flow::EditGoal => "Save changes",
-        Flow::CheckIn => "Save check-in",
-        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews | Flow::AboutMe => "Save",
-    };
+    let save_label = t(match flow {
+        Flow::NewGoal => "save-goal",
+        Flow::EditGoal => "save-changes",
+        Flow::CheckIn => "save-check-in",
+        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews | Flow::AboutMe => "save",
+    });
     let hidden = answers
         .iter()
         .map(
@@ -554,13 +639,13 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
     let caption = draft
         .goal_change
         .clone()
-        .unwrap_or_else(|| title(flow).to_owned());
+        .unwrap_or_else(|| title(flow));
     view! {
-        <StepFrame flow page="Check your answers" back error>
+        <StepFrame flow page=t("check-title") back error>
             <span class="govuk-caption-l app-own-words">{caption}</span>
-            <h1 class="govuk-heading-l">"Check your answers"</h1>
+            <h1 class="govuk-heading-l">{t("check-title")}</h1>
             {(flow == Flow::EditGoal).then(|| view! {
-                <p class="govuk-body">"What you wrote before is kept, so you can always see how it changed."</p>
+                <p class="govuk-body">{t("check-kept")}</p>
             })}
             <dl class="govuk-summary-list">{rows}</dl>
             <form method="post" novalidate>
@@ -583,45 +668,31 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
 /// What the way to throw a tool's answers away says, on "Check your answers" and on the
 /// page that asks first.
 struct DiscardWords {
-    link: &'static str,
-    question: &'static str,
-    consequence: &'static str,
-    yes: &'static str,
+    link: String,
+    question: String,
+    consequence: String,
+    yes: String,
 }
 
 fn discard_words(flow: Flow) -> DiscardWords {
     let (link, question) = match flow {
-        Flow::EditGoal => (
-            "Cancel: keep the goal as it was",
-            "Are you sure you want to stop changing your goal?",
-        ),
-        Flow::NewGoal => (
-            "Throw this goal away",
-            "Are you sure you want to throw this goal away?",
-        ),
-        Flow::CheckIn => (
-            "Throw this check-in away",
-            "Are you sure you want to throw this check-in away?",
-        ),
-        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews | Flow::AboutMe => (
-            "Throw this away",
-            "Are you sure you want to throw this away?",
-        ),
+        Flow::EditGoal => ("discard-edit-link", "discard-edit-question"),
+        Flow::NewGoal => ("discard-goal-link", "discard-goal-question"),
+        Flow::CheckIn => ("discard-check-in-link", "discard-check-in-question"),
+        Flow::Stage | Flow::Say | Flow::ForMeeting | Flow::GoodNews | Flow::AboutMe => {
+            ("discard-link", "discard-question")
+        }
     };
-    if flow == Flow::EditGoal {
-        DiscardWords {
-            link,
-            question,
-            consequence: "The changes you have made will not be kept. Your goal stays as it was.",
-            yes: "Yes, keep the goal as it was",
-        }
+    let (consequence, yes) = if flow == Flow::EditGoal {
+        ("discard-edit-lost", "discard-edit-yes")
     } else {
-        DiscardWords {
-            link,
-            question,
-            consequence: "Every answer you have given here will be deleted, and cannot be got back. Nothing has been shared.",
-            yes: "Yes, throw it away",
-        }
+        ("discard-lost", "discard-yes")
+    };
+    DiscardWords {
+        link: t(link),
+        question: t(question),
+        consequence: t(consequence),
+        yes: t(yes),
     }
 }
 
@@ -633,8 +704,8 @@ fn ConfirmDiscard(place: Place) -> impl IntoView {
     let words = discard_words(flow);
     let back = place.page(CHECK);
     view! {
-        <PageTitle text=format!("Are you sure? – {}", title(flow)) />
-        <a href=back.clone() class="govuk-back-link">"Back"</a>
+        <PageTitle text=format!("{} – {}", t("discard-title"), title(flow)) />
+        <a href=back.clone() class="govuk-back-link">{t("back")}</a>
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <h1 class="govuk-heading-l">{words.question}</h1>
@@ -647,7 +718,7 @@ fn ConfirmDiscard(place: Place) -> impl IntoView {
                         <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">
                             {words.yes}
                         </button>
-                        <a class="govuk-link" href=back>"No, go back to my answers"</a>
+                        <a class="govuk-link" href=back>{t("discard-no")}</a>
                     </div>
                 </form>
             </div>

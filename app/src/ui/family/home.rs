@@ -3,6 +3,7 @@
 
 use crate::api::family::{EntryView, SignedInAs, entry, who_am_i, who_has_seen};
 use crate::domain::entries::EntryKind;
+use crate::ui::i18n::{t, t_with};
 use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::{SignInFirst, problem_view};
@@ -15,7 +16,7 @@ pub fn SignOut() -> impl IntoView {
     view! {
         <form method="post" action="/sign-out">
             <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-                "Sign out"
+                {t("sign-out")}
             </button>
         </form>
     }
@@ -36,7 +37,7 @@ pub fn Home() -> impl IntoView {
         crate::api::family::staff_home(weeks.to_string())
     });
     view! {
-        <PageTitle text="Home" />
+        <PageTitle text=t("home-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match me.await {
@@ -64,26 +65,27 @@ fn EntryCard(
     linked: bool,
 ) -> impl IntoView {
     let href = format!("/entries/{}", entry.id);
+    let day = when(entry.written_at);
     let who = if entry.mine {
-        "You wrote this".to_owned()
+        t_with("entry-you-wrote", &[("day", &day)])
     } else {
-        format!("{} shared this with you", entry.author)
+        t_with("entry-shared-by", &[("name", &entry.author), ("day", &day)])
     };
     let seen_by = if entry.shared_with_workers {
-        "Your workers can see this."
+        t("home-workers-see")
     } else {
-        ""
+        String::new()
     };
     view! {
         <div class="govuk-summary-card">
             <div class="govuk-summary-card__content">
-                <p class="govuk-body">{entry.words}</p>
+                <p class="govuk-body app-own-words" dir="auto">{entry.words}</p>
                 <p class="govuk-body-s">
-                    {who} " on " {when(entry.written_at)} ". " {seen_by} " "
-                    {linked.then(|| view! { <a href=href class="govuk-link">"Open"</a> })}
+                    {who} " " {seen_by} " "
+                    {linked.then(|| view! { <a href=href class="govuk-link">{t("entry-open")}</a> })}
                 </p>
                 {(entry.replies > 0).then(|| view! {
-                    <p class="govuk-body-s"><strong>"Your worker has replied."</strong></p>
+                    <p class="govuk-body-s"><strong>{t("entry-worker-replied")}</strong></p>
                 })}
             </div>
         </div>
@@ -96,8 +98,8 @@ fn MemberHome(
     member: Resource<Result<Option<crate::api::tools::MemberHomeView>, crate::api::AppError>>,
 ) -> impl IntoView {
     view! {
-        <h1 class="govuk-heading-l">"Your space"</h1>
-        <p class="govuk-body">"Signed in as " {name} ". What you write is private until you choose to share it."</p>
+        <h1 class="govuk-heading-l">{t("home-heading")}</h1>
+        <p class="govuk-body">{t_with("home-signed-in", &[("name", &name)])}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match member.await {
@@ -119,11 +121,11 @@ fn MemberHome(
                             {home.meeting.map(|day| view! { <MeetingComing day /> })}
                             <MySpace space=home.space />
                             {(!mine.is_empty()).then(|| view! {
-                                <h2 class="govuk-heading-m">"Other things you wrote"</h2>
+                                <h2 class="govuk-heading-m">{t("home-other-things")}</h2>
                                 {mine.into_iter().map(|entry| view! { <EntryCard entry /> }).collect_view()}
                             })}
                             {(!shared.is_empty()).then(|| view! {
-                                <h2 class="govuk-heading-m">"Shared with you"</h2>
+                                <h2 class="govuk-heading-m">{t("home-shared-with-you")}</h2>
                                 {shared.into_iter().map(|entry| view! { <EntryCard entry /> }).collect_view()}
                             })}
                         }
@@ -136,9 +138,9 @@ fn MemberHome(
             })}
         </Suspense>
         <ul class="govuk-list">
-            <li><a href="/seen" class="govuk-link">"Who has seen what I wrote"</a></li>
-            <li><a href="/messages" class="govuk-link">"Messages when you are away"</a></li>
-            <li><a href="/account" class="govuk-link">"Your passkeys and sign-ins"</a></li>
+            <li><a href="/seen" class="govuk-link">{t("home-who-has-seen")}</a></li>
+            <li><a href="/messages" class="govuk-link">{t("home-messages")}</a></li>
+            <li><a href="/account" class="govuk-link">{t("home-passkeys")}</a></li>
         </ul>
         <SignOut />
     }
@@ -149,11 +151,11 @@ fn MemberHome(
 fn MeetingComing(day: i64) -> impl IntoView {
     view! {
         <div class="govuk-inset-text">
-            <h2 class="govuk-heading-m">"Your team's meeting"</h2>
-            <p class="govuk-body">{format!("Your team meets on {} to talk about how things are going.", when(day))}</p>
-            <p class="govuk-body">"Is there anything you want them to know?"</p>
+            <h2 class="govuk-heading-m">{t("home-meeting")}</h2>
+            <p class="govuk-body">{t_with("home-meeting-on", &[("day", &when(day))])}</p>
+            <p class="govuk-body">{t("home-meeting-ask")}</p>
             <a href="/meeting" role="button" draggable="false" class="govuk-button" data-module="govuk-button">
-                "Tell your team"
+                {t("home-tell-team")}
             </a>
         </div>
     }
@@ -163,19 +165,20 @@ fn MeetingComing(day: i64) -> impl IntoView {
 #[component]
 fn ToldCards(told: Vec<crate::api::record::ToldLink>) -> impl IntoView {
     told.into_iter()
-        .map(|t| {
-            let state = if t.read {
-                "You have read it. You can read it again and say what you think."
+        .map(|told| {
+            let state = t(if told.read {
+                "home-decided-read"
             } else {
-                "They have written down what they decided and why, for you to read."
-            };
+                "home-decided-unread"
+            });
+            let day = when(told.held_on);
             view! {
                 <div class="govuk-inset-text">
-                    <h2 class="govuk-heading-m">"What your team decided"</h2>
-                    <p class="govuk-body">{format!("Your team met on {}.", when(t.held_on))}</p>
+                    <h2 class="govuk-heading-m">{t("home-decided")}</h2>
+                    <p class="govuk-body">{t_with("home-decided-met", &[("day", &day)])}</p>
                     <p class="govuk-body">{state}</p>
-                    <a href=format!("/decided/{}", t.session) class="govuk-link govuk-body">
-                        {format!("Read what your team decided on {}", when(t.held_on))}
+                    <a href=format!("/decided/{}", told.session) class="govuk-link govuk-body">
+                        {t_with("home-decided-link", &[("day", &day)])}
                     </a>
                 </div>
             }
@@ -189,7 +192,7 @@ fn Replied(entry: String, replies: usize) -> impl IntoView {
     (replies > 0).then(|| {
         view! {
             <br />
-            <a class="govuk-link" href=format!("/entries/{entry}")>"Your worker has replied. Read what they said"</a>
+            <a class="govuk-link" href=format!("/entries/{entry}")>{t("home-replied")}</a>
         }
     })
 }
@@ -198,9 +201,9 @@ fn Replied(entry: String, replies: usize) -> impl IntoView {
 #[component]
 fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
     view! {
-        <h2 class="govuk-heading-m">"My goals"</h2>
+        <h2 class="govuk-heading-m">{t("home-my-goals")}</h2>
         {if space.goals.is_empty() {
-            view! { <p class="govuk-body">"You have not added a goal yet."</p> }.into_any()
+            view! { <p class="govuk-body">{t("home-no-goals")}</p> }.into_any()
         } else {
             view! {
                 <ul class="govuk-list govuk-list--spaced">
@@ -210,17 +213,17 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                         .map(|g| {
                             let href = format!("/goals/{}", g.id);
                             let how = match (g.now, g.want) {
-                                (Some(now), Some(want)) => format!("Now {now} out of 10, want to be at {want}."),
-                                _ => "No check-in yet.".to_owned(),
+                                (Some(now), Some(want)) => t_with("home-goal-scores", &[("now", &now.to_string()), ("want", &want.to_string())]),
+                                _ => t("home-no-check-in"),
                             };
                             view! {
                                 <li>
-                                    <a class="govuk-link govuk-!-font-weight-bold" href=href>{g.change}</a>
+                                    <a class="govuk-link govuk-!-font-weight-bold" href=href dir="auto">{g.change}</a>
                                     <br />
-                                    <span class="govuk-body-s">{how} " " {g.stage.map(|s| format!("{s}."))}</span>
+                                    <span class="govuk-body-s">{how} " " {g.stage.map(|s| format!("{}.", crate::ui::i18n::stage_words(&s)))}</span>
                                     {g.read_by_worker.map(|at| view! {
                                         <br />
-                                        <strong class="govuk-tag govuk-tag--green">{format!("Read by your worker on {}", when(at))}</strong>
+                                        <strong class="govuk-tag govuk-tag--green">{t_with("home-read-on", &[("day", &when(at))])}</strong>
                                     })}
                                     <Replied entry=g.id.to_string() replies=g.replies />
                                 </li>
@@ -232,11 +235,11 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
             .into_any()
         }}
         <a href="/goals/new" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-            "Add a goal"
+            {t("home-add-goal")}
         </a>
-        <h2 class="govuk-heading-m">"Things I want to say"</h2>
+        <h2 class="govuk-heading-m">{t("home-things-to-say")}</h2>
         {if space.said.is_empty() {
-            view! { <p class="govuk-body">"Nothing yet."</p> }.into_any()
+            view! { <p class="govuk-body">{t("home-nothing-yet")}</p> }.into_any()
         } else {
             view! {
                 <ul class="govuk-list govuk-list--spaced">
@@ -244,16 +247,16 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                         .said
                         .into_iter()
                         .map(|said| {
-                            let seen = if said.shared_with_workers { "Your workers can see this." } else { "Only you can see this." };
+                            let seen = t(if said.shared_with_workers { "home-workers-see" } else { "home-only-you" });
                             let entry = said.id.to_string();
                             view! {
                                 <li>
-                                    <span class="app-own-words">{said.sentence}</span>
+                                    <span class="app-own-words" dir="auto">{said.sentence}</span>
                                     <br />
                                     <span class="govuk-body-s">{when(said.at)} ". " {seen}</span>
                                     {said.read_by_worker.map(|at| view! {
                                         <br />
-                                        <strong class="govuk-tag govuk-tag--green">{format!("Read by your worker on {}", when(at))}</strong>
+                                        <strong class="govuk-tag govuk-tag--green">{t_with("home-read-on", &[("day", &when(at))])}</strong>
                                     })}
                                     <Replied entry=entry.clone() replies=said.replies />
                                     <SayShare entry shared=said.shared_with_workers />
@@ -267,13 +270,13 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
         }}
         <div class="govuk-button-group">
             <a href="/say" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-                "Say something"
+                {t("home-say-something")}
             </a>
             <a href="/good-news" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-                "Something that went well"
+                {t("home-went-well")}
             </a>
             <a href="/about-me" role="button" draggable="false" class="govuk-button govuk-button--secondary" data-module="govuk-button">
-                "About me"
+                {t("home-about-me")}
             </a>
         </div>
     }
@@ -282,11 +285,11 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
 /// Share one thing said with the workers, or take it back.
 #[component]
 fn SayShare(entry: String, shared: bool) -> impl IntoView {
-    let label = if shared {
-        "Stop sharing this"
+    let label = t(if shared {
+        "home-stop-sharing"
     } else {
-        "Share this with my workers"
-    };
+        "home-share"
+    });
     view! {
         <crate::ui::family::tools::ShareButton entry shared back="/home".to_owned() label />
     }

@@ -8,6 +8,7 @@ use crate::ui::shared::form::{
 };
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::problem_view;
+use crate::ui::i18n::{stage_words, t, t_with};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
@@ -51,12 +52,12 @@ pub fn ShareButton(
     entry: String,
     shared: bool,
     back: String,
-    #[prop(optional)] label: Option<&'static str>,
+    #[prop(optional)] label: Option<String>,
 ) -> impl IntoView {
     let (value, default_label) = if shared {
-        ("only_me", "Stop sharing with my workers")
+        ("only_me", "goal-stop-sharing-workers")
     } else {
-        ("workers", "Share with my workers")
+        ("workers", "goal-share-workers")
     };
     view! {
         <form method="post">
@@ -65,18 +66,18 @@ pub fn ShareButton(
             <input type="hidden" name="share" value=value />
             <input type="hidden" name="back" value=back />
             <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button">
-                {label.unwrap_or(default_label)}
+                {label.unwrap_or_else(|| t(default_label))}
             </button>
         </form>
     }
 }
 
-fn who_can_see(shared: bool) -> &'static str {
-    if shared {
-        "You and your workers can see this."
+fn who_can_see(shared: bool) -> String {
+    t(if shared {
+        "goal-you-and-workers"
     } else {
-        "Only you can see this."
-    }
+        "home-only-you"
+    })
 }
 
 /// Stop sharing with one named person: a plain form that posts and reloads.
@@ -88,7 +89,7 @@ fn StopSharingWith(entry: String, member: String, name: String) -> impl IntoView
             <input type="hidden" name="entry" value=entry />
             <input type="hidden" name="member" value=member />
             <button type="submit" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button">
-                {format!("Stop sharing with {name}")}
+                {t_with("goal-stop-sharing-with", &[("name", &name)])}
             </button>
         </form>
     }
@@ -109,14 +110,14 @@ fn ShareWithSomeone(goal: GoalView) -> impl IntoView {
     };
     view! {
         <ErrorSummary error />
-        <h2 class="govuk-heading-m">"Share with someone in your family"</h2>
+        <h2 class="govuk-heading-m">{t("goal-share-someone")}</h2>
         <ProgressiveForm to=ShareWithMember::url()>
             <input type="hidden" name="entry" value=goal.id.to_string() />
             <div class=group>
-                <label class="govuk-label" for="member">"Who do you want to share this goal with?"</label>
+                <label class="govuk-label" for="member">{t("goal-share-who")}</label>
                 <ErrorMessage id="member-error" message />
                 <select class="govuk-select" id="member" name="member">
-                    <option value="">"Choose someone"</option>
+                    <option value="">{t("goal-share-choose")}</option>
                     {goal
                         .others
                         .into_iter()
@@ -124,7 +125,7 @@ fn ShareWithSomeone(goal: GoalView) -> impl IntoView {
                         .collect_view()}
                 </select>
             </div>
-            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Share with them"</button>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{t("goal-share-them")}</button>
         </ProgressiveForm>
     }
 }
@@ -135,21 +136,21 @@ pub fn GoalPage() -> impl IntoView {
         let id = goal.id.to_string();
         let back = format!("/goals/{id}");
         let rows = [
-            ("Why it matters to me", goal.why.clone()),
-            ("The steps I will take", goal.steps.clone()),
-            ("Who can help", goal.helpers.clone()),
-            ("How I will know it is working", goal.signs.clone()),
-            ("What might get in the way", goal.obstacles.clone()),
+            ("q-goal-why.short", goal.why.clone()),
+            ("q-goal-steps.short", goal.steps.clone()),
+            ("q-goal-helpers.short", goal.helpers.clone()),
+            ("q-goal-signs.short", goal.signs.clone()),
+            ("q-goal-obstacles.short", goal.obstacles.clone()),
         ];
-        let stage = goal.stages.last().map(|s| s.label.clone());
+        let stage = goal.stages.last().map(|s| stage_words(&s.label));
         view! {
-            <PageTitle text="Goal" />
-            <span class="govuk-caption-l">"My goal"</span>
-            <h1 class="govuk-heading-l">{goal.change.clone()}</h1>
+            <PageTitle text=t("goal-title") />
+            <span class="govuk-caption-l">{t("goal-caption")}</span>
+            <h1 class="govuk-heading-l app-own-words" dir="auto">{goal.change.clone()}</h1>
             <p class="govuk-body">{who_can_see(goal.shared_with_workers)}</p>
             {(!goal.shared_with.is_empty()).then(|| {
                 let names: Vec<String> = goal.shared_with.iter().map(|m| m.name.clone()).collect();
-                view! { <p class="govuk-body">{format!("Also shared with: {}.", names.join(", "))}</p> }
+                view! { <p class="govuk-body">{t_with("goal-also-shared", &[("names", &names.join(", "))])}</p> }
             })}
             <dl class="govuk-summary-list">
                 {rows
@@ -157,23 +158,23 @@ pub fn GoalPage() -> impl IntoView {
                     .filter(|(_, answer)| !answer.is_empty())
                     .map(|(question, answer)| view! {
                         <div class="govuk-summary-list__row">
-                            <dt class="govuk-summary-list__key">{question}</dt>
-                            <dd class="govuk-summary-list__value app-own-words">{answer}</dd>
+                            <dt class="govuk-summary-list__key">{t(question)}</dt>
+                            <dd class="govuk-summary-list__value app-own-words" dir="auto">{answer}</dd>
                         </div>
                     })
                     .collect_view()}
                 <div class="govuk-summary-list__row">
-                    <dt class="govuk-summary-list__key">"Where I am with it"</dt>
-                    <dd class="govuk-summary-list__value">{stage.unwrap_or_else(|| "Not chosen yet".to_owned())}</dd>
+                    <dt class="govuk-summary-list__key">{t("goal-stage")}</dt>
+                    <dd class="govuk-summary-list__value">{stage.unwrap_or_else(|| t("goal-no-stage"))}</dd>
                 </div>
             </dl>
             {goal.mine.then(|| {
                 let id = id.clone();
                 view! {
                     <ul class="govuk-list">
-                        <li><a class="govuk-link" href=format!("/goals/{id}/check-in")>"Check in on this goal"</a></li>
-                        <li><a class="govuk-link" href=format!("/goals/{id}/stage")>"Say where you are with it"</a></li>
-                        <li><a class="govuk-link" href=format!("/goals/{id}/edit")>"Change this goal"</a></li>
+                        <li><a class="govuk-link" href=format!("/goals/{id}/check-in")>{t("goal-check-in")}</a></li>
+                        <li><a class="govuk-link" href=format!("/goals/{id}/stage")>{t("goal-say-stage")}</a></li>
+                        <li><a class="govuk-link" href=format!("/goals/{id}/edit")>{t("goal-change")}</a></li>
                     </ul>
                     <ShareButton entry=id.clone() shared=goal.shared_with_workers back=back.clone() />
                     {goal
@@ -185,17 +186,17 @@ pub fn GoalPage() -> impl IntoView {
                 }
             })}
             {(!goal.stages.is_empty()).then(|| view! {
-                <h2 class="govuk-heading-m">"Where I have been with it"</h2>
+                <h2 class="govuk-heading-m">{t("goal-stages")}</h2>
                 <ul class="govuk-list">
                     {goal
                         .stages
                         .iter()
                         .map(|s| {
-                            let seen = if s.shared_with_workers { "You and your workers can see this." } else { "Only you can see this." };
+                            let seen = who_can_see(s.shared_with_workers);
                             view! {
                                 <li>
-                                    <strong>{s.label.clone()}</strong>
-                                    " on " {crate::ui::shared::dates::when(s.at)} ". "
+                                    {t_with("goal-stage-on", &[("stage", &stage_words(&s.label)), ("day", &crate::ui::shared::dates::when(s.at))])}
+                                    " "
                                     <span class="govuk-body-s">{seen}</span>
                                 </li>
                             }
@@ -204,7 +205,7 @@ pub fn GoalPage() -> impl IntoView {
                 </ul>
             })}
             <crate::ui::family::progress::Progress check_ins=goal.check_ins.clone() />
-            <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
+            <p class="govuk-body"><a href="/home" class="govuk-link">{t("goal-back-home")}</a></p>
         }
     })
 }

@@ -2,5 +2,6 @@
 
 pub mod feedback;
 pub mod landing;
+pub mod language;
 pub mod sign_in;
 pub mod start;

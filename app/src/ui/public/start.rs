@@ -3,6 +3,7 @@
 
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::passkey::{NoPasskeyHere, PasskeyError};
+use crate::ui::i18n::t;
 use leptos::prelude::*;
 
 #[component]
@@ -10,21 +11,19 @@ pub fn Start() -> impl IntoView {
     let query = leptos_router::hooks::use_query_map();
     let code = query.read_untracked().get("code").unwrap_or_default();
     view! {
-        <PageTitle text="Set up your sign-in" />
+        <PageTitle text=t("start-title") />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <PasskeyError />
-                <h1 class="govuk-heading-l">"Set up your sign-in"</h1>
-                <p class="govuk-body">
-                    "You will use your phone's screen lock to sign in, such as your fingerprint, face or PIN."
-                </p>
+                <h1 class="govuk-heading-l">{t("start-title")}</h1>
+                <p class="govuk-body">{t("start-lead")}</p>
                 <NoPasskeyHere />
                 <form data-passkey="register" data-needs-script="" hidden=true>
                     <div class="govuk-form-group">
                         <label class="govuk-label govuk-label--s" for="code">
-                            "The code your worker gave you"
+                            {t("start-code")}
                         </label>
-                        <div class="govuk-hint" id="code-hint">"For example, K7PQ2-XM4RT"</div>
+                        <div class="govuk-hint" id="code-hint">{t("start-code-hint")}</div>
                         <input
                             class="govuk-input govuk-input--width-10"
                             id="code"
@@ -38,7 +37,7 @@ pub fn Start() -> impl IntoView {
                         />
                     </div>
                     <button type="submit" class="govuk-button" data-module="govuk-button">
-                        "Continue"
+                        {t("continue")}
                     </button>
                 </form>
             </div>

@@ -21,7 +21,7 @@ pub fn ExitSkipLink() -> impl IntoView {
             rel="external nofollow noreferrer"
             data-exit-this-page="skip-link"
         >
-            "Exit this page"
+            {crate::ui::i18n::t("exit-this-page")}
         </a>
     }
 }
@@ -39,8 +39,8 @@ pub fn ExitThisPage() -> impl IntoView {
                 rel="external nofollow noreferrer"
                 data-exit-this-page="button"
             >
-                <span class="govuk-visually-hidden">"Emergency"</span>
-                " Exit this page"
+                <span class="govuk-visually-hidden">{crate::ui::i18n::t("exit-emergency")}</span>
+                {format!(" {}", crate::ui::i18n::t("exit-this-page"))}
             </a>
             <p class="govuk-visually-hidden" id="exit-this-page-status" role="status" aria-live="polite"></p>
         </div>

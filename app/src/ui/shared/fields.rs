@@ -5,20 +5,21 @@ use leptos::prelude::*;
 /// Who can see this: only me (the default), or me and my workers.
 #[component]
 pub fn ShareChoice(value: String) -> impl IntoView {
+    use crate::ui::i18n::t;
     let workers = value == "workers";
     view! {
         <div class="govuk-form-group">
             <fieldset class="govuk-fieldset" aria-describedby="share-hint">
-                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">"Who can see this?"</legend>
-                <div class="govuk-hint" id="share-hint">"You can change this later."</div>
+                <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{t("share-legend")}</legend>
+                <div class="govuk-hint" id="share-hint">{t("share-hint")}</div>
                 <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
                     <div class="govuk-radios__item">
                         <input class="govuk-radios__input" id="share" name="share" type="radio" value="only_me" checked=!workers />
-                        <label class="govuk-label govuk-radios__label" for="share">"Only me"</label>
+                        <label class="govuk-label govuk-radios__label" for="share">{t("share-only-me")}</label>
                     </div>
                     <div class="govuk-radios__item">
                         <input class="govuk-radios__input" id="share-2" name="share" type="radio" value="workers" checked=workers />
-                        <label class="govuk-label govuk-radios__label" for="share-2">"Me and my workers"</label>
+                        <label class="govuk-label govuk-radios__label" for="share-2">{t("share-workers")}</label>
                     </div>
                 </div>
             </fieldset>

@@ -101,6 +101,9 @@ pub fn ProgressiveForm(to: &'static str, children: Children) -> impl IntoView {
 /// links move focus to the field as well as scrolling to it.
 #[component]
 pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
+    let lang = crate::ui::i18n::lang();
+    let tr = move |key: &str| crate::ui::i18n::tr(lang, key, &[]);
+    let problem = move |message: &str| crate::ui::i18n::translate_problem(lang, message);
     move || {
         error.get().map(|error| {
             let items = match error.field_errors() {
@@ -108,12 +111,12 @@ pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
                     .iter()
                     .map(|f| {
                         if f.field == FORM {
-                            return view! { <li>{f.message.clone()}</li> }.into_any();
+                            return view! { <li>{problem(&f.message)}</li> }.into_any();
                         }
                         let href = format!("#{}", f.field);
                         view! {
                             <li>
-                                <a href=href>{f.message.clone()}</a>
+                                <a href=href>{problem(&f.message)}</a>
                             </li>
                         }
                         .into_any()
@@ -128,7 +131,7 @@ pub fn ErrorSummary(error: Signal<Option<AppError>>) -> impl IntoView {
                     tabindex="-1"
                     role="alert"
                 >
-                    <h2 class="govuk-error-summary__title">"There is a problem"</h2>
+                    <h2 class="govuk-error-summary__title">{tr("error-summary-title")}</h2>
                     <div class="govuk-error-summary__body">
                         <ul class="govuk-list govuk-error-summary__list">{items}</ul>
                     </div>
@@ -151,12 +154,15 @@ pub fn field_error(error: Signal<Option<AppError>>, field: &'static str) -> Sign
 /// Shows a field's inline error message, GOV.UK style.
 #[component]
 pub fn ErrorMessage(#[prop(into)] id: String, message: Signal<Option<String>>) -> impl IntoView {
+    let lang = crate::ui::i18n::lang();
+    let prefix = format!("{} ", crate::ui::i18n::tr(lang, "error-prefix", &[]));
     move || {
+        let prefix = prefix.clone();
         message.get().map(|message| {
             view! {
                 <p id=id.clone() class="govuk-error-message">
-                    <span class="govuk-visually-hidden">"Error: "</span>
-                    {message}
+                    <span class="govuk-visually-hidden">{prefix}</span>
+                    {crate::ui::i18n::translate_problem(lang, &message)}
                 </p>
             }
         })

@@ -3,7 +3,9 @@
 //! the crown or the GDS Transport font, which are for GOV.UK alone.
 
 use super::exit::{ExitSkipLink, ExitThisPage};
+use crate::domain::language::Offered;
 use crate::dto::brand::Brand;
+use crate::ui::i18n::{t, t_with};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -23,9 +25,9 @@ pub fn PageTitle(
     // its body, when the page's own signals may already be gone, and pages are never
     // drawn again in the browser.
     let prefix = if has_error.get_untracked() {
-        "Error: "
+        format!("{} ", t("error-prefix"))
     } else {
-        ""
+        String::new()
     };
     let title = format!("{prefix}{text} – {}", brand.service_name);
     view! { <Title text=title /> }
@@ -38,7 +40,7 @@ pub fn Frame(children: Children) -> impl IntoView {
     view! {
         <ExitSkipLink />
         <a href="#main-content" class="govuk-skip-link">
-            "Skip to main content"
+            {t("skip-to-main")}
         </a>
         <Header brand=brand.clone() />
         <div class="govuk-width-container">
@@ -48,10 +50,11 @@ pub fn Frame(children: Children) -> impl IntoView {
                 type="button"
                 class="govuk-button govuk-button--secondary app-read-aloud"
                 data-read-aloud=""
+                data-no-voice=t("read-aloud-no-voice")
                 aria-pressed="false"
                 hidden=true
             >
-                "Read this to me"
+                {t("read-aloud")}
             </button>
             <main class="govuk-main-wrapper app-main" id="main-content" tabindex="-1">
                 {children()}
@@ -85,29 +88,53 @@ fn Footer(brand: Brand) -> impl IntoView {
     // help and feedback pages are out of reach on a device handed to a child, so the
     // footer offers nothing there rather than links that lead back to the start.
     let location = leptos_router::hooks::use_location();
-    let grown_up = move || {
-        let path = location.pathname.get();
-        !(path == "/child" || path.starts_with("/child/"))
+    let path = location.pathname.get_untracked();
+    let grown_up = !(path == "/child" || path.starts_with("/child/"));
+    let search = location.search.get_untracked();
+    let search = search.trim_start_matches('?');
+    let here = if search.is_empty() {
+        path
+    } else {
+        format!("{path}?{search}")
     };
+    // Each language is named in itself, so someone who cannot read the page's language
+    // can still find theirs.
+    let offered = use_context::<Offered>().unwrap_or_default();
+    let languages = (grown_up && offered.several()).then(|| {
+        let href = format!("/language?back={}", encode(&here));
+        let names = offered
+            .0
+            .iter()
+            .map(|l| view! { <span lang=l.html_lang() dir=l.dir()>{l.own_name()}</span> " " })
+            .collect_view();
+        view! {
+            <li class="govuk-footer__inline-list-item">
+                <a class="govuk-footer__link" href=href id="footer-language">
+                    {t("footer-language")} ": " {names}
+                </a>
+            </li>
+        }
+    });
     view! {
         <footer class="govuk-footer">
             <div class="govuk-width-container">
                 <div class="govuk-footer__meta">
                     <div class="govuk-footer__meta-item govuk-footer__meta-item--grow">
-                        <Show when=grown_up>
-                            <h2 class="govuk-visually-hidden">"Support links"</h2>
+                        {grown_up.then(|| view! {
+                            <h2 class="govuk-visually-hidden">{t("footer-support")}</h2>
                             <ul class="govuk-footer__inline-list">
                                 <li class="govuk-footer__inline-list-item">
-                                    <a class="govuk-footer__link" href="/help">"Help"</a>
+                                    <a class="govuk-footer__link" href="/help">{t("footer-help")}</a>
                                 </li>
                                 <li class="govuk-footer__inline-list-item">
                                     <a class="govuk-footer__link" href="/feedback">
-                                        "Give feedback about this service"
+                                        {t("footer-feedback")}
                                     </a>
                                 </li>
+                                {languages}
                             </ul>
-                        </Show>
-                        <p class="govuk-body-s">"Run by " {brand.organisation_name}</p>
+                        })}
+                        <p class="govuk-body-s">{t_with("footer-run-by", &[("organisation", &brand.organisation_name)])}</p>
                     </div>
                 </div>
             </div>
@@ -124,7 +151,7 @@ pub fn Success(
     view! {
         <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-title" data-module="govuk-notification-banner">
             <div class="govuk-notification-banner__header">
-                <h2 class="govuk-notification-banner__title" id="success-title">"Success"</h2>
+                <h2 class="govuk-notification-banner__title" id="success-title">{t("success")}</h2>
             </div>
             <div class="govuk-notification-banner__content">
                 <p class="govuk-notification-banner__heading">{heading}</p>
@@ -132,4 +159,16 @@ pub fn Success(
             </div>
         </div>
     }
+}
+
+/// A path and query, made safe to carry in another address's query.
+fn encode(raw: &str) -> String {
+    raw.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -1,0 +1,48 @@
+//! Choosing the language the family pages are read in.
+
+use super::AppError;
+use leptos::prelude::*;
+
+/// Keeps the chosen language: on the account of someone signed in, so it follows them to
+/// another phone; before signing in, on this device until they sign in or set up their
+/// sign-in. Then goes back to the page it was chosen from.
+#[server(prefix = "/api", endpoint = "choose-language")]
+pub async fn choose_language(
+    #[server(default)] language: String,
+    #[server(default)] back: String,
+) -> Result<(), AppError> {
+    use crate::domain::FieldErrors;
+    use crate::domain::language::Lang;
+    let services = crate::backend::services()?;
+    let Some(lang) = Lang::parse(&language).filter(|l| services.languages.0.contains(l)) else {
+        return Err(AppError::Invalid(FieldErrors::single(
+            "language",
+            "Choose a language from the list.",
+        )));
+    };
+    match crate::backend::current_session().filter(|s| s.actor.account().is_some()) {
+        // A child's screens on a practitioner's device are left as they are.
+        Some(session) if session.supported.is_some() => return Err(AppError::Forbidden),
+        Some(session) => crate::backend::language::choose(&services.store, &session, lang).await?,
+        None => {
+            let secure = if services.auth.settings.secure_cookies() {
+                "; Secure"
+            } else {
+                ""
+            };
+            let cookie = format!(
+                "{}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
+                crate::backend::LANGUAGE_COOKIE,
+                lang.code()
+            );
+            if let (Some(response), Ok(value)) = (
+                use_context::<leptos_axum::ResponseOptions>(),
+                axum::http::HeaderValue::from_str(&cookie),
+            ) {
+                response.append_header(axum::http::header::SET_COOKIE, value);
+            }
+        }
+    }
+    leptos_axum::redirect(&crate::domain::language::back_to(&back));
+    Ok(())
+}
