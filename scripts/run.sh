@@ -27,4 +27,8 @@ fi
 # The demo's evaluation export uses a fictional key. A council sets its own secret, kept
 # out of the database: see `evaluation.pseudonym_key` in the README.
 export PORTAL_EVALUATION__PSEUDONYM_KEY="${PORTAL_EVALUATION__PSEUDONYM_KEY:-the demo's fictional pseudonym key, never a council's}"
+# The demo shows the draft Polish and Urdu, as a council's translators would review them.
+# A council's own portal offers a language only once every message in it is reviewed.
+export PORTAL_LANGUAGES__OFFERED="${PORTAL_LANGUAGES__OFFERED:-[\"pl\", \"ur\"]}"
+export PORTAL_LANGUAGES__DRAFTS_FOR_TRANSLATORS="${PORTAL_LANGUAGES__DRAFTS_FOR_TRANSLATORS:-true}"
 target/release/server serve

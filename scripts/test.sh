@@ -44,6 +44,9 @@ port="${E2E_PORT:-3170}"
 export PORTAL_DATA_DIR="$e2e_data" PORTAL_LISTEN="127.0.0.1:$port" PORTAL_LOG_LEVEL=warn
 # A fictional key, so the evaluation export can be made in the browser tests.
 export PORTAL_EVALUATION__PSEUDONYM_KEY="end-to-end tests only: a fictional pseudonym key"
+# Polish and Urdu are drafts, which only a translators' copy may show: the browser tests
+# run as one, so a parent's journey is tried in Urdu, right to left.
+export PORTAL_LANGUAGES__OFFERED='["pl", "ur"]' PORTAL_LANGUAGES__DRAFTS_FOR_TRANSLATORS=true
 # localhost, not 127.0.0.1: passkeys are bound to a host name, never to an address.
 export E2E_BASE_URL="http://localhost:$port"
 # cargo-leptos builds its own server here: it gives debug builds `--cfg erase_components`

@@ -126,7 +126,9 @@ not-answered = Not answered
 score-out-of-ten = { $score } out of 10
 own-way = In my own way
 ruler-not-lower = You chose { $n }. Why { $n }, and not a lower number?
+    .easy = Why { $n } and not less?
 ruler-up-one = You chose { $n }. What would help you move up one, to { $next }?
+    .easy = What would help you get to { $next }?
 check-title = Check your answers
 check-nothing = There is nothing to check yet
 check-start-again = Start at the first question
@@ -156,61 +158,96 @@ discard-title = Are you sure?
 q-goal-change = What do you want to change?
     .short = What I want to change
     .hint = Use your own words.
+    .easy = What do you want to change?
 q-goal-why = Why does it matter to you?
     .short = Why it matters to me
+    .easy = Why does it matter?
 q-goal-steps = What steps will you take?
     .short = The steps I will take
+    .easy = What will you do?
 q-goal-helpers = Who can help you?
     .short = Who can help
+    .easy = Who can help?
 q-goal-signs = How will you know it is working?
     .short = How I will know it is working
+    .easy = How will you know it works?
 q-goal-obstacles = What might get in the way?
     .short = What might get in the way
+    .easy = What could stop you?
 q-check-now = Where are you now, from 0 to 10?
     .short = Where I am now
     .hint = 0 is the worst it could be, 10 is the best.
+    .easy = Where are you now?
+    .easy-hint =
+        0 is the worst.
+        10 is the best.
 q-check-want = Where do you want to be, from 0 to 10?
     .short = Where I want to be
     .hint = 0 is the worst it could be, 10 is the best.
+    .easy = Where do you want to be?
+    .easy-hint =
+        0 is the worst.
+        10 is the best.
 q-check-note = Anything you want to add?
     .short = Anything I want to add
+    .easy = Anything else?
 q-check-importance = How important is this change to you, from 0 to 10?
     .short = How important it is to me
     .hint = 0 means it does not matter at all. 10 means it is the thing that matters most.
+    .easy = How much does it matter?
+    .easy-hint =
+        0 is not at all.
+        10 is a lot.
 q-check-importance_not_lower = Why this number, and not a lower one?
     .short = Why that number for how important, and not lower
+    .easy = Why this number?
 q-check-importance_up_one = What would help you move up one?
     .short = What would help it matter one more
+    .easy = What would help?
 q-check-confidence = How sure are you that you can do it, from 0 to 10?
     .short = How sure I am that I can do it
     .hint = 0 is not sure at all, 10 is completely sure.
+    .easy = How sure are you?
+    .easy-hint =
+        0 is not sure.
+        10 is very sure.
 q-check-confidence_not_lower = Why this number, and not a lower one?
     .short = Why that number for how sure, and not lower
+    .easy = Why this number?
 q-check-confidence_up_one = What would help you move up one?
     .short = What would help me feel one more sure
+    .easy = What would help?
 q-stage-stage = Where are you with this goal?
     .short = Where I am with it
+    .easy = Where are you with it?
 q-say-kind = How do you want to start?
     .short = How I started
     .hint = Choose the start of a sentence, or write in your own way.
+    .easy = How do you want to start?
 q-say-text = What do you want to say?
     .short = What I want to say
     .hint = Finish the sentence in your own words.
+    .easy = What do you want to say?
 q-meeting-text = Is there anything you want them to know?
     .short = What I want them to know
     .hint = Use your own words. It could be something that has gone well, a worry, or what you want from the plan.
+    .easy = What should your team know?
 q-good-text = What went well?
     .short = What went well
     .hint = Big or small: something you did, something that got easier, or a good day.
+    .easy = What went well?
 q-about-know = What should people know about you?
     .short = What people should know about me
     .hint = This is for workers who are new to you. Write as much or as little as you like.
+    .easy = What should people know about you?
 q-about-helps = What helps you?
     .short = What helps me
     .hint = For example, when things are hard. You can skip this.
+    .easy = What helps you?
 q-about-spoken = How do you like people to talk to you?
     .short = How I like people to talk to me
     .hint = For example, what to call you, or what you would rather people did not say. You can skip this.
+    .easy = How should people talk to you?
 
 ## Stages of change. Slipping back is normal: never word it as a failure.
 
@@ -270,3 +307,62 @@ goal-share-them = Share with them
 goal-also-shared = { $names } can see this too.
 goal-stages = Where I have been with it
 goal-stage-on = { $stage } on { $day }.
+
+## Dates, such as 3 December 2026
+
+date = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## A goal's progress
+
+progress-heading = My progress
+progress-none = You have not checked in on this goal yet.
+progress-once = You checked in once: you were at { $now } out of 10 and want to be at { $want }.
+progress-up = Over { $count } check-ins, where you are has gone up: from { $first } to { $last } out of 10. You want to be at { $want }.
+progress-down = Over { $count } check-ins, where you are has gone down: from { $first } to { $last } out of 10. You want to be at { $want }.
+progress-same = Over { $count } check-ins, where you are has stayed the same: from { $first } to { $last } out of 10. You want to be at { $want }.
+progress-shared = You and your workers can see it
+progress-private = Only you can see it
+progress-table = Your check-ins
+progress-date = Date
+progress-were = Where you were
+progress-want = Where you want to be
+progress-important = How important
+progress-sure = How sure
+
+## Signing in and out
+
+sign-in-title = Sign in
+sign-in-lead = Use your phone's screen lock, such as your fingerprint, face or PIN. You do not need a password.
+sign-in-button = Sign in with your screen lock
+sign-in-first-time = Setting up for the first time
+sign-in-have-code = I have a code from my worker
+signed-out-title = Signed out
+signed-out-heading = You have signed out
+sign-in-again = Sign in again
+locked-title = Locked
+locked-heading = This screen locked itself
+locked-lead = Nobody used it for a while, so it locked. Now nobody else can see what was on it. All that was saved is kept.
+confirm-title = Confirm it is you
+confirm-lead = To do this, use your screen lock again. This keeps people safe if someone else is using your computer.
+confirm-button = Confirm with your screen lock
+
+## Easy read
+
+easy-read-legend = Easy read
+easy-read-hint =
+    Short questions.
+    Pictures where they help.
+easy-read-off = No, the usual questions
+easy-read-on = Yes, easy read

@@ -224,8 +224,10 @@ score-out-of-ten = { $score } na 10
 own-way = Po swojemu
 # draft
 ruler-not-lower = Twój wybór to { $n }. Dlaczego { $n }, a nie mniej?
+    .easy = Dlaczego { $n }, a nie mniej?
 # draft
 ruler-up-one = Twój wybór to { $n }. Co pomogłoby ci przejść o jeden w górę, do { $next }?
+    .easy = Co pomoże dojść do { $next }?
 # draft
 check-title = Sprawdź swoje odpowiedzi
 # draft
@@ -279,83 +281,118 @@ discard-title = Czy na pewno?
 q-goal-change = Co chcesz zmienić?
     .short = Co chcę zmienić
     .hint = Napisz to własnymi słowami.
+    .easy = Co chcesz zmienić?
 # draft
 q-goal-why = Dlaczego to jest dla ciebie ważne?
     .short = Dlaczego to jest dla mnie ważne
+    .easy = Dlaczego to ważne?
 # draft
 q-goal-steps = Co zrobisz, krok po kroku?
     .short = Co zrobię, krok po kroku
+    .easy = Co zrobisz?
 # draft
 q-goal-helpers = Kto może ci pomóc?
     .short = Kto może pomóc
+    .easy = Kto może pomóc?
 # draft
 q-goal-signs = Po czym poznasz, że to działa?
     .short = Po czym poznam, że to działa
+    .easy = Jak poznasz, że działa?
 # draft
 q-goal-obstacles = Co może przeszkodzić?
     .short = Co może przeszkodzić
+    .easy = Co może przeszkodzić?
 # draft
 q-check-now = Gdzie jesteś teraz, w skali od 0 do 10?
     .short = Gdzie jestem teraz
     .hint = 0 znaczy: najgorzej, jak może być. 10 znaczy: najlepiej.
+    .easy = Gdzie jesteś teraz?
+    .easy-hint =
+        0 to najgorzej.
+        10 to najlepiej.
 # draft
 q-check-want = Gdzie chcesz być, w skali od 0 do 10?
     .short = Gdzie chcę być
     .hint = 0 znaczy: najgorzej, jak może być. 10 znaczy: najlepiej.
+    .easy = Gdzie chcesz być?
+    .easy-hint =
+        0 to najgorzej.
+        10 to najlepiej.
 # draft
 q-check-note = Chcesz coś dodać?
     .short = Co chcę dodać
+    .easy = Coś jeszcze?
 # draft
 q-check-importance = Jak ważna jest dla ciebie ta zmiana, w skali od 0 do 10?
     .short = Jak ważne to jest dla mnie
     .hint = 0 znaczy: wcale nieważne. 10 znaczy: najważniejsza rzecz.
+    .easy = Jak bardzo to ważne?
+    .easy-hint =
+        0 to wcale.
+        10 to bardzo.
 # draft
 q-check-importance_not_lower = Dlaczego ta liczba, a nie niższa?
     .short = Dlaczego ta liczba przy ważności, a nie niższa
+    .easy = Dlaczego ta liczba?
 # draft
 q-check-importance_up_one = Co pomogłoby ci przejść o jeden w górę?
     .short = Co sprawi, że będzie to dla mnie o jeden ważniejsze
+    .easy = Co by pomogło?
 # draft
 q-check-confidence = Na ile wierzysz, że ci się uda, w skali od 0 do 10?
     .short = Na ile wierzę, że mi się uda
     .hint = 0 znaczy: wcale w to nie wierzę. 10 znaczy: wierzę w pełni.
+    .easy = Jak bardzo wierzysz, że się uda?
+    .easy-hint =
+        0 to wcale.
+        10 to bardzo.
 # draft
 q-check-confidence_not_lower = Dlaczego ta liczba, a nie niższa?
     .short = Dlaczego ta liczba przy wierze w siebie, a nie niższa
+    .easy = Dlaczego ta liczba?
 # draft
 q-check-confidence_up_one = Co pomogłoby ci przejść o jeden w górę?
     .short = Co doda mi wiary w siebie o jeden więcej
+    .easy = Co by pomogło?
 # draft
 q-stage-stage = Na jakim etapie jesteś z tym celem?
     .short = Na jakim etapie jestem
+    .easy = Jak ci idzie?
 # draft
 q-say-kind = Jak chcesz zacząć?
     .short = Jak zaczynam
     .hint = Wybierz początek zdania albo napisz po swojemu.
+    .easy = Jak chcesz zacząć?
 # draft
 q-say-text = Co chcesz powiedzieć?
     .short = Co chcę powiedzieć
     .hint = Dokończ zdanie własnymi słowami.
+    .easy = Co chcesz powiedzieć?
 # draft
 q-meeting-text = Czy chcesz, żeby o czymś wiedzieli?
     .short = Co chcę, żeby wiedzieli
     .hint = Napisz własnymi słowami. Może to być coś, co poszło dobrze, coś, co cię martwi, albo czego chcesz od planu.
+    .easy = Co zespół powinien wiedzieć?
 # draft
 q-good-text = Co poszło dobrze?
     .short = Co poszło dobrze
     .hint = Coś dużego albo małego: coś, co udało ci się zrobić, coś, co jest teraz łatwiejsze, albo dobry dzień.
+    .easy = Co poszło dobrze?
 # draft
 q-about-know = Co inni powinni o tobie wiedzieć?
     .short = Co inni powinni o mnie wiedzieć
     .hint = To dla pracowników, którzy jeszcze cię nie znają. Napisz tyle, ile chcesz.
+    .easy = Co inni powinni o tobie wiedzieć?
 # draft
 q-about-helps = Co ci pomaga?
     .short = Co mi pomaga
     .hint = Na przykład, gdy jest ciężko. Możesz to pominąć.
+    .easy = Co ci pomaga?
 # draft
 q-about-spoken = Jak chcesz, żeby ludzie z tobą rozmawiali?
     .short = Jak chcę, żeby ludzie ze mną rozmawiali
     .hint = Na przykład, jak się do ciebie zwracać albo czego wolisz nie słyszeć. Możesz to pominąć.
+    .easy = Jak inni mają do ciebie mówić?
 
 ## Etapy zmiany. Cofnięcie się jest normalne: nigdy nie opisuj go jako porażki.
 
@@ -456,3 +493,107 @@ goal-also-shared = { $names } też to widzą.
 goal-stages = Jak mi szło do tej pory
 # draft
 goal-stage-on = { $stage }, dnia { $day }.
+
+## Dates, such as 3 December 2026
+
+# draft
+date = { $day } { $month } { $year }
+# draft
+month-1 = stycznia
+# draft
+month-2 = lutego
+# draft
+month-3 = marca
+# draft
+month-4 = kwietnia
+# draft
+month-5 = maja
+# draft
+month-6 = czerwca
+# draft
+month-7 = lipca
+# draft
+month-8 = sierpnia
+# draft
+month-9 = września
+# draft
+month-10 = października
+# draft
+month-11 = listopada
+# draft
+month-12 = grudnia
+
+## A goal's progress
+
+# draft
+progress-heading = Moje postępy
+# draft
+progress-none = Nie ma jeszcze żadnego sprawdzenia tego celu.
+# draft
+progress-once = Jedno sprawdzenie: { $now } na 10, a chcesz być na { $want }.
+# draft
+progress-up = Po { $count } sprawdzeniach jest lepiej: z { $first } na { $last } na 10. Chcesz być na { $want }.
+# draft
+progress-down = Po { $count } sprawdzeniach jest niżej: z { $first } na { $last } na 10. Chcesz być na { $want }.
+# draft
+progress-same = Po { $count } sprawdzeniach jest tak samo: z { $first } na { $last } na 10. Chcesz być na { $want }.
+# draft
+progress-shared = Widzisz to ty i pracownicy
+# draft
+progress-private = Widzisz to tylko ty
+# draft
+progress-table = Twoje sprawdzenia
+# draft
+progress-date = Data
+# draft
+progress-were = Twój wynik
+# draft
+progress-want = Gdzie chcesz dojść
+# draft
+progress-important = Jak ważne
+# draft
+progress-sure = Jak pewnie
+
+## Signing in and out
+
+# draft
+sign-in-title = Zaloguj się
+# draft
+sign-in-lead = Użyj blokady ekranu telefonu, na przykład odcisku palca, twarzy albo kodu PIN. Hasło nie jest potrzebne.
+# draft
+sign-in-button = Zaloguj się blokadą ekranu
+# draft
+sign-in-first-time = Pierwsze logowanie
+# draft
+sign-in-have-code = Mam kod od pracownika
+# draft
+signed-out-title = Wylogowano
+# draft
+signed-out-heading = Nastąpiło wylogowanie
+# draft
+sign-in-again = Zaloguj się ponownie
+# draft
+locked-title = Zablokowano
+# draft
+locked-heading = Ten ekran sam się zablokował
+# draft
+locked-lead = Przez jakiś czas nikt go nie używał, więc się zablokował, żeby nikt nie zobaczył, co na nim było. Wszystko, co zapisano, jest bezpieczne.
+# draft
+confirm-title = Potwierdź, że to ty
+# draft
+confirm-lead = Aby to zrobić, użyj blokady ekranu jeszcze raz. To chroni ludzi, gdy ktoś inny korzysta z twojego komputera.
+# draft
+confirm-button = Potwierdź blokadą ekranu
+
+## Easy read
+
+# draft
+easy-read-legend = Łatwe czytanie
+# draft
+easy-read-hint =
+    Krótkie pytania.
+    Obrazki, gdy pomagają.
+# draft
+easy-read-off = Nie, zwykłe pytania
+# draft
+easy-read-on = Tak, łatwe czytanie

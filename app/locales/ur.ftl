@@ -221,8 +221,10 @@ score-out-of-ten = 10 میں سے { $score }
 own-way = اپنے طریقے سے
 # draft
 ruler-not-lower = آپ نے { $n } چنا۔ { $n } کیوں، اس سے کم نمبر کیوں نہیں؟
+    .easy = { $n } کیوں، کم کیوں نہیں؟
 # draft
 ruler-up-one = آپ نے { $n } چنا۔ ایک نمبر اوپر، { $next } تک جانے میں آپ کو کس چیز سے مدد ملے گی؟
+    .easy = { $next } تک پہنچنے میں کیا مدد کرے گا؟
 # draft
 check-title = اپنے جواب دیکھ لیں
 # draft
@@ -276,83 +278,118 @@ discard-title = کیا آپ کو یقین ہے؟
 q-goal-change = آپ کیا بدلنا چاہتے ہیں؟
     .short = جو مجھے بدلنا ہے
     .hint = اپنے الفاظ میں لکھیں۔
+    .easy = آپ کیا بدلنا چاہتے ہیں؟
 # draft
 q-goal-why = یہ آپ کے لیے کیوں اہم ہے؟
     .short = یہ میرے لیے کیوں اہم ہے
+    .easy = یہ کیوں اہم ہے؟
 # draft
 q-goal-steps = آپ کے اگلے قدم کیا ہوں گے؟
     .short = میرے اگلے قدم
+    .easy = آپ کیا کریں گے؟
 # draft
 q-goal-helpers = آپ کی مدد کون کر سکتا ہے؟
     .short = کون مدد کر سکتا ہے
+    .easy = کون مدد کر سکتا ہے؟
 # draft
 q-goal-signs = آپ کو کیسے پتا چلے گا کہ فرق پڑ رہا ہے؟
     .short = مجھے کیسے پتا چلے گا کہ فرق پڑ رہا ہے
+    .easy = آپ کو کیسے پتہ چلے گا کہ یہ کام کر رہا ہے؟
 # draft
 q-goal-obstacles = راستے میں کیا رکاوٹ آ سکتی ہے؟
     .short = راستے میں کیا رکاوٹ آ سکتی ہے
+    .easy = آپ کو کیا روک سکتا ہے؟
 # draft
 q-check-now = آپ ابھی کہاں ہیں، 0 سے 10 تک؟
     .short = میں ابھی کہاں ہوں
     .hint = 0 کا مطلب ہے سب سے برا حال، 10 کا مطلب ہے سب سے اچھا حال۔
+    .easy = آپ ابھی کہاں ہیں؟
+    .easy-hint =
+        0 سب سے برا ہے۔
+        10 سب سے اچھا ہے۔
 # draft
 q-check-want = آپ کہاں تک پہنچنا چاہتے ہیں، 0 سے 10 تک؟
     .short = مجھے کہاں تک پہنچنا ہے
     .hint = 0 کا مطلب ہے سب سے برا حال، 10 کا مطلب ہے سب سے اچھا حال۔
+    .easy = آپ کہاں ہونا چاہتے ہیں؟
+    .easy-hint =
+        0 سب سے برا ہے۔
+        10 سب سے اچھا ہے۔
 # draft
 q-check-note = کیا آپ کچھ اور بتانا چاہتے ہیں؟
     .short = جو میں مزید بتانا چاہوں
+    .easy = کچھ اور؟
 # draft
 q-check-importance = یہ تبدیلی آپ کے لیے کتنی اہم ہے، 0 سے 10 تک؟
     .short = یہ میرے لیے کتنی اہم ہے
     .hint = 0 کا مطلب ہے بالکل اہم نہیں، 10 کا مطلب ہے سب سے اہم بات۔
+    .easy = یہ کتنا اہم ہے؟
+    .easy-hint =
+        0 یعنی بالکل نہیں۔
+        10 یعنی بہت زیادہ۔
 # draft
 q-check-importance_not_lower = یہ نمبر کیوں، اس سے کم کیوں نہیں؟
     .short = اہمیت کے لیے یہ نمبر کیوں، کم کیوں نہیں
+    .easy = یہ نمبر کیوں؟
 # draft
 q-check-importance_up_one = ایک نمبر اوپر جانے میں آپ کو کس چیز سے مدد ملے گی؟
     .short = کیا چیز اس کی اہمیت ایک نمبر بڑھا سکتی ہے
+    .easy = کیا چیز مدد کرے گی؟
 # draft
 q-check-confidence = آپ کو کتنا یقین ہے کہ آپ یہ کر سکتے ہیں، 0 سے 10 تک؟
     .short = مجھے کتنا یقین ہے کہ یہ مجھ سے ہو سکے گا
     .hint = 0 کا مطلب ہے بالکل یقین نہیں، 10 کا مطلب ہے پورا یقین۔
+    .easy = آپ کو کتنا یقین ہے؟
+    .easy-hint =
+        0 یعنی بالکل یقین نہیں۔
+        10 یعنی پورا یقین۔
 # draft
 q-check-confidence_not_lower = یہ نمبر کیوں، اس سے کم کیوں نہیں؟
     .short = یقین کے لیے یہ نمبر کیوں، کم کیوں نہیں
+    .easy = یہ نمبر کیوں؟
 # draft
 q-check-confidence_up_one = ایک نمبر اوپر جانے میں آپ کو کس چیز سے مدد ملے گی؟
     .short = کیا چیز میرا یقین ایک نمبر بڑھا سکتی ہے
+    .easy = کیا چیز مدد کرے گی؟
 # draft
 q-stage-stage = آپ اس مقصد میں کہاں ہیں؟
     .short = میں اس میں کہاں ہوں
+    .easy = آپ اس میں کہاں ہیں؟
 # draft
 q-say-kind = آپ کیسے شروع کرنا چاہتے ہیں؟
     .short = میں نے کیسے شروع کیا
     .hint = کسی جملے کی شروعات چنیں، یا اپنے طریقے سے لکھیں۔
+    .easy = آپ کیسے شروع کرنا چاہتے ہیں؟
 # draft
 q-say-text = آپ کیا کہنا چاہتے ہیں؟
     .short = جو مجھے کہنا ہے
     .hint = جملہ اپنے الفاظ میں پورا کریں۔
+    .easy = آپ کیا کہنا چاہتے ہیں؟
 # draft
 q-meeting-text = کیا کوئی بات ہے جو آپ انہیں بتانا چاہیں؟
     .short = جو میں انہیں بتانا چاہوں
     .hint = اپنے الفاظ میں لکھیں۔ یہ کوئی ایسی بات ہو سکتی ہے جو اچھی رہی، کوئی فکر، یا یہ کہ آپ پلان سے کیا چاہتے ہیں۔
+    .easy = آپ کی ٹیم کو کیا پتہ ہونا چاہیے؟
 # draft
 q-good-text = کیا اچھا رہا؟
     .short = کیا اچھا رہا
     .hint = بڑی ہو یا چھوٹی: کوئی کام جو آپ نے کیا، کوئی چیز جو آسان ہو گئی، یا کوئی اچھا دن۔
+    .easy = کیا اچھا ہوا؟
 # draft
 q-about-know = لوگوں کو آپ کے بارے میں کیا معلوم ہونا چاہیے؟
     .short = لوگوں کو میرے بارے میں کیا معلوم ہونا چاہیے
     .hint = یہ ان ورکرز کے لیے ہے جو آپ کو ابھی نہیں جانتے۔ جتنا چاہیں لکھیں، کم یا زیادہ۔
+    .easy = لوگوں کو آپ کے بارے میں کیا پتہ ہونا چاہیے؟
 # draft
 q-about-helps = آپ کو کس چیز سے مدد ملتی ہے؟
     .short = مجھے کس چیز سے مدد ملتی ہے
     .hint = مثال کے طور پر، جب حالات مشکل ہوں۔ آپ اسے چھوڑ سکتے ہیں۔
+    .easy = آپ کی کیا چیز مدد کرتی ہے؟
 # draft
 q-about-spoken = آپ کو کیسے پسند ہے کہ لوگ آپ سے بات کریں؟
     .short = مجھے کیسے پسند ہے کہ لوگ مجھ سے بات کریں
     .hint = مثال کے طور پر، آپ کو کس نام سے بلایا جائے، یا کون سی باتیں لوگ آپ سے نہ کہیں۔ آپ اسے چھوڑ سکتے ہیں۔
+    .easy = لوگ آپ سے کیسے بات کریں؟
 
 ## Stages of change. Slipping back is normal: never word it as a failure.
 
@@ -453,3 +490,107 @@ goal-also-shared = { $names } بھی یہ دیکھ سکتے ہیں۔
 goal-stages = اب تک میں کہاں کہاں رہا
 # draft
 goal-stage-on = { $stage }، { $day } کو۔
+
+## Dates, such as 3 December 2026
+
+# draft
+date = { $day } { $month } { $year }
+# draft
+month-1 = جنوری
+# draft
+month-2 = فروری
+# draft
+month-3 = مارچ
+# draft
+month-4 = اپریل
+# draft
+month-5 = مئی
+# draft
+month-6 = جون
+# draft
+month-7 = جولائی
+# draft
+month-8 = اگست
+# draft
+month-9 = ستمبر
+# draft
+month-10 = اکتوبر
+# draft
+month-11 = نومبر
+# draft
+month-12 = دسمبر
+
+## A goal's progress
+
+# draft
+progress-heading = میری پیش رفت
+# draft
+progress-none = آپ نے ابھی اس مقصد پر چیک اِن نہیں کیا۔
+# draft
+progress-once = آپ نے ایک بار چیک اِن کیا: آپ 10 میں سے { $now } پر تھے اور { $want } پر ہونا چاہتے ہیں۔
+# draft
+progress-up = { $count } چیک اِن میں آپ اوپر گئے: 10 میں سے { $first } سے { $last } تک۔ آپ { $want } پر ہونا چاہتے ہیں۔
+# draft
+progress-down = { $count } چیک اِن میں آپ نیچے آئے: 10 میں سے { $first } سے { $last } تک۔ آپ { $want } پر ہونا چاہتے ہیں۔
+# draft
+progress-same = { $count } چیک اِن میں آپ وہیں رہے: 10 میں سے { $first } سے { $last } تک۔ آپ { $want } پر ہونا چاہتے ہیں۔
+# draft
+progress-shared = یہ آپ اور آپ کے ورکر دیکھ سکتے ہیں
+# draft
+progress-private = یہ صرف آپ دیکھ سکتے ہیں
+# draft
+progress-table = آپ کے چیک اِن
+# draft
+progress-date = تاریخ
+# draft
+progress-were = آپ کہاں تھے
+# draft
+progress-want = آپ کہاں ہونا چاہتے ہیں
+# draft
+progress-important = کتنا اہم
+# draft
+progress-sure = کتنا یقین
+
+## Signing in and out
+
+# draft
+sign-in-title = سائن اِن
+# draft
+sign-in-lead = اپنے فون کا اسکرین لاک استعمال کریں، جیسے انگلی کا نشان، چہرہ یا PIN۔ پاس ورڈ کی ضرورت نہیں۔
+# draft
+sign-in-button = اسکرین لاک سے سائن اِن کریں
+# draft
+sign-in-first-time = پہلی بار سیٹ اپ
+# draft
+sign-in-have-code = میرے پاس ورکر کا دیا ہوا کوڈ ہے
+# draft
+signed-out-title = سائن آؤٹ ہو گیا
+# draft
+signed-out-heading = آپ سائن آؤٹ ہو گئے ہیں
+# draft
+sign-in-again = دوبارہ سائن اِن کریں
+# draft
+locked-title = لاک ہو گیا
+# draft
+locked-heading = یہ اسکرین خود لاک ہو گئی
+# draft
+locked-lead = کچھ دیر سے کسی نے اسے استعمال نہیں کیا، اس لیے یہ لاک ہو گئی تاکہ اس پر جو تھا وہ نجی رہے۔ جو کچھ محفوظ کیا گیا تھا وہ رکھا ہوا ہے۔
+# draft
+confirm-title = تصدیق کریں کہ یہ آپ ہیں
+# draft
+confirm-lead = یہ کرنے کے لیے دوبارہ اسکرین لاک استعمال کریں۔ اگر کوئی اور آپ کا کمپیوٹر استعمال کر رہا ہو تو اس سے لوگ محفوظ رہتے ہیں۔
+# draft
+confirm-button = اسکرین لاک سے تصدیق کریں
+
+## Easy read
+
+# draft
+easy-read-legend = آسان پڑھائی
+# draft
+easy-read-hint =
+    چھوٹے سوال۔
+    جہاں مدد ملے وہاں تصویریں۔
+# draft
+easy-read-off = نہیں، عام سوال
+# draft
+easy-read-on = ہاں، آسان پڑھائی

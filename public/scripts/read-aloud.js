@@ -1,6 +1,8 @@
 // "Read this to me": reads the page's main content aloud with the browser's own speech
-// synthesis, in British English. Nothing is sent anywhere. Without speech synthesis (or
-// without scripts) the button stays hidden.
+// synthesis, in the page's language (the document's `lang`). Nothing is sent anywhere.
+// Without speech synthesis (or without scripts) the button stays hidden. Where the phone
+// has no voice for the page's language, the button says so in words beside it, rather
+// than read Urdu or Polish out in an English voice nobody could follow.
 //
 // Pages for the youngest children carry data-read-aloud-auto: they read themselves aloud
 // when they open, including after moving between pages without a reload. Where the
@@ -18,12 +20,45 @@
     });
   }
 
+  // A voice for the page's language, if the phone has one.
+  function voiceFor(lang) {
+    var primary = lang.toLowerCase().split("-")[0];
+    var voices = window.speechSynthesis.getVoices() || [];
+    for (var i = 0; i < voices.length; i++) {
+      if (voices[i].lang.toLowerCase().replace("_", "-").split("-")[0] === primary) return voices[i];
+    }
+    return null;
+  }
+
+  // Says, beside the button, that this phone cannot read the page's language aloud.
+  function noVoice() {
+    buttons.forEach(function (button) {
+      var status = button.nextElementSibling;
+      if (!status || !status.classList.contains("app-read-aloud-status")) {
+        status = document.createElement("p");
+        status.className = "govuk-body app-read-aloud-status";
+        status.setAttribute("role", "status");
+        button.parentNode.insertBefore(status, button.nextSibling);
+      }
+      status.textContent = button.getAttribute("data-no-voice") || "";
+    });
+  }
+
   function speakPage() {
     var main = document.getElementById("main-content");
     if (!main) return;
     window.speechSynthesis.cancel();
+    var lang = document.documentElement.getAttribute("lang") || "en-GB";
+    var voice = voiceFor(lang);
+    // English is read whatever voices the phone lists (some list none until asked); any
+    // other language only with a voice of its own.
+    if (!voice && !/^en(-|$)/i.test(lang)) {
+      noVoice();
+      return;
+    }
     var utterance = new SpeechSynthesisUtterance(main.innerText);
-    utterance.lang = "en-GB";
+    utterance.lang = lang;
+    if (voice) utterance.voice = voice;
     utterance.rate = 0.9;
     utterance.onend = reset;
     utterance.onerror = reset;

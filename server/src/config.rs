@@ -735,6 +735,33 @@ mod tests {
     }
 
     #[test]
+    fn a_language_is_offered_only_once_a_translator_has_reviewed_every_message() {
+        use app::domain::language::Lang;
+        let english = load("", &[]).unwrap().offered_languages().unwrap();
+        assert_eq!(english.0, vec![Lang::En]);
+        // The Urdu and Polish the portal ships are drafts.
+        let refused = load("[languages]\noffered = [\"ur\"]", &[]).unwrap_err();
+        assert!(
+            refused
+                .to_string()
+                .contains("drafts a translator has not reviewed"),
+            "{refused}"
+        );
+        let unknown = load("[languages]\noffered = [\"xx\"]", &[]).unwrap_err();
+        assert!(unknown.to_string().contains("\"xx\""), "{unknown}");
+        // A copy for the council's translators shows the drafts, English first.
+        let review = load(
+            "[languages]\noffered = [\"ur\", \"pl\", \"ur\"]\ndrafts_for_translators = true",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            review.offered_languages().unwrap().0,
+            vec![Lang::En, Lang::Ur, Lang::Pl]
+        );
+    }
+
+    #[test]
     fn a_file_sets_the_brand() {
         let config = load(
             "[brand]\nservice_name = \"Talk to us\"\ncolour = \"#00703c\"",

@@ -152,12 +152,13 @@ pub async fn register_finish(State(state): State<AppState>, request: Request) ->
             .cloned()
             .ok_or(AuthError::CeremonyNotValid)?;
         // The language chosen on this device before there was an account goes onto it.
-        let chosen = crate::middleware::session_token(
-            request.headers(),
-            app::backend::LANGUAGE_COOKIE,
-        )
-        .and_then(|tag| app::domain::language::Lang::parse(&tag))
-        .filter(|lang| state.services.languages.0.contains(lang));
+        let chosen =
+            crate::middleware::session_token(request.headers(), app::backend::LANGUAGE_COOKIE)
+                .and_then(|tag| app::domain::language::Lang::parse(&tag))
+                .filter(|lang| state.services.languages.0.contains(lang));
+        let easy_read =
+            crate::middleware::session_token(request.headers(), app::backend::EASY_READ_COOKIE)
+                .map(|value| value == "1");
         let body: Finish<RegisterPublicKeyCredential> = read_json(request).await?;
         let token = state
             .services
@@ -169,11 +170,20 @@ pub async fn register_finish(State(state): State<AppState>, request: Request) ->
                 &body.credential,
             )
             .await?;
-        if let Some(lang) = chosen
-            && let Ok(Some(new)) = state.services.auth.current(&state.services.store, &token).await
+        if (chosen.is_some() || easy_read == Some(true))
+            && let Ok(Some(new)) = state
+                .services
+                .auth
+                .current(&state.services.store, &token)
+                .await
             && new.language.is_none()
-            && let Err(error) =
-                app::backend::language::choose(&state.services.store, &new, lang).await
+            && let Err(error) = app::backend::language::choose(
+                &state.services.store,
+                &new,
+                chosen.unwrap_or_default(),
+                easy_read,
+            )
+            .await
         {
             tracing::warn!(?error, "the language chosen before signing up was not kept");
         }

@@ -45,6 +45,7 @@ impl AppState {
             provide_context(services.zone.clone());
             if let Some(parts) = use_context::<axum::http::request::Parts>() {
                 provide_context(app::backend::reader_language(&parts, &services.languages));
+                provide_context(app::backend::reader_easy_read(&parts));
             }
             provide_context(services.languages.clone());
             provide_context(services.clone());

@@ -119,6 +119,10 @@ pub async fn issue_code(
     #[server(default)] family: String,
     #[server(default)] member: String,
     #[server(default)] purpose: String,
+    /// For a sign-up or reset code: the language of the member's sign-up page, or blank
+    /// to leave it as it is.
+    #[server(default)]
+    language: String,
 ) -> Result<(), AppError> {
     use crate::backend::auth::CodeFor;
     use crate::backend::store::CodePurpose;
@@ -154,6 +158,11 @@ pub async fn issue_code(
         return Ok(());
     }
     let issued = issued?;
+    if let Some(lang) =
+        crate::domain::language::Lang::parse(&language).filter(|l| services.languages.0.contains(l))
+    {
+        crate::backend::language::set_for_member(&services.store, &session, member, lang).await?;
+    }
     crate::backend::shown_codes::put(
         &services.store,
         &session,
@@ -194,8 +203,13 @@ pub async fn shown_code(member: String) -> Result<Option<CodeShown>, AppError> {
     )
     .await?
     .unwrap_or_default();
+    // The sign-up page opens in the member's language, if they have one.
+    let lang = match crate::backend::language::of_member(&services.store, member).await? {
+        Some(lang) if lang != crate::domain::language::Lang::En => format!("&lang={}", lang.code()),
+        _ => String::new(),
+    };
     let link = format!(
-        "{}start?code={}",
+        "{}start?code={}{lang}",
         services.auth.settings.origin, issued.code
     );
     Ok(Some(CodeShown {

@@ -10,6 +10,9 @@ use leptos::prelude::*;
 pub async fn choose_language(
     #[server(default)] language: String,
     #[server(default)] back: String,
+    /// `on` or `off`; blank leaves easy read as it is.
+    #[server(default)]
+    easy_read: String,
 ) -> Result<(), AppError> {
     use crate::domain::FieldErrors;
     use crate::domain::language::Lang;
@@ -20,29 +23,44 @@ pub async fn choose_language(
             "Choose a language from the list.",
         )));
     };
+    let easy_read = match easy_read.as_str() {
+        "on" => Some(true),
+        "off" => Some(false),
+        _ => None,
+    };
     match crate::backend::current_session().filter(|s| s.actor.account().is_some()) {
         // A child's screens on a practitioner's device are left as they are.
         Some(session) if session.supported.is_some() => return Err(AppError::Forbidden),
-        Some(session) => crate::backend::language::choose(&services.store, &session, lang).await?,
+        Some(session) => {
+            crate::backend::language::choose(&services.store, &session, lang, easy_read).await?;
+        }
         None => {
             let secure = if services.auth.settings.secure_cookies() {
                 "; Secure"
             } else {
                 ""
             };
-            let cookie = format!(
-                "{}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
-                crate::backend::LANGUAGE_COOKIE,
-                lang.code()
-            );
-            if let (Some(response), Ok(value)) = (
-                use_context::<leptos_axum::ResponseOptions>(),
-                axum::http::HeaderValue::from_str(&cookie),
-            ) {
-                response.append_header(axum::http::header::SET_COOKIE, value);
+            let mut cookies = vec![(crate::backend::LANGUAGE_COOKIE, lang.code())];
+            if let Some(easy) = easy_read {
+                cookies.push((
+                    crate::backend::EASY_READ_COOKIE,
+                    if easy { "1" } else { "0" },
+                ));
+            }
+            for (name, value) in cookies {
+                let cookie = format!(
+                    "{name}={value}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}"
+                );
+                if let (Some(response), Ok(value)) = (
+                    use_context::<leptos_axum::ResponseOptions>(),
+                    axum::http::HeaderValue::from_str(&cookie),
+                ) {
+                    response.append_header(axum::http::header::SET_COOKIE, value);
+                }
             }
         }
     }
-    leptos_axum::redirect(&crate::domain::language::back_to(&back));
+    // Only a path on this site: never an address elsewhere.
+    leptos_axum::redirect(crate::domain::paths::local_path(&back).unwrap_or("/"));
     Ok(())
 }

@@ -167,6 +167,8 @@ pub struct CurrentSession {
     pub code_key: super::shown_codes::CodeKey,
     /// The language the account chose for family pages, if it has chosen one.
     pub language: Option<crate::domain::language::Lang>,
+    /// Whether the account chose easy read.
+    pub easy_read: bool,
 }
 
 /// A child's session on a practitioner's device ("hand to child").
@@ -443,7 +445,11 @@ impl Auth {
             verified_at: row.verified_at,
             supported,
             code_key: super::shown_codes::CodeKey::of_token(token),
-            language: row.language.as_deref().and_then(crate::domain::language::Lang::parse),
+            language: row
+                .language
+                .as_deref()
+                .and_then(crate::domain::language::Lang::parse),
+            easy_read: row.easy_read == Some(1),
         }))
     }
 

@@ -10,8 +10,8 @@ pub mod child;
 pub mod drafts;
 pub mod evaluation;
 pub mod export;
-pub mod language;
 pub mod family;
+pub mod language;
 pub mod meeting;
 pub mod notices;
 pub mod own_data;
@@ -74,6 +74,37 @@ pub fn current_session() -> Option<auth::CurrentSession> {
 /// in or set up their sign-in, when it goes onto their account.
 pub const LANGUAGE_COOKIE: &str = "portal-language";
 
+/// The cookie that keeps easy read, chosen by someone not signed in, until they sign in
+/// or set up their sign-in.
+pub const EASY_READ_COOKIE: &str = "portal-easy-read";
+
+/// The value of one cookie of the request, if it has it.
+fn cookie_of<'a>(parts: &'a axum::http::request::Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(found, _)| *found == name)
+        .map(|(_, value)| value)
+}
+
+/// Whether a request's page is drawn in easy read: the account's choice, or before
+/// signing in the one made on this device. Staff pages, and a child's screens on a
+/// practitioner's device, never are.
+pub fn reader_easy_read(parts: &axum::http::request::Parts) -> crate::domain::language::EasyRead {
+    let session = parts.extensions.get::<auth::CurrentSession>();
+    let easy = match session.filter(|s| s.actor.account().is_some()) {
+        Some(s) => {
+            s.easy_read && s.supported.is_none() && matches!(s.actor, policy::Actor::Member { .. })
+        }
+        None => cookie_of(parts, EASY_READ_COOKIE) == Some("1"),
+    };
+    crate::domain::language::EasyRead(easy)
+}
+
 /// The language a request's page is drawn in: the account's choice; before signing in,
 /// the one chosen on this device (`?lang=`, then the cookie); then the first of the
 /// browser's languages the council offers; then English.
@@ -85,9 +116,9 @@ pub fn reader_language(
     let session = parts.extensions.get::<auth::CurrentSession>();
     // Staff pages, and a child's screens on a practitioner's device, are in English for
     // now; only a grown-up member's own pages are translated.
-    if session.is_some_and(|s| {
-        s.supported.is_some() || matches!(s.actor, policy::Actor::Staff { .. })
-    }) {
+    if session
+        .is_some_and(|s| s.supported.is_some() || matches!(s.actor, policy::Actor::Staff { .. }))
+    {
         return Lang::En;
     }
     let signed_in = session.is_some_and(|s| s.actor.account().is_some());
@@ -99,17 +130,7 @@ pub fn reader_language(
                 .find_map(|pair| pair.strip_prefix("lang="))
                 .and_then(Lang::parse)
         });
-        asked.or_else(|| {
-            parts
-                .headers
-                .get_all(axum::http::header::COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(';'))
-                .filter_map(|pair| pair.trim().split_once('='))
-                .find(|(name, _)| *name == LANGUAGE_COOKIE)
-                .and_then(|(_, value)| Lang::parse(value))
-        })
+        asked.or_else(|| cookie_of(parts, LANGUAGE_COOKIE).and_then(Lang::parse))
     };
     let browser = || {
         parts

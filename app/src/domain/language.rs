@@ -49,6 +49,15 @@ impl Lang {
         }
     }
 
+    /// The language's name in English, for staff pages.
+    pub fn english_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Pl => "Polish",
+            Lang::Ur => "Urdu",
+        }
+    }
+
     /// Urdu is written right to left.
     pub fn right_to_left(self) -> bool {
         matches!(self, Lang::Ur)
@@ -89,6 +98,12 @@ impl Lang {
     }
 }
 
+/// Easy read, for grown-ups who find reading hard (following the UK government's
+/// easy-read guidance): each question in one short sentence, with a picture where one
+/// fits, and one thing on each line. It changes how a page reads, never what is kept.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EasyRead(pub bool);
+
 /// The languages a council offers, in the order they are listed. English is always
 /// among them: it is the language the portal is written in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,16 +125,6 @@ impl Offered {
     pub fn several(&self) -> bool {
         self.0.len() > 1
     }
-}
-
-/// Where to go back to after choosing: a page of this site (a path starting with one
-/// `/`), or the start page. Never another site.
-pub fn back_to(raw: &str) -> String {
-    let safe = raw.starts_with('/')
-        && !raw.starts_with("//")
-        && !raw.contains('\\')
-        && raw.chars().all(|c| c.is_ascii_graphic());
-    if safe { raw.to_owned() } else { "/".to_owned() }
 }
 
 #[cfg(test)]
@@ -153,15 +158,6 @@ mod tests {
         );
         assert_eq!(Lang::from_accept_language("pl;q=0", &all), None);
         assert_eq!(Lang::from_accept_language("fr, de", &all), None);
-    }
-
-    #[test]
-    fn going_back_stays_on_this_site() {
-        assert_eq!(back_to("/goals/new?q=why"), "/goals/new?q=why");
-        assert_eq!(back_to("//evil.example"), "/");
-        assert_eq!(back_to("/\\evil.example"), "/");
-        assert_eq!(back_to("https://evil.example"), "/");
-        assert_eq!(back_to(""), "/");
     }
 
     #[test]

@@ -204,7 +204,149 @@ fn main_of(page: &str) -> String {
     out
 }
 
-on_both_backends!(module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database);
+/// A parent who reads the portal in Urdu writes in Urdu, with an English name, a number
+/// and characters markup would take for its own. Module 8, its page and its Word document
+/// keep the words exactly as written, and staff pages stay in English.
+async fn a_parents_urdu_words_reach_module_8_and_its_word_document_byte_for_byte(kind: Kind) {
+    let app = TestApp::spawn_with(kind, |config| {
+        config.languages.offered = vec!["ur".into()];
+        config.languages.drafts_for_translators = true;
+    })
+    .await;
+    let f = family(&app).await;
+    let chosen = app
+        .call_as(
+            "/api/choose-language",
+            &[("language", "ur"), ("back", "/home")],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+    let home = app
+        .get_as("/home", Some(&f.alex))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(home.contains("lang=\"ur\" dir=\"rtl\""), "{home}");
+    let words = "میں چاہتی ہوں کہ Alex کے ساتھ ہفتے میں 3 بار بات ہو، & <اچھا> (demo)";
+    assert_done(
+        &app.call_as(
+            "/api/say",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("kind", "desire"),
+                ("text", words),
+                ("share", "workers"),
+            ],
+            Some(&f.alex),
+        )
+        .await,
+    );
+    let family_id = support::demo::family_id(&app).await.to_string();
+    let view = module_8(&app, &f.worker, &family_id, &[("period", "all")]).await;
+    let json = serde_json::to_string(&view).unwrap();
+    assert!(json.contains(words), "{json}");
+    let escaped = words
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let page = app
+        .get_as(
+            &format!("/families/{family_id}/views?period=all"),
+            Some(&f.worker),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains(&escaped), "{page}");
+    assert!(
+        page.contains("lang=\"en-GB\" dir=\"ltr\""),
+        "staff pages stay in English"
+    );
+    let response = app
+        .get_as(
+            &format!("/families/{family_id}/views.docx"),
+            Some(&f.worker),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let document = docx_part(&response.bytes().await.unwrap(), "word/document.xml");
+    assert!(document.contains(&escaped), "{document}");
+    app.finish().await;
+}
+
+/// Easy read, chosen by a parent: each question in one short sentence, a picture where one
+/// fits, and the scale's hint one thing to a line. What is saved is the same.
+async fn easy_read_shortens_each_question_and_adds_a_picture_where_one_fits(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let f = family(&app).await;
+    let english = |key: &str| app::ui::i18n::tr(app::domain::language::Lang::En, key, &[]);
+    let page = |path: &'static str| {
+        let app = &app;
+        let cookie = f.alex.clone();
+        async move { app.get_as(path, Some(&cookie)).await.text().await.unwrap() }
+    };
+    let usual = page("/goals/new?q=why").await;
+    assert!(usual.contains(&english("q-goal-why")), "{usual}");
+    assert!(!usual.contains("app-easy-picture"));
+
+    let chosen = app
+        .call_as(
+            "/api/choose-language",
+            &[("language", "en"), ("easy_read", "on"), ("back", "/home")],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+    let easy = page("/goals/new?q=why").await;
+    assert!(easy.contains(&english("q-goal-why.easy")), "{easy}");
+    assert!(!easy.contains(&english("q-goal-why")));
+    assert!(
+        easy.contains("app-easy-picture"),
+        "a picture of a family beside the question"
+    );
+    let first = page("/goals/new").await;
+    assert!(first.contains(&english("q-goal-change.easy")));
+    assert!(
+        !first.contains(&english("q-goal-change.hint")),
+        "no hint the short question does not need"
+    );
+
+    // The practitioner's pages are never in easy read.
+    let staff = app
+        .get_as(
+            &format!("/families/{}", support::demo::family_id(&app).await),
+            Some(&f.worker),
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!staff.contains("app-easy-picture"));
+
+    let off = app
+        .call_as(
+            "/api/choose-language",
+            &[("language", "en"), ("easy_read", "off"), ("back", "/home")],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(off.status().is_success() || off.status().is_redirection());
+    assert!(
+        page("/goals/new?q=why")
+            .await
+            .contains(&english("q-goal-why"))
+    );
+    app.finish().await;
+}
+
+on_both_backends!(
+    module_8_for_a_long_case_shows_what_is_new_and_narrows_in_the_database,
+    a_parents_urdu_words_reach_module_8_and_its_word_document_byte_for_byte,
+    easy_read_shortens_each_question_and_adds_a_picture_where_one_fits,
+);
 
 const DAY: i64 = 24 * 60 * 60 * 1000;
 

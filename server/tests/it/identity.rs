@@ -399,7 +399,173 @@ impl Rig {
     }
 }
 
+/// The page's document element, as `lang` and `dir`.
+fn lang_and_dir(page: &str) -> (String, String) {
+    let html = page
+        .split("<html")
+        .nth(1)
+        .and_then(|rest| rest.split('>').next())
+        .unwrap_or_else(|| panic!("a document: {page}"));
+    let attribute = |name: &str| {
+        html.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    (attribute("lang"), attribute("dir"))
+}
+
+fn in_urdu(key: &str) -> String {
+    app::ui::i18n::tr(app::domain::language::Lang::Ur, key, &[])
+}
+
+async fn a_parents_language_is_kept_on_their_account_through_signing_out_and_a_second_phone(
+    kind: Kind,
+) {
+    let worker = TestApp::spawn_with(kind, |config| {
+        config.languages.offered = vec!["pl".into(), "ur".into()];
+        config.languages.drafts_for_translators = true;
+    })
+    .await;
+    seed::seed_demo(&worker.store).await.unwrap();
+    let code = staff_code(&worker.store, origin_of(&worker), "Sam Sample").await;
+    let mut laptop = Phone::new();
+    assert_eq!(
+        register_over_http(&worker, &mut laptop, &code)
+            .await
+            .status(),
+        200
+    );
+
+    // The worker sets Urdu for Alex's sign-up page as they make the code; staff pages
+    // stay in English.
+    let (alex, family) =
+        store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
+            .await
+            .unwrap()
+            .unwrap();
+    let issued = worker
+        .post_form(
+            &format!("/families/{family}"),
+            &[
+                ("__fn", "/api/issue-code"),
+                ("family", &family.to_string()),
+                ("member", &alex.to_string()),
+                ("purpose", "invitation"),
+                ("language", "ur"),
+            ],
+        )
+        .await;
+    assert_eq!(issued.status(), 303);
+    let shown = worker
+        .get(issued.headers()["location"].to_str().unwrap())
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(lang_and_dir(&shown), ("en-GB".into(), "ltr".into()));
+    let alex_code = code_on(&shown);
+    assert!(
+        shown.contains(&format!("start?code={alex_code}&amp;lang=ur")),
+        "{shown}"
+    );
+
+    // Alex's phone opens the link: the sign-up page is in Urdu, right to left.
+    let alex_phone = worker.with_new_browser();
+    let start = alex_phone
+        .get(&format!("/start?code={alex_code}&lang=ur"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(lang_and_dir(&start), ("ur".into(), "rtl".into()));
+    assert!(start.contains(&in_urdu("start-title")));
+    let mut phone = Phone::new();
+    assert_eq!(
+        register_over_http(&alex_phone, &mut phone, &alex_code)
+            .await
+            .status(),
+        200
+    );
+    let home = alex_phone.get("/home").await.text().await.unwrap();
+    assert_eq!(lang_and_dir(&home), ("ur".into(), "rtl".into()));
+    assert!(home.contains(&in_urdu("home-heading")), "{home}");
+
+    // Alex chooses Polish from the footer's page, then signs out and in again.
+    let chosen = alex_phone
+        .post_form(
+            "/language",
+            &[
+                ("__fn", "/api/choose-language"),
+                ("language", "pl"),
+                ("back", "/home"),
+            ],
+        )
+        .await;
+    assert_eq!(chosen.status(), 303);
+    assert_eq!(chosen.headers()["location"], "/home");
+    let home = alex_phone.get("/home").await.text().await.unwrap();
+    assert_eq!(lang_and_dir(&home), ("pl".into(), "ltr".into()));
+    assert_eq!(alex_phone.post_form("/sign-out", &[]).await.status(), 303);
+    assert_eq!(
+        sign_in_over_http(&alex_phone, &mut phone).await.status(),
+        200
+    );
+    let home = alex_phone.get("/home").await.text().await.unwrap();
+    assert_eq!(lang_and_dir(&home), ("pl".into(), "ltr".into()));
+
+    // A second phone with the same passkey and a browser that asks for Urdu: the
+    // account's choice wins, whatever the device says.
+    let second = worker.with_new_browser();
+    assert_eq!(sign_in_over_http(&second, &mut phone).await.status(), 200);
+    let home = second.get("/home").await.text().await.unwrap();
+    assert_eq!(lang_and_dir(&home), ("pl".into(), "ltr".into()));
+
+    // Every choice is an audited write in Alex's family's chain.
+    let trail = worker.store.audit_rows().await.unwrap();
+    let family_tag = family.to_string();
+    let actions: Vec<&str> = trail
+        .iter()
+        .filter(|e| e.family.as_deref() == Some(family_tag.as_str()))
+        .map(|e| e.action.as_str())
+        .collect();
+    assert!(actions.contains(&"set_member_language"), "{actions:?}");
+    assert!(actions.contains(&"choose_language"), "{actions:?}");
+
+    // Nobody signed in: the browser's languages are asked, then what was chosen on it.
+    let anonymous = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = anonymous
+        .get(worker.url("/"))
+        .header("accept-language", "ur-PK, en;q=0.5")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(lang_and_dir(&page), ("ur".into(), "rtl".into()));
+    let page = anonymous
+        .get(worker.url("/"))
+        .header("accept-language", "ur-PK, en;q=0.5")
+        .header("cookie", "portal-language=pl")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(lang_and_dir(&page), ("pl".into(), "ltr".into()));
+    second.forget();
+    alex_phone.forget();
+    worker.finish().await;
+}
+
 on_both_backends!(
+    a_parents_language_is_kept_on_their_account_through_signing_out_and_a_second_phone,
     a_worker_takes_a_code_registers_a_passkey_signs_out_and_signs_in_again,
     a_practitioner_invites_a_parent_who_then_sees_only_their_own_space,
     a_replayed_sign_in_is_refused,

@@ -28,6 +28,8 @@ pub struct SessionRow {
     /// The account's language (`accounts.language`), read with the session so a page
     /// costs no extra statement to be drawn in it.
     pub language: Option<String>,
+    /// Whether the account reads the family pages in easy read (`accounts.easy_read`).
+    pub easy_read: Option<i64>,
 }
 
 /// A passkey as stored.
@@ -242,7 +244,7 @@ pub async fn create_session(
 pub async fn session(conn: &mut Conn, token_hash: &str) -> Result<Option<SessionRow>, StoreError> {
     Ok(sqlx::query_as(
         "SELECT s.id, s.account_id, s.passkey_id, s.created_at, s.last_seen_at, s.verified_at, \
-         s.ended_at, a.language FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id \
+         s.ended_at, a.language, a.easy_read FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id \
          WHERE s.token_hash = $1",
     )
     .bind(token_hash)
@@ -262,6 +264,33 @@ pub async fn set_language(
         .execute(&mut *conn)
         .await?;
     Ok(())
+}
+
+/// Keeps whether an account reads the family pages in easy read.
+pub async fn set_easy_read(
+    conn: &mut Conn,
+    account: AccountId,
+    easy_read: bool,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE accounts SET easy_read = $2 WHERE id = $1")
+        .bind(account.to_string())
+        .bind(i64::from(easy_read))
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+/// The language a member's account reads the family pages in, if it has one.
+pub async fn member_language(
+    conn: &mut Conn,
+    member: MemberId,
+) -> Result<Option<String>, StoreError> {
+    let row: Option<(Option<String>,)> =
+        sqlx::query_as("SELECT language FROM accounts WHERE member_id = $1")
+            .bind(member.to_string())
+            .fetch_optional(&mut *conn)
+            .await?;
+    Ok(row.and_then(|(language,)| language))
 }
 
 pub async fn touch_session(conn: &mut Conn, token_hash: &str, now: i64) -> Result<(), StoreError> {
@@ -349,6 +378,7 @@ pub async fn open_sessions(
             verified_at: row.verified_at,
             ended_at: None,
             language: None,
+            easy_read: None,
         })
         .collect())
 }

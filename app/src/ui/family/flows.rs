@@ -9,12 +9,14 @@
 
 use crate::api::AppError;
 use crate::api::drafts::{DraftView, KeepDraft, draft};
+use crate::domain::child::Symbol;
 use crate::domain::flows::{
     AnswerKind, Answers, CHECK, Flow, Question, asked_answers, path, shown,
 };
 use crate::domain::ids::EntryId;
 use crate::domain::tools::{Stage, TalkKind, WORDS_MAX};
-use crate::ui::i18n::{t, t_with};
+use crate::ui::child::symbols::SymbolPicture;
+use crate::ui::i18n::{easy_key, easy_read, t, t_easy, t_with};
 use crate::ui::shared::count::{CharacterCount, count_id};
 use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::form::{
@@ -86,20 +88,48 @@ fn label_for(flow: Flow, question: &Question, answers: &Answers) -> String {
     let ruler = match question.name {
         "importance_not_lower" | "importance_up_one" => "importance",
         "confidence_not_lower" | "confidence_up_one" => "confidence",
-        _ => return t(&question_key(flow, question)),
+        _ => return t_easy(&question_key(flow, question)),
     };
     let Some(n) = answers
         .get(ruler)
         .and_then(|raw| crate::domain::tools::Score::parse(raw, "").ok())
         .map(crate::domain::tools::Score::value)
     else {
-        return t(&question_key(flow, question));
+        return t_easy(&question_key(flow, question));
     };
     let (n, next) = (n.to_string(), (n + 1).to_string());
     if question.name.ends_with("not_lower") {
-        t_with("ruler-not-lower", &[("n", &n)])
+        t_with(&easy_key("ruler-not-lower"), &[("n", &n)])
     } else {
-        t_with("ruler-up-one", &[("n", &n), ("next", &next)])
+        t_with(&easy_key("ruler-up-one"), &[("n", &n), ("next", &next)])
+    }
+}
+
+/// The hint under a question. In easy read, only what the easy-read words need (how a
+/// 0 to 10 scale runs), one thing on each line.
+fn hint_for(flow: Flow, question: &Question) -> Option<String> {
+    question.hint?;
+    let key = question_key(flow, question);
+    if !easy_read() {
+        return Some(t(&format!("{key}.hint")));
+    }
+    let easy = format!("{key}.easy-hint");
+    crate::ui::i18n::has(crate::ui::i18n::lang(), &easy).then(|| t(&easy))
+}
+
+/// In easy read, a picture beside a question where one of the children's pictures fits.
+fn picture_for(flow: Flow, question: &Question) -> Option<Symbol> {
+    if !easy_read() {
+        return None;
+    }
+    match (flow, question.name) {
+        (Flow::NewGoal | Flow::EditGoal, "why") => Some(Symbol::Family),
+        (Flow::NewGoal | Flow::EditGoal, "helpers") => Some(Symbol::Friends),
+        (Flow::ForMeeting, "text") => Some(Symbol::Family),
+        (Flow::GoodNews, "text") => Some(Symbol::DaysOut),
+        (Flow::AboutMe, "helps") => Some(Symbol::Hugs),
+        (Flow::AboutMe, "know") => Some(Symbol::Home),
+        _ => None,
     }
 }
 
@@ -109,8 +139,9 @@ fn shown_answer(question: &Question, raw: &str) -> String {
         return t("not-answered");
     }
     match question.kind {
-        AnswerKind::Stage => Stage::parse(raw)
-            .map_or_else(|_| raw.to_owned(), |s| t(&format!("stage-{}", s.code()))),
+        AnswerKind::Stage => {
+            Stage::parse(raw).map_or_else(|_| raw.to_owned(), |s| t(&format!("stage-{}", s.code())))
+        }
         AnswerKind::Starter => match TalkKind::parse_optional(raw) {
             Ok(Some(kind)) => t(&format!("starter-{}", kind.code())),
             Ok(None) => t("own-way"),
@@ -134,7 +165,7 @@ fn page_name(flow: Flow, question: &'static Question) -> String {
     if asked_twice {
         t(&format!("{key}.short"))
     } else {
-        t(&key)
+        t_easy(&key)
     }
 }
 
@@ -316,10 +347,7 @@ fn QuestionStep(
         flow.before(question.name, &draft.answers)
             .map_or_else(|| place.start(), |step| place.page(step))
     };
-    let caption = draft
-        .goal_change
-        .clone()
-        .unwrap_or_else(|| title(flow));
+    let caption = draft.goal_change.clone().unwrap_or_else(|| title(flow));
     let label = label_for(flow, question, &draft.answers);
     let message = field_error(error, question.name);
     let words = KeptWords {
@@ -438,11 +466,16 @@ fn Answer(
     let id = question.name;
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
+    let hint_words = hint_for(flow, question);
+    let has_hint = hint_words.is_some();
+    let picture = picture_for(flow, question).map(|symbol| {
+        view! { <span class="app-easy-picture" aria-hidden="true"><SymbolPicture symbol /></span> }
+    });
     let described = {
         let hint_id = hint_id.clone();
         move || {
             let mut ids = Vec::new();
-            if question.hint.is_some() {
+            if has_hint {
                 ids.push(hint_id.clone());
             }
             if message.get().is_some() {
@@ -460,10 +493,8 @@ fn Answer(
     } else {
         format!(" {}", t("optional"))
     };
-    let hint_words = t(&format!("{}.hint", question_key(flow, question)));
-    let hint = question
-        .hint
-        .map(|_| view! { <div class="govuk-hint" id=hint_id.clone()>{hint_words}</div> });
+    let hint = hint_words
+        .map(|words| view! { <div class="govuk-hint app-lines" id=hint_id.clone()>{words}</div> });
     match question.kind {
         AnswerKind::Words | AnswerKind::Score => {
             let field = if question.kind == AnswerKind::Words {
@@ -491,6 +522,7 @@ fn Answer(
             view! {
                 <div class=group>
                     <span class="govuk-caption-l app-own-words">{caption}</span>
+                    {picture}
                     <h1 class="govuk-label-wrapper">
                         <label class="govuk-label govuk-label--l" for=id>{label}{optional}</label>
                     </h1>
@@ -508,13 +540,23 @@ fn Answer(
                         .into_iter()
                         .map(|s| {
                             let key = format!("stage-{}", s.code());
-                            (s.code().to_owned(), t(&key), Some(t(&format!("{key}.hint"))))
+                            (
+                                s.code().to_owned(),
+                                t(&key),
+                                Some(t(&format!("{key}.hint"))),
+                            )
                         })
                         .collect()
                 } else {
                     TalkKind::ALL
                         .into_iter()
-                        .map(|k| (k.code().to_owned(), t(&format!("starter-{}", k.code())), None))
+                        .map(|k| {
+                            (
+                                k.code().to_owned(),
+                                t(&format!("starter-{}", k.code())),
+                                None,
+                            )
+                        })
                         .chain(std::iter::once(("none".to_owned(), t("own-way"), None)))
                         .collect()
                 };
@@ -636,10 +678,7 @@ fn CheckAnswers(place: Place, draft: DraftView, echo: FormEcho) -> impl IntoView
             |(name, value)| view! { <input type="hidden" name=name.clone() value=value.clone() /> },
         )
         .collect_view();
-    let caption = draft
-        .goal_change
-        .clone()
-        .unwrap_or_else(|| title(flow));
+    let caption = draft.goal_change.clone().unwrap_or_else(|| title(flow));
     view! {
         <StepFrame flow page=t("check-title") back error>
             <span class="govuk-caption-l app-own-words">{caption}</span>

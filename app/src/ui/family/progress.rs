@@ -3,6 +3,7 @@
 //! and for anyone who prefers text.
 
 use crate::api::tools::CheckInView;
+use crate::ui::i18n::{t, t_with};
 use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::table::ScrollRegion;
@@ -31,23 +32,28 @@ pub(crate) const WANT: Style = Style {
 /// One sentence that says what the chart shows.
 pub fn summary(check_ins: &[CheckInView]) -> String {
     match (check_ins.first(), check_ins.last()) {
-        (None, _) | (_, None) => "You have not checked in on this goal yet.".to_owned(),
-        (Some(only), Some(_)) if check_ins.len() == 1 => format!(
-            "You checked in once: you were at {} out of 10 and want to be at {}.",
-            only.now, only.want
+        (None, _) | (_, None) => t("progress-none"),
+        (Some(only), Some(_)) if check_ins.len() == 1 => t_with(
+            "progress-once",
+            &[
+                ("now", &only.now.to_string()),
+                ("want", &only.want.to_string()),
+            ],
         ),
         (Some(first), Some(last)) => {
-            let direction = match last.now.cmp(&first.now) {
-                std::cmp::Ordering::Greater => "gone up",
-                std::cmp::Ordering::Less => "gone down",
-                std::cmp::Ordering::Equal => "stayed the same",
+            let key = match last.now.cmp(&first.now) {
+                std::cmp::Ordering::Greater => "progress-up",
+                std::cmp::Ordering::Less => "progress-down",
+                std::cmp::Ordering::Equal => "progress-same",
             };
-            format!(
-                "Over {} check-ins, where you are has {direction}: from {} to {} out of 10. You want to be at {}.",
-                check_ins.len(),
-                first.now,
-                last.now,
-                last.want
+            t_with(
+                key,
+                &[
+                    ("count", &check_ins.len().to_string()),
+                    ("first", &first.now.to_string()),
+                    ("last", &last.now.to_string()),
+                    ("want", &last.want.to_string()),
+                ],
             )
         }
     }
@@ -70,7 +76,7 @@ pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
                         {when(c.at)}
                         <br />
                         <span class="govuk-body-s">
-                            {if c.shared_with_workers { "You and your workers can see it" } else { "Only you can see it" }}
+                            {t(if c.shared_with_workers { "progress-shared" } else { "progress-private" })}
                         </span>
                     </td>
                     <td class="govuk-table__cell govuk-table__cell--numeric">{c.now.to_string()}</td>
@@ -83,20 +89,20 @@ pub fn Progress(check_ins: Vec<CheckInView>) -> impl IntoView {
         .collect_view();
     let has_data = !check_ins.is_empty();
     view! {
-        <h2 class="govuk-heading-m">"My progress"</h2>
+        <h2 class="govuk-heading-m">{t("progress-heading")}</h2>
         <p class="govuk-body" id="progress-summary">{text}</p>
         {has_data.then(|| view! {
             <ScoreChart series count labelled_by="progress-summary".to_owned() />
-            <ScrollRegion label="Your check-ins">
+            <ScrollRegion label=t("progress-table")>
             <table class="govuk-table">
-                <caption class="govuk-table__caption govuk-table__caption--s">"Your check-ins"</caption>
+                <caption class="govuk-table__caption govuk-table__caption--s">{t("progress-table")}</caption>
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
-                        <th scope="col" class="govuk-table__header">"Date"</th>
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Where you were"</th>
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"Where you want to be"</th>
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"How important"</th>
-                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">"How sure"</th>
+                        <th scope="col" class="govuk-table__header">{t("progress-date")}</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t("progress-were")}</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t("progress-want")}</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t("progress-important")}</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">{t("progress-sure")}</th>
                     </tr>
                 </thead>
                 <tbody class="govuk-table__body">{rows}</tbody>

@@ -3,12 +3,12 @@
 //! say. Plain words; every form works without scripts.
 
 use crate::api::tools::{GoalView, ShareEntry, ShareWithMember, goal, own_goal};
+use crate::ui::i18n::{stage_words, t, t_with};
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, ProgressiveForm, echoed_error, field_error, use_form_echo,
 };
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::problem_view;
-use crate::ui::i18n::{stage_words, t, t_with};
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;

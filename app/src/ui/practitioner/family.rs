@@ -80,8 +80,8 @@ pub fn FamilyPage() -> impl IntoView {
                                     .members
                                     .into_iter()
                                     .map(|m| {
-                                        let action = |purpose: &'static str, class: &'static str, label: String| view! {
-                                            <MemberAction family=family_id.clone() member=m.id.to_string() purpose class label />
+                                        let action = |purpose: &'static str, class: &'static str, label: String, language: bool| view! {
+                                            <MemberAction family=family_id.clone() member=m.id.to_string() purpose class label language />
                                         };
                                         view! {
                                             <div class="govuk-summary-list__row">
@@ -94,10 +94,10 @@ pub fn FamilyPage() -> impl IntoView {
                                                     </a>
                                                 </dd>
                                                 <dd class="govuk-summary-list__actions">
-                                                    {action("invitation", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Create a sign-up code for {}", m.name))}
+                                                    {action("invitation", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Create a sign-up code for {}", m.name), !m.is_child)}
                                                     // Only "Phone taken" acts at once; a reset code does nothing until it is used.
-                                                    {action("reset", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Lost phone: create a reset code for {}", m.name))}
-                                                    {action("phone_taken", "govuk-button--warning govuk-!-margin-bottom-0", format!("Phone taken: stop {} signing in on it now", m.name))}
+                                                    {action("reset", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Lost phone: create a reset code for {}", m.name), false)}
+                                                    {action("phone_taken", "govuk-button--warning govuk-!-margin-bottom-0", format!("Phone taken: stop {} signing in on it now", m.name), false)}
                                                 </dd>
                                             </div>
                                         }
@@ -443,12 +443,34 @@ fn MemberAction(
     purpose: &'static str,
     class: &'static str,
     label: String,
+    /// Whether to offer the language of the member's sign-up page (a parent's sign-up
+    /// code, where the council offers more than English).
+    language: bool,
 ) -> impl IntoView {
+    let offered = use_context::<crate::domain::language::Offered>().unwrap_or_default();
+    let choice = (language && offered.several()).then(|| {
+        let id = format!("language-{member}");
+        let options = offered
+            .0
+            .iter()
+            .map(|l| view! { <option value=l.code()>{format!("{} ({})", l.english_name(), l.own_name())}</option> })
+            .collect_view();
+        view! {
+            <div class="govuk-form-group govuk-!-margin-bottom-2">
+                <label class="govuk-label govuk-label--s" for=id.clone()>"Language of their sign-up page"</label>
+                <select class="govuk-select" id=id name="language">
+                    <option value="">"As it is now"</option>
+                    {options}
+                </select>
+            </div>
+        }
+    });
     view! {
         <ProgressiveForm to=IssueCode::url()>
             <input type="hidden" name="family" value=family />
             <input type="hidden" name="member" value=member />
             <input type="hidden" name="purpose" value=purpose />
+            {choice}
             <button type="submit" class=format!("govuk-button {class}") data-module="govuk-button">
                 {label}
             </button>

@@ -1,10 +1,11 @@
 //! "Choose your language": offered on a first visit and from every page's footer. Each
 //! language is named in itself and marked with its own `lang` and direction, so a screen
-//! reader says each name in its own voice.
+//! reader says each name in its own voice. Easy read is chosen here too.
 
 use crate::api::language::ChooseLanguage;
-use crate::domain::language::{Offered, back_to};
-use crate::ui::i18n::{lang, t};
+use crate::domain::language::Offered;
+use crate::domain::paths::local_path;
+use crate::ui::i18n::{easy_read, lang, t};
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, ProgressiveForm, echoed_error, field_error, use_form_echo,
     with_error,
@@ -18,11 +19,15 @@ pub fn LanguagePage() -> impl IntoView {
     let echo = use_form_echo();
     let error = echoed_error(&echo);
     let query = leptos_router::hooks::use_query_map();
+    // Only a path on this site, whether from the address or from a form sent back.
     let back = echo
         .value("back")
-        .unwrap_or_else(|| back_to(&query.read_untracked().get("back").unwrap_or_default()));
+        .or_else(|| query.read_untracked().get("back"))
+        .and_then(|asked| local_path(&asked).map(str::to_owned))
+        .unwrap_or_else(|| "/".to_owned());
     let offered = use_context::<Offered>().unwrap_or_default();
     let current = lang();
+    let easy = easy_read();
     let message = field_error(error, "language");
     let has_error = Signal::derive(move || error.get().is_some());
     let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
@@ -64,6 +69,26 @@ pub fn LanguagePage() -> impl IntoView {
                             <div class="govuk-hint" id="language-hint">{t("language-hint")}</div>
                             <ErrorMessage id="language-error" message />
                             <div class="govuk-radios" data-module="govuk-radios">{radios}</div>
+                        </fieldset>
+                    </div>
+                    <div class="govuk-form-group">
+                        <fieldset class="govuk-fieldset" aria-describedby="easy-read-hint">
+                            <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
+                                <h2 class="govuk-fieldset__heading">{t("easy-read-legend")}</h2>
+                            </legend>
+                            <div class="govuk-hint app-lines" id="easy-read-hint">{t("easy-read-hint")}</div>
+                            <div class="govuk-radios" data-module="govuk-radios">
+                                <div class="govuk-radios__item">
+                                    <input class="govuk-radios__input" id="easy_read" name="easy_read" type="radio"
+                                        value="off" checked=!easy />
+                                    <label class="govuk-label govuk-radios__label" for="easy_read">{t("easy-read-off")}</label>
+                                </div>
+                                <div class="govuk-radios__item">
+                                    <input class="govuk-radios__input" id="easy_read-2" name="easy_read" type="radio"
+                                        value="on" checked=easy />
+                                    <label class="govuk-label govuk-radios__label" for="easy_read-2">{t("easy-read-on")}</label>
+                                </div>
+                            </div>
                         </fieldset>
                     </div>
                     <button type="submit" class="govuk-button" data-module="govuk-button">

@@ -1,6 +1,7 @@
 //! Signing in with a passkey: the phone's screen lock (fingerprint, face or PIN). Nobody
 //! types a name or a password; the browser offers the passkeys it holds for this site.
 
+use crate::ui::i18n::t;
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::passkey::{NoPasskeyHere, PasskeyError};
 use leptos::prelude::*;
@@ -8,23 +9,21 @@ use leptos::prelude::*;
 #[component]
 pub fn SignIn() -> impl IntoView {
     view! {
-        <PageTitle text="Sign in" />
+        <PageTitle text=t("sign-in-title") />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <PasskeyError />
-                <h1 class="govuk-heading-l">"Sign in"</h1>
-                <p class="govuk-body">
-                    "Use your phone's screen lock, such as your fingerprint, face or PIN. You do not need a password."
-                </p>
+                <h1 class="govuk-heading-l">{t("sign-in-title")}</h1>
+                <p class="govuk-body">{t("sign-in-lead")}</p>
                 <NoPasskeyHere />
                 <form data-passkey="sign-in" data-needs-script="" hidden=true>
                     <button type="submit" class="govuk-button" data-module="govuk-button">
-                        "Sign in with your screen lock"
+                        {t("sign-in-button")}
                     </button>
                 </form>
-                <h2 class="govuk-heading-m">"Setting up for the first time"</h2>
+                <h2 class="govuk-heading-m">{t("sign-in-first-time")}</h2>
                 <p class="govuk-body">
-                    <a href="/start" class="govuk-link">"I have a code from my worker"</a>
+                    <a href="/start" class="govuk-link">{t("sign-in-have-code")}</a>
                 </p>
             </div>
         </div>
@@ -35,10 +34,10 @@ pub fn SignIn() -> impl IntoView {
 #[component]
 pub fn SignedOut() -> impl IntoView {
     view! {
-        <PageTitle text="Signed out" />
-        <h1 class="govuk-heading-l">"You have signed out"</h1>
+        <PageTitle text=t("signed-out-title") />
+        <h1 class="govuk-heading-l">{t("signed-out-heading")}</h1>
         <p class="govuk-body">
-            <a href="/sign-in" class="govuk-link">"Sign in again"</a>
+            <a href="/sign-in" class="govuk-link">{t("sign-in-again")}</a>
         </p>
     }
 }
@@ -48,13 +47,11 @@ pub fn SignedOut() -> impl IntoView {
 #[component]
 pub fn Locked() -> impl IntoView {
     view! {
-        <PageTitle text="Locked" />
-        <h1 class="govuk-heading-l">"This screen locked itself"</h1>
+        <PageTitle text=t("locked-title") />
+        <h1 class="govuk-heading-l">{t("locked-heading")}</h1>
+        <p class="govuk-body">{t("locked-lead")}</p>
         <p class="govuk-body">
-            "Nobody had used it for a while, so it locked to keep what was on it private. Everything that was saved is kept."
-        </p>
-        <p class="govuk-body">
-            <a href="/sign-in" class="govuk-link">"Sign in again"</a>
+            <a href="/sign-in" class="govuk-link">{t("sign-in-again")}</a>
         </p>
     }
 }
@@ -68,18 +65,16 @@ pub fn Confirm() -> impl IntoView {
     let then =
         crate::domain::paths::local_path_or_home(query.read_untracked().get("then").as_deref());
     view! {
-        <PageTitle text="Confirm it is you" />
+        <PageTitle text=t("confirm-title") />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <PasskeyError />
-                <h1 class="govuk-heading-l">"Confirm it is you"</h1>
-                <p class="govuk-body">
-                    "To do this, use your screen lock again. This keeps people safe if someone else is using your computer."
-                </p>
+                <h1 class="govuk-heading-l">{t("confirm-title")}</h1>
+                <p class="govuk-body">{t("confirm-lead")}</p>
                 <NoPasskeyHere />
                 <form data-passkey="confirm" data-then=then data-needs-script="" hidden=true>
                     <button type="submit" class="govuk-button" data-module="govuk-button">
-                        "Confirm with your screen lock"
+                        {t("confirm-button")}
                     </button>
                 </form>
             </div>

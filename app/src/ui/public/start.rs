@@ -1,9 +1,9 @@
 //! Taking a code: the first visit for someone new, or the way back after a lost phone.
 //! The code comes from their worker, in person; it works once and only for a short time.
 
+use crate::ui::i18n::t;
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::passkey::{NoPasskeyHere, PasskeyError};
-use crate::ui::i18n::t;
 use leptos::prelude::*;
 
 #[component]

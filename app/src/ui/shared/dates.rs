@@ -9,9 +9,28 @@ pub fn zone() -> TimeZone {
     use_context::<TimeZone>().unwrap_or_default()
 }
 
-/// When something was written, as people read dates, in the council's time zone.
+/// When something was written, as people read dates, in the council's time zone and
+/// the reader's language.
 pub fn when(ms: i64) -> String {
-    zone().day(ms)
+    use crate::domain::language::Lang;
+    use chrono::Datelike;
+    let zone = zone();
+    let lang = crate::ui::i18n::lang();
+    match zone.local(ms) {
+        Some(t) if lang != Lang::En => crate::ui::i18n::tr(
+            lang,
+            "date",
+            &[
+                ("day", &t.day().to_string()),
+                (
+                    "month",
+                    &crate::ui::i18n::tr(lang, &format!("month-{}", t.month()), &[]),
+                ),
+                ("year", &t.year().to_string()),
+            ],
+        ),
+        _ => zone.day(ms),
+    }
 }
 
 /// A time such as "7:45pm on 22 November 2026", in the council's time zone, for when
