@@ -252,6 +252,8 @@ async fn large_family(store: &Store) -> (FamilyId, CurrentSession, usize) {
         verified_at: None,
         supported: None,
         code_key: app::backend::shown_codes::CodeKey::of_token(""),
+        language: None,
+        easy_read: false,
     };
     (family, session, count)
 }
