@@ -204,6 +204,16 @@ fn main_of(page: &str) -> String {
     out
 }
 
+/// A member's choice of language and easy read, as the language page sends it.
+async fn choose_reading(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) {
+    let mut form = vec![("back", "/home")];
+    form.extend_from_slice(fields);
+    let chosen = app
+        .call_as("/api/choose-language", &form, Some(cookie))
+        .await;
+    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+}
+
 /// A parent who reads the portal in Urdu writes in Urdu, with an English name, a number
 /// and characters markup would take for its own. Module 8, its page and its Word document
 /// keep the words exactly as written, and staff pages stay in English.
@@ -214,14 +224,7 @@ async fn a_parents_urdu_words_reach_module_8_and_its_word_document_byte_for_byte
     })
     .await;
     let f = family(&app).await;
-    let chosen = app
-        .call_as(
-            "/api/choose-language",
-            &[("language", "ur"), ("back", "/home")],
-            Some(&f.alex),
-        )
-        .await;
-    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+    choose_reading(&app, &f.alex, &[("language", "ur")]).await;
     let home = app
         .get_as("/home", Some(&f.alex))
         .await
@@ -292,14 +295,7 @@ async fn easy_read_shortens_each_question_and_adds_a_picture_where_one_fits(kind
     assert!(usual.contains(&english("q-goal-why")), "{usual}");
     assert!(!usual.contains("app-easy-picture"));
 
-    let chosen = app
-        .call_as(
-            "/api/choose-language",
-            &[("language", "en"), ("easy_read", "on"), ("back", "/home")],
-            Some(&f.alex),
-        )
-        .await;
-    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+    choose_reading(&app, &f.alex, &[("language", "en"), ("easy_read", "on")]).await;
     let easy = page("/goals/new?q=why").await;
     assert!(easy.contains(&english("q-goal-why.easy")), "{easy}");
     assert!(!easy.contains(&english("q-goal-why")));
@@ -326,14 +322,7 @@ async fn easy_read_shortens_each_question_and_adds_a_picture_where_one_fits(kind
         .unwrap();
     assert!(!staff.contains("app-easy-picture"));
 
-    let off = app
-        .call_as(
-            "/api/choose-language",
-            &[("language", "en"), ("easy_read", "off"), ("back", "/home")],
-            Some(&f.alex),
-        )
-        .await;
-    assert!(off.status().is_success() || off.status().is_redirection());
+    choose_reading(&app, &f.alex, &[("language", "en"), ("easy_read", "off")]).await;
     assert!(
         page("/goals/new?q=why")
             .await

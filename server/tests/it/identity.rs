@@ -224,6 +224,11 @@ async fn a_practitioner_invites_a_parent_who_then_sees_only_their_own_space(kind
 /// Issues the demo's Alex Example an invitation code as the signed-in `worker`, and
 /// answers the page that shows it, with Alex's member and family.
 async fn invite_alex(worker: &TestApp) -> (String, MemberId, FamilyId) {
+    invite_alex_in(worker, "").await
+}
+
+/// The same, with the language of Alex's sign-up page (`""`: as it is).
+async fn invite_alex_in(worker: &TestApp, language: &str) -> (String, MemberId, FamilyId) {
     let (alex, family) =
         store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
             .await
@@ -237,6 +242,7 @@ async fn invite_alex(worker: &TestApp) -> (String, MemberId, FamilyId) {
                 ("family", &family.to_string()),
                 ("member", &alex.to_string()),
                 ("purpose", "invitation"),
+                ("language", language),
             ],
         )
         .await;
@@ -440,30 +446,8 @@ async fn a_parents_language_is_kept_on_their_account_through_signing_out_and_a_s
 
     // The worker sets Urdu for Alex's sign-up page as they make the code; staff pages
     // stay in English.
-    let (alex, family) =
-        store::identity::member_named(&mut *worker.store.conn().await, "Alex Example")
-            .await
-            .unwrap()
-            .unwrap();
-    let issued = worker
-        .post_form(
-            &format!("/families/{family}"),
-            &[
-                ("__fn", "/api/issue-code"),
-                ("family", &family.to_string()),
-                ("member", &alex.to_string()),
-                ("purpose", "invitation"),
-                ("language", "ur"),
-            ],
-        )
-        .await;
-    assert_eq!(issued.status(), 303);
-    let shown = worker
-        .get(issued.headers()["location"].to_str().unwrap())
-        .await
-        .text()
-        .await
-        .unwrap();
+    let (shown_at, _, family) = invite_alex_in(&worker, "ur").await;
+    let shown = worker.get(&shown_at).await.text().await.unwrap();
     assert_eq!(lang_and_dir(&shown), ("en-GB".into(), "ltr".into()));
     let alex_code = code_on(&shown);
     assert!(

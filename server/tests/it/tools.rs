@@ -1091,7 +1091,7 @@ async fn sharing_with_a_named_member_is_a_choice_the_policy_can_refuse() {
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Also shared with: Charlie Example."));
+    assert!(page.contains("Charlie Example can see this too."));
 
     // Someone not in the family is refused plainly, as it would be with or without a flag.
     let stranger = share_with_member(&app, &f.alex, goal, app::domain::ids::MemberId::new()).await;

@@ -10,9 +10,7 @@
 use crate::api::AppError;
 use crate::api::drafts::{DraftView, KeepDraft, draft};
 use crate::domain::child::Symbol;
-use crate::domain::flows::{
-    AnswerKind, Answers, CHECK, Flow, Question, asked_answers, path, shown,
-};
+use crate::domain::flows::{AnswerKind, Answers, CHECK, Flow, Question, asked_answers, path};
 use crate::domain::ids::EntryId;
 use crate::domain::tools::{Stage, TalkKind, WORDS_MAX};
 use crate::ui::child::symbols::SymbolPicture;
@@ -147,7 +145,14 @@ fn shown_answer(question: &Question, raw: &str) -> String {
             Ok(None) => t("own-way"),
             Err(_) => raw.to_owned(),
         },
-        AnswerKind::Score | AnswerKind::Words => shown(question, raw),
+        // A bare "4" could be anything; the scale is part of the answer.
+        AnswerKind::Score => match raw.trim().parse::<u8>() {
+            Ok(score) if score <= 10 => {
+                t_with("score-out-of-ten", &[("score", &score.to_string())])
+            }
+            _ => raw.to_owned(),
+        },
+        AnswerKind::Words => raw.to_owned(),
     }
 }
 

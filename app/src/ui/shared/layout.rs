@@ -109,7 +109,7 @@ fn Footer(brand: Brand) -> impl IntoView {
             .collect_view();
         view! {
             <li class="govuk-footer__inline-list-item">
-                <a class="govuk-footer__link" href=href id="footer-language">
+                <a class="govuk-footer__link app-footer-language" href=href id="footer-language">
                     {t("footer-language")} ": " {names}
                 </a>
             </li>
