@@ -366,3 +366,11 @@ easy-read-hint =
     Pictures where they help.
 easy-read-off = No, the usual questions
 easy-read-on = Yes, easy read
+
+## The count under a text box. `{ $n }` is a number the page fills in as people type.
+
+count-limit = You can enter up to { $n } characters
+count-left-one = You have { $n } character remaining
+count-left-many = You have { $n } characters remaining
+count-over-one = You have { $n } character too many
+count-over-many = You have { $n } characters too many

@@ -597,3 +597,16 @@ easy-read-hint =
 easy-read-off = Nie, zwykłe pytania
 # draft
 easy-read-on = Tak, łatwe czytanie
+
+## The count under a text box. `{ $n }` is a number the page fills in as people type.
+
+# draft
+count-limit = Możesz wpisać najwyżej tyle znaków: { $n }
+# draft
+count-left-one = Pozostało znaków: { $n }
+# draft
+count-left-many = Pozostało znaków: { $n }
+# draft
+count-over-one = Za dużo znaków: { $n }
+# draft
+count-over-many = Za dużo znaków: { $n }

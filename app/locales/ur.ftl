@@ -594,3 +594,16 @@ easy-read-hint =
 easy-read-off = نہیں، عام سوال
 # draft
 easy-read-on = ہاں، آسان پڑھائی
+
+## The count under a text box. `{ $n }` is a number the page fills in as people type.
+
+# draft
+count-limit = آپ زیادہ سے زیادہ { $n } حروف لکھ سکتے ہیں
+# draft
+count-left-one = باقی حروف: { $n }
+# draft
+count-left-many = باقی حروف: { $n }
+# draft
+count-over-one = زیادہ حروف: { $n }
+# draft
+count-over-many = زیادہ حروف: { $n }

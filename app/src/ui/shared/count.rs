@@ -6,25 +6,71 @@
 
 use crate::ui::shared::form::use_hydrated;
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// The message's id for the text box `field`, for the box's `aria-describedby`.
 pub fn count_id(field: &str) -> String {
     format!("{field}-info")
 }
 
+/// The count's words in the reader's language, with `{n}` where the number goes. The
+/// server hands them to the island, since the browser's code carries no translations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountWords {
+    limit: String,
+    left_one: String,
+    left_many: String,
+    over_one: String,
+    over_many: String,
+}
+
+impl CountWords {
+    /// The words for the page being drawn, in its reader's language.
+    pub fn for_reader() -> CountWords {
+        let words = |key: &str| crate::ui::i18n::t_with(key, &[("n", "{n}")]);
+        CountWords {
+            limit: words("count-limit"),
+            left_one: words("count-left-one"),
+            left_many: words("count-left-many"),
+            over_one: words("count-over-one"),
+            over_many: words("count-over-many"),
+        }
+    }
+}
+
 /// What the message says: the limit before the page is hydrated, then what is left.
-pub fn count_message(hydrated: bool, used: usize, max: usize) -> String {
-    if !hydrated {
-        format!("You can enter up to {max} characters")
+pub fn count_message(words: &CountWords, hydrated: bool, used: usize, max: usize) -> String {
+    let (template, n) = if !hydrated {
+        (&words.limit, max)
     } else if used <= max {
         let left = max - used;
-        let unit = if left == 1 { "character" } else { "characters" };
-        format!("You have {left} {unit} remaining")
+        (
+            if left == 1 {
+                &words.left_one
+            } else {
+                &words.left_many
+            },
+            left,
+        )
     } else {
         let over = used - max;
-        let unit = if over == 1 { "character" } else { "characters" };
-        format!("You have {over} {unit} too many")
-    }
+        (
+            if over == 1 {
+                &words.over_one
+            } else {
+                &words.over_many
+            },
+            over,
+        )
+    };
+    template.replace("{n}", &n.to_string())
+}
+
+/// The message under the text box whose id is `field`, in the reader's language.
+#[component]
+pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView {
+    let words = CountWords::for_reader();
+    view! { <CountMessage field max words /> }
 }
 
 /// The message under the text box whose id is `field`. An island: the only part of a
@@ -33,7 +79,7 @@ pub fn count_message(hydrated: bool, used: usize, max: usize) -> String {
 /// type. Characters are counted as the server counts them (Unicode scalar values). The
 /// box itself turns red while it holds too much, as the GOV.UK component's does.
 #[island]
-pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView {
+fn CountMessage(field: String, max: usize, words: CountWords) -> impl IntoView {
     let hydrated = use_hydrated();
     let (used, set_used) = signal(0_usize);
     let over = move || hydrated.get() && used.get() > max;
@@ -87,7 +133,7 @@ pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView 
             }
             aria-live="polite"
         >
-            {move || count_message(hydrated.get(), used.get(), max)}
+            {move || count_message(&words, hydrated.get(), used.get(), max)}
         </div>
     }
 }
@@ -96,10 +142,14 @@ pub fn CharacterCount(#[prop(into)] field: String, max: usize) -> impl IntoView 
 mod tests {
     use super::*;
 
+    fn english() -> CountWords {
+        CountWords::for_reader()
+    }
+
     #[test]
     fn without_scripts_the_message_gives_the_limit() {
         assert_eq!(
-            count_message(false, 10, 500),
+            count_message(&english(), false, 10, 500),
             "You can enter up to 500 characters"
         );
     }
@@ -107,15 +157,15 @@ mod tests {
     #[test]
     fn with_scripts_the_message_counts_down_and_then_over() {
         assert_eq!(
-            count_message(true, 10, 500),
+            count_message(&english(), true, 10, 500),
             "You have 490 characters remaining"
         );
         assert_eq!(
-            count_message(true, 499, 500),
+            count_message(&english(), true, 499, 500),
             "You have 1 character remaining"
         );
         assert_eq!(
-            count_message(true, 502, 500),
+            count_message(&english(), true, 502, 500),
             "You have 2 characters too many"
         );
     }
