@@ -23,7 +23,8 @@
   // A voice for the page's language, if the phone has one.
   function voiceFor(lang) {
     var primary = lang.toLowerCase().split("-")[0];
-    var voices = window.speechSynthesis.getVoices() || [];
+    var synthesis = window.speechSynthesis;
+    var voices = (typeof synthesis.getVoices === "function" && synthesis.getVoices()) || [];
     for (var i = 0; i < voices.length; i++) {
       if (voices[i].lang.toLowerCase().replace("_", "-").split("-")[0] === primary) return voices[i];
     }

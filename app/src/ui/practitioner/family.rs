@@ -75,7 +75,7 @@ pub fn FamilyPage() -> impl IntoView {
                             </p>
                             {about_first}
                             <h2 class="govuk-heading-m">"Members"</h2>
-                            <dl class="govuk-summary-list">
+                            <dl class="govuk-summary-list app-summary-list--fixed">
                                 {family
                                     .members
                                     .into_iter()
