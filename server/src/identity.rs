@@ -18,11 +18,7 @@ pub const HOME: &str = "/home";
 
 fn cookie(state: &AppState, token: &str) -> HeaderValue {
     let settings = &state.services.auth.settings;
-    let secure = if settings.secure_cookies() {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = settings.secure_attribute();
     HeaderValue::from_str(&format!(
         "{}={token}; Path=/; HttpOnly; SameSite=Strict{secure}",
         settings.cookie_name()
@@ -32,11 +28,7 @@ fn cookie(state: &AppState, token: &str) -> HeaderValue {
 
 fn clear_cookie(state: &AppState) -> HeaderValue {
     let settings = &state.services.auth.settings;
-    let secure = if settings.secure_cookies() {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = settings.secure_attribute();
     HeaderValue::from_str(&format!(
         "{}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict{secure}",
         settings.cookie_name()
@@ -152,13 +144,11 @@ pub async fn register_finish(State(state): State<AppState>, request: Request) ->
             .cloned()
             .ok_or(AuthError::CeremonyNotValid)?;
         // The language chosen on this device before there was an account goes onto it.
-        let chosen =
-            crate::middleware::session_token(request.headers(), app::backend::LANGUAGE_COOKIE)
-                .and_then(|tag| app::domain::language::Lang::parse(&tag))
-                .filter(|lang| state.services.languages.0.contains(lang));
-        let easy_read =
-            crate::middleware::session_token(request.headers(), app::backend::EASY_READ_COOKIE)
-                .map(|value| value == "1");
+        let chosen = app::backend::cookie(request.headers(), app::backend::LANGUAGE_COOKIE)
+            .and_then(app::domain::language::Lang::parse)
+            .filter(|lang| state.services.languages.0.contains(lang));
+        let easy_read = app::backend::cookie(request.headers(), app::backend::EASY_READ_COOKIE)
+            .map(|value| value == "1");
         let body: Finish<RegisterPublicKeyCredential> = read_json(request).await?;
         let token = state
             .services

@@ -14,14 +14,7 @@ use axum::response::{IntoResponse, Response};
 
 /// The session token from the request's cookie, if any.
 pub fn session_token(headers: &HeaderMap, cookie_name: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == cookie_name)
-        .map(|(_, value)| value.to_owned())
+    app::backend::cookie(headers, cookie_name).map(str::to_owned)
 }
 
 /// Finds the request's session and hands it to everything after. A session that cannot

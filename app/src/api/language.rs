@@ -35,11 +35,7 @@ pub async fn choose_language(
             crate::backend::language::choose(&services.store, &session, lang, easy_read).await?;
         }
         None => {
-            let secure = if services.auth.settings.secure_cookies() {
-                "; Secure"
-            } else {
-                ""
-            };
+            let secure = services.auth.settings.secure_attribute();
             let mut cookies = vec![(crate::backend::LANGUAGE_COOKIE, lang.code())];
             if let Some(easy) = easy_read {
                 cookies.push((

@@ -91,6 +91,15 @@ impl AuthSettings {
         self.origin.scheme() == "https"
     }
 
+    /// `; Secure` for a cookie set over https, nothing on plain-http localhost.
+    pub fn secure_attribute(&self) -> &'static str {
+        if self.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        }
+    }
+
     pub fn cookie_name(&self) -> &'static str {
         if self.secure_cookies() {
             "__Host-portal-session"

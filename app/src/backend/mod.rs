@@ -78,10 +78,9 @@ pub const LANGUAGE_COOKIE: &str = "portal-language";
 /// or set up their sign-in.
 pub const EASY_READ_COOKIE: &str = "portal-easy-read";
 
-/// The value of one cookie of the request, if it has it.
-fn cookie_of<'a>(parts: &'a axum::http::request::Parts, name: &str) -> Option<&'a str> {
-    parts
-        .headers
+/// The value of one cookie of a request's headers, if it has it.
+pub fn cookie<'a>(headers: &'a axum::http::HeaderMap, name: &str) -> Option<&'a str> {
+    headers
         .get_all(axum::http::header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
@@ -100,7 +99,7 @@ pub fn reader_easy_read(parts: &axum::http::request::Parts) -> crate::domain::la
         Some(s) => {
             s.easy_read && s.supported.is_none() && matches!(s.actor, policy::Actor::Member { .. })
         }
-        None => cookie_of(parts, EASY_READ_COOKIE) == Some("1"),
+        None => cookie(&parts.headers, EASY_READ_COOKIE) == Some("1"),
     };
     crate::domain::language::EasyRead(easy)
 }
@@ -130,7 +129,7 @@ pub fn reader_language(
                 .find_map(|pair| pair.strip_prefix("lang="))
                 .and_then(Lang::parse)
         });
-        asked.or_else(|| cookie_of(parts, LANGUAGE_COOKIE).and_then(Lang::parse))
+        asked.or_else(|| cookie(&parts.headers, LANGUAGE_COOKIE).and_then(Lang::parse))
     };
     let browser = || {
         parts
