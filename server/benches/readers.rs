@@ -222,6 +222,7 @@ async fn families(store: &Store) -> Seeded {
                 supported: None,
                 share_with_workers: true,
                 draft: None,
+                language: None,
             };
             let created = store::entries::create_entry(&mut audited.tx, entry, at)
                 .await

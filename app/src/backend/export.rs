@@ -7,6 +7,7 @@
 //! family member's words go in exactly as they are, escaped for XML and with their line
 //! breaks kept; nothing is summarised or reworded.
 
+use crate::domain::language::Lang;
 use crate::domain::time::TimeZone;
 use crate::dto::own_data::OwnData;
 use crate::dto::record::{RecordVersion, RecordView};
@@ -50,15 +51,27 @@ struct Body {
 impl Body {
     /// A paragraph in a style, with runs of (text, bold). Line breaks in the text are kept.
     fn paragraph(&mut self, style: Option<&str>, runs: &[(&str, bool)]) {
+        let runs: Vec<(&str, bool, &str)> = runs.iter().map(|(t, b)| (*t, *b, "")).collect();
+        self.paragraph_in(style, &runs);
+    }
+
+    /// A paragraph whose runs are (text, bold, language): the language is a run's
+    /// `w:lang` element, or empty.
+    fn paragraph_in(&mut self, style: Option<&str>, runs: &[(&str, bool, &str)]) {
         self.xml.push_str("<w:p>");
         if let Some(style) = style {
             self.xml
                 .push_str(&format!("<w:pPr><w:pStyle w:val=\"{style}\"/></w:pPr>"));
         }
-        for (text, bold) in runs {
+        for (text, bold, language) in runs {
             self.xml.push_str("<w:r>");
-            if *bold {
-                self.xml.push_str("<w:rPr><w:b/></w:rPr>");
+            if *bold || !language.is_empty() {
+                self.xml.push_str("<w:rPr>");
+                if *bold {
+                    self.xml.push_str("<w:b/>");
+                }
+                self.xml.push_str(language);
+                self.xml.push_str("</w:rPr>");
             }
             // Word keeps line breaks and tabs as elements of their own, not as characters.
             for (i, line) in text.split('\n').enumerate() {
@@ -96,11 +109,24 @@ impl Body {
         self.paragraph(style, &[(text, false)]);
     }
 
-    fn parts(&mut self, parts: &[Part]) {
+    /// An entry's parts, each its label and the member's words. The words' run carries
+    /// the language of the pages they were written on, so Word's proofing and read-aloud
+    /// take them as that language; the words themselves are exactly as written.
+    fn parts(&mut self, parts: &[Part], written_in: Option<Lang>) {
+        let language = match Lang::marked(written_in) {
+            Some(lang) if lang.right_to_left() => {
+                format!("<w:lang w:bidi=\"{}\"/>", lang.html_lang())
+            }
+            Some(lang) => format!("<w:lang w:val=\"{}\"/>", lang.html_lang()),
+            None => String::new(),
+        };
         for part in parts {
-            self.paragraph(
+            self.paragraph_in(
                 None,
-                &[(&format!("{}: ", part.label), true), (&part.words, false)],
+                &[
+                    (&format!("{}: ", part.label), true, ""),
+                    (&part.words, false, &language),
+                ],
             );
         }
     }
@@ -110,7 +136,7 @@ impl Body {
             Some("Heading2"),
             &format!("{}, {}", item.tool, self.zone.day(item.written_at)),
         );
-        self.parts(&item.parts);
+        self.parts(&item.parts, item.written_in);
         let mut attribution = format!(
             "Written by {author} ({}) on {}, with the {} tool.",
             crate::domain::text::mid_sentence(place),
@@ -125,6 +151,10 @@ impl Body {
                 self.zone.day(item.changed_at)
             ));
         }
+        if let Some(written_on) = Lang::written_on(item.written_in) {
+            attribution.push(' ');
+            attribution.push_str(&written_on);
+        }
         self.text(Some("Attribution"), &attribution);
         for version in &item.history {
             self.text(
@@ -135,7 +165,7 @@ impl Body {
                     self.zone.day(version.at)
                 ),
             );
-            self.parts(&version.parts);
+            self.parts(&version.parts, version.written_in);
         }
         if let Some(talk) = &item.talk {
             let chosen = talk.chosen.as_deref().map_or_else(
@@ -514,7 +544,7 @@ impl Body {
                 let heading = format!("Version {}, {}", version.version, day(version.written_at));
                 self.text(Some("Heading3"), &heading);
             }
-            self.parts(&version.parts);
+            self.parts(&version.parts, None);
         }
         if entry.shares.is_empty() {
             self.text(Some("Attribution"), "Shared with nobody.");
@@ -681,6 +711,7 @@ mod tests {
                 pictures: pictures.iter().map(|p| (*p).to_owned()).collect(),
                 words: Some(words.to_owned()),
                 present: None,
+                written_in: None,
             }
         };
         let view = RecordView {

@@ -104,6 +104,7 @@ impl Drawn<'_> {
                 Some(PackGoal {
                     author: self.name_of(e),
                     change: goal.change.as_str().to_owned(),
+                    written_in: e.written_in,
                     points: mine
                         .iter()
                         .filter(|(_, new, _)| *new)
@@ -209,6 +210,7 @@ impl Drawn<'_> {
                 tool: e.kind().tool_name().to_owned(),
                 at: e.created_at,
                 parts: crate::backend::views::parts(&e.body),
+                written_in: e.written_in,
             })
             .collect()
     }

@@ -21,6 +21,7 @@ use crate::backend::store::{
 use crate::domain::child::Said;
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId};
+use crate::domain::language::Lang;
 use crate::domain::meeting::MeetingWords;
 use crate::domain::people::MemberKind;
 use crate::domain::tools::{TalkKind, Words};
@@ -31,6 +32,27 @@ use crate::dto::views::{
     DisagreeView, MemberViews, Module8View, Part, Period, ReadView, ResponseView, VersionView,
     ViewFilter, ViewItem,
 };
+
+/// `parts`, for words written on pages in `written_in`. Something said with a starter
+/// reads as one sentence in English ("I want to ring the school"); written on pages in
+/// another language, the starter the member saw was in that language, so the English
+/// starter is named in the label instead of being joined to their words.
+pub fn parts_written(body: &EntryBody, written_in: Option<Lang>) -> Vec<Part> {
+    match (body, Lang::marked(written_in)) {
+        (EntryBody::ChangeTalk(t), Some(lang)) => vec![Part {
+            label: match t.kind {
+                Some(kind) => format!(
+                    "What I want to say (starter \u{201c}{}\u{201d}, shown to them in {})",
+                    kind.starter(),
+                    lang.english_name()
+                ),
+                None => "What I want to say".to_owned(),
+            },
+            words: t.text.as_str().to_owned(),
+        }],
+        _ => parts(body),
+    }
+}
 
 /// An entry's content as labelled parts, each in the member's own words, with the same
 /// labels the member saw when they answered ("Why it matters to me").
@@ -123,6 +145,7 @@ pub(crate) fn about_views(about: &[&EntryWithFacts], members: &[MemberRow]) -> V
                     .into_iter()
                     .filter(|p| p.label != "Page")
                     .collect(),
+                written_in: e.written_in,
             }
         })
         .collect()
@@ -150,6 +173,7 @@ pub(crate) fn their_words(
         pictures: answer.symbols.iter().map(|s| s.word().to_owned()).collect(),
         words: answer.words.as_ref().map(|w| w.as_str().to_owned()),
         present: answer.present.clone(),
+        written_in: e.written_in,
     })
 }
 
@@ -281,7 +305,8 @@ pub(crate) async fn module_8_in(
             written_at: e.created_at,
             version: e.version,
             changed_at,
-            parts: parts(&e.body),
+            parts: parts_written(&e.body, e.written_in),
+            written_in: e.written_in,
             talk: talk(e, &suggestions),
             read: marks
                 .iter()
@@ -302,7 +327,8 @@ pub(crate) async fn module_8_in(
                 .map(|v| VersionView {
                     version: v.version,
                     at: v.written_at,
-                    parts: parts(&v.body),
+                    parts: parts_written(&v.body, v.written_in),
+                    written_in: v.written_in,
                 })
                 .collect(),
         }

@@ -58,6 +58,25 @@ impl Lang {
         }
     }
 
+    /// The language to mark a member's words with on an English page or document: their
+    /// pages' language where it was kept and was not English.
+    pub fn marked(written_in: Option<Lang>) -> Option<Lang> {
+        written_in.filter(|l| *l != Lang::En)
+    }
+
+    /// For staff pages and documents: the language of the pages a member's words were
+    /// written on, said only where it was not English. The words themselves are shown
+    /// exactly as written; this tells a worker which interpreter to ask.
+    pub fn written_on(written_in: Option<Lang>) -> Option<String> {
+        Lang::marked(written_in).map(|l| {
+            format!(
+                "Written on the portal in {} ({}).",
+                l.english_name(),
+                l.own_name()
+            )
+        })
+    }
+
     /// Urdu is written right to left.
     pub fn right_to_left(self) -> bool {
         matches!(self, Lang::Ur)

@@ -74,6 +74,9 @@ pub struct Item {
     pub changed_at: String,
     /// The entry's words, each with the question or label the member answered.
     pub parts: Vec<Part>,
+    /// The language of the portal's pages this version was written on (`en`, `pl`, `ur`),
+    /// where the portal kept it: the words are as written, whatever the language.
+    pub language: Option<String>,
     /// For change talk: the kind the member chose, and a practitioner's suggestion.
     pub change_talk: Option<ChangeTalk>,
     /// The latest time a practitioner marked it read.
@@ -141,6 +144,8 @@ pub struct Version {
     #[cfg_attr(feature = "ssr", schema(format = DateTime))]
     pub written_at: String,
     pub parts: Vec<Part>,
+    /// The language of the portal's pages this version was written on, where kept.
+    pub language: Option<String>,
 }
 
 /// What changed in a family's Module 8 since a cursor: entries written, shared with the
@@ -255,6 +260,7 @@ pub fn item(view: &ViewItem) -> Item {
         version: view.version,
         changed_at: rfc3339(view.changed_at),
         parts: parts(&view.parts),
+        language: view.written_in.map(|l| l.code().to_owned()),
         change_talk: view.talk.as_ref().map(|talk| ChangeTalk {
             chosen: talk.chosen.clone(),
             suggested: talk.suggested.as_ref().map(|s| s.kind.clone()),
@@ -291,6 +297,7 @@ pub fn item(view: &ViewItem) -> Item {
                 version: v.version,
                 written_at: rfc3339(v.at),
                 parts: parts(&v.parts),
+                language: v.written_in.map(|l| l.code().to_owned()),
             })
             .collect(),
     }

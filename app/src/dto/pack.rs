@@ -24,6 +24,8 @@ pub struct PackGoal {
     pub author: String,
     /// What the member wants to change, in their words.
     pub change: String,
+    /// The language of the pages it was written on, if it was kept.
+    pub written_in: Option<crate::domain::language::Lang>,
     pub points: Vec<TrendPoint>,
     /// (when, stage) in order.
     pub stages: Vec<(i64, String)>,
@@ -49,6 +51,8 @@ pub struct ChildView {
     pub tool: String,
     pub at: i64,
     pub parts: Vec<Part>,
+    /// The language of the pages it was written on, if it was kept.
+    pub written_in: Option<crate::domain::language::Lang>,
 }
 
 /// What a member shared for their team's meeting, or as good news, word for word and
@@ -62,6 +66,8 @@ pub struct TheirWords {
     pub words: Option<String>,
     /// Who was with a child when they recorded it, on a practitioner's device.
     pub present: Option<String>,
+    /// The language of the pages it was written on, if it was kept.
+    pub written_in: Option<crate::domain::language::Lang>,
 }
 
 /// A member's "About me", the newest version the reader may see, answer by answer.
@@ -71,6 +77,8 @@ pub struct AboutView {
     pub by_child: bool,
     pub at: i64,
     pub parts: Vec<Part>,
+    /// The language of the pages it was written on, if it was kept.
+    pub written_in: Option<crate::domain::language::Lang>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,8 @@ pub struct VersionView {
     pub version: i64,
     pub at: i64,
     pub parts: Vec<Part>,
+    /// The language of the pages this version was written on, if it was kept.
+    pub written_in: Option<crate::domain::language::Lang>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +60,9 @@ pub struct ViewItem {
     pub version: i64,
     pub changed_at: i64,
     pub parts: Vec<Part>,
+    /// The language of the pages the version shown was written on, if it was kept: the
+    /// words are shown exactly as written, and this says what they were asked in.
+    pub written_in: Option<crate::domain::language::Lang>,
     pub talk: Option<TalkView>,
     /// The latest time a practitioner marked it read.
     pub read: Option<ReadView>,

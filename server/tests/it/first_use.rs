@@ -9,6 +9,7 @@ use app::backend::store;
 use app::domain::child::AgeBand;
 use app::domain::entries::EntryKind;
 use app::domain::ids::SubmissionId;
+use app::domain::language::Lang;
 use app::dto::child::ChildSpace;
 use app::dto::views::Module8View;
 use support::demo::{
@@ -246,10 +247,42 @@ async fn a_parents_urdu_words_reach_module_8_and_its_word_document_byte_for_byte
         )
         .await,
     );
+    // Back in English, a second thing said is not marked with a language.
+    choose_reading(&app, &f.alex, &[("language", "en")]).await;
+    assert_done(
+        &app.call_as(
+            "/api/say",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("kind", "need"),
+                ("text", "I need some quiet time to think (demo)"),
+                ("share", "workers"),
+            ],
+            Some(&f.alex),
+        )
+        .await,
+    );
     let family_id = support::demo::family_id(&app).await.to_string();
     let view = module_8(&app, &f.worker, &family_id, &[("period", "all")]).await;
     let json = serde_json::to_string(&view).unwrap();
     assert!(json.contains(words), "{json}");
+    let written_in: Vec<_> = view
+        .members
+        .iter()
+        .flat_map(|m| &m.items)
+        .map(|i| {
+            (
+                i.parts.iter().any(|p| p.words.contains(words)),
+                i.written_in,
+            )
+        })
+        .collect();
+    assert!(
+        written_in.contains(&(true, Some(Lang::Ur)))
+            && written_in.contains(&(false, Some(Lang::En))),
+        "each entry keeps the language of the pages it was written on: {written_in:?}"
+    );
+    let written_on = "Written on the portal in Urdu (اردو).";
     let escaped = words
         .replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -268,6 +301,21 @@ async fn a_parents_urdu_words_reach_module_8_and_its_word_document_byte_for_byte
         page.contains("lang=\"en-GB\" dir=\"ltr\""),
         "staff pages stay in English"
     );
+    assert!(
+        page.contains(&format!(
+            "lang=\"ur\" dir=\"auto\" class=\"govuk-summary-list__value app-own-words\">{escaped}<"
+        )),
+        "the words are marked as Urdu, in their own direction: {page}"
+    );
+    assert!(
+        !page.contains(&format!("I want to {escaped}")),
+        "no English starter is joined to Urdu words; it is named beside them"
+    );
+    assert_eq!(
+        page.matches(written_on).count(),
+        1,
+        "the worker is told which language, for the Urdu entry alone"
+    );
     let response = app
         .get_as(
             &format!("/families/{family_id}/views.docx"),
@@ -277,6 +325,13 @@ async fn a_parents_urdu_words_reach_module_8_and_its_word_document_byte_for_byte
     assert_eq!(response.status(), 200);
     let document = docx_part(&response.bytes().await.unwrap(), "word/document.xml");
     assert!(document.contains(&escaped), "{document}");
+    assert!(
+        document.contains(&format!(
+            "<w:rPr><w:lang w:bidi=\"ur\"/></w:rPr><w:t xml:space=\"preserve\">{escaped}"
+        )),
+        "Word takes the words as Urdu: {document}"
+    );
+    assert_eq!(document.matches(written_on).count(), 1, "{document}");
     app.finish().await;
 }
 

@@ -8,6 +8,7 @@ use super::drafts::DraftKey;
 use super::{Audited, Conn, StoreError, parse_id};
 use crate::domain::entries::{EntryBody, EntryKind};
 use crate::domain::ids::{EntryId, FamilyId, MemberId, SubmissionId};
+use crate::domain::language::Lang;
 
 pub struct NewEntry<'a> {
     pub family: FamilyId,
@@ -24,6 +25,8 @@ pub struct NewEntry<'a> {
     pub share_with_workers: bool,
     /// The draft it was written from, removed as it is kept.
     pub draft: Option<DraftKey>,
+    /// The language of the pages it was written on.
+    pub language: Option<Lang>,
 }
 
 /// How a submission is kept: with its author, so a repeat is recognised only from the
@@ -115,11 +118,13 @@ pub async fn create_entry(
             .await?;
     }
     sqlx::query(
-        "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, 1, $2, $3)",
+        "INSERT INTO entry_versions (entry_id, version, body, written_at, language) \
+         VALUES ($1, 1, $2, $3, $4)",
     )
     .bind(id.to_string())
     .bind(&body)
     .bind(at)
+    .bind(entry.language.map(|l| l.code().to_owned()))
     .execute(&mut *conn)
     .await?;
     let mut done = Audited::one(
@@ -148,12 +153,18 @@ pub async fn create_entry(
 /// Adds a new version, and removes the draft it was written from, inside the caller's
 /// audited transaction. `after` is the version the writer was looking at: if someone
 /// else has written since, nothing is written (the draft stays) and `None` comes back,
-/// so no change is lost by being written over.
+/// so no change is lost by being written over. `language` is that of the pages the new
+/// version was written on.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the new version's columns and the audit's who, each named at the call"
+)]
 pub async fn revise_entry(
     conn: &mut Conn,
     entry: EntryId,
     after: i64,
     body: &EntryBody,
+    language: Option<Lang>,
     by: &Who,
     draft: Option<&DraftKey>,
     at: i64,
@@ -180,12 +191,14 @@ pub async fn revise_entry(
     let next = after + 1;
     // The primary key (entry_id, version) also refuses a second writer racing for `next`.
     sqlx::query(
-        "INSERT INTO entry_versions (entry_id, version, body, written_at) VALUES ($1, $2, $3, $4)",
+        "INSERT INTO entry_versions (entry_id, version, body, written_at, language) \
+         VALUES ($1, $2, $3, $4, $5)",
     )
     .bind(entry.to_string())
     .bind(next)
     .bind(&body)
     .bind(at)
+    .bind(language.map(|l| l.code().to_owned()))
     .execute(&mut *conn)
     .await?;
     // A new version of something shared with the workers is new input for them.

@@ -1064,6 +1064,8 @@ pub struct EntryWithFacts {
     pub facts: EntryFacts,
     pub body: EntryBody,
     pub version: i64,
+    /// The language of the pages its latest version was written on, if it was kept.
+    pub written_in: Option<crate::domain::language::Lang>,
 }
 
 impl EntryWithFacts {
@@ -1080,8 +1082,8 @@ pub async fn family_entries(
     family: FamilyId,
 ) -> Result<Vec<EntryWithFacts>, StoreError> {
     let rows: Vec<EntryRow> = sqlx::query_as(
-        "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body FROM entries e \
-         JOIN entry_versions v ON v.entry_id = e.id \
+        "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body, v.language \
+         FROM entries e JOIN entry_versions v ON v.entry_id = e.id \
          WHERE e.family_id = $1 AND v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
          ORDER BY e.created_at, e.id",
     )
@@ -1108,6 +1110,7 @@ pub(super) struct EntryRow {
     created_at: i64,
     version: i64,
     body: String,
+    language: Option<String>,
 }
 
 /// A live share of an entry, as the reads of entries select it: with the family's
@@ -1168,6 +1171,10 @@ pub(super) fn with_facts(
                 facts,
                 body,
                 version: row.version,
+                written_in: row
+                    .language
+                    .as_deref()
+                    .and_then(crate::domain::language::Lang::parse),
             })
         })
         .collect()

@@ -306,7 +306,7 @@ pub async fn shared_entries(
     let (conditions, binds) = shared_where(family, filter);
     let rows: Vec<super::identity::EntryRow> = bind_all!(
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body \
+            "SELECT e.id, e.author_member_id, e.kind, e.created_at, v.version, v.body, v.language \
              FROM entries e JOIN entry_versions v ON v.entry_id = e.id \
              WHERE v.version = (SELECT MAX(version) FROM entry_versions WHERE entry_id = e.id) \
              AND {conditions} ORDER BY e.created_at, e.id"
@@ -348,6 +348,8 @@ pub struct SharedVersion {
     pub version: i64,
     pub body: crate::domain::entries::EntryBody,
     pub written_at: i64,
+    /// The language of the pages this version was written on, if it was kept.
+    pub written_in: Option<crate::domain::language::Lang>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -357,6 +359,7 @@ struct VersionRow {
     version: i64,
     body: String,
     written_at: i64,
+    language: Option<String>,
 }
 
 /// Every version of the entries `filter` keeps, in order of entry and version.
@@ -368,7 +371,8 @@ pub async fn shared_versions(
     let (conditions, binds) = shared_where(family, filter);
     let rows: Vec<VersionRow> = bind_all!(
         sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT v.entry_id, e.kind, v.version, v.body, v.written_at FROM entry_versions v \
+            "SELECT v.entry_id, e.kind, v.version, v.body, v.written_at, v.language \
+             FROM entry_versions v \
              JOIN entries e ON e.id = v.entry_id WHERE {conditions} \
              ORDER BY v.entry_id, v.version"
         ))),
@@ -383,6 +387,10 @@ pub async fn shared_versions(
                 entry: row.entry_id,
                 version: row.version,
                 written_at: row.written_at,
+                written_in: row
+                    .language
+                    .as_deref()
+                    .and_then(crate::domain::language::Lang::parse),
             })
         })
         .collect()

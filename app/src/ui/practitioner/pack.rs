@@ -3,6 +3,7 @@
 //! same figures in a table; family members' words are shown exactly as written.
 
 use crate::api::pack::{AboutView, PackGoal, PackView, TheirWords, TrendPoint, pack};
+use crate::domain::language::Lang;
 use crate::ui::shared::chart::{ScoreChart, Series, Shape, Style};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::layout::PageTitle;
@@ -119,7 +120,8 @@ fn Trend(goal: PackGoal, index: usize) -> impl IntoView {
         }
     });
     view! {
-        <h3 class="govuk-heading-s app-own-words">{format!("{}: \u{201c}{}\u{201d}", goal.author, goal.change)}</h3>
+        <h3 class="govuk-heading-s">{format!("{}: \u{201c}", goal.author)}<span class="app-own-words" lang=Lang::marked(goal.written_in).map(Lang::html_lang) dir="auto">{goal.change.clone()}</span>"\u{201d}"</h3>
+        <WrittenOn written_in=goal.written_in />
         <p class="govuk-body" id=summary_id>{sentence}</p>
         {missed}
         {chart}
@@ -155,13 +157,23 @@ fn attributed(member: &str, by_child: bool, at: i64) -> String {
 
 /// Labelled answers, each in the writer's own words.
 #[component]
-fn Parts(parts: Vec<crate::dto::views::Part>) -> impl IntoView {
-    parts
-        .into_iter()
-        .map(|p| view! {
-            <p class="govuk-body app-own-words"><strong>{format!("{}: ", p.label)}</strong>{p.words}</p>
-        })
-        .collect_view()
+fn Parts(parts: Vec<crate::dto::views::Part>, written_in: Option<Lang>) -> impl IntoView {
+    let lang = Lang::marked(written_in).map(Lang::html_lang);
+    view! {
+        {parts
+            .into_iter()
+            .map(|p| view! {
+                <p class="govuk-body"><strong>{format!("{}: ", p.label)}</strong><span class="app-own-words" lang=lang dir="auto">{p.words}</span></p>
+            })
+            .collect_view()}
+        <WrittenOn written_in />
+    }
+}
+
+/// Which language a member's words were written in, where it was not English.
+#[component]
+fn WrittenOn(written_in: Option<Lang>) -> impl IntoView {
+    Lang::written_on(written_in).map(|words| view! { <p class="govuk-body-s">{words}</p> })
 }
 
 /// What members shared for their team's meeting, or as good news, each word for word
@@ -180,7 +192,8 @@ pub fn FamilyWords(answers: Vec<TheirWords>) -> impl IntoView {
             view! {
                 <div class="govuk-inset-text">
                     <p class="govuk-body-s"><strong>{who}</strong></p>
-                    {a.words.map(|words| view! { <p class="govuk-body app-own-words">{words}</p> })}
+                    {a.words.map(|words| view! { <p class="govuk-body app-own-words" lang=Lang::marked(a.written_in).map(Lang::html_lang) dir="auto">{words}</p> })}
+                    <WrittenOn written_in=a.written_in />
                     {pictures}
                     {a.present.map(|present| view! { <p class="govuk-body-s">{format!("Recorded with {present} present.")}</p> })}
                 </div>
@@ -204,7 +217,7 @@ pub fn AboutFamily(about: Vec<AboutView>) -> impl IntoView {
             view! {
                 <div class="govuk-inset-text">
                     <p class="govuk-body-s"><strong>{who}</strong></p>
-                    <Parts parts=a.parts />
+                    <Parts parts=a.parts written_in=a.written_in />
                 </div>
             }
         })
@@ -321,7 +334,7 @@ fn Pack(view: PackView) -> impl IntoView {
             .map(|c| view! {
                 <div class="govuk-inset-text">
                     <p class="govuk-body-s">{format!("{}, {}, {}", c.child, crate::domain::text::mid_sentence(&c.tool), when(c.at))}</p>
-                    <Parts parts=c.parts />
+                    <Parts parts=c.parts written_in=c.written_in />
                 </div>
             })
             .collect_view()

@@ -196,9 +196,15 @@ fn Module8(views: Module8View, echo: FormEcho, respond: Option<String>) -> impl 
     }
 }
 
-/// Labelled parts of an entry, in the family member's words.
+/// Labelled parts of an entry, in the family member's words, marked with the language of
+/// the pages they were written on (so a screen reader voices them in it) and laid out in
+/// their own direction.
 #[component]
-fn Parts(parts: Vec<crate::api::views::Part>) -> impl IntoView {
+fn Parts(
+    parts: Vec<crate::api::views::Part>,
+    written_in: Option<crate::domain::language::Lang>,
+) -> impl IntoView {
+    let lang = crate::domain::language::Lang::marked(written_in).map(|l| l.html_lang());
     view! {
         <dl class="govuk-summary-list">
             {parts
@@ -206,7 +212,7 @@ fn Parts(parts: Vec<crate::api::views::Part>) -> impl IntoView {
                 .map(|p| view! {
                     <div class="govuk-summary-list__row">
                         <dt class="govuk-summary-list__key">{p.label}</dt>
-                        <dd class="govuk-summary-list__value app-own-words">{p.words}</dd>
+                        <dd class="govuk-summary-list__value app-own-words" lang=lang dir="auto">{p.words}</dd>
                     </div>
                 })
                 .collect_view()}
@@ -242,6 +248,7 @@ fn Item(
             when(item.changed_at)
         )
     });
+    let written_on = crate::domain::language::Lang::written_on(item.written_in);
     let history = (!item.history.is_empty()).then(|| {
         view! {
             <details class="govuk-details">
@@ -254,7 +261,7 @@ fn Item(
                         .into_iter()
                         .map(|v| view! {
                             <h4 class="govuk-heading-s">{format!("Version {}, written on {}", v.version, when(v.at))}</h4>
-                            <Parts parts=v.parts />
+                            <Parts parts=v.parts written_in=v.written_in />
                         })
                         .collect_view()}
                 </div>
@@ -337,8 +344,8 @@ fn Item(
     view! {
         <section class="app-view-item" id=anchor aria-label=format!("{} from {author}", item.tool)>
             <h3 class="govuk-heading-s">{format!("{}, {}", item.tool, when(item.written_at))}</h3>
-            <Parts parts=item.parts />
-            <p class="govuk-body-s">{attribution} " " {changed}</p>
+            <Parts parts=item.parts written_in=item.written_in />
+            <p class="govuk-body-s">{attribution} " " {changed} {written_on.map(|w| format!(" {w}"))}</p>
             {history}
             {item.talk.map(|talk| view! { <TalkKindOf entry=id.clone() talk /> })}
             {read}

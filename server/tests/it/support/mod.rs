@@ -454,6 +454,7 @@ pub fn new_entry(
         supported: None,
         share_with_workers: false,
         draft: None,
+        language: None,
     }
 }
 
@@ -480,7 +481,8 @@ pub async fn revise_entry(
     let mut audited = store.begin_audited().await?;
     let at = audited.now();
     let revised =
-        store::entries::revise_entry(&mut audited.tx, entry, after, body, by, draft, at).await?;
+        store::entries::revise_entry(&mut audited.tx, entry, after, body, None, by, draft, at)
+            .await?;
     audited.keep(revised).await
 }
 
