@@ -4,7 +4,9 @@
 // - A build's own files (/build/<id>/…, which never change) are kept and served from
 //   here; when a new build's files arrive, the old build's are thrown away.
 // - The offline page is kept, with its styles and "Exit this page", and shown when a page
-//   cannot be reached.
+//   cannot be reached. It is kept in the language the portal was last read in: each page
+//   tells this worker its <html lang> (scripts/offline.js), and the server draws the page
+//   in that language (/offline.html?lang=…), which is kept in place of the last one.
 // - Pages, answers and anything else are never kept: they go to the network as usual.
 //   Nothing here holds anyone's words, so there is nothing to clear on leaving.
 "use strict";
@@ -26,6 +28,31 @@ self.addEventListener("install", (event) => {
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(self.clients.claim());
+});
+
+// A language tag as a page's <html lang> has it ("ur", "en-GB"), and nothing else.
+const LANGUAGE = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+// Keeps the offline page in `language`, unless the one kept is in it already. The page
+// holds no one's data, so it is asked for without the session's cookie.
+async function keepOfflinePage(language) {
+  const cache = await caches.open(CACHE);
+  const kept = await cache.match(OFFLINE);
+  if (kept && kept.headers.get("content-language") === language) return;
+  const response = await fetch(`${OFFLINE}?lang=${encodeURIComponent(language)}`, {
+    credentials: "omit",
+    cache: "no-cache",
+  });
+  if (response.ok) await cache.put(OFFLINE, response);
+}
+
+self.addEventListener("message", (event) => {
+  if (event.origin && event.origin !== self.location.origin) return;
+  const language = event.data && event.data.pageLanguage;
+  if (typeof language !== "string" || !LANGUAGE.test(language)) return;
+  event.waitUntil(keepOfflinePage(language).catch(() => {
+    // Offline, or the server did not answer: the page kept stays until the next try.
+  }));
 });
 
 // Keeps a build's file, and drops every file of any other build.

@@ -10,15 +10,22 @@ import {
   expectNoAxeViolations,
   expectNoSidewaysScroll,
   issueCode,
+  tabTo,
+  takeCode,
   waitForHydration,
 } from "./support";
 
-/** A language file's messages (`id` and `id.attribute`), with their placeholders left in. */
+/** A language's messages, from all its files (`id` and `id.attribute`), with their placeholders left in. */
 function messages(lang: string): Map<string, string> {
-  const file = path.resolve(__dirname, "..", "..", "app", "locales", `${lang}.ftl`);
+  const folder = path.resolve(__dirname, "..", "..", "app", "locales", lang);
+  const text = fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".ftl"))
+    .map((name) => fs.readFileSync(path.join(folder, name), "utf8"))
+    .join("\n");
   const found = new Map<string, string>();
   let id = "";
-  for (const line of fs.readFileSync(file, "utf8").split("\n")) {
+  for (const line of text.split("\n")) {
     const message = line.match(/^([a-z][\w-]*) = (.*)$/);
     const attribute = line.match(/^\s+\.([\w-]+) = (.*)$/);
     if (message) {
@@ -212,4 +219,62 @@ test("the footer offers every language on every grown-up page, and Read this to 
   await page.locator("[data-read-aloud]").click();
   await expect(page.locator(".app-read-aloud-status")).toHaveText(say("read-aloud-no-voice"));
   await expectNoAxeViolations(page);
+});
+
+test("a child's screens on the worker's tablet are in the child's language, and the worker's pages stay English", { tag: "@child" }, async ({ page }) => {
+  test.setTimeout(120_000);
+  const FAMILY = "The Example family (demo)";
+  await addVirtualAuthenticator(page);
+  await takeCode(page, issueCode("--staff", "Sam Sample"));
+  await page.getByRole("link", { name: FAMILY, exact: true }).click();
+  // The worker chooses the language of Robin's screens as they hand the tablet over.
+  const handOver = page.locator("form", {
+    has: page.getByRole("button", { name: "Hand the tablet to Robin Example" }),
+  });
+  await handOver.getByLabel("Language of their screens").selectOption("ur");
+  await handOver.getByRole("button", { name: "Hand the tablet to Robin Example" }).click();
+  await expect(page).toHaveURL(/\/child$/);
+
+  await expect(page.locator("html")).toHaveAttribute("lang", "ur");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(say("child-hello", { name: "Robin" }));
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+
+  // A worry, by keyboard: a picture, a few words of Robin's own, shown to the worker.
+  const words = "اسکول میں Robin کو ڈر لگتا ہے (demo)";
+  await tabTo(page, page.getByRole("link", { name: say("child-house-worries") }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(say("child-house-worries"));
+  await tabTo(page, page.getByRole("checkbox", { name: new RegExp(`^${say("child-symbol-school")}`) }));
+  await page.keyboard.press("Space");
+  await page.getByLabel(say("child-house-words")).fill(words);
+  await tabTo(page, page.getByRole("checkbox", { name: new RegExp(say("child-show-worker")) }));
+  await page.keyboard.press("Space");
+  await tabTo(page, page.getByRole("button", { name: say("child-house-put") }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator("li.app-thing").first()).toContainText(words);
+  await expectNoAxeViolations(page);
+  await expectNoSidewaysScroll(page);
+
+  // The worker takes the tablet back: their own pages are English again, and Module 8
+  // keeps Robin's words exactly, saying which language Robin's screens were in.
+  await page.getByRole("link", { name: say("child-give-back", { name: "Sam Sample" }) }).click();
+  await page.getByRole("button", { name: say("child-give-back-button", { name: "Sam Sample" }) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(FAMILY);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en-GB");
+  await page.getByRole("link", { name: "Comments and views (Module 8)" }).click();
+  const item = page.locator(".app-view-item", { hasText: words }).first();
+  await expect(item.locator('[lang="ur"]', { hasText: words })).toBeVisible();
+  await expect(item).toContainText("Written on the portal in Urdu (اردو).");
+  await expectNoAxeViolations(page);
+
+  // Back to English for Robin, so the children's other specs find the screens they expect.
+  await page.goBack();
+  await handOver.getByLabel("Language of their screens").selectOption("en");
+  await handOver.getByRole("button", { name: "Hand the tablet to Robin Example" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hello Robin");
+  await page.getByRole("link", { name: "Give the tablet back to Sam Sample" }).click();
+  await page.getByRole("button", { name: "Sam Sample: use your passkey" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(FAMILY);
 });

@@ -219,14 +219,14 @@ test("passkey pages work when reached by a link, and when the portal sends someo
   await waitForHydration(page);
   await page.getByRole("button", { name: /Sign in/ }).first().click();
   await expect(page).toHaveURL(/\/sign-in$/);
-  await expect(page.getByText("your browser needs JavaScript turned on")).toBeHidden();
+  await expect(page.getByText("turn on JavaScript in your browser")).toBeHidden();
   await page.getByRole("button", { name: "Sign in with your screen lock" }).click();
   await expect(page).toHaveURL(/\/home$/);
 
   // "Confirm it is you", as the portal sends someone there before a step that needs it.
   await page.goto("/confirm?then=/account");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm it is you");
-  await expect(page.getByText("your browser needs JavaScript turned on")).toBeHidden();
+  await expect(page.getByText("turn on JavaScript in your browser")).toBeHidden();
   await page.getByRole("button", { name: "Confirm with your screen lock" }).click();
   await expect(page).toHaveURL(/\/account$/);
 });

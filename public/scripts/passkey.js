@@ -3,6 +3,10 @@
 // navigator.credentials and the answer back, converting between base64url text and
 // bytes. Forms that use it are marked data-passkey="register|sign-in|confirm".
 // Without scripts the pages say plainly that a passkey needs them.
+//
+// Its words are English; the page hands it the reader's on the error summary (the
+// server's PasskeyError): data-cancelled, data-service-problem, data-error-prefix, and
+// data-problems, the server's English problems each with the reader's words.
 (function () {
   "use strict";
 
@@ -67,6 +71,28 @@
     };
   }
 
+  var CANCELLED = "That did not work. You may have cancelled it, or this phone has no screen lock set up. Try again.";
+  var SERVICE_PROBLEM = "Sorry, there is a problem with the service. Try again later.";
+
+  // One of the page's words for this script, or its English where the page has none.
+  function said(name, english) {
+    var summary = document.querySelector("[data-passkey-error]");
+    return (summary && summary.getAttribute("data-" + name)) || english;
+  }
+
+  // A problem the server words in English, in the reader's language where the page has
+  // it, or as the server said it.
+  function inReadersWords(message) {
+    var known = {};
+    try {
+      known = JSON.parse(said("problems", "{}")) || {};
+    } catch (error) {
+      known = {};
+    }
+    return Object.prototype.hasOwnProperty.call(known, message) && typeof known[message] === "string"
+      ? known[message] : message;
+  }
+
   function post(path, body) {
     return fetch(path, {
       method: "POST",
@@ -76,7 +102,7 @@
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (data) {
         if (!response.ok) {
-          var problem = new Error(data.error || "Sorry, there is a problem with the service. Try again later.");
+          var problem = new Error(data.error ? inReadersWords(data.error) : said("service-problem", SERVICE_PROBLEM));
           problem.field = data.field;
           throw problem;
         }
@@ -118,7 +144,8 @@
       text.appendChild(words);
     }
     summary.hidden = false;
-    if (document.title.indexOf("Error: ") !== 0) document.title = "Error: " + document.title;
+    var prefix = said("error-prefix", "Error:") + " ";
+    if (document.title.indexOf(prefix) !== 0) document.title = prefix + document.title;
     summary.focus();
   }
 
@@ -132,7 +159,7 @@
     error.setAttribute("data-passkey-field-error", "");
     var hidden = document.createElement("span");
     hidden.className = "govuk-visually-hidden";
-    hidden.textContent = "Error:";
+    hidden.textContent = said("error-prefix", "Error:");
     error.appendChild(hidden);
     error.appendChild(document.createTextNode(" " + message));
     input.parentNode.insertBefore(error, input);
@@ -157,13 +184,11 @@
     });
   }
 
-  var CANCELLED = "That did not work. You may have cancelled it, or this phone has no screen lock set up. Try again.";
-
   function register(form) {
     var code = form.querySelector("[name=code]").value;
     return post("/auth/register/start", { code: code }).then(function (started) {
       return navigator.credentials.create(creationOptions(started.options)).catch(function () {
-        throw new Error(CANCELLED);
+        throw new Error(said("cancelled", CANCELLED));
       }).then(function (credential) {
         return post("/auth/register/finish", { ceremony: started.ceremony, credential: registration(credential) });
       });
@@ -173,7 +198,7 @@
   function signIn(kind) {
     return post("/auth/" + kind + "/start").then(function (started) {
       return navigator.credentials.get(requestOptions(started.options)).catch(function () {
-        throw new Error(CANCELLED);
+        throw new Error(said("cancelled", CANCELLED));
       }).then(function (credential) {
         return post("/auth/" + kind + "/finish", { ceremony: started.ceremony, credential: assertion(credential) });
       });

@@ -18,6 +18,7 @@ mod forms;
 mod identity;
 mod middleware;
 pub mod notify;
+mod offline;
 mod router;
 mod state;
 mod take_up;

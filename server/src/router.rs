@@ -25,11 +25,12 @@ use tower_http::trace::TraceLayer;
 /// Routes the router adds itself, besides the pages and server functions the framework
 /// registers. `route_inventory` lists all three, and the authorisation matrix test fails
 /// if any of them has no row.
-pub const PLAIN_ROUTES: [(&str, &str); 33] = [
+pub const PLAIN_ROUTES: [(&str, &str); 34] = [
     ("GET", "/healthz"),
     ("GET", "/readyz"),
     ("GET", "/brand.css"),
     ("GET", "/manifest.webmanifest"),
+    ("GET", crate::offline::OFFLINE_PATH),
     ("POST", "/auth/register/start"),
     ("POST", "/auth/register/finish"),
     ("POST", "/auth/sign-in/start"),
@@ -111,6 +112,11 @@ pub fn build(
         .route("/readyz", get(readyz))
         .route("/brand.css", get(brand_css))
         .route("/manifest.webmanifest", get(manifest))
+        // The page the service worker shows offline, in the language asked for.
+        .route(
+            crate::offline::OFFLINE_PATH,
+            get(crate::offline::offline_page),
+        )
         .route("/auth/register/start", post(identity::register_start))
         .route("/auth/register/finish", post(identity::register_finish))
         .route("/auth/sign-in/start", post(identity::sign_in_start))

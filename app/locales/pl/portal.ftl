@@ -1,4 +1,4 @@
-## Strony portalu dla rodzin po polsku. Tłumaczone z pliku en.ftl.
+## Strony portalu dla rodzin po polsku. Tłumaczone z pliku en/portal.ftl.
 ## Każda wiadomość ma status w komentarzu nad nią: `# draft` (wersja robocza).
 
 ## Każda strona
@@ -91,6 +91,7 @@ home-hello = Cześć, { $name }
 home-heading = Twoje miejsce
 # draft
 home-signed-in = Zalogowano jako { $name }. To, co piszesz, jest prywatne, dopóki nie zdecydujesz się tego udostępnić.
+    .easy = Tylko ty widzisz to, co piszesz.
 # draft
 home-other-things = Inne twoje wpisy
 # draft
@@ -107,6 +108,7 @@ sign-out = Wyloguj się
 home-meeting = Spotkanie twojego zespołu
 # draft
 home-meeting-on = Twój zespół spotyka się dnia { $day }, żeby porozmawiać o tym, jak idzie.
+    .easy = Twój zespół spotyka się { $day }.
 # draft
 home-meeting-ask = Czy chcesz, żeby o czymś wiedzieli?
 # draft
@@ -117,8 +119,10 @@ home-decided = Co postanowił twój zespół
 home-decided-met = Twój zespół spotkał się dnia { $day }.
 # draft
 home-decided-read = To jest już przeczytane. Możesz przeczytać to jeszcze raz i powiedzieć, co o tym myślisz.
+    .easy = Możesz to przeczytać jeszcze raz.
 # draft
 home-decided-unread = Zespół zapisał, co postanowił i dlaczego. Możesz to przeczytać.
+    .easy = Twój zespół zapisał, co postanowił.
 # draft
 home-decided-link = Przeczytaj, co zespół postanowił dnia { $day }
 # draft
@@ -129,6 +133,9 @@ home-my-goals = Moje cele
 home-no-goals = Nie masz jeszcze żadnego celu.
 # draft
 home-goal-scores = Teraz { $now } na 10, a chcesz dojść do { $want }.
+    .easy =
+        Teraz jesteś na { $now }.
+        Chcesz dojść do { $want }.
 # draft
 home-no-check-in = Jeszcze nie sprawdzano, jak idzie.
 # draft

@@ -88,6 +88,7 @@ home-hello = ہیلو، { $name }
 home-heading = آپ کی جگہ
 # draft
 home-signed-in = آپ { $name } کے نام سے سائن اِن ہیں۔ آپ جو بھی لکھیں وہ نجی رہتا ہے، جب تک آپ خود اسے شیئر نہ کریں۔
+    .easy = آپ جو لکھیں، صرف آپ دیکھ سکتے ہیں۔
 # draft
 home-other-things = آپ کی لکھی ہوئی دوسری باتیں
 # draft
@@ -104,6 +105,7 @@ sign-out = سائن آؤٹ کریں
 home-meeting = آپ کی ٹیم کی میٹنگ
 # draft
 home-meeting-on = آپ کی ٹیم { $day } کو ملے گی، اور بات کرے گی کہ حالات کیسے چل رہے ہیں۔
+    .easy = آپ کی ٹیم { $day } کو ملے گی۔
 # draft
 home-meeting-ask = کیا کوئی بات ہے جو آپ انہیں بتانا چاہیں؟
 # draft
@@ -114,8 +116,10 @@ home-decided = آپ کی ٹیم نے کیا فیصلہ کیا
 home-decided-met = آپ کی ٹیم { $day } کو ملی تھی۔
 # draft
 home-decided-read = آپ نے یہ پڑھ لیا ہے۔ آپ اسے پھر سے پڑھ کر اپنی رائے دے سکتے ہیں۔
+    .easy = آپ اسے پھر سے پڑھ سکتے ہیں۔
 # draft
 home-decided-unread = انہوں نے آپ کے پڑھنے کے لیے لکھ دیا ہے کہ کیا فیصلہ کیا، اور کیوں۔
+    .easy = آپ کی ٹیم نے لکھا کہ کیا فیصلہ کیا۔
 # draft
 home-decided-link = پڑھیں کہ آپ کی ٹیم نے { $day } کو کیا فیصلہ کیا
 # draft
@@ -126,6 +130,9 @@ home-my-goals = میرے مقصد
 home-no-goals = آپ نے ابھی کوئی مقصد شامل نہیں کیا۔
 # draft
 home-goal-scores = ابھی 10 میں سے { $now } پر، اور { $want } تک پہنچنا ہے۔
+    .easy =
+        آپ ابھی { $now } پر ہیں۔
+        آپ { $want } تک جانا چاہتے ہیں۔
 # draft
 home-no-check-in = ابھی کوئی چیک اِن نہیں ہوا۔
 # draft

@@ -129,7 +129,7 @@ pub async fn add_note(
     let (kind, empty, back) = match which.as_str() {
         "tell" => (
             EntryKind::WorkerKnow,
-            "Choose a picture or write something for your worker to know.",
+            "Choose a picture or write what your worker should know.",
             "/child/tell",
         ),
         "important" => (
@@ -211,13 +211,23 @@ pub async fn child_not_safe(#[server(default)] submission: String) -> Result<(),
 }
 
 /// "Hand to child": the practitioner's signed-in device becomes the child's, for that
-/// child alone, until the practitioner takes it back with their passkey.
+/// child alone, until the practitioner takes it back with their passkey. `language`, if
+/// given, is the language of the child's screens from now on.
 #[server(prefix = "/api", endpoint = "hand-to-child")]
-pub async fn hand_to_child(#[server(default)] member: String) -> Result<(), AppError> {
+pub async fn hand_to_child(
+    #[server(default)] member: String,
+    #[server(default)] language: String,
+) -> Result<(), AppError> {
     let session = crate::backend::signed_in()?;
     let services = crate::backend::services()?;
     let member = MemberId::parse(&member).map_err(|_| AppError::NotFound)?;
     crate::backend::child::hand_to_child(&services.store, &session, member).await?;
+    // Only once the hand-over's own checks have let the practitioner work with this child.
+    if let Some(lang) =
+        crate::domain::language::Lang::parse(&language).filter(|l| services.languages.0.contains(l))
+    {
+        crate::backend::language::set_for_member(&services.store, &session, member, lang).await?;
+    }
     leptos_axum::redirect("/child");
     Ok(())
 }

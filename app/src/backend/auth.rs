@@ -188,6 +188,9 @@ pub struct Supported {
     pub staff: Actor,
     /// "Sam Sample (Social worker)": kept with what the child records.
     pub present: String,
+    /// The language the child reads their screens in, if one was chosen for them: on the
+    /// practitioner's device their screens are in the child's language, not the device's.
+    pub language: Option<crate::domain::language::Lang>,
 }
 
 /// A code, shown once to the person who issued it.
@@ -508,6 +511,10 @@ impl Auth {
             return Ok(None);
         };
         let present = format!("{} ({})", staff.name(), staff.role_title());
+        let language = store::identity::member_language(&mut conn, child.id)
+            .await?
+            .as_deref()
+            .and_then(crate::domain::language::Lang::parse);
         let Actor::Staff { role, .. } = &staff else {
             return Ok(None);
         };
@@ -528,6 +535,7 @@ impl Auth {
                 id: open.id,
                 staff,
                 present,
+                language,
             }),
         )))
     }

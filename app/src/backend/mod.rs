@@ -113,11 +113,13 @@ pub fn reader_language(
 ) -> crate::domain::language::Lang {
     use crate::domain::language::Lang;
     let session = parts.extensions.get::<auth::CurrentSession>();
-    // Staff pages, and a child's screens on a practitioner's device, are in English for
-    // now; only a grown-up member's own pages are translated.
-    if session
-        .is_some_and(|s| s.supported.is_some() || matches!(s.actor, policy::Actor::Staff { .. }))
-    {
+    // A child's screens on a practitioner's device are in the child's language, whatever
+    // the device's browser prefers. Staff pages are in English for now; a family
+    // member's own words are shown on them exactly as written.
+    if let Some(supported) = session.and_then(|s| s.supported.as_ref()) {
+        return offered.or_english(supported.language.filter(|l| offered.0.contains(l)));
+    }
+    if session.is_some_and(|s| matches!(s.actor, policy::Actor::Staff { .. })) {
         return Lang::En;
     }
     let signed_in = session.is_some_and(|s| s.actor.account().is_some());
@@ -139,6 +141,12 @@ pub fn reader_language(
             .and_then(|v| Lang::from_accept_language(v, &offered.0))
     };
     offered.or_english(chosen.filter(|l| offered.0.contains(l)).or_else(browser))
+}
+
+/// The language of the page a request was made from, as `reader_language` chose it for
+/// this request: what a member writes is kept with it. `None` outside a request.
+pub fn page_language() -> Option<crate::domain::language::Lang> {
+    leptos::prelude::use_context::<crate::domain::language::Lang>()
 }
 
 /// The signed-in session, or "sign in first".

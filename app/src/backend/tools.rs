@@ -109,6 +109,7 @@ pub(crate) fn new_own_entry<'a>(
         supported: session.supported.as_ref().map(|s| s.id.as_str()),
         share_with_workers,
         draft,
+        language: super::page_language(),
     })
 }
 
@@ -189,8 +190,17 @@ pub async fn revise_goal(
     let who = Who::actor(&session.actor);
     let mut audited = store.begin_audited().await?;
     let at = audited.now();
-    let revised =
-        entries::revise_entry(&mut audited.tx, id, after, &body, &who, Some(&draft), at).await?;
+    let revised = entries::revise_entry(
+        &mut audited.tx,
+        id,
+        after,
+        &body,
+        super::page_language(),
+        &who,
+        Some(&draft),
+        at,
+    )
+    .await?;
     match audited.keep(revised).await? {
         Some(_) => Ok(()),
         None => Err(AppError::Invalid(FieldErrors::single(
@@ -519,19 +529,18 @@ pub(crate) async fn draw_space(
     let said: Vec<SaidView> = own
         .iter()
         .filter_map(|e| match &e.body {
-            EntryBody::ChangeTalk(talk) => Some((e, talk.sentence())),
+            EntryBody::ChangeTalk(talk) => Some((e, talk.kind, talk.text.as_str().to_owned())),
             EntryBody::ForMeeting(_)
             | EntryBody::GoodNews(_)
             | EntryBody::AboutMe(_)
-            | EntryBody::OnPlan(_) => Some((
-                e,
-                format!("{}: {}", e.kind().tool_name(), e.body.describe()),
-            )),
+            | EntryBody::OnPlan(_) => Some((e, None, e.body.describe())),
             _ => None,
         })
-        .map(|(e, sentence)| SaidView {
+        .map(|(e, starter, words)| SaidView {
             id: e.id,
-            sentence,
+            kind: e.kind(),
+            starter,
+            words,
             at: e.created_at,
             shared_with_workers: e.facts.shared_with_workers,
             read_by_worker: read_at(e.id),

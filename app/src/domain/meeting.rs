@@ -144,7 +144,7 @@ pub const ABOUT_ME: [(&str, &str); 3] = [
 pub const ABOUT_ME_EMPTY: &str = "Write what people should know about you.";
 
 /// What the child's "About me" says when nothing was chosen or written.
-pub const CHILD_ABOUT_ME_EMPTY: &str = "Choose a picture or write something about you.";
+pub const CHILD_ABOUT_ME_EMPTY: &str = "Choose a picture or write a bit about you.";
 
 impl AboutMe {
     /// A grown-up's profile: the first answer is needed, the other two may be skipped.

@@ -23,7 +23,13 @@ pub struct GoalSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SaidView {
     pub id: EntryId,
-    pub sentence: String,
+    /// Which tool it came from, for the page to name in the reader's language.
+    pub kind: crate::domain::entries::EntryKind,
+    /// The starter chosen, for something said with one: the page puts it, in the reader's
+    /// language, before the member's words.
+    pub starter: Option<crate::domain::tools::TalkKind>,
+    /// The member's own words, exactly as written.
+    pub words: String,
     pub at: i64,
     pub shared_with_workers: bool,
     /// When a worker last read it, if they have.

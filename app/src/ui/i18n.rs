@@ -1,5 +1,9 @@
 //! The words of family pages, in the reader's language, from Project Fluent files
-//! (`app/locales/<language>.ftl`, <https://projectfluent.org/>).
+//! (`app/locales/<language>/<part>.ftl`, <https://projectfluent.org/>): `portal.ftl`
+//! for the page frame, signing in, home and the tools; `pages.ftl` for the family's
+//! other pages; `account.ftl` for the account, feedback, a copy of one's data and the
+//! passkey messages; `child.ftl` for the children's screens. Translators take one part at a
+//! time.
 //!
 //! English is the source. Every other file gives each message a status in the comment
 //! above it: `# draft` until one of the council's translators has checked it, then
@@ -28,6 +32,11 @@ pub fn easy_read() -> bool {
 /// otherwise the message itself.
 pub fn t_easy(key: &str) -> String {
     t(&easy_key(key))
+}
+
+/// `t_easy` with placeholders filled.
+pub fn t_easy_with(key: &str, args: &[(&str, &str)]) -> String {
+    t_with(&easy_key(key), args)
 }
 
 /// `key.easy` when the reader chose easy read and the message has one, otherwise `key`.
@@ -95,11 +104,22 @@ mod catalog {
     use std::collections::HashMap;
     use std::sync::LazyLock;
 
-    fn source(lang: Lang) -> &'static str {
+    /// Each part of a language's words, in the order the bundle reads them.
+    fn sources(lang: Lang) -> [&'static str; 4] {
+        macro_rules! parts {
+            ($code:literal) => {
+                [
+                    include_str!(concat!("../../locales/", $code, "/portal.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/pages.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/account.ftl")),
+                    include_str!(concat!("../../locales/", $code, "/child.ftl")),
+                ]
+            };
+        }
         match lang {
-            Lang::En => include_str!("../../locales/en.ftl"),
-            Lang::Pl => include_str!("../../locales/pl.ftl"),
-            Lang::Ur => include_str!("../../locales/ur.ftl"),
+            Lang::En => parts!("en"),
+            Lang::Pl => parts!("pl"),
+            Lang::Ur => parts!("ur"),
         }
     }
 
@@ -112,13 +132,6 @@ mod catalog {
     static CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
         let mut bundles = HashMap::new();
         for lang in Lang::ALL {
-            let resource = match FluentResource::try_new(source(lang).to_owned()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    tracing::error!(lang = lang.code(), ?errors, "a language file has errors");
-                    resource
-                }
-            };
             let tag = lang
                 .code()
                 .parse::<unic_langid::LanguageIdentifier>()
@@ -128,12 +141,21 @@ mod catalog {
             // isolation marks, so an English name in an Urdu sentence keeps the sentence
             // in order. English pages are left exactly as they were written.
             bundle.set_use_isolating(lang != Lang::En);
-            if let Err(errors) = bundle.add_resource(resource) {
-                tracing::error!(
-                    lang = lang.code(),
-                    ?errors,
-                    "a language file repeats a message"
-                );
+            for source in sources(lang) {
+                let resource = match FluentResource::try_new(source.to_owned()) {
+                    Ok(resource) => resource,
+                    Err((resource, errors)) => {
+                        tracing::error!(lang = lang.code(), ?errors, "a language file has errors");
+                        resource
+                    }
+                };
+                if let Err(errors) = bundle.add_resource(resource) {
+                    tracing::error!(
+                        lang = lang.code(),
+                        ?errors,
+                        "a language file repeats a message"
+                    );
+                }
             }
             bundles.insert(lang, bundle);
         }
@@ -200,15 +222,16 @@ mod catalog {
     }
 
     fn messages(lang: Lang) -> Vec<ast::Message<&'static str>> {
-        let resource = match fluent_syntax::parser::parse(source(lang)) {
-            Ok(resource) | Err((resource, _)) => resource,
-        };
-        resource
-            .body
+        sources(lang)
             .into_iter()
-            .filter_map(|entry| match entry {
-                ast::Entry::Message(message) => Some(message),
-                _ => None,
+            .flat_map(|source| {
+                let resource = match fluent_syntax::parser::parse(source) {
+                    Ok(resource) | Err((resource, _)) => resource,
+                };
+                resource.body.into_iter().filter_map(|entry| match entry {
+                    ast::Entry::Message(message) => Some(message),
+                    _ => None,
+                })
             })
             .collect()
     }
@@ -262,6 +285,13 @@ mod catalog {
             let english = keys_and_attributes(Lang::En);
             for lang in Lang::ALL {
                 let found = keys_and_attributes(lang);
+                let once: std::collections::HashSet<_> = found.iter().collect();
+                assert_eq!(
+                    once.len(),
+                    found.len(),
+                    "{}: a message is in more than one part",
+                    lang.code()
+                );
                 let missing: Vec<_> = english.iter().filter(|k| !found.contains(k)).collect();
                 let extra: Vec<_> = found.iter().filter(|k| !english.contains(k)).collect();
                 assert!(
@@ -275,11 +305,13 @@ mod catalog {
         #[test]
         fn every_file_parses_and_every_translated_message_has_a_status() {
             for lang in Lang::ALL {
-                assert!(
-                    fluent_syntax::parser::parse(source(lang)).is_ok(),
-                    "{} does not parse",
-                    lang.code()
-                );
+                for (part, source) in sources(lang).into_iter().enumerate() {
+                    assert!(
+                        fluent_syntax::parser::parse(source).is_ok(),
+                        "{} part {part} does not parse",
+                        lang.code()
+                    );
+                }
             }
             for lang in [Lang::Pl, Lang::Ur] {
                 let unmarked: Vec<_> = messages(lang)

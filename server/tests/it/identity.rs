@@ -571,6 +571,7 @@ on_both_backends!(
     a_code_never_adds_a_second_passkey_silently,
     staff_codes_need_confirming_stay_within_the_admins_council_and_are_told_to_their_owner,
     a_handed_over_tablet_shows_only_this_handover_and_ends_with_the_right_to_the_family,
+    a_child_handed_the_tablet_in_urdu_reads_urdu_and_their_words_reach_module_8_as_written,
 );
 
 async fn a_replayed_sign_in_is_refused(kind: Kind) {
@@ -1218,6 +1219,153 @@ async fn a_device_handed_to_a_child_is_the_childs_alone_until_the_practitioners_
         "{}",
         written.actor_name
     );
+    app.finish().await;
+}
+
+/// A practitioner hands the tablet to Robin with Urdu chosen for Robin's screens: they
+/// are in Urdu, right to left; what Robin writes in Urdu and English reaches Module 8 as
+/// written; and the practitioner's own pages, once the passkey takes the tablet back, are
+/// in English.
+async fn a_child_handed_the_tablet_in_urdu_reads_urdu_and_their_words_reach_module_8_as_written(
+    kind: Kind,
+) {
+    use app::domain::language::Lang;
+    let app = TestApp::spawn_with(kind, |config| {
+        config.languages.offered = vec!["ur".into()];
+        config.languages.drafts_for_translators = true;
+    })
+    .await;
+    let (mut sam, robin, family) = sam_with_robins_family(&app).await;
+    let urdu = |key: &str, args: &[(&str, &str)]| app::ui::i18n::tr(Lang::Ur, key, args);
+    let family_page = format!("/families/{family}");
+    let page = app.get(&family_page).await.text().await.unwrap();
+    assert!(page.contains("Language of their screens"), "{page}");
+
+    let handed = app
+        .post_form(
+            &family_page,
+            &[
+                ("__fn", "/api/hand-to-child"),
+                ("member", &robin.to_string()),
+                ("language", "ur"),
+            ],
+        )
+        .await;
+    assert_eq!(handed.status(), 303);
+    assert_eq!(location_of(&handed), "/child");
+    let start = app.get("/child").await.text().await.unwrap();
+    assert_eq!(lang_and_dir(&start), ("ur".into(), "rtl".into()));
+    for words in [
+        urdu("child-hello", &[("name", "Robin")]),
+        urdu("child-intro", &[]),
+        urdu("child-house-worries", &[]),
+        urdu("child-give-back", &[("name", "Sam Sample")]),
+        urdu("child-not-safe", &[]),
+    ] {
+        assert!(start.contains(&words), "{words}: {start}");
+    }
+    assert!(!start.contains("Hello Robin"), "{start}");
+
+    // Robin puts a worry in the house of worries, in Urdu and English, with a picture,
+    // and shows their worker.
+    let words = "مجھے اسکول میں ڈر لگتا ہے when it is loud & <noisy> (demo)";
+    let added = app
+        .post_form(
+            "/child/houses/worries",
+            &[
+                ("__fn", "/api/child-house"),
+                ("submission", &SubmissionId::new().to_string()),
+                ("house", "worries"),
+                ("symbols[]", "school"),
+                ("words", words),
+                ("share", "workers"),
+            ],
+        )
+        .await;
+    assert_eq!(added.status(), 303);
+    let escaped = words
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let house = app.get("/child/houses/worries").await.text().await.unwrap();
+    assert_eq!(lang_and_dir(&house), ("ur".into(), "rtl".into()));
+    assert!(
+        house.contains(&format!(
+            "<p dir=\"auto\" class=\"govuk-body app-own-words\">{escaped}</p>"
+        )),
+        "Robin's words as written, in their own direction: {house}"
+    );
+    let shown = urdu(
+        "child-showed-to",
+        &[("who", &urdu("child-your-worker", &[]))],
+    );
+    for words in [urdu("child-symbol-school", &[]), shown] {
+        assert!(house.contains(&words), "{words}: {house}");
+    }
+
+    // A problem is in Urdu too, and keeps what was written.
+    let kept = "صرف الفاظ (demo)";
+    let again = app
+        .post_form(
+            "/child/houses/worries",
+            &[
+                ("__fn", "/api/child-house"),
+                ("submission", &SubmissionId::new().to_string()),
+                ("house", "worries"),
+                ("symbols[]", "dragon"),
+                ("words", kept),
+            ],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(again.contains(&urdu("child-try-again", &[])), "{again}");
+    assert!(
+        again.contains(&urdu("error-child-pictures", &[])),
+        "{again}"
+    );
+    assert!(again.contains(kept), "{again}");
+
+    // Sam's passkey takes the tablet back: Sam's pages are in English.
+    let back = hand_back_over_http(&app, &mut sam).await;
+    assert_eq!(back.status(), 200);
+    let page = app.get(&family_page).await.text().await.unwrap();
+    assert_eq!(lang_and_dir(&page), ("en-GB".into(), "ltr".into()));
+    assert!(page.contains("Hand the tablet to Robin Example"), "{page}");
+    // Module 8 has Robin's words byte for byte, with the pictures' English words.
+    let view = app
+        .post_form(
+            "/api/module-8",
+            &[("family", &family.to_string()), ("period", "all")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let view: app::dto::views::Module8View = serde_json::from_str(&view).unwrap();
+    let said: Vec<(&str, &str)> = view
+        .members
+        .iter()
+        .flat_map(|m| &m.items)
+        .flat_map(|i| &i.parts)
+        .map(|p| (p.label.as_str(), p.words.as_str()))
+        .collect();
+    for part in [
+        ("Three Houses", "House of worries"),
+        ("Pictures chosen", "School"),
+        ("In their own words", words),
+    ] {
+        assert!(said.contains(&part), "{part:?}: {said:?}");
+    }
+    let views = app
+        .get(&format!("{family_page}/views?period=all"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(lang_and_dir(&views), ("en-GB".into(), "ltr".into()));
+    assert!(views.contains(&escaped), "{views}");
     app.finish().await;
 }
 

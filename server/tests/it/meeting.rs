@@ -12,6 +12,7 @@
 use crate::support;
 use crate::support::Connect;
 use app::backend::store;
+use app::domain::entries::EntryKind;
 use app::domain::ids::SubmissionId;
 use app::dto::child::ChildSpace;
 use app::dto::pack::PackView;
@@ -302,9 +303,10 @@ async fn shared_good_news_has_its_own_heading_is_counted_beside_worries_and_can_
     // The author sees their own good news on their home, with whether it is shared.
     let home: Option<MemberHomeView> = json_as(&app, "/api/member-home", &f.alex).await;
     let mine = &home.unwrap().space.said;
-    assert!(mine.iter().any(
-        |s| s.sentence == format!("Something that went well: {private}") && !s.shared_with_workers
-    ));
+    assert!(
+        mine.iter()
+            .any(|s| s.kind == EntryKind::GoodNews && s.words == private && !s.shared_with_workers)
+    );
 
     // The pack: good news under its own heading, counted beside the worries; nothing
     // private, and not again among the children's other views.

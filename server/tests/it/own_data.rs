@@ -18,6 +18,7 @@ on_both_backends!(
     a_members_copy_holds_every_version_reply_and_reader_and_nothing_of_anyone_elses,
     a_practitioners_copy_is_made_in_person_has_alerts_and_shows_as_a_read,
     a_copy_is_hidden_from_anyone_else_exactly_as_a_member_who_is_not_there,
+    a_parent_reading_urdu_gets_their_account_feedback_copy_problems_and_offline_page_in_urdu,
 );
 
 /// A change-talk entry in `words`, by the member whose session is `cookie`, shared with
@@ -398,5 +399,128 @@ async fn a_copy_is_hidden_from_anyone_else_exactly_as_a_member_who_is_not_there(
     assert!(!jordans.contains("Only for Alex (demo)"));
     // Nobody signed in gets "sign in", not a copy.
     assert_eq!(app.get("/my-data.json").await.status(), 401);
+    app.finish().await;
+}
+
+/// The document's `lang` and `dir`.
+fn lang_and_dir(page: &str) -> (String, String) {
+    let html = page
+        .split("<html")
+        .nth(1)
+        .and_then(|rest| rest.split('>').next())
+        .unwrap_or_else(|| panic!("a document: {page}"));
+    let attribute = |name: &str| {
+        html.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    (attribute("lang"), attribute("dir"))
+}
+
+fn in_urdu(key: &str) -> String {
+    app::ui::i18n::tr(app::domain::language::Lang::Ur, key, &[])
+}
+
+/// A parent who reads the portal in Urdu gets their account, the feedback page, their
+/// copy of their data, a page that is not there and the offline page in Urdu, right to
+/// left; the passkey script is handed its words in Urdu; and what they wrote, and
+/// people's names, are shown exactly as written.
+async fn a_parent_reading_urdu_gets_their_account_feedback_copy_problems_and_offline_page_in_urdu(
+    kind: Kind,
+) {
+    let app = TestApp::spawn_with(kind, |config| {
+        config.languages.offered = vec!["pl".into(), "ur".into()];
+        config.languages.drafts_for_translators = true;
+    })
+    .await;
+    let f = family(&app).await;
+    let chosen = app
+        .call_as(
+            "/api/choose-language",
+            &[("back", "/home"), ("language", "ur")],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+    let words = "صبح کا وقت پرسکون ہو، Alex (demo)";
+    let kept = say(&app, &f.alex, words, "workers").await;
+    // The worker reads it and replies, so the copy names them.
+    let family_page = app
+        .call_as(
+            "/api/family",
+            &[("id", &family_id(&app).await.to_string())],
+            Some(&f.worker),
+        )
+        .await;
+    assert_eq!(family_page.status(), 200);
+    assert_done(
+        &app.call_as(
+            "/api/respond",
+            &[
+                ("entry", &kept.to_string()),
+                ("response", "Thank you (demo)"),
+            ],
+            Some(&f.worker),
+        )
+        .await,
+    );
+    let urdu = ("ur".to_owned(), "rtl".to_owned());
+    let page_of = |path: &'static str| {
+        let (app, cookie) = (&app, f.alex.clone());
+        async move {
+            let response = app.get_as(path, Some(&cookie)).await;
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+
+    for (path, status, heading) in [
+        ("/account", 200, "account-title"),
+        ("/feedback", 200, "feedback-heading"),
+        ("/my-data", 200, "own-heading"),
+        ("/no-such-page", 404, "problem-not-found"),
+    ] {
+        let (answered, page) = page_of(path).await;
+        assert_eq!(answered, status, "{path}");
+        assert_eq!(lang_and_dir(&page), urdu, "{path}");
+        assert!(page.contains(&in_urdu(heading)), "{path}: {page}");
+    }
+
+    // Their copy: the page's words in Urdu, their words and the worker's name as written.
+    let (_, copy) = page_of("/my-data").await;
+    assert!(copy.contains(&in_urdu("own-keep")), "{copy}");
+    assert!(
+        copy.contains(&format!("app-own-words\">{words}</")),
+        "{copy}"
+    );
+    assert!(copy.contains("app-own-words\">Sam Sample</span>"), "{copy}");
+    assert!(!copy.contains("Everything we hold about you"), "{copy}");
+
+    // The passkey script's words, handed to it by the page it runs on.
+    let (_, confirm) = page_of("/confirm?then=/account").await;
+    assert_eq!(lang_and_dir(&confirm), urdu);
+    assert!(confirm.contains(&in_urdu("passkey-cancelled")), "{confirm}");
+    assert!(confirm.contains(&in_urdu("passkey-no-script")), "{confirm}");
+    assert!(confirm.contains("data-problems="), "{confirm}");
+    assert!(confirm.contains(&in_urdu("passkey-code")), "{confirm}");
+
+    // The offline page the phone keeps for a page read in Urdu: the same for anyone, and
+    // it says which language it is in.
+    let offline = app.get("/offline.html?lang=ur").await;
+    assert_eq!(offline.status(), 200);
+    assert_eq!(offline.headers()["content-language"], "ur");
+    let offline = offline.text().await.unwrap();
+    assert_eq!(lang_and_dir(&offline), urdu);
+    assert!(offline.contains(&in_urdu("offline-title")), "{offline}");
+    assert!(offline.contains(&in_urdu("exit-this-page")), "{offline}");
+    assert!(offline.contains(&in_urdu("offline-held")), "{offline}");
+    // Without a language it is English, as the worker first keeps it.
+    let english = app.get("/offline.html").await.text().await.unwrap();
+    assert!(
+        english.contains("<html lang=\"en-GB\" dir=\"ltr\""),
+        "{english}"
+    );
+    assert!(english.contains("You are offline"));
     app.finish().await;
 }

@@ -56,6 +56,7 @@ on_both_backends!(
     neither_person_a_flag_joins_can_tell_it_is_there,
     a_submission_id_is_recognised_only_from_its_own_author,
     who_has_seen_names_each_reader_once_with_what_they_read_when_and_how_often,
+    a_parent_reading_urdu_reads_their_other_pages_in_urdu_and_their_own_words_as_written,
     a_check_in_its_share_and_the_end_of_its_draft_are_kept_together_or_not_at_all,
     an_entry_that_no_longer_reads_is_an_error_and_never_quietly_left_out,
 );
@@ -680,7 +681,8 @@ async fn saving_a_draft_twice_makes_one_entry(kind: Kind) {
     let space = space_of(&app, &f.alex).await;
     let said = &space.said;
     assert_eq!(said.len(), 1, "{said:?}");
-    assert_eq!(said[0].sentence, "I want to see my children more (demo)");
+    assert_eq!(said[0].starter, Some(app::domain::tools::TalkKind::Desire));
+    assert_eq!(said[0].words, "see my children more (demo)");
     // A page from before the save, reached with Back, starts a new draft rather than
     // being taken for a repeat of what was saved.
     say_answer(&app, &f.alex, &kept, "kind", "need").await;
@@ -793,12 +795,19 @@ async fn change_talk_keeps_its_kind_and_the_parents_words() {
         .await;
     assert_eq!(refused.status(), 422);
     let space = space_of(&app, &f.alex).await;
-    let said: Vec<&str> = space.said.iter().map(|s| s.sentence.as_str()).collect();
+    let said: Vec<_> = space
+        .said
+        .iter()
+        .map(|s| (s.starter, s.words.as_str()))
+        .collect();
     assert_eq!(
         said,
         [
-            "I will ring the school on Monday (demo)",
-            "In my own words (demo)"
+            (
+                Some(app::domain::tools::TalkKind::Commitment),
+                "ring the school on Monday (demo)"
+            ),
+            (None, "In my own words (demo)")
         ]
     );
     app.finish().await;
@@ -2840,9 +2849,11 @@ async fn who_has_seen_names_each_reader_once_with_what_they_read_when_and_how_of
         .text()
         .await
         .unwrap();
-    assert!(page.contains("Sam Sample, Social worker"), "{page}");
+    // The reader's name is theirs, shown as written in an element of its own.
+    let reader = r#"<span dir="auto" class="app-own-words">Sam Sample</span>, Social worker"#;
+    assert!(page.contains(reader), "{page}");
     assert!(page.contains("Opened 3 times: first at "), "{page}");
-    assert_eq!(page.matches("Sam Sample, Social worker").count(), 1);
+    assert_eq!(page.matches(reader).count(), 1);
     // Each read is still its own row in the audit trail, which stays whole.
     let rows = app.store.audit_rows().await.unwrap();
     let goal_reads = rows
@@ -2873,6 +2884,159 @@ async fn who_has_seen_names_each_reader_once_with_what_they_read_when_and_how_of
         space_of(&app, &f.alex).await.goals[0].read_by_worker,
         receipts
     );
+    app.finish().await;
+}
+
+/// A parent who reads the portal in Urdu reads their other pages in Urdu, right to left:
+/// an entry's own page, who has seen it (once a worker has opened it), messages when they
+/// are away, what their team decided, and help. What they wrote, the worker's name and the
+/// chair's words are shown exactly as written, each in its own direction.
+async fn a_parent_reading_urdu_reads_their_other_pages_in_urdu_and_their_own_words_as_written(
+    kind: Kind,
+) {
+    use app::domain::language::Lang;
+    use app::ui::i18n::tr;
+    const DAY: i64 = 24 * 60 * 60 * 1000;
+    let app = TestApp::spawn_with(kind, |config| {
+        config.languages.offered = vec!["ur".into()];
+        config.languages.drafts_for_translators = true;
+    })
+    .await;
+    let f = family(&app).await;
+    let chosen = app
+        .call_as(
+            "/api/choose-language",
+            &[("back", "/home"), ("language", "ur")],
+            Some(&f.alex),
+        )
+        .await;
+    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+
+    // Alex writes a goal in Urdu, with an English name in it, and shares it; Sam opens it.
+    let words = "میں چاہتی ہوں کہ Alex ہر صبح وقت پر اسکول جائے (demo)";
+    assert_done(
+        &app.call_as(
+            "/api/new-goal",
+            &[
+                ("submission", &SubmissionId::new().to_string()),
+                ("change", words),
+                ("share", "workers"),
+            ],
+            Some(&f.alex),
+        )
+        .await,
+    );
+    let goal = space_of(&app, &f.alex).await.goals.last().unwrap().id;
+    let read = app
+        .call_as("/api/goal", &[("id", &goal.to_string())], Some(&f.worker))
+        .await;
+    assert_eq!(read.status(), 200);
+
+    // The team meets, and the chair tells Alex what was decided, in their own words.
+    let family_id = support::demo::family_id(&app).await;
+    let today = app.clock.now();
+    let session = book_on(&app, family_id, today - today.rem_euclid(DAY) - 2 * DAY).await;
+    let chair = support::demo::staff_cookie(&app, "Morgan Sample").await;
+    let alex = member(&app, "Alex Example").await;
+    let decided = "We agreed the support stays the same for now (demo).";
+    let (family_field, tell) = (family_id.to_string(), format!("{alex}:family"));
+    assert_done(
+        &app.call_as(
+            "/api/save-record",
+            &[
+                ("family", family_field.as_str()),
+                ("session", &session),
+                ("based_on", "0"),
+                ("reflection", "Thinking about it and starting to act (demo)"),
+                ("child_views", "Charlie says mornings are calmer (demo)"),
+                ("parent_views", "Alex wants to keep going (demo)"),
+                ("impact", "School every day this month (demo)"),
+                ("plan", "Keep the morning routine (demo)"),
+                ("decisions", "Support stays as it is (demo)"),
+                ("reasons", "Steady progress (demo)"),
+                ("rating", "green"),
+                ("finalise", "yes"),
+                ("told_family", decided),
+                ("told_child", ""),
+                ("tell[]", &tell),
+            ],
+            Some(&chair),
+        )
+        .await,
+    );
+
+    let urdu = |key: &str| tr(Lang::Ur, key, &[]);
+    let mut pages = Vec::new();
+    for (path, heading) in [
+        (format!("/entries/{goal}"), "entry-page-mine"),
+        ("/seen".to_owned(), "seen-heading"),
+        ("/messages".to_owned(), "home-messages"),
+        (format!("/decided/{session}"), "home-decided"),
+        ("/help".to_owned(), "help-heading"),
+    ] {
+        let response = app.get_as(&path, Some(&f.alex)).await;
+        assert_eq!(response.status(), 200, "{path}");
+        let page = response.text().await.unwrap();
+        assert!(page.contains(r#"lang="ur" dir="rtl""#), "{path}: {page}");
+        assert!(
+            page.contains(&format!(">{}</h1>", urdu(heading))),
+            "{path} has its Urdu heading: {page}"
+        );
+        pages.push(page);
+    }
+    let [entry, seen, messages, decided_page, help] = &pages[..] else {
+        unreachable!("five pages were read")
+    };
+    let own = format!(r#"<p dir="auto" class="govuk-body app-own-words">{words}</p>"#);
+    assert!(entry.contains(&own), "{entry}");
+    assert!(
+        seen.contains(&format!(
+            r#"<span dir="auto" class="app-own-words">{words}</span>"#
+        )),
+        "{seen}"
+    );
+    assert!(
+        seen.contains(&format!(
+            r#"<span dir="auto" class="app-own-words">Sam Sample</span>{}"#,
+            tr(
+                Lang::Ur,
+                "seen-reader",
+                &[("name", ""), ("role", &urdu("role-social_worker"))]
+            )
+            .trim_start_matches('\u{2068}')
+            .trim_start_matches('\u{2069}')
+        )),
+        "the worker's name as written, their role in Urdu: {seen}"
+    );
+    assert!(seen.contains(&urdu("seen-tool-goal")), "{seen}");
+    // When it was opened is said in Urdu too.
+    assert!(!seen.contains("Opened once"), "{seen}");
+    assert!(seen.contains("ایک بار کھولا گیا"), "{seen}");
+    // Messages are sent in English: the page shows the words as sent and what they mean.
+    assert!(
+        messages.contains(&urdu("messages-in-english")),
+        "{messages}"
+    );
+    assert!(
+        messages.contains(&urdu("messages-wording-reminder")),
+        "{messages}"
+    );
+    assert!(
+        messages.contains(r#"<span lang="en" dir="ltr">“This is your reminder.”</span>"#),
+        "{messages}"
+    );
+    assert!(
+        decided_page.contains(&format!(
+            r#"<p dir="auto" class="govuk-body app-own-words">{decided}</p>"#
+        )),
+        "{decided_page}"
+    );
+    assert!(
+        decided_page.contains(&urdu("decided-think")),
+        "{decided_page}"
+    );
+    assert!(help.contains(&urdu("help-not-safe")), "{help}");
+    assert!(help.contains("999"), "{help}");
     app.finish().await;
 }
 

@@ -10,6 +10,9 @@
 //!
 //! On a practitioner's device the child's screens are all there is: the practitioner's
 //! pages cannot be reached until their passkey takes the device back.
+//!
+//! Every word is in the child's own language (`child.ftl`), even on a practitioner's
+//! tablet; what the child wrote, and the names of people, are shown as written.
 
 pub mod symbols;
 
@@ -21,6 +24,7 @@ use crate::api::child::{
 use crate::domain::child::{AgeBand, Face, House, Symbol};
 use crate::domain::entries::EntryKind;
 use crate::domain::ids::SubmissionId;
+use crate::ui::i18n::{problem, t, t_with};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::form::{FormEcho, SERVER_FN_FIELD, textarea_text};
 use crate::ui::shared::layout::PageTitle;
@@ -28,7 +32,10 @@ use crate::ui::shared::loading::loaded;
 use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::{use_params_map, use_query_map};
-use symbols::{FacePicture, PersonPicture, SymbolPicture};
+use symbols::{
+    FacePicture, PersonPicture, SymbolPicture, face_word, house_in, house_question, house_title,
+    symbol_word,
+};
 
 /// The frame of every child screen: the band's look, read-aloud, the idle lock on a
 /// practitioner's device, and the way back to the start.
@@ -42,7 +49,7 @@ fn ChildFrame(space: ChildSpace, home: bool, children: Children) -> impl IntoVie
             // Locks the screen after it has sat untouched (see /scripts/child.js); the
             // server also ends the session once the same time has passed.
             <form method="post" action="/lock" data-idle-lock=seconds.to_string() class="app-child__lock">
-                <button type="submit" class="govuk-button govuk-button--secondary">"Lock the screen"</button>
+                <button type="submit" class="govuk-button govuk-button--secondary">{t("child-lock")}</button>
             </form>
         }
     });
@@ -50,39 +57,43 @@ fn ChildFrame(space: ChildSpace, home: bool, children: Children) -> impl IntoVie
         view! {
             // A full page load, so the passkey page is set up as it is when opened directly.
             <a href="/child/hand-back" rel="external" class="govuk-link app-child__give-back">
-                {format!("Give the tablet back to {worker}")}
+                {t_with("child-give-back", &[("name", &worker)])}
             </a>
         }
     });
     view! {
         <div class=class data-read-aloud-auto=auto>
-            <nav class="app-child__nav" aria-label="Your pages">
+            <nav class="app-child__nav" aria-label=t("child-nav")>
                 {(!home).then(|| view! {
-                    <a href="/child" class="govuk-link app-child__start">"Back to the start"</a>
+                    <a href="/child" class="govuk-link app-child__start">{t("child-back-to-start")}</a>
                 })}
                 {give_back}
             </nav>
             {children()}
             <p class="govuk-body app-child__safe">
-                <a href="/child/safe" class="govuk-link">"I don't feel safe"</a>
+                <a href="/child/safe" class="govuk-link">{t("child-not-safe")}</a>
             </p>
             {lock}
         </div>
     }
 }
 
-/// A gentle problem box: what to try, never a red error screen.
+/// A gentle problem box: what to try, never a red error screen. Each problem is in the
+/// child's language.
 #[component]
 fn TryAgain(echo: FormEcho) -> impl IntoView {
     let messages: Vec<String> = match &echo.error {
-        Some(AppError::Invalid(errors)) => errors.iter().map(|e| e.message.clone()).collect(),
-        Some(other) => vec![other.to_string()],
+        Some(AppError::Invalid(errors)) => errors
+            .iter()
+            .map(|e| too_long(&echo, &e.field, &e.message).unwrap_or_else(|| problem(&e.message)))
+            .collect(),
+        Some(other) => vec![problem(&other.to_string())],
         None => Vec::new(),
     };
     (!messages.is_empty()).then(|| {
         view! {
             <div class="app-child__try-again" role="alert" tabindex="-1" id="try-again">
-                <h2 class="govuk-heading-m">"Let's try that again"</h2>
+                <h2 class="govuk-heading-m">{t("child-try-again")}</h2>
                 {messages
                     .into_iter()
                     .map(|m| view! { <p class="govuk-body">{m}</p> })
@@ -90,6 +101,31 @@ fn TryAgain(echo: FormEcho) -> impl IntoView {
             </div>
         }
     })
+}
+
+/// The problem of words too long to keep, in the child's language. Its English carries
+/// the count, so it cannot be looked up by its words: it is known by the words sent
+/// giving the same problem again.
+fn too_long(echo: &FormEcho, field: &str, message: &str) -> Option<String> {
+    use crate::domain::child::{CHILD_WORDS_MAX, ChildWords};
+    let typed = echo.value(field)?;
+    if ChildWords::parse_optional(&typed).err().as_deref() != Some(message) {
+        return None;
+    }
+    // Counted as the check counts: line endings as one, without the spaces around.
+    let count = typed
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .trim()
+        .chars()
+        .count();
+    Some(t_with(
+        "child-too-long",
+        &[
+            ("max", &CHILD_WORDS_MAX.to_string()),
+            ("count", &count.to_string()),
+        ],
+    ))
 }
 
 fn space_resource() -> Resource<Result<ChildSpace, AppError>> {
@@ -105,62 +141,55 @@ fn new_submission() -> String {
 pub fn ChildHome() -> impl IntoView {
     loaded(space_resource(), |space, _| {
         let teen = space.band == AgeBand::From13;
-        let hello = if teen {
-            format!("{}'s space", space.first_name)
+        let name = [("name", space.first_name.as_str())];
+        // Teenagers get a plainer, grown-up look.
+        let (hello, intro) = if teen {
+            (t_with("child-hello-teen", &name), t("child-intro-teen"))
         } else {
-            format!("Hello {}", space.first_name)
-        };
-        let intro = if teen {
-            "Write about things in your own words. Only you can see them until you choose to show someone."
-        } else {
-            "What would you like to do? Only you can see what you put here, until you choose to show someone."
+            (t_with("child-hello", &name), t("child-intro"))
         };
         let tiles = [
             (
                 "/child/houses/worries",
                 Symbol::Home,
-                House::Worries.title(),
+                house_title(House::Worries),
             ),
             (
                 "/child/houses/good_things",
                 Symbol::Hugs,
-                House::GoodThings.title(),
+                house_title(House::GoodThings),
             ),
             (
                 "/child/houses/dreams",
                 Symbol::DaysOut,
-                House::Dreams.title(),
+                house_title(House::Dreams),
             ),
-            ("/child/feelings", Symbol::Friends, "How I feel"),
-            (
-                "/child/tell",
-                Symbol::School,
-                "What I want my worker to know",
-            ),
-            ("/child/important", Symbol::Family, "Who is important to me"),
-            ("/child/good", Symbol::Playing, "Something that went well"),
-            ("/child/about", Symbol::Music, "About me"),
+            ("/child/feelings", Symbol::Friends, t("child-feelings")),
+            ("/child/tell", Symbol::School, t("child-tell")),
+            ("/child/important", Symbol::Family, t("child-important")),
+            ("/child/good", Symbol::Playing, t("child-good")),
+            ("/child/about", Symbol::Music, t("child-about")),
         ];
         // When the team's meeting is booked, telling it something comes first.
         let meeting = space.meeting.map(|day| {
             view! {
-                <p class="govuk-body">{format!("Your team meets on {} to talk about how things are going. Is there anything you want them to know?", when(day))}</p>
+                <p class="govuk-body">{t_with("child-meeting-soon", &[("day", &when(day))])}</p>
             }
         });
         // What the team decided after its last meeting comes first of all, once told.
         let decided = space.told.first().map(|told| {
             view! {
-                <p class="govuk-body">{format!("Your team met on {}. They wrote down what they decided, for you.", when(told.held_on))}</p>
+                <p class="govuk-body">{t_with("child-decided-told", &[("day", &when(told.held_on))])}</p>
             }
         });
-        let tiles: Vec<(String, Symbol, &str)> = space
+        let tiles: Vec<(String, Symbol, String)> = space
             .told
             .first()
             .map(|told| {
                 (
                     format!("/child/decided/{}", told.session),
                     Symbol::Family,
-                    "What my team decided",
+                    t("child-decided"),
                 )
             })
             .into_iter()
@@ -168,13 +197,13 @@ pub fn ChildHome() -> impl IntoView {
                 (
                     "/child/meeting".to_owned(),
                     Symbol::Friends,
-                    "For my team's meeting",
+                    t("child-meeting"),
                 )
             }))
             .chain(tiles.map(|(href, symbol, label)| (href.to_owned(), symbol, label)))
             .collect();
         view! {
-            <PageTitle text="Your space" />
+            <PageTitle text=t("child-title") />
             <ChildFrame space=space.clone() home=true>
                 <h1 class="govuk-heading-l">{hello}</h1>
                 <p class="govuk-body">{intro}</p>
@@ -194,7 +223,7 @@ pub fn ChildHome() -> impl IntoView {
                         .collect_view()}
                 </ul>
                 {(!space.shared_with_me.is_empty()).then(|| view! {
-                    <h2 class="govuk-heading-m">"Other things"</h2>
+                    <h2 class="govuk-heading-m">{t("child-other-things")}</h2>
                     <ul class="app-things">
                         {space
                             .shared_with_me
@@ -202,12 +231,12 @@ pub fn ChildHome() -> impl IntoView {
                             .rev()
                             .map(|thing| view! {
                                 <li class="app-thing">
-                                    <p class="govuk-body app-own-words">{thing.words.clone()}</p>
+                                    <p class="govuk-body app-own-words" dir="auto">{thing.words.clone()}</p>
                                     <p class="govuk-body-s">
                                         {if thing.mine {
-                                            format!("You wrote this on {}.", when(thing.written_at))
+                                            t_with("child-you-wrote", &[("day", &when(thing.written_at))])
                                         } else {
-                                            format!("{} showed you this on {}.", thing.author, when(thing.written_at))
+                                            t_with("child-showed-you", &[("name", &thing.author), ("day", &when(thing.written_at))])
                                         }}
                                     </p>
                                 </li>
@@ -222,7 +251,7 @@ pub fn ChildHome() -> impl IntoView {
 
 /// Picture checkboxes named `symbols[]`, ticked again as sent after a problem.
 #[component]
-fn SymbolChoices(legend: &'static str, echo: FormEcho) -> impl IntoView {
+fn SymbolChoices(legend: String, echo: FormEcho) -> impl IntoView {
     let ticked: Vec<String> = echo
         .fields
         .iter()
@@ -245,7 +274,7 @@ fn SymbolChoices(legend: &'static str, echo: FormEcho) -> impl IntoView {
                                 <input class="app-choice__input" type="checkbox" id=id.clone() name="symbols[]" value=symbol.code() checked=checked />
                                 <label class="app-choice__label" for=id>
                                     <SymbolPicture symbol />
-                                    <span class="app-choice__word">{symbol.word()}</span>
+                                    <span class="app-choice__word">{symbol_word(symbol)}</span>
                                 </label>
                             </div>
                         }
@@ -258,7 +287,7 @@ fn SymbolChoices(legend: &'static str, echo: FormEcho) -> impl IntoView {
 
 /// The child's own words, optional when pictures are chosen.
 #[component]
-fn Words(label: &'static str, name: &'static str, echo: FormEcho) -> impl IntoView {
+fn Words(label: String, name: &'static str, echo: FormEcho) -> impl IntoView {
     let typed = echo.value(name).unwrap_or_default();
     view! {
         <div class="govuk-form-group">
@@ -281,7 +310,7 @@ fn ShowWorker(echo: FormEcho) -> impl IntoView {
             <input class="app-choice__input" type="checkbox" id="share" name="share" value="workers" checked=ticked />
             <label class="app-choice__label" for="share">
                 <SymbolPicture symbol=Symbol::Safe />
-                <span class="app-choice__word">"Show my worker"</span>
+                <span class="app-choice__word">{t("child-show-worker")}</span>
             </label>
         </div>
     }
@@ -289,12 +318,7 @@ fn ShowWorker(echo: FormEcho) -> impl IntoView {
 
 /// A list of the child's things, each with who can see it and buttons to change that.
 #[component]
-fn Things(
-    space: ChildSpace,
-    items: Vec<ChildItem>,
-    back: String,
-    empty: &'static str,
-) -> impl IntoView {
+fn Things(space: ChildSpace, items: Vec<ChildItem>, back: String, empty: String) -> impl IntoView {
     if items.is_empty() {
         return view! { <p class="govuk-body">{empty}</p> }.into_any();
     }
@@ -315,23 +339,31 @@ fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
     let seen = {
         let mut who = Vec::new();
         if item.shared_with_workers {
-            who.push("your worker".to_owned());
+            who.push(t("child-your-worker"));
         }
         for person in &space.people {
             if item.shared_with.contains(&person.id) {
                 who.push(person.name.clone());
             }
         }
-        if who.is_empty() {
-            "Only you can see this.".to_owned()
-        } else {
-            format!("You showed this to {}.", who.join(" and "))
+        // "your worker and Alex and Sam", in the child's language.
+        match who
+            .into_iter()
+            .reduce(|first, then| t_with("child-and", &[("first", &first), ("then", &then)]))
+        {
+            Some(who) => t_with("child-showed-to", &[("who", &who)]),
+            None => t("child-only-you"),
         }
+    };
+    let worker = if item.shared_with_workers {
+        t("child-stop-worker")
+    } else {
+        t("child-show-worker")
     };
     let mut buttons = vec![share_button(
         &item,
         "workers",
-        "my worker",
+        worker,
         item.shared_with_workers,
         &back,
     )];
@@ -347,10 +379,16 @@ fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
             someone_new = true;
             continue;
         }
+        let name = [("name", person.name.as_str())];
+        let label = if shown {
+            t_with("child-stop-person", &name)
+        } else {
+            t_with("child-show-person", &name)
+        };
         buttons.push(share_button(
             &item,
             &person.id.to_string(),
-            &person.name,
+            label,
             shown,
             &back,
         ));
@@ -360,7 +398,7 @@ fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
             view! {
                 <a href=show_path(&item, None, &back) class="govuk-button govuk-button--secondary app-thing__button app-thing__show">
                     <SymbolPicture symbol=Symbol::Family />
-                    <span>"Show someone at home"</span>
+                    <span>{t("child-show-someone")}</span>
                 </a>
             }
             .into_any(),
@@ -369,18 +407,15 @@ fn Thing(space: ChildSpace, item: ChildItem, back: String) -> impl IntoView {
     view! {
         <li class="app-thing">
             <ThingContent item=item.clone() />
-            <p class="govuk-body-s">{when(item.written_at)} ". " {seen}</p>
+            <p class="govuk-body-s">{t_with("child-written-on", &[("day", &when(item.written_at))])} " " {seen}</p>
             <div class="app-thing__buttons">{buttons}</div>
         </li>
     }
 }
 
-fn share_button(item: &ChildItem, with: &str, name: &str, shown: bool, back: &str) -> AnyView {
-    let (label, show) = if shown {
-        (format!("Stop showing {name}"), "no")
-    } else {
-        (format!("Show {name}"), "yes")
-    };
+/// A button that shows a thing to someone, or stops showing it: `label` says which.
+fn share_button(item: &ChildItem, with: &str, label: String, shown: bool, back: &str) -> AnyView {
+    let show = if shown { "no" } else { "yes" };
     view! {
         <form method="post" class="app-thing__form">
             <input type="hidden" name=SERVER_FN_FIELD value=ChildShare::url() />
@@ -433,18 +468,18 @@ fn ThingContent(item: ChildItem) -> impl IntoView {
         .map(|s| {
             let symbol = *s;
             view! {
-                <span class="app-thing__picture"><SymbolPicture symbol /><span>{symbol.word()}</span></span>
+                <span class="app-thing__picture"><SymbolPicture symbol /><span>{symbol_word(symbol)}</span></span>
             }
         })
         .collect_view();
     let face = item.face.map(|face| {
         view! {
-            <span class="app-thing__picture"><FacePicture face /><span>{face.word()}</span></span>
+            <span class="app-thing__picture"><FacePicture face /><span>{face_word(face)}</span></span>
         }
     });
     let words = item
         .words
-        .map(|w| view! { <p class="govuk-body app-own-words">{w}</p> });
+        .map(|w| view! { <p class="govuk-body app-own-words" dir="auto">{w}</p> });
     view! {
         <div class="app-thing__pictures">{pictures}{face}</div>
         {words}
@@ -498,8 +533,7 @@ pub fn ShowWhoPage() -> impl IntoView {
             .filter(|(_, p)| !item.shared_with.contains(&p.id))
             .collect();
         let choices = if people.is_empty() {
-            view! { <p class="govuk-body">"Everyone you can show already sees this."</p> }
-                .into_any()
+            view! { <p class="govuk-body">{t("child-show-everyone")}</p> }.into_any()
         } else {
             view! {
                 <ul class="app-tiles">
@@ -519,12 +553,12 @@ pub fn ShowWhoPage() -> impl IntoView {
             .into_any()
         };
         view! {
-            <PageTitle text="Show someone" />
+            <PageTitle text=t("child-show-title") />
             <ChildFrame space=space.clone() home=false>
-                <h1 class="govuk-heading-l">"Who do you want to show?"</h1>
+                <h1 class="govuk-heading-l">{t("child-show-who")}</h1>
                 <ThingShown item=item.clone() />
                 {choices}
-                <a href=back.clone() class="govuk-button govuk-button--secondary app-child__go">"Do not show anyone"</a>
+                <a href=back.clone() class="govuk-button govuk-button--secondary app-child__go">{t("child-show-nobody")}</a>
             </ChildFrame>
         }
         .into_any()
@@ -555,11 +589,11 @@ pub fn ShowConfirmPage() -> impl IntoView {
             .position(|p| p.id == person.id)
             .unwrap_or_default();
         view! {
-            <PageTitle text="Show someone" />
+            <PageTitle text=t("child-show-title") />
             <ChildFrame space=space.clone() home=false>
                 <div class="app-show-who">
                     <PersonPicture name=person.name.clone() shade />
-                    <h1 class="govuk-heading-l">{format!("Show {} this?", person.name)}</h1>
+                    <h1 class="govuk-heading-l">{t_with("child-show-ask", &[("name", &person.name)])}</h1>
                 </div>
                 <ThingShown item=item.clone() />
                 <div class="app-thing__buttons">
@@ -569,9 +603,9 @@ pub fn ShowConfirmPage() -> impl IntoView {
                         <input type="hidden" name="with" value=person.id.to_string() />
                         <input type="hidden" name="show" value="yes" />
                         <input type="hidden" name="back" value=back.clone() />
-                        <button type="submit" class="govuk-button app-child__go">"Yes, show them"</button>
+                        <button type="submit" class="govuk-button app-child__go">{t("child-show-yes")}</button>
                     </form>
-                    <a href=back.clone() class="govuk-button govuk-button--secondary app-child__go">"No"</a>
+                    <a href=back.clone() class="govuk-button govuk-button--secondary app-child__go">{t("child-show-no")}</a>
                 </div>
             </ChildFrame>
         }
@@ -598,21 +632,21 @@ pub fn HousePage() -> impl IntoView {
         let back = format!("/child/houses/{}", house.code());
         let submission = submission.clone();
         view! {
-            <PageTitle text="Three Houses" has_error=echo.error.is_some() />
+            <PageTitle text=t("child-houses-title") has_error=echo.error.is_some() />
             <ChildFrame space=space.clone() home=false>
-                <h1 class=format!("govuk-heading-l app-house app-house--{}", house.code())>{house.title()}</h1>
+                <h1 class=format!("govuk-heading-l app-house app-house--{}", house.code())>{house_title(house)}</h1>
                 <TryAgain echo=echo.clone() />
                 <form method="post" novalidate class="app-child__form">
                     <input type="hidden" name=SERVER_FN_FIELD value=AddToHouse::url() />
                     <input type="hidden" name="submission" value=submission.clone() />
                     <input type="hidden" name="house" value=house.code() />
-                    <SymbolChoices legend=house.question() echo=echo.clone() />
-                    <Words label="Or write it here (you do not have to)" name="words" echo=echo.clone() />
+                    <SymbolChoices legend=house_question(house) echo=echo.clone() />
+                    <Words label=t("child-house-words") name="words" echo=echo.clone() />
                     <ShowWorker echo=echo.clone() />
-                    <button type="submit" class="govuk-button app-child__go">"Put it in my house"</button>
+                    <button type="submit" class="govuk-button app-child__go">{t("child-house-put")}</button>
                 </form>
-                <h2 class="govuk-heading-m">{format!("In my {}", crate::domain::text::mid_sentence(house.title()))}</h2>
-                <Things space=space.clone() items back empty="Nothing in this house yet." />
+                <h2 class="govuk-heading-m">{house_in(house)}</h2>
+                <Things space=space.clone() items back empty=t("child-house-empty") />
             </ChildFrame>
         }
         .into_any()
@@ -633,15 +667,15 @@ pub fn FeelingsPage() -> impl IntoView {
             .cloned()
             .collect();
         view! {
-            <PageTitle text="How I feel" has_error=echo.error.is_some() />
+            <PageTitle text=t("child-feelings") has_error=echo.error.is_some() />
             <ChildFrame space=space.clone() home=false>
-                <h1 class="govuk-heading-l">"How I feel"</h1>
+                <h1 class="govuk-heading-l">{t("child-feelings")}</h1>
                 <TryAgain echo=echo.clone() />
                 <form method="post" novalidate class="app-child__form">
                     <input type="hidden" name=SERVER_FN_FIELD value=AddFeeling::url() />
                     <input type="hidden" name="submission" value=submission.clone() />
                     <fieldset class="govuk-fieldset app-choices">
-                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">"How do you feel today?"</legend>
+                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{t("child-feel-legend")}</legend>
                         <div class="app-choices__grid app-choices__grid--faces">
                             {Face::ALL
                                 .into_iter()
@@ -653,7 +687,7 @@ pub fn FeelingsPage() -> impl IntoView {
                                             <input class="app-choice__input" type="radio" id=id.clone() name="face" value=face.code() checked=chosen == face.code() />
                                             <label class="app-choice__label" for=id>
                                                 <FacePicture face />
-                                                <span class="app-choice__word">{face.word()}</span>
+                                                <span class="app-choice__word">{face_word(face)}</span>
                                             </label>
                                         </div>
                                     }
@@ -661,12 +695,12 @@ pub fn FeelingsPage() -> impl IntoView {
                                 .collect_view()}
                         </div>
                     </fieldset>
-                    <Words label="Because… (you do not have to say)" name="because" echo=echo.clone() />
+                    <Words label=t("child-feel-because") name="because" echo=echo.clone() />
                     <ShowWorker echo=echo.clone() />
-                    <button type="submit" class="govuk-button app-child__go">"Save how I feel"</button>
+                    <button type="submit" class="govuk-button app-child__go">{t("child-feel-save")}</button>
                 </form>
-                <h2 class="govuk-heading-m">"How I felt before"</h2>
-                <Things space=space.clone() items back="/child/feelings".to_owned() empty="Nothing here yet." />
+                <h2 class="govuk-heading-m">{t("child-feel-before")}</h2>
+                <Things space=space.clone() items back="/child/feelings".to_owned() empty=t("child-nothing-yet") />
             </ChildFrame>
         }
     })
@@ -679,38 +713,16 @@ fn NotePage(which: &'static str) -> impl IntoView {
     let submission = new_submission();
     loaded(space_resource(), move |space, echo| {
         let submission = submission.clone();
-        let (title, kind, legend, back) = match which {
-            "tell" => (
-                "What I want my worker to know",
-                EntryKind::WorkerKnow,
-                "What do you want your worker to know?",
-                "/child/tell",
-            ),
-            "meeting" => (
-                "For my team's meeting",
-                EntryKind::ForMeeting,
-                "Is there anything you want your team to know?",
-                "/child/meeting",
-            ),
-            "good" => (
-                "Something that went well",
-                EntryKind::GoodNews,
-                "What went well?",
-                "/child/good",
-            ),
-            "about" => (
-                "About me",
-                EntryKind::AboutMe,
-                "What should people know about you?",
-                "/child/about",
-            ),
-            _ => (
-                "Who is important to me",
-                EntryKind::ImportantPerson,
-                "Who is important to you?",
-                "/child/important",
-            ),
+        // The page's name and question are `child-{name}` and `child-{name}-legend`.
+        let (name, kind, back) = match which {
+            "tell" => ("tell", EntryKind::WorkerKnow, "/child/tell"),
+            "meeting" => ("meeting", EntryKind::ForMeeting, "/child/meeting"),
+            "good" => ("good", EntryKind::GoodNews, "/child/good"),
+            "about" => ("about", EntryKind::AboutMe, "/child/about"),
+            _ => ("important", EntryKind::ImportantPerson, "/child/important"),
         };
+        let title = t(&format!("child-{name}"));
+        let legend = t(&format!("child-{name}-legend"));
         let items: Vec<ChildItem> = space
             .items
             .iter()
@@ -718,16 +730,16 @@ fn NotePage(which: &'static str) -> impl IntoView {
             .cloned()
             .collect();
         view! {
-            <PageTitle text=title has_error=echo.error.is_some() />
+            <PageTitle text=title.clone() has_error=echo.error.is_some() />
             <ChildFrame space=space.clone() home=false>
                 <h1 class="govuk-heading-l">{title}</h1>
                 <TryAgain echo=echo.clone() />
                 {(which == "meeting").then(|| match space.meeting {
                     Some(day) => view! {
-                        <p class="govuk-body">{format!("Your team meets on {} to talk about how things are going.", when(day))}</p>
+                        <p class="govuk-body">{t_with("child-meeting-on", &[("day", &when(day))])}</p>
                     }.into_any(),
                     None => view! {
-                        <p class="govuk-body">"Your team has no meeting booked right now. You can still write to your worker."</p>
+                        <p class="govuk-body">{t("child-meeting-none")}</p>
                     }.into_any(),
                 })}
                 {(which != "meeting" || space.meeting.is_some()).then(|| view! {
@@ -735,14 +747,14 @@ fn NotePage(which: &'static str) -> impl IntoView {
                         <input type="hidden" name=SERVER_FN_FIELD value=AddNote::url() />
                         <input type="hidden" name="submission" value=submission.clone() />
                         <input type="hidden" name="which" value=which />
-                        <SymbolChoices legend echo=echo.clone() />
-                        <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
+                        <SymbolChoices legend=legend.clone() echo=echo.clone() />
+                        <Words label=t("child-write-here") name="words" echo=echo.clone() />
                         <ShowWorker echo=echo.clone() />
-                        <button type="submit" class="govuk-button app-child__go">"Save it"</button>
+                        <button type="submit" class="govuk-button app-child__go">{t("child-save")}</button>
                     </form>
                 })}
-                <h2 class="govuk-heading-m">"What I said before"</h2>
-                <Things space=space.clone() items back=back.to_owned() empty="Nothing here yet." />
+                <h2 class="govuk-heading-m">{t("child-said-before")}</h2>
+                <Things space=space.clone() items back=back.to_owned() empty=t("child-nothing-yet") />
             </ChildFrame>
         }
     })
@@ -810,27 +822,27 @@ fn Decided(
             .collect();
         let back = format!("/child/decided/{}", told.session);
         view! {
-            <PageTitle text="What my team decided" has_error=echo.error.is_some() />
+            <PageTitle text=t("child-decided") has_error=echo.error.is_some() />
             <ChildFrame space=space.clone() home=false>
-                <h1 class="govuk-heading-l">"What my team decided"</h1>
+                <h1 class="govuk-heading-l">{t("child-decided")}</h1>
                 <TryAgain echo=echo.clone() />
-                <p class="govuk-body">{format!("Your team met on {}.", when(told.held_on))}</p>
+                <p class="govuk-body">{t_with("child-decided-met", &[("day", &when(told.held_on))])}</p>
                 <p class="govuk-body">{crate::ui::family::decided::who_was_there(&told.roles)}</p>
                 <div class="govuk-inset-text">
-                    <p class="govuk-body app-own-words">{told.words}</p>
+                    <p class="govuk-body app-own-words" dir="auto">{told.words}</p>
                 </div>
                 <form method="post" novalidate class="app-child__form">
                     <input type="hidden" name=SERVER_FN_FIELD value=AddNote::url() />
                     <input type="hidden" name="submission" value=submission />
                     <input type="hidden" name="which" value="plan" />
                     <input type="hidden" name="meeting" value=told.session />
-                    <SymbolChoices legend="What do you think about it?" echo=echo.clone() />
-                    <Words label="Write it here (you do not have to)" name="words" echo=echo.clone() />
+                    <SymbolChoices legend=t("child-decided-legend") echo=echo.clone() />
+                    <Words label=t("child-write-here") name="words" echo=echo.clone() />
                     <ShowWorker echo=echo.clone() />
-                    <button type="submit" class="govuk-button app-child__go">"Save it"</button>
+                    <button type="submit" class="govuk-button app-child__go">{t("child-save")}</button>
                 </form>
-                <h2 class="govuk-heading-m">"What I said before"</h2>
-                <Things space=space.clone() items back empty="Nothing here yet." />
+                <h2 class="govuk-heading-m">{t("child-said-before")}</h2>
+                <Things space=space.clone() items back empty=t("child-nothing-yet") />
             </ChildFrame>
         }
     })
@@ -843,17 +855,17 @@ pub fn SafePage() -> impl IntoView {
     loaded(space_resource(), move |space, _| {
         let submission = submission.clone();
         view! {
-            <PageTitle text="Help" />
+            <PageTitle text=t("child-help-title") />
             <ChildFrame space=space.clone() home=false>
-                <h1 class="govuk-heading-l">"I don't feel safe"</h1>
-                <p class="govuk-body">"If you are in danger now, call 999."</p>
-                <p class="govuk-body">"You can talk to Childline for free, any time, on 0800 1111."</p>
-                <p class="govuk-body" id="tell-hint">"Press the button and your worker will be told straight away."</p>
+                <h1 class="govuk-heading-l">{t("child-not-safe")}</h1>
+                <p class="govuk-body">{t("child-safe-999")}</p>
+                <p class="govuk-body">{t("child-safe-childline")}</p>
+                <p class="govuk-body" id="tell-hint">{t("child-safe-hint")}</p>
                 <form method="post">
                     <input type="hidden" name=SERVER_FN_FIELD value=ChildNotSafe::url() />
                     <input type="hidden" name="submission" value=submission.clone() />
                     <button type="submit" class="govuk-button app-child__go" aria-describedby="tell-hint">
-                        "Tell my worker I don't feel safe"
+                        {t("child-safe-tell")}
                     </button>
                 </form>
             </ChildFrame>
@@ -865,11 +877,11 @@ pub fn SafePage() -> impl IntoView {
 pub fn SafeToldPage() -> impl IntoView {
     loaded(space_resource(), |space, _| {
         view! {
-            <PageTitle text="Help" />
+            <PageTitle text=t("child-help-title") />
             <ChildFrame space=space.clone() home=false>
-                <h1 class="govuk-heading-l">"Your worker has been told"</h1>
-                <p class="govuk-body">"You did the right thing. Your worker will get in touch with you as soon as they can."</p>
-                <p class="govuk-body">"If you are in danger now, call 999."</p>
+                <h1 class="govuk-heading-l">{t("child-safe-told")}</h1>
+                <p class="govuk-body">{t("child-safe-right")}</p>
+                <p class="govuk-body">{t("child-safe-999")}</p>
             </ChildFrame>
         }
     })
@@ -883,28 +895,107 @@ pub fn HandBackPage() -> impl IntoView {
         let Some(worker) = space.with_worker.clone() else {
             return view! { <crate::ui::shared::problems::NotFound /> }.into_any();
         };
+        let worker = [("name", worker.as_str())];
+        let (heading, passkey, button) = (
+            t_with("child-give-back", &worker),
+            t_with("child-give-back-passkey", &worker),
+            t_with("child-give-back-button", &worker),
+        );
         view! {
-            <PageTitle text="Give the tablet back" />
+            <PageTitle text=t("child-give-back-title") />
             <ChildFrame space=space.clone() home=false>
-                <h1 class="govuk-heading-l">{format!("Give the tablet back to {worker}")}</h1>
-                <p class="govuk-body">{format!("Thank you, {}. What you saved is kept safe.", space.first_name)}</p>
-                <p class="govuk-body">{format!("{worker} will use their passkey to carry on.")}</p>
+                <h1 class="govuk-heading-l">{heading}</h1>
+                <p class="govuk-body">{t_with("child-give-back-thanks", &[("name", &space.first_name)])}</p>
+                <p class="govuk-body">{passkey}</p>
                 <div class="govuk-error-summary" data-passkey-error="" tabindex="-1" hidden=true>
                     <div role="alert">
-                        <h2 class="govuk-error-summary__title">"That did not work"</h2>
+                        <h2 class="govuk-error-summary__title">{t("child-give-back-failed")}</h2>
                         <div class="govuk-error-summary__body"><div data-passkey-message=""></div></div>
                     </div>
                 </div>
                 <form method="post" data-passkey="hand-back" data-needs-script="">
                     <button type="submit" class="govuk-button" data-module="govuk-button">
-                        {format!("{worker}: use your passkey")}
+                        {button}
                     </button>
                 </form>
                 <p class="govuk-body" data-no-script="">
-                    "Passkeys need this browser's scripts. To take the tablet back, use \"Exit this page\" and sign in again."
+                    {t("child-give-back-no-script")}
                 </p>
             </ChildFrame>
         }
         .into_any()
     })
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::domain::child::{ChildWords, Feeling, HouseItem, Said};
+    use crate::domain::language::Lang;
+    use crate::ui::i18n::translate_problem;
+
+    /// Every problem a child's screens can give, as the checks word it.
+    fn every_childs_problem() -> Vec<String> {
+        use crate::domain::meeting::{
+            CHILD_ABOUT_ME_EMPTY, CHILD_GOOD_NEWS_EMPTY, CHILD_PLAN_EMPTY, CHILD_SAY_SOMETHING,
+        };
+        let mut found = Vec::new();
+        let mut keep = |result: Result<(), crate::domain::errors::FieldErrors>| {
+            if let Err(errors) = result {
+                found.extend(errors.iter().map(|e| e.message.clone()));
+            }
+        };
+        keep(HouseItem::parse("cellar", &[], "x").map(drop));
+        keep(HouseItem::parse("worries", &["dragon".into()], "").map(drop));
+        keep(HouseItem::parse("worries", &[], " ").map(drop));
+        keep(Feeling::parse("", "").map(drop));
+        // The empty messages `api::child::add_note` gives, and the meeting's.
+        for empty in [
+            "Choose a picture or write what your worker should know.",
+            "Choose a picture or write who is important to you.",
+            CHILD_GOOD_NEWS_EMPTY,
+            CHILD_ABOUT_ME_EMPTY,
+            CHILD_SAY_SOMETHING,
+            CHILD_PLAN_EMPTY,
+        ] {
+            keep(Said::parse(&[], "", empty).map(drop));
+        }
+        keep(crate::domain::tools::submission("").map(drop));
+        found.push(crate::backend::meeting::NO_MEETING.to_owned());
+        found
+    }
+
+    #[test]
+    fn every_problem_a_childs_screens_can_give_has_words_in_every_language() {
+        let problems = every_childs_problem();
+        assert_eq!(problems.len(), 12, "{problems:#?}");
+        for message in &problems {
+            for lang in [Lang::Pl, Lang::Ur] {
+                assert_ne!(
+                    translate_problem(lang, message),
+                    *message,
+                    "{}: {message}",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_too_long_are_known_by_the_words_sent_and_no_other_problem_is() {
+        let long = "a".repeat(crate::domain::child::CHILD_WORDS_MAX + 1);
+        let Err(message) = ChildWords::parse_optional(&long) else {
+            panic!("too long to keep");
+        };
+        let echo = FormEcho {
+            fields: vec![("words".to_owned(), long)],
+            error: None,
+        };
+        assert_eq!(
+            too_long(&echo, "words", &message).as_deref(),
+            Some("Your answer is too long. It can have up to 1000 characters. It has 1001 now.")
+        );
+        assert_eq!(too_long(&echo, "words", "Something else."), None);
+        assert_eq!(too_long(&echo, "because", &message), None);
+    }
 }

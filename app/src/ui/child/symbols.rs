@@ -1,10 +1,50 @@
 //! The pictures children choose from, drawn here as simple inline SVG line art so they
 //! work without any download, scale to any size and take their colour from the text
 //! around them (CSS `currentColor`). Each picture is decoration beside its word:
-//! `aria-hidden`, never the only label.
+//! `aria-hidden`, never the only label. Their words are here too, in the reader's
+//! language (`child-symbol-…` and `child-face-…` in `child.ftl`); staff read the English
+//! words the domain gives them, in Module 8 and every record.
 
-use crate::domain::child::{Face, Symbol};
+use crate::domain::child::{Face, House, Symbol};
+use crate::ui::i18n::t;
 use leptos::prelude::*;
+
+/// The word shown and read aloud beside a symbol's picture, in the reader's language.
+pub fn symbol_word(symbol: Symbol) -> String {
+    t(&symbol_key(symbol))
+}
+
+/// The word beside one of the "How I feel" faces, in the reader's language.
+pub fn face_word(face: Face) -> String {
+    t(&face_key(face))
+}
+
+/// A house's name ("House of worries"), in the reader's language.
+pub fn house_title(house: House) -> String {
+    t(&house_key(house))
+}
+
+/// The question a house asks ("What worries you?"), in the reader's language.
+pub fn house_question(house: House) -> String {
+    t(&format!("{}-question", house_key(house)))
+}
+
+/// The heading over what is in a house already ("In my house of worries").
+pub fn house_in(house: House) -> String {
+    t(&format!("{}-in", house_key(house)))
+}
+
+fn symbol_key(symbol: Symbol) -> String {
+    format!("child-symbol-{}", symbol.code().replace('_', "-"))
+}
+
+fn face_key(face: Face) -> String {
+    format!("child-face-{}", face.code().replace('_', "-"))
+}
+
+fn house_key(house: House) -> String {
+    format!("child-house-{}", house.code().replace('_', "-"))
+}
 
 /// The picture for one of the symbols a child can choose.
 #[component]
@@ -238,5 +278,44 @@ fn Picture(#[prop(into)] class: String, children: Children) -> impl IntoView {
         >
             {children()}
         </svg>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::domain::language::Lang;
+    use crate::ui::i18n::{has, tr};
+
+    /// A child's English screens say exactly what Module 8 and the records say, and every
+    /// picture, face and house has words of its own in Urdu (the catalog's own test holds
+    /// every language to the English messages).
+    #[test]
+    fn every_picture_face_and_house_has_the_domains_english_words_and_every_language() {
+        let mut keys = Vec::new();
+        for symbol in Symbol::ALL {
+            assert_eq!(tr(Lang::En, &symbol_key(symbol), &[]), symbol.word());
+            keys.push(symbol_key(symbol));
+        }
+        for face in Face::ALL {
+            assert_eq!(tr(Lang::En, &face_key(face), &[]), face.word());
+            keys.push(face_key(face));
+        }
+        for house in House::ALL {
+            let key = house_key(house);
+            assert_eq!(tr(Lang::En, &key, &[]), house.title());
+            let question = format!("{key}-question");
+            assert_eq!(tr(Lang::En, &question, &[]), house.question());
+            let inside = format!("{key}-in");
+            assert_eq!(
+                tr(Lang::En, &inside, &[]),
+                format!("In my {}", crate::domain::text::mid_sentence(house.title()))
+            );
+            keys.extend([key, question, inside]);
+        }
+        for key in &keys {
+            assert!(has(Lang::Ur, key), "{key}");
+            assert_ne!(tr(Lang::Ur, key, &[]), tr(Lang::En, key, &[]), "{key}");
+        }
     }
 }

@@ -1,9 +1,12 @@
 //! After the meeting: what a member's team decided and why, in the chair's plain words, and
-//! the member's answer, "What I think about the plan". The form works without scripts.
+//! the member's answer, "What I think about the plan". The page is in the member's
+//! language; the chair's words are shown as written. The form works without scripts.
 
 use crate::api::record::ToldView;
 use crate::api::tools::{OnPlan, told};
 use crate::domain::ids::SubmissionId;
+use crate::ui::family::home::role_words;
+use crate::ui::i18n::{t, t_easy, t_with};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::fields::ShareChoice;
 use crate::ui::shared::form::{
@@ -16,9 +19,13 @@ use leptos::prelude::*;
 use leptos::server_fn::ServerFn;
 use leptos_router::hooks::use_params_map;
 
-/// Who was at the meeting, by role, as one sentence.
+/// Who was at the meeting, by role, as one sentence in the reader's language.
 pub fn who_was_there(roles: &[String]) -> String {
-    format!("Who was there: {}.", roles.join(", "))
+    let roles: Vec<String> = roles.iter().map(|role| role_words(role)).collect();
+    t_with(
+        "decided-who",
+        &[("roles", &roles.join(&t("decided-comma")))],
+    )
 }
 
 #[component]
@@ -45,14 +52,14 @@ fn Decided(told: ToldView, echo: FormEcho, submission: String) -> impl IntoView 
     let group = with_error(message, "govuk-form-group", "govuk-form-group--error");
     let class = with_error(message, "govuk-textarea", "govuk-textarea--error");
     view! {
-        <PageTitle text="What your team decided" has_error />
+        <PageTitle text=t("home-decided") has_error />
         <ErrorSummary error />
-        <h1 class="govuk-heading-l">"What your team decided"</h1>
-        <p class="govuk-body">{format!("Your team met on {} to talk about how things are going.", when(told.held_on))}</p>
+        <h1 class="govuk-heading-l">{t("home-decided")}</h1>
+        <p class="govuk-body">{t_with("decided-met", &[("day", &when(told.held_on))])}</p>
         <p class="govuk-body">{who_was_there(&told.roles)}</p>
-        <h2 class="govuk-heading-m">"What we decided and why"</h2>
+        <h2 class="govuk-heading-m">{t("decided-words")}</h2>
         <div class="govuk-inset-text">
-            <p class="govuk-body app-own-words">{told.words}</p>
+            <p class="govuk-body app-own-words" dir="auto">{told.words}</p>
         </div>
         <form method="post" novalidate>
             <input type="hidden" name=SERVER_FN_FIELD value=OnPlan::url() />
@@ -60,9 +67,9 @@ fn Decided(told: ToldView, echo: FormEcho, submission: String) -> impl IntoView 
             <input type="hidden" name="meeting" value=told.session />
             <div class=group>
                 <h2 class="govuk-label-wrapper">
-                    <label class="govuk-label govuk-label--m" for="text">"What I think about the plan"</label>
+                    <label class="govuk-label govuk-label--m" for="text">{t("decided-think")}</label>
                 </h2>
-                <div class="govuk-hint" id="text-hint">"Say it in your own words. If you share it, your team reads it word for word, and it goes to their next meeting."</div>
+                <div class="govuk-hint" id="text-hint">{t_easy("decided-think-hint")}</div>
                 <ErrorMessage id="text-error" message />
                 <textarea class=class id="text" name="text" rows="5"
                     aria-describedby=move || if message.get().is_some() { "text-hint text-error text-info" } else { "text-hint text-info" }
@@ -70,8 +77,8 @@ fn Decided(told: ToldView, echo: FormEcho, submission: String) -> impl IntoView 
                 <crate::ui::shared::count::CharacterCount field="text" max=crate::domain::tools::WORDS_MAX />
             </div>
             <ShareChoice value=share />
-            <button type="submit" class="govuk-button" data-module="govuk-button">"Save"</button>
+            <button type="submit" class="govuk-button" data-module="govuk-button">{t("save")}</button>
         </form>
-        <p class="govuk-body"><a class="govuk-link" href="/home">"Back to your space"</a></p>
+        <p class="govuk-body"><a class="govuk-link" href="/home">{t("goal-back-home")}</a></p>
     }
 }

@@ -1,9 +1,14 @@
 //! Home after signing in. A family member sees their own entries and what was shared
-//! with them; a member of staff sees the families they work with.
+//! with them, in their language; a member of staff sees the families they work with, in
+//! English. Also an entry's own page and "Who has seen what I wrote".
+//!
+//! A person's own words (what they wrote, people's names) are never translated: inside a
+//! translated sentence they stand in an element of their own, in their own direction.
 
 use crate::api::family::{EntryView, SignedInAs, entry, who_am_i, who_has_seen};
 use crate::domain::entries::EntryKind;
-use crate::ui::i18n::{t, t_with};
+use crate::domain::people::{MemberKind, StaffRole};
+use crate::ui::i18n::{stage_words, t, t_easy, t_easy_with, t_with};
 use crate::ui::shared::dates::{at_time, when};
 use crate::ui::shared::layout::PageTitle;
 use crate::ui::shared::problems::{SignInFirst, problem_view};
@@ -67,19 +72,25 @@ fn EntryCard(
     let href = format!("/entries/{}", entry.id);
     let day = when(entry.written_at);
     let who = if entry.mine {
-        t_with("entry-you-wrote", &[("day", &day)])
+        t_with("entry-you-wrote", &[("day", &day)]).into_any()
     } else {
-        t_with("entry-shared-by", &[("name", &entry.author), ("day", &day)])
+        with_own_words("entry-shared-by", "name", entry.author, &[("day", &day)])
     };
     let seen_by = if entry.shared_with_workers {
         t("home-workers-see")
     } else {
         String::new()
     };
+    let words = match portal_words(entry.kind, &entry.words) {
+        Some(made) => view! { <p class="govuk-body">{made}</p> }.into_any(),
+        None => {
+            view! { <p class="govuk-body app-own-words" dir="auto">{entry.words}</p> }.into_any()
+        }
+    };
     view! {
         <div class="govuk-summary-card">
             <div class="govuk-summary-card__content">
-                <p class="govuk-body app-own-words" dir="auto">{entry.words}</p>
+                {words}
                 <p class="govuk-body-s">
                     {who} " " {seen_by} " "
                     {linked.then(|| view! { <a href=href class="govuk-link">{t("entry-open")}</a> })}
@@ -99,7 +110,7 @@ fn MemberHome(
 ) -> impl IntoView {
     view! {
         <h1 class="govuk-heading-l">{t("home-heading")}</h1>
-        <p class="govuk-body">{t_with("home-signed-in", &[("name", &name)])}</p>
+        <p class="govuk-body">{t_easy_with("home-signed-in", &[("name", &name)])}</p>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match member.await {
@@ -152,7 +163,7 @@ fn MeetingComing(day: i64) -> impl IntoView {
     view! {
         <div class="govuk-inset-text">
             <h2 class="govuk-heading-m">{t("home-meeting")}</h2>
-            <p class="govuk-body">{t_with("home-meeting-on", &[("day", &when(day))])}</p>
+            <p class="govuk-body">{t_easy_with("home-meeting-on", &[("day", &when(day))])}</p>
             <p class="govuk-body">{t("home-meeting-ask")}</p>
             <a href="/meeting" role="button" draggable="false" class="govuk-button" data-module="govuk-button">
                 {t("home-tell-team")}
@@ -166,7 +177,7 @@ fn MeetingComing(day: i64) -> impl IntoView {
 fn ToldCards(told: Vec<crate::api::record::ToldLink>) -> impl IntoView {
     told.into_iter()
         .map(|told| {
-            let state = t(if told.read {
+            let state = t_easy(if told.read {
                 "home-decided-read"
             } else {
                 "home-decided-unread"
@@ -213,14 +224,14 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                         .map(|g| {
                             let href = format!("/goals/{}", g.id);
                             let how = match (g.now, g.want) {
-                                (Some(now), Some(want)) => t_with("home-goal-scores", &[("now", &now.to_string()), ("want", &want.to_string())]),
+                                (Some(now), Some(want)) => t_easy_with("home-goal-scores", &[("now", &now.to_string()), ("want", &want.to_string())]),
                                 _ => t("home-no-check-in"),
                             };
                             view! {
                                 <li>
                                     <a class="govuk-link govuk-!-font-weight-bold" href=href dir="auto">{g.change}</a>
                                     <br />
-                                    <span class="govuk-body-s">{how} " " {g.stage.map(|s| format!("{}.", crate::ui::i18n::stage_words(&s)))}</span>
+                                    <span class="govuk-body-s app-lines">{how} " " {g.stage.map(|s| t_with("space-stage", &[("stage", &stage_words(&s))]))}</span>
                                     {g.read_by_worker.map(|at| view! {
                                         <br />
                                         <strong class="govuk-tag govuk-tag--green">{t_with("home-read-on", &[("day", &when(at))])}</strong>
@@ -251,9 +262,9 @@ fn MySpace(space: crate::api::tools::SpaceView) -> impl IntoView {
                             let entry = said.id.to_string();
                             view! {
                                 <li>
-                                    <span class="app-own-words" dir="auto">{said.sentence}</span>
+                                    {said_in_words(&said)}
                                     <br />
-                                    <span class="govuk-body-s">{when(said.at)} ". " {seen}</span>
+                                    <span class="govuk-body-s">{t_with("space-said-on", &[("day", &when(said.at))])} " " {seen}</span>
                                     {said.read_by_worker.map(|at| view! {
                                         <br />
                                         <strong class="govuk-tag govuk-tag--green">{t_with("home-read-on", &[("day", &when(at))])}</strong>
@@ -482,11 +493,11 @@ pub fn EntryPage() -> impl IntoView {
                         let id = entry.id.to_string();
                         // The title names nobody: tabs and history can be seen by others.
                         let (title, heading) = if entry.mine {
-                            ("Something you wrote", "Something you wrote".to_owned())
+                            (t("entry-page-mine"), t("entry-page-mine").into_any())
                         } else {
                             (
-                                "Something shared with you",
-                                format!("Something {} shared with you", entry.author),
+                                t("entry-page-shared"),
+                                with_own_words("entry-page-shared-by", "name", entry.author.clone(), &[]),
                             )
                         };
                         view! {
@@ -495,7 +506,7 @@ pub fn EntryPage() -> impl IntoView {
                             <h1 class="govuk-heading-l">{heading}</h1>
                             <EntryCard entry linked=false />
                             <crate::ui::family::replies::Replies entry=id responses />
-                            <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
+                            <p class="govuk-body"><a href="/home" class="govuk-link">{t("goal-back-home")}</a></p>
                         }
                         .into_any()
                     }
@@ -506,6 +517,100 @@ pub fn EntryPage() -> impl IntoView {
     }
 }
 
+/// Something the member said, as they saw it: the starter they chose (in the reader's
+/// language) before their own words, or the tool's name before them.
+fn said_in_words(said: &crate::api::tools::SaidView) -> impl IntoView + use<> {
+    let before = match said.starter {
+        Some(kind) => format!(
+            "{} ",
+            t(&format!("starter-{}", kind.code())).trim_end_matches('…')
+        ),
+        None => format!("{}: ", t(&format!("seen-tool-{}", said.kind.code()))),
+    };
+    view! { {before}<span class="app-own-words" dir="auto">{said.words.clone()}</span> }
+}
+
+/// A translated sentence with someone's own words in it (a name), shown as written: in
+/// an element of its own, in its own direction. `placeholder` is the message's name for
+/// them; `args` fill the rest.
+pub(crate) fn with_own_words(
+    key: &str,
+    placeholder: &str,
+    own: String,
+    args: &[(&str, &str)],
+) -> AnyView {
+    // A character nobody types (Unicode's private use area) marks where they go.
+    const MARK: &str = "\u{E000}";
+    let mut all = vec![(placeholder, MARK)];
+    all.extend_from_slice(args);
+    let text = t_with(key, &all);
+    match text.split_once(MARK) {
+        Some((before, after)) => {
+            // Fluent isolates what it puts into a sentence (U+2068 … U+2069); the element
+            // with `dir="auto"` isolates the words instead.
+            let before = before.strip_suffix('\u{2068}').unwrap_or(before);
+            let after = after.strip_prefix('\u{2069}').unwrap_or(after);
+            // Nothing at all where the sentence starts or ends with the words.
+            let [before, after] =
+                [before, after].map(|part| (!part.is_empty()).then(|| part.to_owned()));
+            view! { {before} <span class="app-own-words" dir="auto">{own}</span> {after} }
+                .into_any()
+        }
+        None => text.into_any(),
+    }
+}
+
+/// A role, named in the reader's language. Roles reach pages by their English titles,
+/// as staff pages and the audit trail name them; one without a message stays as it is.
+pub(crate) fn role_words(english: &str) -> String {
+    let code = StaffRole::ALL
+        .into_iter()
+        .find(|r| r.title() == english)
+        .map(StaffRole::code)
+        .or_else(|| {
+            [MemberKind::ParentCarer, MemberKind::Child]
+                .into_iter()
+                .find(|k| k.title() == english)
+                .map(MemberKind::code)
+        })
+        .or_else(|| (english == "Case system").then_some("case_system"));
+    code.map_or_else(|| english.to_owned(), |code| t(&format!("role-{code}")))
+}
+
+/// The words of a check-in or a stage in the reader's language. The portal made them
+/// (they reach the page in English, as staff pages show them), so they are said again
+/// here; anything else is someone's own words, and `None`.
+fn portal_words(kind: EntryKind, words: &str) -> Option<String> {
+    match kind {
+        EntryKind::CheckIn => words
+            .strip_prefix("Now ")
+            .and_then(|rest| rest.split_once(" out of 10; want to be at "))
+            .map(|(now, want)| t_with("check-in-words", &[("now", now), ("want", want)])),
+        EntryKind::Stage => Some(stage_words(words)),
+        _ => None,
+    }
+}
+
+/// What one thing read was, in the reader's language: its tool's name (which reaches
+/// the page in English, as staff pages show it), and what it says.
+fn seen_item(tool: &str, words: &str) -> (String, Option<AnyView>) {
+    let kind = EntryKind::ALL.into_iter().find(|k| k.tool_name() == tool);
+    let name = kind.map_or_else(
+        || tool.to_owned(),
+        |k| t(&format!("seen-tool-{}", k.code())),
+    );
+    if words.is_empty() {
+        return (name, None);
+    }
+    let shown = match kind.and_then(|k| portal_words(k, words)) {
+        Some(made) => view! { <span>{made}</span> }.into_any(),
+        None => {
+            view! { <span class="app-own-words" dir="auto">{shortened(words)}</span> }.into_any()
+        }
+    };
+    (name, Some(shown))
+}
+
 /// One person who has read what the member wrote, and each thing they read, in words.
 #[component]
 fn Reader(reader: crate::api::family::SeenBy) -> impl IntoView {
@@ -514,32 +619,36 @@ fn Reader(reader: crate::api::family::SeenBy) -> impl IntoView {
         .into_iter()
         .map(|item| {
             let read = if item.times == 1 {
-                format!("Opened once, at {}.", at_time(item.first_at))
+                t_with("seen-opened-once", &[("time", &at_time(item.first_at))])
             } else {
-                format!(
-                    "Opened {} times: first at {}, most recently at {}.",
-                    item.times,
-                    at_time(item.first_at),
-                    at_time(item.last_at)
+                t_with(
+                    "seen-opened-times",
+                    &[
+                        ("count", &item.times.to_string()),
+                        ("first", &at_time(item.first_at)),
+                        ("last", &at_time(item.last_at)),
+                    ],
                 )
             };
+            let (tool, words) = seen_item(&item.tool, &item.words);
             view! {
                 <li>
                     <p class="govuk-body govuk-!-margin-bottom-1">
-                        <strong>{item.tool}</strong>
-                        {(!item.words.is_empty()).then(|| view! {
-                            ": " <span class="app-own-words">{shortened(&item.words)}</span>
-                        })}
+                        <strong>{tool}</strong>
+                        {words.map(|words| view! { ": " {words} })}
                     </p>
                     <p class="govuk-body-s">{read}</p>
                 </li>
             }
         })
         .collect_view();
+    let role = role_words(&reader.role);
     view! {
         <div class="govuk-summary-card">
             <div class="govuk-summary-card__title-wrapper">
-                <h2 class="govuk-summary-card__title">{format!("{}, {}", reader.name, reader.role)}</h2>
+                <h2 class="govuk-summary-card__title">
+                    {with_own_words("seen-reader", "name", reader.name, &[("role", &role)])}
+                </h2>
             </div>
             <div class="govuk-summary-card__content">
                 <ul class="govuk-list">{items}</ul>
@@ -564,17 +673,17 @@ fn shortened(words: &str) -> String {
 pub fn WhoHasSeen() -> impl IntoView {
     let seen = Resource::new(|| (), |_| who_has_seen());
     view! {
-        <PageTitle text="Who has seen what I wrote" />
-        <h1 class="govuk-heading-l">"Who has seen what you wrote"</h1>
+        <PageTitle text=t("home-who-has-seen") />
+        <h1 class="govuk-heading-l">{t("seen-heading")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match seen.await {
                     Ok(list) if list.is_empty() => view! {
-                        <p class="govuk-body">"Nobody else has opened anything you wrote."</p>
+                        <p class="govuk-body">{t("seen-nobody")}</p>
                     }
                     .into_any(),
                     Ok(list) => view! {
-                        <p class="govuk-body">"Each person who has opened something you wrote, what they opened, and when. The person who opened something most recently is first."</p>
+                        <p class="govuk-body">{t_easy("seen-lead")}</p>
                         {list.into_iter().map(|reader| view! { <Reader reader /> }).collect_view()}
                     }
                     .into_any(),
@@ -582,6 +691,6 @@ pub fn WhoHasSeen() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to your space"</a></p>
+        <p class="govuk-body"><a href="/home" class="govuk-link">{t("goal-back-home")}</a></p>
     }
 }

@@ -2,11 +2,17 @@
 //! them a text or an email, what it says, when, and when never; and stops them all with
 //! one button. Each message is one neutral sentence they pick, so someone else reading
 //! the phone learns nothing.
+//!
+//! The page is in the member's language. The messages themselves are sent in English, so
+//! each choice shows the English words as they will arrive, and, for a reader of another
+//! language, what they mean.
 
 use crate::api::notices::{
     ProveAddresses as ProveAddressesFn, ResendCodes, SaveMessages, StopMessages, my_messages,
 };
+use crate::domain::language::Lang;
 use crate::domain::notices::{ChoicesForm, DAYS, Wording, family_message};
+use crate::ui::i18n::{lang, t, t_easy, t_with, tr};
 use crate::ui::shared::fields::ContactInput;
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, FormEcho, ProgressiveForm, echoed_error, field_error,
@@ -26,36 +32,43 @@ pub fn MessagesPage() -> impl IntoView {
     let query = use_query_map();
     let done = query.with_untracked(|q| {
         if q.get("stopped").is_some() {
-            Some("We will not send you any messages.")
+            Some("messages-stopped")
         } else if q.get("sent").is_some() {
-            Some("We have sent you a code. Enter it below to start your messages.")
+            Some("messages-sent")
         } else if q.get("proved").is_some() {
-            Some("Thank you. Your messages will start.")
+            Some("messages-proved")
         } else {
-            q.get("saved").map(|_| "Your choices are saved.")
+            q.get("saved").map(|_| "messages-saved")
         }
     });
     view! {
-        <PageTitle text="Messages when you are away" />
+        <PageTitle text=t("home-messages") />
         <ErrorSummary error />
         // Not over a problem with a form posted from the page the banner was on.
-        {done.filter(|_| echo.error.is_none()).map(|heading| view! { <Success heading /> })}
-        <h1 class="govuk-heading-l">"Messages when you are away"</h1>
-        <p class="govuk-body">
-            "We can send you a text or an email when there is something for you here. It only ever says one short sentence that you choose. It never says your name, what anyone wrote, or what this service is, unless you ask us to."
-        </p>
+        {done.filter(|_| echo.error.is_none()).map(|key| view! { <Success heading=t(key) /> })}
+        <h1 class="govuk-heading-l">{t("home-messages")}</h1>
+        <p class="govuk-body">{t_easy("messages-lead")}</p>
         {loaded(choices, move |view, echo| {
             // The choices form always sends its day; the codes' form does not.
             let form = if echo.value("reminder_day").is_some() { echoed(&echo) } else { view.form };
             let unproved = view.unproved;
             view! {
-                {view.note.map(|note| view! { <div class="govuk-inset-text">{note}</div> })}
+                {view.note.map(|note| view! { <div class="govuk-inset-text">{note_words(note)}</div> })}
                 {(!unproved.is_empty()).then(|| view! { <ProveAddresses unproved error echo=echo.clone() /> })}
                 {view.on.then(|| view! { <StopAll /> })}
                 <ChoicesFields form error />
             }
         })}
-        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
+        <p class="govuk-body"><a href="/home" class="govuk-link">{t("messages-back")}</a></p>
+    }
+}
+
+/// Why some messages are off, as the server says it in English, in the reader's language.
+fn note_words(note: String) -> String {
+    if note == tr(Lang::En, "messages-off", &[]) {
+        t("messages-off")
+    } else {
+        note
     }
 }
 
@@ -92,9 +105,9 @@ fn ProveAddresses(
         .into_iter()
         .map(|(channel, address)| {
             let (name, label) = if channel == "email" {
-                ("email_code", format!("The code we sent to {address}"))
+                ("email_code", t_with("messages-code-email", &[("address", &address)]))
             } else {
-                ("sms_code", format!("The code we sent by text to {address}"))
+                ("sms_code", t_with("messages-code-text", &[("address", &address)]))
             };
             let message = field_error(error, name);
             let typed = echo.value(name).unwrap_or_default();
@@ -118,14 +131,14 @@ fn ProveAddresses(
         })
         .collect_view();
     view! {
-        <h2 class="govuk-heading-m">"Check it is you"</h2>
-        <p class="govuk-body">"We only send messages to you once you have entered the code we sent. It works for 30 minutes."</p>
+        <h2 class="govuk-heading-m">{t("messages-check")}</h2>
+        <p class="govuk-body">{t_easy("messages-check-lead")}</p>
         <ProgressiveForm to=ProveAddressesFn::url()>
             {inputs}
-            <button type="submit" class="govuk-button" data-module="govuk-button">"Confirm"</button>
+            <button type="submit" class="govuk-button" data-module="govuk-button">{t("messages-confirm")}</button>
         </ProgressiveForm>
         <ProgressiveForm to=ResendCodes::url()>
-            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">"Send a new code"</button>
+            <button type="submit" class="govuk-button govuk-button--secondary" data-module="govuk-button">{t("messages-new-code")}</button>
         </ProgressiveForm>
     }
 }
@@ -136,7 +149,7 @@ fn StopAll() -> impl IntoView {
     view! {
         <ProgressiveForm to=StopMessages::url()>
             <button type="submit" class="govuk-button govuk-button--warning" data-module="govuk-button">
-                "Stop all messages"
+                {t("messages-stop-all")}
             </button>
         </ProgressiveForm>
     }
@@ -146,7 +159,7 @@ fn StopAll() -> impl IntoView {
 #[component]
 fn Tick(
     name: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
     /// The id of something that says more about it, such as a warning.
     #[prop(optional)]
@@ -160,11 +173,11 @@ fn Tick(
     }
 }
 
-/// A select of the hours of the day, with "None" first.
+/// A select of the hours of the day, with "No quiet hours" first.
 #[component]
 fn Hours(
     name: &'static str,
-    label: &'static str,
+    label: String,
     chosen: String,
     error: Signal<Option<String>>,
 ) -> impl IntoView {
@@ -172,12 +185,7 @@ fn Hours(
         .map(|h| {
             let value = h.to_string();
             let selected = chosen == value;
-            let text = match h {
-                0 => "midnight".to_owned(),
-                12 => "midday".to_owned(),
-                h if h < 12 => format!("{h}am"),
-                h => format!("{}pm", h - 12),
-            };
+            let text = crate::ui::shared::dates::hour(h);
             view! { <option value=value selected=selected>{text}</option> }
         })
         .collect_view();
@@ -190,7 +198,7 @@ fn Hours(
                 id=name
                 name=name
             >
-                <option value="" selected=chosen.is_empty()>"No quiet hours"</option>
+                <option value="" selected=chosen.is_empty()>{t("messages-no-quiet")}</option>
                 {options}
             </select>
         </div>
@@ -202,8 +210,8 @@ fn ChoicesFields(form: ChoicesForm, error: Signal<Option<crate::api::AppError>>)
     view! {
         <ProgressiveForm to=SaveMessages::url()>
             <HowToTell by_email=form.by_email by_text=form.by_text error />
-            <ContactInput name="email" label="Email address (if you chose email)" kind="email" autocomplete="email" value=form.email error />
-            <ContactInput name="mobile" label="UK mobile number (if you chose text message)" kind="tel" autocomplete="tel" value=form.mobile error />
+            <ContactInput name="email" label=t("messages-email") kind="email" autocomplete="email" value=form.email error />
+            <ContactInput name="mobile" label=t("messages-mobile") kind="tel" autocomplete="tel" value=form.mobile error />
             <Wordings chosen=form.wording say_service=form.say_service error />
             <WhenToSend
                 on_response=form.on_response
@@ -213,7 +221,7 @@ fn ChoicesFields(form: ChoicesForm, error: Signal<Option<crate::api::AppError>>)
                 error
             />
             <Quiet from=form.quiet_from to=form.quiet_to error />
-            <button type="submit" class="govuk-button" data-module="govuk-button">"Save my choices"</button>
+            <button type="submit" class="govuk-button" data-module="govuk-button">{t("messages-save")}</button>
         </ProgressiveForm>
     }
 }
@@ -221,7 +229,7 @@ fn ChoicesFields(form: ChoicesForm, error: Signal<Option<crate::api::AppError>>)
 /// A fieldset with a medium heading as its legend, marked as in error while `message` is.
 #[component]
 fn Question(
-    heading: &'static str,
+    heading: String,
     message: Signal<Option<String>>,
     /// The id its error message takes.
     error_id: &'static str,
@@ -250,56 +258,73 @@ fn HowToTell(
     error: Signal<Option<crate::api::AppError>>,
 ) -> impl IntoView {
     view! {
-        <Question heading="How should we tell you?" message=field_error(error, "by_email") error_id="by_email-error">
-            <div class="govuk-hint">"Choose one or both."</div>
+        <Question heading=t("messages-how") message=field_error(error, "by_email") error_id="by_email-error">
+            <div class="govuk-hint">{t("messages-how-hint")}</div>
             <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                <Tick name="by_email" label="By email" checked=by_email />
-                <Tick name="by_text" label="By text message" checked=by_text />
+                <Tick name="by_email" label=t("messages-by-email") checked=by_email />
+                <Tick name="by_text" label=t("messages-by-text") checked=by_text />
             </div>
         </Question>
     }
 }
 
-/// The neutral sentences, each shown as the message would read, and whether to say the
-/// service's name, with what that gives away.
+/// The neutral sentences, each shown as the message would read (in English, as it is
+/// sent, with what it means below for a reader of another language), and whether to say
+/// the service's name, with what that gives away.
 #[component]
 fn Wordings(
     chosen: String,
     say_service: bool,
     error: Signal<Option<crate::api::AppError>>,
 ) -> impl IntoView {
+    // English readers read the English words alone; anyone else is told what they mean.
+    let translated = lang() != Lang::En;
     let wordings = Wording::ALL
         .into_iter()
         .enumerate()
         .map(|(i, wording)| {
             let id = if i == 0 { "wording".to_owned() } else { format!("wording-{}", i + 1) };
+            let hint = format!("{id}-hint");
             let checked = chosen == wording.code() || (chosen.is_empty() && i == 0);
+            let meaning = t(&format!("messages-wording-{}", wording.code()));
             view! {
                 <div class="govuk-radios__item">
-                    <input class="govuk-radios__input" id=id.clone() name="wording" type="radio" value=wording.code() checked=checked />
+                    <input
+                        class="govuk-radios__input"
+                        id=id.clone()
+                        name="wording"
+                        type="radio"
+                        value=wording.code()
+                        checked=checked
+                        aria-describedby=translated.then(|| hint.clone())
+                    />
                     <label class="govuk-label govuk-radios__label" for=id>
-                        "“" {family_message(wording, None).body} "”"
+                        <span lang="en" dir="ltr">{format!("“{}”", family_message(wording, None).body)}</span>
                     </label>
+                    {translated.then(|| view! {
+                        <div class="govuk-hint govuk-radios__hint" id=hint>{meaning}</div>
+                    })}
                 </div>
             }
         })
         .collect_view();
     view! {
-        <Question heading="What should the message say?" message=field_error(error, "wording") error_id="wording-error">
+        <Question heading=t("messages-what") message=field_error(error, "wording") error_id="wording-error">
+            {translated.then(|| view! { <div class="govuk-hint">{t("messages-in-english")}</div> })}
             <div class="govuk-radios" data-module="govuk-radios">{wordings}</div>
         </Question>
         <div class="govuk-form-group">
             <div class="govuk-warning-text" id="say-service-warning">
                 <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
                 <strong class="govuk-warning-text__text">
-                    <span class="govuk-visually-hidden">"Warning"</span>
-                    "If the message says this service’s name, anyone who sees your phone or email could tell what it is about."
+                    <span class="govuk-visually-hidden">{t("messages-warning")}</span>
+                    {t("messages-say-service-warning")}
                 </strong>
             </div>
             <div class="govuk-checkboxes" data-module="govuk-checkboxes">
                 <Tick
                     name="say_service"
-                    label="Start the message with this service’s name"
+                    label=t("messages-say-service")
                     checked=say_service
                     described_by="say-service-warning"
                 />
@@ -320,23 +345,23 @@ fn WhenToSend(
     let days = DAYS
         .iter()
         .enumerate()
-        .map(|(i, name)| {
+        .map(|(i, _)| {
             let value = i.to_string();
             let selected = day == value;
-            view! { <option value=value selected=selected>{*name}</option> }
+            view! { <option value=value selected=selected>{t(&format!("messages-weekday-{i}"))}</option> }
         })
         .collect_view();
     view! {
-        <Question heading="When should we send one?" message=field_error(error, "on_response") error_id="on_response-error">
+        <Question heading=t("messages-when") message=field_error(error, "on_response") error_id="on_response-error">
             <div class="govuk-checkboxes" data-module="govuk-checkboxes">
-                <Tick name="on_response" label="When a worker answers something you shared" checked=on_response />
-                <Tick name="on_code" label="When there is a new sign-in code for you" checked=on_code />
-                <Tick name="on_reminder" label="A reminder to check in, once a week" checked=on_reminder />
+                <Tick name="on_response" label=t("messages-on-response") checked=on_response />
+                <Tick name="on_code" label=t("messages-on-code") checked=on_code />
+                <Tick name="on_reminder" label=t("messages-on-reminder") checked=on_reminder />
             </div>
         </Question>
         <div class=with_error(day_error, "govuk-form-group", "govuk-form-group--error")>
-            <label class="govuk-label" for="reminder_day">"Which day for your reminder?"</label>
-            <div class="govuk-hint">"It comes at about 10am."</div>
+            <label class="govuk-label" for="reminder_day">{t("messages-day")}</label>
+            <div class="govuk-hint">{t("messages-day-hint")}</div>
             <ErrorMessage id="reminder_day-error" message=day_error />
             <select
                 class=with_error(day_error, "govuk-select", "govuk-select--error")
@@ -344,7 +369,7 @@ fn WhenToSend(
                 id="reminder_day"
                 name="reminder_day"
             >
-                <option value="" selected=day.is_empty()>"Choose a day"</option>
+                <option value="" selected=day.is_empty()>{t("messages-choose-day")}</option>
                 {days}
             </select>
         </div>
@@ -359,10 +384,10 @@ fn Quiet(from: String, to: String, error: Signal<Option<crate::api::AppError>>) 
             .or_else(|| field_error(error, "quiet_to").get())
     });
     view! {
-        <Question heading="Quiet hours" message error_id="quiet-error">
-            <div class="govuk-hint">"We will wait until they end before sending anything."</div>
-            <Hours name="quiet_from" label="From" chosen=from error=message />
-            <Hours name="quiet_to" label="Until" chosen=to error=message />
+        <Question heading=t("messages-quiet") message error_id="quiet-error">
+            <div class="govuk-hint">{t("messages-quiet-hint")}</div>
+            <Hours name="quiet_from" label=t("messages-from") chosen=from error=message />
+            <Hours name="quiet_to" label=t("messages-until") chosen=to error=message />
         </Question>
     }
 }

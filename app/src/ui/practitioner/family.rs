@@ -94,7 +94,7 @@ pub fn FamilyPage() -> impl IntoView {
                                                     </a>
                                                 </dd>
                                                 <dd class="govuk-summary-list__actions">
-                                                    {action("invitation", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Create a sign-up code for {}", m.name), !m.is_child)}
+                                                    {action("invitation", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Create a sign-up code for {}", m.name), true)}
                                                     // Only "Phone taken" acts at once; a reset code does nothing until it is used.
                                                     {action("reset", "govuk-button--secondary govuk-!-margin-bottom-1", format!("Lost phone: create a reset code for {}", m.name), false)}
                                                     {action("phone_taken", "govuk-button--warning govuk-!-margin-bottom-0", format!("Phone taken: stop {} signing in on it now", m.name), false)}
@@ -402,6 +402,7 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
                                 <form method="post">
                                     <input type="hidden" name=SERVER_FN_FIELD value=HandToChild::url() />
                                     <input type="hidden" name="member" value=m.id.to_string() />
+                                    <LanguageChoice id=format!("screens-language-{}", m.id) label="Language of their screens" />
                                     <button type="submit" class="govuk-button" data-module="govuk-button">
                                         {format!("Hand the tablet to {}", m.name)}
                                     </button>
@@ -434,6 +435,28 @@ fn ChildrenScreens(members: Vec<crate::api::family::MemberView>) -> impl IntoVie
     })
 }
 
+/// Which language a member's pages are in, where the council offers more than English.
+#[component]
+fn LanguageChoice(id: String, label: &'static str) -> impl IntoView {
+    let offered = use_context::<crate::domain::language::Offered>().unwrap_or_default();
+    offered.several().then(|| {
+        let options = offered
+            .0
+            .iter()
+            .map(|l| view! { <option value=l.code()>{format!("{} ({})", l.english_name(), l.own_name())}</option> })
+            .collect_view();
+        view! {
+            <div class="govuk-form-group govuk-!-margin-bottom-2">
+                <label class="govuk-label govuk-label--s" for=id.clone()>{label}</label>
+                <select class="govuk-select" id=id name="language">
+                    <option value="">"As it is now"</option>
+                    {options}
+                </select>
+            </div>
+        }
+    })
+}
+
 /// One of the code buttons beside a member: a sign-up code, a reset code, or "Phone
 /// taken". Each is its own small form naming what it asks for.
 #[component]
@@ -443,28 +466,12 @@ fn MemberAction(
     purpose: &'static str,
     class: &'static str,
     label: String,
-    /// Whether to offer the language of the member's sign-up page (a parent's sign-up
-    /// code, where the council offers more than English).
+    /// Whether to offer the language of the member's sign-up page (a sign-up code, where
+    /// the council offers more than English).
     language: bool,
 ) -> impl IntoView {
-    let offered = use_context::<crate::domain::language::Offered>().unwrap_or_default();
-    let choice = (language && offered.several()).then(|| {
-        let id = format!("language-{member}");
-        let options = offered
-            .0
-            .iter()
-            .map(|l| view! { <option value=l.code()>{format!("{} ({})", l.english_name(), l.own_name())}</option> })
-            .collect_view();
-        view! {
-            <div class="govuk-form-group govuk-!-margin-bottom-2">
-                <label class="govuk-label govuk-label--s" for=id.clone()>"Language of their sign-up page"</label>
-                <select class="govuk-select" id=id name="language">
-                    <option value="">"As it is now"</option>
-                    {options}
-                </select>
-            </div>
-        }
-    });
+    let choice = language
+        .then(|| view! { <LanguageChoice id=format!("language-{member}") label="Language of their sign-up page" /> });
     view! {
         <ProgressiveForm to=IssueCode::url()>
             <input type="hidden" name="family" value=family />

@@ -1,9 +1,11 @@
 //! "Give feedback about this service": the GOV.UK satisfaction question and an optional
-//! comment, anonymous, with a character count that goes live once its island wakes.
+//! comment, anonymous, with a character count that goes live once its island wakes. In
+//! the reader's language; what they write is kept as written.
 
 use crate::api::feedback::SendFeedback;
 use crate::domain::feedback::{COMMENTS_MAX, Satisfaction};
 use crate::domain::ids::SubmissionId;
+use crate::ui::i18n::t;
 use crate::ui::shared::count::CharacterCount;
 use crate::ui::shared::form::{
     ErrorMessage, ErrorSummary, ProgressiveForm, echoed_error, field_error, textarea_text,
@@ -51,7 +53,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         checked=checked
                     />
                     <label class="govuk-label govuk-radios__label" for=id>
-                        {s.label()}
+                        {t(&format!("feedback-{}", s.code()))}
                     </label>
                 </div>
             }
@@ -59,16 +61,16 @@ pub fn FeedbackPage() -> impl IntoView {
         .collect::<Vec<_>>();
 
     view! {
-        <PageTitle text="Give feedback" has_error />
+        <PageTitle text=t("feedback-title") has_error />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <ErrorSummary error />
-                <h1 class="govuk-heading-l">"Give feedback about this service"</h1>
+                <h1 class="govuk-heading-l">{t("feedback-heading")}</h1>
                 <div class="govuk-warning-text">
                     <span class="govuk-warning-text__icon" aria-hidden="true">"!"</span>
                     <strong class="govuk-warning-text__text">
-                        <span class="govuk-visually-hidden">"Warning"</span>
-                        "This is not read by your worker. Do not write names or anything about your family here. To tell your worker something, speak to them."
+                        <span class="govuk-visually-hidden">{t("feedback-warning")}</span>
+                        {t("feedback-not-read")}
                     </strong>
                 </div>
                 <ProgressiveForm to=SendFeedback::url()>
@@ -88,7 +90,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         >
                             <legend class="govuk-fieldset__legend govuk-fieldset__legend--m">
                                 <h2 class="govuk-fieldset__heading">
-                                    "Overall, how do you feel about this service?"
+                                    {t("feedback-how")}
                                 </h2>
                             </legend>
                             <ErrorMessage id="satisfaction-error" message=satisfaction_error />
@@ -106,7 +108,7 @@ pub fn FeedbackPage() -> impl IntoView {
                     }>
                         <h2 class="govuk-label-wrapper">
                             <label class="govuk-label govuk-label--m" for="comments">
-                                "How could we improve this service? (optional)"
+                                {format!("{} {}", t("feedback-improve"), t("optional"))}
                             </label>
                         </h2>
                         <ErrorMessage id="comments-error" message=comments_error />
@@ -134,7 +136,7 @@ pub fn FeedbackPage() -> impl IntoView {
                         <CharacterCount field="comments" max=COMMENTS_MAX />
                     </div>
                     <button type="submit" class="govuk-button" data-module="govuk-button">
-                        "Send feedback"
+                        {t("feedback-send")}
                     </button>
                 </ProgressiveForm>
             </div>
@@ -145,17 +147,51 @@ pub fn FeedbackPage() -> impl IntoView {
 #[component]
 pub fn FeedbackSent() -> impl IntoView {
     view! {
-        <PageTitle text="Feedback sent" />
+        <PageTitle text=t("feedback-sent-title") />
         <div class="govuk-grid-row">
             <div class="govuk-grid-column-two-thirds">
                 <div class="govuk-panel govuk-panel--confirmation">
-                    <h1 class="govuk-panel__title">"Thank you for your feedback"</h1>
+                    <h1 class="govuk-panel__title">{t("feedback-thanks")}</h1>
                 </div>
-                <p class="govuk-body">"We read all feedback and use it to make this service better."</p>
+                <p class="govuk-body">{t("feedback-we-read")}</p>
                 <p class="govuk-body">
-                    <a href="/" class="govuk-link">"Go to the start page"</a>
+                    <a href="/" class="govuk-link">{t("problem-start-page")}</a>
                 </p>
             </div>
         </div>
+    }
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use super::*;
+    use crate::domain::feedback::{Feedback, FeedbackForm};
+    use crate::domain::language::Lang;
+    use crate::ui::i18n::{tr, translate_problem};
+
+    #[test]
+    fn every_answer_and_problem_of_the_feedback_form_has_words_in_every_language() {
+        for s in Satisfaction::ALL {
+            let key = format!("feedback-{}", s.code());
+            assert_eq!(tr(Lang::En, &key, &[]), s.label());
+            assert_ne!(tr(Lang::Ur, &key, &[]), s.label());
+        }
+        let errors = Feedback::try_from(FeedbackForm {
+            submission: "not an id".to_owned(),
+            satisfaction: String::new(),
+            comments: String::new(),
+        })
+        .unwrap_err();
+        assert_eq!(errors.iter().count(), 2);
+        for error in errors.iter() {
+            for lang in [Lang::Pl, Lang::Ur] {
+                assert_ne!(
+                    translate_problem(lang, &error.message),
+                    error.message,
+                    "{}",
+                    error.message
+                );
+            }
+        }
     }
 }

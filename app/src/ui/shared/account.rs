@@ -2,6 +2,7 @@
 //! which passkeys, and end any of them, such as after losing a phone.
 
 use crate::api::account::{RevokePasskey, RevokeSession, my_account};
+use crate::ui::i18n::{t, t_with};
 use crate::ui::shared::dates::when;
 use crate::ui::shared::form::{ErrorSummary, ProgressiveForm, echoed_error, use_form_echo};
 use crate::ui::shared::layout::PageTitle;
@@ -15,28 +16,28 @@ pub fn AccountPage() -> impl IntoView {
     let echo = use_form_echo();
     let passkey_error = echoed_error(&echo);
     view! {
-        <PageTitle text="Your passkeys and sign-ins" />
+        <PageTitle text=t("account-title") />
         <ErrorSummary error=passkey_error />
-        <h1 class="govuk-heading-l">"Your passkeys and sign-ins"</h1>
+        <h1 class="govuk-heading-l">{t("account-title")}</h1>
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
                 match account.await {
                     Ok(account) => view! {
                         <Notices notices=account.notices.clone() />
-                        <h2 class="govuk-heading-m">"Where you are signed in"</h2>
-                        <p class="govuk-body">"If you do not recognise one, sign it out."</p>
+                        <h2 class="govuk-heading-m">{t("account-where")}</h2>
+                        <p class="govuk-body">{t("account-where-lead")}</p>
                         <dl class="govuk-summary-list">
                             {account
                                 .sessions
                                 .into_iter()
                                 .map(|s| {
                                     let id = s.id.to_string();
-                                    let label = if s.this_one { "This device".to_owned() } else { format!("Signed in {}", when(s.started)) };
-                                    let button = if s.this_one { "Sign out here".to_owned() } else { format!("Sign out: {label}") };
+                                    let label = if s.this_one { t("account-this-device") } else { t_with("account-signed-in", &[("day", &when(s.started))]) };
+                                    let button = if s.this_one { t("account-sign-out-here") } else { t_with("account-sign-out", &[("place", &label)]) };
                                     view! {
                                         <div class="govuk-summary-list__row">
                                             <dt class="govuk-summary-list__key">{label}</dt>
-                                            <dd class="govuk-summary-list__value">"Last used " {when(s.last_seen)}</dd>
+                                            <dd class="govuk-summary-list__value">{t_with("account-last-used", &[("day", &when(s.last_seen))])}</dd>
                                             <dd class="govuk-summary-list__actions">
                                                 <ProgressiveForm to=RevokeSession::url()>
                                                     <input type="hidden" name="session" value=id />
@@ -50,23 +51,21 @@ pub fn AccountPage() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </dl>
-                        <h2 class="govuk-heading-m">"Your passkeys"</h2>
-                        <p class="govuk-body">
-                            "A passkey lets a phone or computer sign in as you. Removing one also signs out everywhere it was used."
-                        </p>
+                        <h2 class="govuk-heading-m">{t("account-passkeys")}</h2>
+                        <p class="govuk-body">{t("account-passkeys-lead")}</p>
                         <dl class="govuk-summary-list">
                             {account
                                 .passkeys
                                 .into_iter()
                                 .map(|p| {
                                     let id = p.id.to_string();
-                                    let button = format!("Remove {}", p.label);
-                                    let used = p.last_used.map(|at| format!("Last used {}", when(at))).unwrap_or_else(|| "Not used yet".to_owned());
+                                    let button = t_with("account-remove", &[("passkey", &p.label)]);
+                                    let used = p.last_used.map(|at| t_with("account-last-used", &[("day", &when(at))])).unwrap_or_else(|| t("account-not-used"));
                                     view! {
                                         <div class="govuk-summary-list__row">
                                             <dt class="govuk-summary-list__key">{p.label.clone()}</dt>
                                             <dd class="govuk-summary-list__value">
-                                                {if p.revoked { p.removed.clone().unwrap_or_else(|| "Removed".to_owned()) } else { used }}
+                                                {if p.revoked { p.removed.clone().unwrap_or_else(|| t("account-removed")) } else { used }}
                                             </dd>
                                             <dd class="govuk-summary-list__actions">
                                                 {(!p.revoked).then(|| view! {
@@ -84,11 +83,9 @@ pub fn AccountPage() -> impl IntoView {
                                 .collect_view()}
                         </dl>
                         {account.is_member.then(|| view! {
-                            <h2 class="govuk-heading-m">"Everything we hold about you"</h2>
-                            <p class="govuk-body">
-                                "You can see, and keep a copy of, everything this service holds about you."
-                            </p>
-                            <p class="govuk-body"><a class="govuk-link" href="/my-data">"See everything we hold about you"</a></p>
+                            <h2 class="govuk-heading-m">{t("account-everything")}</h2>
+                            <p class="govuk-body">{t("account-everything-lead")}</p>
+                            <p class="govuk-body"><a class="govuk-link" href="/my-data">{t("account-everything-link")}</a></p>
                         })}
                     }
                     .into_any(),
@@ -96,7 +93,7 @@ pub fn AccountPage() -> impl IntoView {
                 }
             })}
         </Suspense>
-        <p class="govuk-body"><a href="/home" class="govuk-link">"Back to home"</a></p>
+        <p class="govuk-body"><a href="/home" class="govuk-link">{t("account-back-home")}</a></p>
     }
 }
 
@@ -108,7 +105,7 @@ pub fn Notices(notices: Vec<String>) -> impl IntoView {
         view! {
             <div class="govuk-notification-banner" role="region" aria-labelledby="notices-title" data-module="govuk-notification-banner">
                 <div class="govuk-notification-banner__header">
-                    <h2 class="govuk-notification-banner__title" id="notices-title">"Important"</h2>
+                    <h2 class="govuk-notification-banner__title" id="notices-title">{t("account-important")}</h2>
                 </div>
                 <div class="govuk-notification-banner__content">
                     {notices

@@ -3,8 +3,13 @@
 //! Every point is drawn as a mark of its own, so a series with a single check-in still
 //! shows (a line through one point draws nothing), and the legend under a chart describes
 //! only what was drawn. A chart never stands alone: its page gives the same figures in a
-//! sentence and a table.
+//! sentence and a table, and that sentence is the chart's accessible name.
+//!
+//! The legend is in the reader's language (`chart-` messages); the axes keep running
+//! left to right, 0 at the bottom, whatever the page's direction. Staff pages name their
+//! own series, which have no messages, and are read in English.
 
+use crate::ui::i18n::{has, lang, t, t_with};
 use leptos::prelude::*;
 
 pub const WIDTH: f64 = 320.0;
@@ -40,7 +45,7 @@ pub enum Shape {
 }
 
 impl Shape {
-    /// How the legend names one mark of this shape.
+    /// How the legend names one mark of this shape in English, and its message's name.
     fn word(self) -> &'static str {
         match self {
             Shape::Circle => "dot",
@@ -130,6 +135,16 @@ fn drawn(series: &[Series], count: usize) -> Vec<Drawn> {
         .collect()
 }
 
+/// The message `key` in the reader's language, or `english` where there is none (a
+/// staff page's own series).
+fn word(key: &str, english: &str) -> String {
+    if has(lang(), key) {
+        t(key)
+    } else {
+        english.to_owned()
+    }
+}
+
 /// The legend: one sentence per series that was drawn, saying how it looks.
 pub fn legend(series: &[Series]) -> String {
     series
@@ -137,16 +152,40 @@ pub fn legend(series: &[Series]) -> String {
         .filter(|s| !s.points.is_empty())
         .map(|s| {
             let st = s.style;
+            let colour = word(
+                &format!("chart-colour-{}", st.colour_word.to_lowercase()),
+                st.colour_word,
+            );
+            let shape = format!("chart-shape-{}", st.shape.word());
+            let name = word(
+                &format!("chart-series-{}", st.name.replace(' ', "-")),
+                st.name,
+            );
             if s.points.len() >= 2 {
-                format!(
-                    "{} {} line with a {} at each check-in: {}.",
-                    st.colour_word,
-                    st.line_word,
-                    st.shape.word(),
-                    st.name
+                t_with(
+                    "chart-line",
+                    &[
+                        ("colour", &colour),
+                        (
+                            "line",
+                            &word(&format!("chart-line-{}", st.line_word), st.line_word),
+                        ),
+                        (
+                            "with",
+                            &word(&format!("{shape}.with"), &format!("a {}", st.shape.word())),
+                        ),
+                        ("name", &name),
+                    ],
                 )
             } else {
-                format!("{} {}: {}.", st.colour_word, st.shape.word(), st.name)
+                t_with(
+                    "chart-point",
+                    &[
+                        ("colour", &colour),
+                        ("shape", &word(&shape, st.shape.word())),
+                        ("name", &name),
+                    ],
+                )
             }
         })
         .collect::<Vec<_>>()
@@ -205,6 +244,7 @@ pub fn ScoreChart(series: Vec<Series>, count: usize, labelled_by: String) -> imp
             role="img"
             aria-labelledby=labelled_by
             focusable="false"
+            direction="ltr"
         >
             {grid}
             {series}
@@ -260,6 +300,30 @@ mod tests {
         assert_eq!(drawn[0].line, None);
         assert_eq!(drawn[0].marks, vec![(x(1, 3), y(6))]);
         assert_eq!(legend(&series), "Black square: where you want to be.");
+    }
+
+    #[test]
+    fn the_legend_is_in_the_readers_language_and_a_staff_series_keeps_its_own_name() {
+        use crate::domain::language::Lang;
+        use crate::ui::i18n::tr;
+        let owner = Owner::new();
+        let urdu = owner.with(|| {
+            provide_context(Lang::Ur);
+            legend(&[Series::every(NOW, [3, 5]), Series::every(WANT, [8, 8])])
+        });
+        assert!(
+            urdu.contains(&tr(Lang::Ur, "chart-series-where-you-were", &[])),
+            "{urdu}"
+        );
+        assert!(!urdu.contains("where you"), "{urdu}");
+        let staff = Style {
+            name: "scaling score",
+            ..NOW
+        };
+        assert_eq!(
+            legend(&[Series::every(staff, [4])]),
+            "Blue dot: scaling score."
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn ShareChoice(value: String) -> impl IntoView {
 pub fn ContactInput(
     /// The field's `name`, which is also its id.
     name: &'static str,
-    label: &'static str,
+    #[prop(into)] label: String,
     /// `email` or `tel`.
     kind: &'static str,
     /// What the browser may fill it with (`email`, `tel`), or `off` for someone else's.
