@@ -1,6 +1,10 @@
 //! A person's own passkeys and sessions, which they can see and end; and, for admins,
 //! codes for staff accounts.
 
+/// What a passkey step can answer, for a page to say in the reader's language.
+#[cfg(feature = "ssr")]
+pub use crate::backend::auth::AuthError;
+
 use super::AppError;
 #[cfg(feature = "ssr")]
 use crate::domain::ids::{PasskeyId, SessionId, StaffId};

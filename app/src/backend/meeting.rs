@@ -27,10 +27,7 @@ use crate::domain::people::StaffRole;
 use crate::dto::AppError;
 use crate::dto::record::{ToldLink, ToldView};
 
-/// What saving says when no meeting is booked any more (it was cancelled while the member
-/// wrote). What they wrote is kept as their draft.
-pub const NO_MEETING: &str =
-    "Your team has no meeting booked now, so this cannot be sent yet. What you wrote is kept.";
+pub use crate::domain::meeting::NO_MEETING;
 
 /// The family's next standing group case supervision from the start of today (a session
 /// booked for today is still to come): its id and day, if one is booked.

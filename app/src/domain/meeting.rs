@@ -71,6 +71,11 @@ pub struct MeetingWords {
     pub said: PicturesOrWords,
 }
 
+/// What saving says when no meeting is booked any more (it was cancelled while the member
+/// wrote). What they wrote is kept as their draft.
+pub const NO_MEETING: &str =
+    "Your team has no meeting booked now, so this cannot be sent yet. What you wrote is kept.";
+
 /// What the question says when nothing was given.
 pub const SAY_SOMETHING: &str = "Write what you want your team to know.";
 

@@ -961,7 +961,7 @@ mod tests {
             keep(Said::parse(&[], "", empty).map(drop));
         }
         keep(crate::domain::tools::submission("").map(drop));
-        found.push(crate::backend::meeting::NO_MEETING.to_owned());
+        found.push(crate::domain::meeting::NO_MEETING.to_owned());
         found
     }
 

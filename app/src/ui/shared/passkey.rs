@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 fn server_problems() -> Vec<(String, &'static str)> {
     use crate::api::AppError;
-    use crate::backend::auth::AuthError;
+    use crate::api::account::AuthError;
     vec![
         (AuthError::CodeMissing.to_string(), "passkey-no-code"),
         (AuthError::CodeNotValid.to_string(), "passkey-code"),
@@ -86,7 +86,7 @@ pub fn NoPasskeyHere() -> impl IntoView {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
-    use crate::backend::auth::AuthError;
+    use crate::api::account::AuthError;
     use crate::domain::language::Lang;
     use crate::ui::i18n::tr;
 
