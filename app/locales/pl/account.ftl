@@ -26,7 +26,7 @@ account-passkeys = Twoje klucze dostępu
 # draft
 account-passkeys-lead = Klucz dostępu pozwala telefonowi lub laptopowi zalogować się jako ty. Gdy usuniesz klucz, nastąpi wylogowanie tam, gdzie był użyty.
 # draft
-account-remove = Usuń: { $name }
+account-remove = Usuń: { $passkey }
 # draft
 account-not-used = Jeszcze nie użyto
 # draft

@@ -26,7 +26,7 @@ account-passkeys = آپ کی پاس کیز
 # draft
 account-passkeys-lead = پاس کی سے کوئی فون یا لیپ ٹاپ آپ کے نام سے سائن اِن کر سکتا ہے۔ اگر آپ کوئی پاس کی ہٹا دیں تو جہاں وہ استعمال ہوئی تھی وہاں سے آپ سائن آؤٹ ہو جاتے ہیں۔
 # draft
-account-remove = ہٹائیں: { $name }
+account-remove = ہٹائیں: { $passkey }
 # draft
 account-not-used = ابھی تک استعمال نہیں ہوئی
 # draft
