@@ -511,8 +511,8 @@ impl Auth {
             return Ok(None);
         };
         let present = format!("{} ({})", staff.name(), staff.role_title());
-        let language = store::identity::member_language(&mut conn, child.id)
-            .await?
+        let language = open
+            .language
             .as_deref()
             .and_then(crate::domain::language::Lang::parse);
         let Actor::Staff { role, .. } = &staff else {

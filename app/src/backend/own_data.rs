@@ -209,7 +209,7 @@ async fn entries(
         let kept = OwnVersion {
             version: version.version,
             written_at: version.written_at,
-            parts: crate::backend::views::parts(&version.body),
+            parts: crate::backend::views::parts(&version.body, None),
             content: serde_json::from_str(&version.kept)
                 .unwrap_or(serde_json::Value::String(version.kept)),
         };

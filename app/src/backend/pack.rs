@@ -209,7 +209,7 @@ impl Drawn<'_> {
                 child: self.name_of(e),
                 tool: e.kind().tool_name().to_owned(),
                 at: e.created_at,
-                parts: crate::backend::views::parts(&e.body),
+                parts: crate::backend::views::parts(&e.body, e.written_in),
                 written_in: e.written_in,
             })
             .collect()

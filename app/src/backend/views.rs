@@ -33,30 +33,13 @@ use crate::dto::views::{
     ViewFilter, ViewItem,
 };
 
-/// `parts`, for words written on pages in `written_in`. Something said with a starter
-/// reads as one sentence in English ("I want to ring the school"); written on pages in
-/// another language, the starter the member saw was in that language, so the English
-/// starter is named in the label instead of being joined to their words.
-pub fn parts_written(body: &EntryBody, written_in: Option<Lang>) -> Vec<Part> {
-    match (body, Lang::marked(written_in)) {
-        (EntryBody::ChangeTalk(t), Some(lang)) => vec![Part {
-            label: match t.kind {
-                Some(kind) => format!(
-                    "What I want to say (starter \u{201c}{}\u{201d}, shown to them in {})",
-                    kind.starter(),
-                    lang.english_name()
-                ),
-                None => "What I want to say".to_owned(),
-            },
-            words: t.text.as_str().to_owned(),
-        }],
-        _ => parts(body),
-    }
-}
-
 /// An entry's content as labelled parts, each in the member's own words, with the same
-/// labels the member saw when they answered ("Why it matters to me").
-pub fn parts(body: &EntryBody) -> Vec<Part> {
+/// labels the member saw when they answered ("Why it matters to me"). `written_in` is
+/// the language of the pages it was written on, where it is known: something said with
+/// a starter reads as one sentence in English ("I want to ring the school"), but on
+/// pages in another language the starter the member saw was in that language, so the
+/// English starter is named in the label instead of being joined to their words.
+pub fn parts(body: &EntryBody, written_in: Option<Lang>) -> Vec<Part> {
     let part = |label: &str, words: String| Part {
         label: label.to_owned(),
         words,
@@ -68,7 +51,17 @@ pub fn parts(body: &EntryBody) -> Vec<Part> {
             .map(|(label, words)| part(label, words))
             .collect(),
         EntryBody::Stage(s) => vec![part("Where I am with it", s.stage.label().to_owned())],
-        EntryBody::ChangeTalk(t) => vec![part("What I want to say", t.sentence())],
+        EntryBody::ChangeTalk(t) => match (t.kind, Lang::marked(written_in)) {
+            (Some(kind), Some(lang)) => vec![part(
+                &format!(
+                    "What I want to say (starter \u{201c}{}\u{201d}, shown to them in {})",
+                    kind.starter(),
+                    lang.english_name()
+                ),
+                t.text.as_str().to_owned(),
+            )],
+            _ => vec![part("What I want to say", t.sentence())],
+        },
         EntryBody::SafetyAlert(a) => vec![part("What they wrote", a.text.clone())],
         // A child's words and pictures, with who was with them when they recorded.
         EntryBody::HouseItem(h) => {
@@ -141,7 +134,7 @@ pub(crate) fn about_views(about: &[&EntryWithFacts], members: &[MemberRow]) -> V
                 member: author.map(|m| m.name.clone()).unwrap_or_default(),
                 by_child: author.is_some_and(|m| m.kind == MemberKind::Child),
                 at: e.created_at,
-                parts: parts(&e.body)
+                parts: parts(&e.body, e.written_in)
                     .into_iter()
                     .filter(|p| p.label != "Page")
                     .collect(),
@@ -305,7 +298,7 @@ pub(crate) async fn module_8_in(
             written_at: e.created_at,
             version: e.version,
             changed_at,
-            parts: parts_written(&e.body, e.written_in),
+            parts: parts(&e.body, e.written_in),
             written_in: e.written_in,
             talk: talk(e, &suggestions),
             read: marks
@@ -327,7 +320,7 @@ pub(crate) async fn module_8_in(
                 .map(|v| VersionView {
                     version: v.version,
                     at: v.written_at,
-                    parts: parts_written(&v.body, v.written_in),
+                    parts: parts(&v.body, v.written_in),
                     written_in: v.written_in,
                 })
                 .collect(),

@@ -4,6 +4,7 @@
 
 use crate::support;
 use crate::support::Connect;
+use crate::support::languages::choose_reading;
 use app::backend::store;
 
 use app::domain::child::AgeBand;
@@ -205,25 +206,11 @@ fn main_of(page: &str) -> String {
     out
 }
 
-/// A member's choice of language and easy read, as the language page sends it.
-async fn choose_reading(app: &TestApp, cookie: &str, fields: &[(&str, &str)]) {
-    let mut form = vec![("back", "/home")];
-    form.extend_from_slice(fields);
-    let chosen = app
-        .call_as("/api/choose-language", &form, Some(cookie))
-        .await;
-    assert!(chosen.status().is_success() || chosen.status().is_redirection());
-}
-
 /// A parent who reads the portal in Urdu writes in Urdu, with an English name, a number
 /// and characters markup would take for its own. Module 8, its page and its Word document
 /// keep the words exactly as written, and staff pages stay in English.
 async fn a_parents_urdu_words_reach_module_8_and_its_word_document_byte_for_byte(kind: Kind) {
-    let app = TestApp::spawn_with(kind, |config| {
-        config.languages.offered = vec!["ur".into()];
-        config.languages.drafts_for_translators = true;
-    })
-    .await;
+    let app = support::languages::spawn_offering(kind, &["ur"]).await;
     let f = family(&app).await;
     choose_reading(&app, &f.alex, &[("language", "ur")]).await;
     let home = app

@@ -8,6 +8,7 @@
 
 use crate::support;
 use crate::support::Connect;
+use crate::support::languages::{in_urdu, lang_and_dir};
 use app::backend::store;
 use support::demo::member;
 
@@ -405,35 +406,10 @@ impl Rig {
     }
 }
 
-/// The page's document element, as `lang` and `dir`.
-fn lang_and_dir(page: &str) -> (String, String) {
-    let html = page
-        .split("<html")
-        .nth(1)
-        .and_then(|rest| rest.split('>').next())
-        .unwrap_or_else(|| panic!("a document: {page}"));
-    let attribute = |name: &str| {
-        html.split(&format!(" {name}=\""))
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap_or_default()
-            .to_owned()
-    };
-    (attribute("lang"), attribute("dir"))
-}
-
-fn in_urdu(key: &str) -> String {
-    app::ui::i18n::tr(app::domain::language::Lang::Ur, key, &[])
-}
-
 async fn a_parents_language_is_kept_on_their_account_through_signing_out_and_a_second_phone(
     kind: Kind,
 ) {
-    let worker = TestApp::spawn_with(kind, |config| {
-        config.languages.offered = vec!["pl".into(), "ur".into()];
-        config.languages.drafts_for_translators = true;
-    })
-    .await;
+    let worker = support::languages::spawn_offering(kind, &["pl", "ur"]).await;
     seed::seed_demo(&worker.store).await.unwrap();
     let code = staff_code(&worker.store, origin_of(&worker), "Sam Sample").await;
     let mut laptop = Phone::new();
@@ -1230,11 +1206,7 @@ async fn a_child_handed_the_tablet_in_urdu_reads_urdu_and_their_words_reach_modu
     kind: Kind,
 ) {
     use app::domain::language::Lang;
-    let app = TestApp::spawn_with(kind, |config| {
-        config.languages.offered = vec!["ur".into()];
-        config.languages.drafts_for_translators = true;
-    })
-    .await;
+    let app = support::languages::spawn_offering(kind, &["ur"]).await;
     let (mut sam, robin, family) = sam_with_robins_family(&app).await;
     let urdu = |key: &str, args: &[(&str, &str)]| app::ui::i18n::tr(Lang::Ur, key, args);
     let family_page = format!("/families/{family}");

@@ -11,6 +11,7 @@
 
 use crate::support;
 use crate::support::Connect;
+use crate::support::demo::finalise_as_chair;
 use app::backend::store;
 use app::domain::entries::EntryKind;
 use app::domain::ids::SubmissionId;
@@ -499,41 +500,6 @@ async fn about_me_is_the_newest_shared_version_first_on_the_family_page_and_in_t
         .count();
     assert_eq!(versions, 1);
     app.finish().await;
-}
-
-/// Saves the record of `session` as the chair, finalised and whole, with `tell` (each
-/// `<member id>:family`, `:child` or `:none`) and the plain words given (the family's,
-/// the children's).
-async fn finalise_as_chair(
-    app: &TestApp,
-    chair: &str,
-    (family, session, based_on): (&str, &str, &str),
-    (told_family, told_child): (&str, &str),
-    tell: &[String],
-) -> reqwest::Response {
-    let mut form: Vec<(&str, &str)> = vec![
-        ("family", family),
-        ("session", session),
-        ("based_on", based_on),
-        ("reflection", "Thinking about it and starting to act (demo)"),
-        ("child_views", "Charlie says mornings are calmer (demo)"),
-        ("parent_views", "Alex wants to keep going (demo)"),
-        ("impact", "School every day this month (demo)"),
-        ("plan", "Keep the morning routine (demo)"),
-        ("decisions", "Support stays as it is (demo)"),
-        ("reasons", "Steady progress (demo)"),
-        ("rating", "green"),
-        ("finalise", "yes"),
-        ("told_family", told_family),
-        ("told_child", told_child),
-    ];
-    if based_on != "0" {
-        form.push(("why_changed", "Who is told has changed (demo)"));
-    }
-    for choice in tell {
-        form.push(("tell[]", choice));
-    }
-    app.call_as("/api/save-record", &form, Some(chair)).await
 }
 
 /// What a member was told about `session`: the raw answer, so "not told" can be compared

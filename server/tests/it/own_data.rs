@@ -8,6 +8,7 @@
 //! audited like any read of family data.
 
 use crate::support;
+use crate::support::languages::{choose_reading, in_urdu, lang_and_dir};
 use app::backend::store;
 use app::domain::ids::{EntryId, SubmissionId};
 use app::dto::own_data::OwnData;
@@ -402,27 +403,6 @@ async fn a_copy_is_hidden_from_anyone_else_exactly_as_a_member_who_is_not_there(
     app.finish().await;
 }
 
-/// The document's `lang` and `dir`.
-fn lang_and_dir(page: &str) -> (String, String) {
-    let html = page
-        .split("<html")
-        .nth(1)
-        .and_then(|rest| rest.split('>').next())
-        .unwrap_or_else(|| panic!("a document: {page}"));
-    let attribute = |name: &str| {
-        html.split(&format!(" {name}=\""))
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap_or_default()
-            .to_owned()
-    };
-    (attribute("lang"), attribute("dir"))
-}
-
-fn in_urdu(key: &str) -> String {
-    app::ui::i18n::tr(app::domain::language::Lang::Ur, key, &[])
-}
-
 /// A parent who reads the portal in Urdu gets their account, the feedback page, their
 /// copy of their data, a page that is not there and the offline page in Urdu, right to
 /// left; the passkey script is handed its words in Urdu; and what they wrote, and
@@ -430,20 +410,9 @@ fn in_urdu(key: &str) -> String {
 async fn a_parent_reading_urdu_gets_their_account_feedback_copy_problems_and_offline_page_in_urdu(
     kind: Kind,
 ) {
-    let app = TestApp::spawn_with(kind, |config| {
-        config.languages.offered = vec!["pl".into(), "ur".into()];
-        config.languages.drafts_for_translators = true;
-    })
-    .await;
+    let app = support::languages::spawn_offering(kind, &["pl", "ur"]).await;
     let f = family(&app).await;
-    let chosen = app
-        .call_as(
-            "/api/choose-language",
-            &[("back", "/home"), ("language", "ur")],
-            Some(&f.alex),
-        )
-        .await;
-    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+    choose_reading(&app, &f.alex, &[("language", "ur")]).await;
     let words = "صبح کا وقت پرسکون ہو، Alex (demo)";
     let kept = say(&app, &f.alex, words, "workers").await;
     // The worker reads it and replies, so the copy names them.

@@ -2,6 +2,7 @@
 //! goals, check-ins, stages, change talk and sharing, with and without WebAssembly.
 
 use crate::support;
+use crate::support::languages::choose_reading;
 use crate::support::{Connect, post_page};
 use app::backend::store;
 
@@ -2897,20 +2898,9 @@ async fn a_parent_reading_urdu_reads_their_other_pages_in_urdu_and_their_own_wor
     use app::domain::language::Lang;
     use app::ui::i18n::tr;
     const DAY: i64 = 24 * 60 * 60 * 1000;
-    let app = TestApp::spawn_with(kind, |config| {
-        config.languages.offered = vec!["ur".into()];
-        config.languages.drafts_for_translators = true;
-    })
-    .await;
+    let app = support::languages::spawn_offering(kind, &["ur"]).await;
     let f = family(&app).await;
-    let chosen = app
-        .call_as(
-            "/api/choose-language",
-            &[("back", "/home"), ("language", "ur")],
-            Some(&f.alex),
-        )
-        .await;
-    assert!(chosen.status().is_success() || chosen.status().is_redirection());
+    choose_reading(&app, &f.alex, &[("language", "ur")]).await;
 
     // Alex writes a goal in Urdu, with an English name in it, and shares it; Sam opens it.
     let words = "میں چاہتی ہوں کہ Alex ہر صبح وقت پر اسکول جائے (demo)";
@@ -2941,26 +2931,12 @@ async fn a_parent_reading_urdu_reads_their_other_pages_in_urdu_and_their_own_wor
     let decided = "We agreed the support stays the same for now (demo).";
     let (family_field, tell) = (family_id.to_string(), format!("{alex}:family"));
     assert_done(
-        &app.call_as(
-            "/api/save-record",
-            &[
-                ("family", family_field.as_str()),
-                ("session", &session),
-                ("based_on", "0"),
-                ("reflection", "Thinking about it and starting to act (demo)"),
-                ("child_views", "Charlie says mornings are calmer (demo)"),
-                ("parent_views", "Alex wants to keep going (demo)"),
-                ("impact", "School every day this month (demo)"),
-                ("plan", "Keep the morning routine (demo)"),
-                ("decisions", "Support stays as it is (demo)"),
-                ("reasons", "Steady progress (demo)"),
-                ("rating", "green"),
-                ("finalise", "yes"),
-                ("told_family", decided),
-                ("told_child", ""),
-                ("tell[]", &tell),
-            ],
-            Some(&chair),
+        &support::demo::finalise_as_chair(
+            &app,
+            &chair,
+            (family_field.as_str(), session.as_str(), "0"),
+            (decided, ""),
+            &[tell],
         )
         .await,
     );

@@ -17,6 +17,9 @@ pub struct SupportedRow {
     #[sqlx(rename = "member_id")]
     pub member: MemberId,
     pub started_at: i64,
+    /// The child's chosen language (`accounts.language`), read with the hand-over so a
+    /// child's page costs no query more.
+    pub language: Option<String>,
 }
 
 /// The newest choice of screens for each member of `family` that has one, as
@@ -97,8 +100,9 @@ pub async fn open_supported(
     session_hash: &str,
 ) -> Result<Option<SupportedRow>, StoreError> {
     Ok(sqlx::query_as(
-        "SELECT id, staff_id, member_id, started_at FROM supported_sessions \
-         WHERE session_hash = $1 AND ended_at IS NULL",
+        "SELECT s.id, s.staff_id, s.member_id, s.started_at, a.language \
+         FROM supported_sessions s LEFT JOIN accounts a ON a.member_id = s.member_id \
+         WHERE s.session_hash = $1 AND s.ended_at IS NULL",
     )
     .bind(session_hash)
     .fetch_optional(&mut *conn)

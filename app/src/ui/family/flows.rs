@@ -61,7 +61,7 @@ fn title(flow: Flow) -> String {
 
 /// The message that holds a question's words: `q-<tool>-<question>`, with `.short` (how
 /// its answer is named on "Check your answers") and `.hint`.
-fn question_key(flow: Flow, question: &Question) -> String {
+pub(crate) fn question_key(flow: Flow, question: &Question) -> String {
     let tool = match flow {
         Flow::NewGoal | Flow::EditGoal => "goal",
         Flow::CheckIn => "check",

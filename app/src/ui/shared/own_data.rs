@@ -402,19 +402,12 @@ fn portal_key(english: &str) -> Option<String> {
         .find(|key| has(Lang::En, key) && tr(Lang::En, key, &[]) == english)
 }
 
-/// The `.short` of a tool's question, as `ui::family::flows` names its messages.
+/// The `.short` of a tool's question: how its answer is named.
 fn question_key(flow: crate::domain::flows::Flow, question: &Question) -> String {
-    use crate::domain::flows::Flow;
-    let tool = match flow {
-        Flow::NewGoal | Flow::EditGoal => "goal",
-        Flow::CheckIn => "check",
-        Flow::Stage => "stage",
-        Flow::Say => "say",
-        Flow::ForMeeting => "meeting",
-        Flow::GoodNews => "good",
-        Flow::AboutMe => "about",
-    };
-    format!("q-{tool}-{}.short", question.name)
+    format!(
+        "{}.short",
+        crate::ui::family::flows::question_key(flow, question)
+    )
 }
 
 /// What a part of an entry holds, and whether it is the portal's words rather than the

@@ -227,3 +227,38 @@ pub async fn space_of(app: &TestApp, cookie: &str) -> SpaceView {
         .await
         .unwrap()
 }
+
+/// Saves the record of `session` as the chair, finalised and whole, with `tell` (each
+/// `<member id>:family`, `:child` or `:none`) and the plain words given (the family's,
+/// the children's).
+pub async fn finalise_as_chair(
+    app: &TestApp,
+    chair: &str,
+    (family, session, based_on): (&str, &str, &str),
+    (told_family, told_child): (&str, &str),
+    tell: &[String],
+) -> reqwest::Response {
+    let mut form: Vec<(&str, &str)> = vec![
+        ("family", family),
+        ("session", session),
+        ("based_on", based_on),
+        ("reflection", "Thinking about it and starting to act (demo)"),
+        ("child_views", "Charlie says mornings are calmer (demo)"),
+        ("parent_views", "Alex wants to keep going (demo)"),
+        ("impact", "School every day this month (demo)"),
+        ("plan", "Keep the morning routine (demo)"),
+        ("decisions", "Support stays as it is (demo)"),
+        ("reasons", "Steady progress (demo)"),
+        ("rating", "green"),
+        ("finalise", "yes"),
+        ("told_family", told_family),
+        ("told_child", told_child),
+    ];
+    if based_on != "0" {
+        form.push(("why_changed", "Who is told has changed (demo)"));
+    }
+    for choice in tell {
+        form.push(("tell[]", choice));
+    }
+    app.call_as("/api/save-record", &form, Some(chair)).await
+}

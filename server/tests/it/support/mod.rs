@@ -2,6 +2,7 @@
 //! application on a free port.
 
 pub mod demo;
+pub mod languages;
 pub mod statements;
 
 use app::backend::{Store, StoreError, store};
