@@ -386,8 +386,9 @@ impl Auth {
         token: &str,
     ) -> Result<Option<CurrentSession>, AuthError> {
         let token_hash = hash_secret(token);
-        let Some(row) =
-            store::identity::session(&mut *store.pool_connection().await?, &token_hash).await?
+        let Some((row, actor)) =
+            store::identity::session_and_actor(&mut *store.pool_connection().await?, &token_hash)
+                .await?
         else {
             return Ok(None);
         };
@@ -395,24 +396,18 @@ impl Auth {
             return Ok(None);
         }
         let now = self.now();
-        let actor = match row.account {
-            None => Actor::Anonymous,
-            Some(account) => {
-                let actor =
-                    store::identity::actor(&mut *store.pool_connection().await?, account).await?;
-                match actor {
-                    Some(actor) => actor,
-                    None => {
-                        store::identity::end_session(
-                            &mut *store.pool_connection().await?,
-                            &token_hash,
-                            "revoked",
-                            now,
-                        )
-                        .await?;
-                        return Ok(None);
-                    }
-                }
+        let actor = match (row.account, actor) {
+            (None, _) => Actor::Anonymous,
+            (Some(_), Some(actor)) => actor,
+            (Some(_), None) => {
+                store::identity::end_session(
+                    &mut *store.pool_connection().await?,
+                    &token_hash,
+                    "revoked",
+                    now,
+                )
+                .await?;
+                return Ok(None);
             }
         };
         let (actor, supported) = match actor {
@@ -447,8 +442,13 @@ impl Auth {
             .await?;
             return Ok(None);
         }
-        store::identity::touch_session(&mut *store.pool_connection().await?, &token_hash, now)
-            .await?;
+        // A page view writes nothing more than its audit row: the session's last use is
+        // written only once it is a minute old (a tenth of the idle limit, if that is
+        // shorter). So a session may end up to that long before its idle limit, never after.
+        if now - row.last_seen_at >= (idle / 10).min(MINUTE_MS) {
+            store::identity::touch_session(&mut *store.pool_connection().await?, &token_hash, now)
+                .await?;
+        }
         Ok(Some(CurrentSession {
             token_hash,
             id: row.id,

@@ -58,6 +58,7 @@ on_both_backends!(
     each_page_reads_what_it_shows_once,
     a_caseload_runs_as_many_statements_for_seven_families_as_for_one,
     no_page_asks_the_database_for_anything_twice,
+    a_page_view_reads_its_session_once_and_writes_nothing_but_its_audit_rows,
 );
 
 /// Each signed-in page draws what it shows from one read of each thing it needs: a
@@ -97,6 +98,47 @@ async fn no_page_asks_the_database_for_anything_twice(kind: Kind) {
         }
     }
     assert!(repeated.is_empty(), "read again in one view: {repeated:#?}");
+    app.finish().await;
+}
+
+/// Every signed-in request reads its session and whom it belongs to in one statement,
+/// and a view within a minute of the last writes nothing but its audit rows: the
+/// session's last use is kept to the minute rather than written, and flushed to disk, on
+/// every view. A minute on, it is written again.
+async fn a_page_view_reads_its_session_once_and_writes_nothing_but_its_audit_rows(kind: Kind) {
+    let app = TestApp::spawn(kind).await;
+    let demo = demo(&app).await;
+    let view = || async {
+        let page = app.get_as("/home", Some(&demo.alex_cookie)).await;
+        assert_eq!(page.status(), 200);
+        page.text().await.unwrap()
+    };
+    view().await;
+    let (statements, _) = support::statements::watched(view()).await;
+    let session_reads: Vec<&String> = statements
+        .iter()
+        .filter(|s| s.contains("FROM sessions") || s.contains("FROM accounts"))
+        .collect();
+    assert_eq!(session_reads.len(), 1, "{session_reads:#?}");
+    let audit_tables = ["audit_chains", "audit_events", "entry_readers"];
+    let other_writes: Vec<&String> = statements
+        .iter()
+        .filter(|s| {
+            let upper = s.to_ascii_uppercase();
+            ["INSERT", "UPDATE", "DELETE"]
+                .iter()
+                .any(|w| upper.starts_with(w))
+                && !audit_tables.iter().any(|t| s.contains(t))
+        })
+        .collect();
+    assert!(other_writes.is_empty(), "{other_writes:#?}");
+
+    app.clock.set(app.clock.now() + 61_000);
+    let (statements, _) = support::statements::watched(view()).await;
+    assert!(
+        statements.iter().any(|s| s.starts_with("UPDATE sessions")),
+        "a minute on, the session's last use is kept: {statements:#?}"
+    );
     app.finish().await;
 }
 

@@ -172,22 +172,8 @@ pub async fn actor(conn: &mut Conn, account: AccountId) -> Result<Option<Actor>,
     .bind(account.to_string())
     .fetch_optional(&mut *conn)
     .await?;
-    if let Some(StaffActorRow {
-        id,
-        role,
-        team_id,
-        display_name,
-    }) = staff
-    {
-        let role = StaffRole::from_code(&role)
-            .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
-        return Ok(Some(Actor::Staff {
-            account,
-            staff: id,
-            role,
-            team: team_id,
-            name: display_name,
-        }));
+    if let Some(staff) = staff {
+        return staff_actor(account, staff).map(Some);
     }
     let member: Option<MemberActorRow> = sqlx::query_as(
         "SELECT m.id, m.family_id, m.kind, m.display_name FROM accounts a \
@@ -196,16 +182,37 @@ pub async fn actor(conn: &mut Conn, account: AccountId) -> Result<Option<Actor>,
     .bind(account.to_string())
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(MemberActorRow {
+    member
+        .map(|member| member_actor(account, member))
+        .transpose()
+}
+
+fn staff_actor(account: AccountId, row: StaffActorRow) -> Result<Actor, StoreError> {
+    let StaffActorRow {
+        id,
+        role,
+        team_id,
+        display_name,
+    } = row;
+    let role =
+        StaffRole::from_code(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
+    Ok(Actor::Staff {
+        account,
+        staff: id,
+        role,
+        team: team_id,
+        name: display_name,
+    })
+}
+
+fn member_actor(account: AccountId, row: MemberActorRow) -> Result<Actor, StoreError> {
+    let MemberActorRow {
         id,
         family_id,
         kind,
         display_name,
-    }) = member
-    else {
-        return Ok(None);
-    };
-    Ok(Some(Actor::Member {
+    } = row;
+    Ok(Actor::Member {
         account,
         member: id,
         family: family_id,
@@ -213,7 +220,7 @@ pub async fn actor(conn: &mut Conn, account: AccountId) -> Result<Option<Actor>,
             .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
         name: display_name,
         supported_by: None,
-    }))
+    })
 }
 
 // ---- sessions
@@ -241,15 +248,70 @@ pub async fn create_session(
     Ok(id)
 }
 
-pub async fn session(conn: &mut Conn, token_hash: &str) -> Result<Option<SessionRow>, StoreError> {
-    Ok(sqlx::query_as(
+/// A session with who its account belongs to, as `session_and_actor` reads them.
+#[derive(sqlx::FromRow)]
+struct SessionActorRow {
+    #[sqlx(flatten)]
+    session: SessionRow,
+    staff_id: Option<StaffId>,
+    staff_role: Option<String>,
+    staff_team: Option<TeamId>,
+    staff_name: Option<String>,
+    member_id: Option<MemberId>,
+    member_family: Option<FamilyId>,
+    member_kind: Option<String>,
+    member_name: Option<String>,
+}
+
+/// A session and who its account belongs to, as `actor` would answer, in one statement:
+/// every signed-in request asks for both first. The actor is `None` for a session with no
+/// account, and for an account whose member of staff has left.
+pub async fn session_and_actor(
+    conn: &mut Conn,
+    token_hash: &str,
+) -> Result<Option<(SessionRow, Option<Actor>)>, StoreError> {
+    let row: Option<SessionActorRow> = sqlx::query_as(
         "SELECT s.id, s.account_id, s.passkey_id, s.created_at, s.last_seen_at, s.verified_at, \
-         s.ended_at, a.language, a.easy_read FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id \
+         s.ended_at, a.language, a.easy_read, \
+         st.id AS staff_id, st.role AS staff_role, st.team_id AS staff_team, \
+         st.display_name AS staff_name, m.id AS member_id, m.family_id AS member_family, \
+         m.kind AS member_kind, m.display_name AS member_name \
+         FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id \
+         LEFT JOIN staff st ON st.id = a.staff_id AND st.deactivated_at IS NULL \
+         LEFT JOIN members m ON m.id = a.member_id \
          WHERE s.token_hash = $1",
     )
     .bind(token_hash)
     .fetch_optional(&mut *conn)
-    .await?)
+    .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let actor = match (row.session.account, row.staff_id, row.member_id) {
+        (None, _, _) => None,
+        (Some(account), Some(id), _) => Some(staff_actor(
+            account,
+            StaffActorRow {
+                id,
+                role: row.staff_role.unwrap_or_default(),
+                team_id: row.staff_team,
+                display_name: row.staff_name.unwrap_or_default(),
+            },
+        )?),
+        (Some(account), None, Some(id)) => Some(member_actor(
+            account,
+            MemberActorRow {
+                id,
+                family_id: row
+                    .member_family
+                    .ok_or_else(|| StoreError::Corrupt(format!("member {id} has no family")))?,
+                kind: row.member_kind.unwrap_or_default(),
+                display_name: row.member_name.unwrap_or_default(),
+            },
+        )?),
+        (Some(_), None, None) => None,
+    };
+    Ok(Some((row.session, actor)))
 }
 
 /// Keeps the language an account reads the family pages in.
@@ -959,20 +1021,15 @@ pub async fn prune_failures(conn: &mut Conn, before: i64) -> Result<(), StoreErr
 
 // ---- facts for the policy, read inside an audited transaction
 
-/// A member of a family and their kind, as `families_facts` selects them.
+/// One row of what `families_facts` reads: which `part` of a family's facts it is (its
+/// team, an allocated worker, a member and their kind, or a live risk flag), the family,
+/// and one or two values.
 #[derive(sqlx::FromRow)]
-struct MemberKindRow {
+struct FactRow {
+    part: String,
     family_id: FamilyId,
-    id: MemberId,
-    kind: String,
-}
-
-/// A live risk flag between two members, as `families_facts` selects it.
-#[derive(sqlx::FromRow)]
-struct FlagRow {
-    family_id: FamilyId,
-    member_id: MemberId,
-    towards_member_id: MemberId,
+    a: String,
+    b: Option<String>,
 }
 
 /// What the policy needs to know about a family, or `None` if there is no such family.
@@ -984,7 +1041,9 @@ pub async fn family_facts(
 }
 
 /// What the policy needs to know about each of `families` that exists, in the order
-/// given: four queries for a caseload, however many families are in it.
+/// given: one statement for a caseload, however many families are in it (up to
+/// `FAMILIES_AT_ONCE`). Every audited page asks for this first, so the four tables it
+/// reads are read together, each row tagged with the part it belongs to.
 pub async fn families_facts(
     conn: &mut Conn,
     families: &[FamilyId],
@@ -992,64 +1051,67 @@ pub async fn families_facts(
     let mut all = Vec::with_capacity(families.len());
     for chunk in families.chunks(super::FAMILIES_AT_ONCE) {
         let placeholders = super::placeholders(1, chunk.len());
-        // Only numbered placeholders are added to the text; every value is bound.
-        let sql = |text: String| sqlx::AssertSqlSafe(text);
-        let mut teams = sqlx::query_as::<_, (FamilyId, String)>(sql(format!(
-            "SELECT id, team_id FROM families WHERE id IN ({placeholders})"
-        )));
-        let mut allocated = sqlx::query_as::<_, (FamilyId, String)>(sql(format!(
-            "SELECT family_id, staff_id FROM allocations \
-             WHERE ended_at IS NULL AND family_id IN ({placeholders})"
-        )));
-        let mut members = sqlx::query_as::<_, MemberKindRow>(sql(format!(
-            "SELECT family_id, id, kind FROM members WHERE family_id IN ({placeholders})"
-        )));
-        let mut flags = sqlx::query_as::<_, FlagRow>(sql(format!(
-            "SELECT family_id, member_id, towards_member_id FROM risk_flags \
+        // Only numbered placeholders are added to the text; every value is bound, once,
+        // and each part of the statement uses the same ones.
+        let mut rows = sqlx::query_as::<_, FactRow>(sqlx::AssertSqlSafe(format!(
+            "SELECT 'team' AS part, id AS family_id, team_id AS a, NULL AS b FROM families \
+             WHERE id IN ({placeholders}) \
+             UNION ALL SELECT 'allocated', family_id, staff_id, NULL FROM allocations \
+             WHERE ended_at IS NULL AND family_id IN ({placeholders}) \
+             UNION ALL SELECT 'member', family_id, id, kind FROM members \
+             WHERE family_id IN ({placeholders}) \
+             UNION ALL SELECT 'flag', family_id, member_id, towards_member_id FROM risk_flags \
              WHERE withdrawn_at IS NULL AND family_id IN ({placeholders})"
         )));
         for family in chunk {
-            teams = teams.bind(family.to_string());
-            allocated = allocated.bind(family.to_string());
-            members = members.bind(family.to_string());
-            flags = flags.bind(family.to_string());
+            rows = rows.bind(family.to_string());
         }
-        let teams = teams.fetch_all(&mut *conn).await?;
-        let allocated = allocated.fetch_all(&mut *conn).await?;
-        let members = members.fetch_all(&mut *conn).await?;
-        let flags = flags.fetch_all(&mut *conn).await?;
+        let rows = rows.fetch_all(&mut *conn).await?;
+        let mut by_family: std::collections::HashMap<FamilyId, Vec<&FactRow>> =
+            std::collections::HashMap::with_capacity(chunk.len());
+        for row in &rows {
+            by_family.entry(row.family_id).or_default().push(row);
+        }
+        let of = |family: &FamilyId, part: &str| -> Vec<&FactRow> {
+            by_family
+                .get(family)
+                .into_iter()
+                .flatten()
+                .filter(|row| row.part == part)
+                .copied()
+                .collect()
+        };
         for family in chunk {
-            let Some((_, team)) = teams.iter().find(|(id, _)| id == family) else {
+            let Some(team) = of(family, "team").first().map(|row| &row.a) else {
                 continue;
             };
             all.push(FamilyFacts {
                 id: *family,
                 team: parse_id(team, TeamId::parse)?,
-                allocated: allocated
+                allocated: of(family, "allocated")
                     .iter()
-                    .filter(|(id, _)| id == family)
-                    .map(|(_, staff)| parse_id(staff, StaffId::parse))
+                    .map(|row| parse_id(&row.a, StaffId::parse))
                     .collect::<Result<_, _>>()?,
-                members: members
+                members: of(family, "member")
                     .iter()
-                    .filter(|row| row.family_id == *family)
                     .map(|row| {
+                        let kind = row.b.as_deref().and_then(MemberKind::from_code);
                         Ok((
-                            row.id,
-                            MemberKind::from_code(&row.kind).ok_or_else(|| {
-                                StoreError::Corrupt(format!("kind {:?}", row.kind))
-                            })?,
+                            parse_id(&row.a, MemberId::parse)?,
+                            kind.ok_or_else(|| StoreError::Corrupt(format!("kind {:?}", row.b)))?,
                         ))
                     })
                     .collect::<Result<_, StoreError>>()?,
-                flags: flags
+                flags: of(family, "flag")
                     .iter()
-                    .filter(|row| row.family_id == *family)
-                    .map(|row| Flag {
-                        member: row.member_id,
-                        towards: row.towards_member_id,
+                    .map(|row| {
+                        let towards = row.b.as_deref().unwrap_or_default();
+                        Ok(Flag {
+                            member: parse_id(&row.a, MemberId::parse)?,
+                            towards: parse_id(towards, MemberId::parse)?,
+                        })
                     })
-                    .collect(),
+                    .collect::<Result<_, StoreError>>()?,
             });
         }
     }
