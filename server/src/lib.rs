@@ -119,7 +119,7 @@ impl Application {
         let auth =
             auth_for(&config, origin.clone(), store.clock()).map_err(StartError::Identity)?;
         let auth = std::sync::Arc::new(auth);
-        let services = Services {
+        let services = Services::new(app::backend::Service {
             store: store.clone(),
             brand: config.brand(),
             zone: config.time_zone.clone(),
@@ -131,7 +131,7 @@ impl Application {
             webhooks_to_this_machine: webhooks::on_this_machine(&origin),
             // Checked with the rest of the configuration before anything started.
             languages: config.offered_languages().unwrap_or_default(),
-        };
+        });
         let client = config
             .notify_settings()
             .map(notify::NotifyClient::new)

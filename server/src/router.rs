@@ -1,7 +1,7 @@
 //! The HTTP routes, and the layers every response passes through.
 
 use crate::config::Config;
-use crate::state::AppState;
+use crate::state::{AppParts, AppState};
 use crate::{forms, identity, middleware};
 use app::api::AppError;
 use app::backend::Services;
@@ -91,7 +91,7 @@ pub fn build(
         .site_pkg_dir("pkg")
         .site_addr(address)
         .build();
-    let state = AppState {
+    let state = AppState::new(AppParts {
         leptos_options,
         services,
         brand_css: config.brand_css().into(),
@@ -104,7 +104,7 @@ pub fn build(
             .callback_token
             .as_ref()
             .map(|t| t.expose().into()),
-    };
+    });
     let routes = generate_route_list(App);
     let context = state.context();
     Router::new()

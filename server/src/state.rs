@@ -9,27 +9,51 @@ use axum::http::{HeaderValue, header};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// What every handler can reach.
-#[derive(Clone, FromRef)]
-pub struct AppState {
+/// What every handler can reach. Every layer and handler a request passes through takes
+/// its own copy, so the parts are shared behind one count rather than copied each time.
+#[derive(Clone)]
+pub struct AppState(Arc<AppParts>);
+
+impl AppState {
+    pub fn new(parts: AppParts) -> AppState {
+        AppState(Arc::new(parts))
+    }
+}
+
+impl std::ops::Deref for AppState {
+    type Target = AppParts;
+
+    fn deref(&self) -> &AppParts {
+        &self.0
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> LeptosOptions {
+        state.leptos_options.clone()
+    }
+}
+
+impl FromRef<AppState> for Services {
+    fn from_ref(state: &AppState) -> Services {
+        state.services.clone()
+    }
+}
+
+/// The parts of `AppState`.
+pub struct AppParts {
     pub leptos_options: LeptosOptions,
     pub services: Services,
-    #[from_ref(skip)]
     pub(crate) brand_css: Arc<str>,
     /// The web app manifest, from the council's configuration.
-    #[from_ref(skip)]
     pub(crate) manifest: Arc<str>,
     /// The public origin, as browsers send it in `Origin` (no trailing slash).
-    #[from_ref(skip)]
     pub origin: Arc<str>,
     /// Where "Exit this page" goes.
-    #[from_ref(skip)]
     pub exit_url: Arc<str>,
     /// Where pages ask for this build's styles and scripts (`crate::assets::release_root`).
-    #[from_ref(skip)]
     pub asset_root: Arc<str>,
     /// The bearer token GOV.UK Notify's callbacks carry, if they are set up.
-    #[from_ref(skip)]
     pub(crate) callback_token: Option<Arc<str>>,
 }
 

@@ -34,9 +34,28 @@ pub use store::{
 };
 
 /// What server functions and pages need from the running service. The same value is
-/// provided to the server-function handler and to server-side rendering.
+/// provided to the server-function handler and to server-side rendering. It is cloned
+/// several times for every request, so a clone is one shared count, not a copy of the
+/// council's words and settings.
 #[derive(Clone)]
-pub struct Services {
+pub struct Services(std::sync::Arc<Service>);
+
+impl Services {
+    pub fn new(service: Service) -> Services {
+        Services(std::sync::Arc::new(service))
+    }
+}
+
+impl std::ops::Deref for Services {
+    type Target = Service;
+
+    fn deref(&self) -> &Service {
+        &self.0
+    }
+}
+
+/// The parts of the running service that `Services` shares.
+pub struct Service {
     pub store: Store,
     pub brand: Brand,
     /// The council's time zone, for times written into documents and messages.
