@@ -8,7 +8,9 @@ use crate::backend::policy::{self, Actor, FamilyFacts};
 use crate::backend::store;
 use crate::backend::store::entries::withdrawn_from_workers;
 use crate::backend::store::entries::{KindSuggestion, add_kind_suggestion, kind_suggestions};
-use crate::backend::store::identity::{EntryWithFacts, entry_family, family_entries, family_facts};
+use crate::backend::store::identity::{
+    EntryWithFacts, MemberNames, entry_family, family_entries, family_facts, family_facts_and_names,
+};
 use crate::backend::store::views::Response;
 use crate::backend::store::{AuditRecord, Conn, Outcome, Store, StoreError, people};
 use crate::domain::entries::EntryKind;
@@ -63,18 +65,6 @@ fn view(
     }
 }
 
-/// Each member of the family with their name, in the order they joined.
-async fn member_names(
-    conn: &mut Conn,
-    family: FamilyId,
-) -> Result<Vec<(MemberId, String)>, StoreError> {
-    Ok(people::members_of(conn, family)
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.name))
-        .collect())
-}
-
 /// The entries a family member may see: their own, and what was shared with them.
 pub async fn my_entries(
     store: &Store,
@@ -85,12 +75,11 @@ pub async fn my_entries(
     };
     let family = *family;
     let mut audited = store.begin_read().await?;
-    let facts = family_facts(&mut audited.tx, family)
+    let (facts, names) = family_facts_and_names(&mut audited.tx, family)
         .await?
         .ok_or(AppError::NotFound)?;
     let (entries, responses) = entries_and_responses(&mut audited.tx, family).await?;
-    let (visible, shown) =
-        draw_my_entries(&mut audited.tx, session, &facts, &entries, &responses).await?;
+    let (visible, shown) = draw_my_entries(session, &facts, &names, &entries, &responses);
     audited.finish(read_entries(session, family, shown)).await?;
     Ok(visible)
 }
@@ -115,14 +104,13 @@ pub async fn member_home(
 ) -> Result<crate::dto::tools::MemberHomeView, AppError> {
     let (family, _) = crate::backend::tools::member(session)?;
     let mut audited = store.begin_read().await?;
-    let facts = family_facts(&mut audited.tx, family)
+    let (facts, names) = family_facts_and_names(&mut audited.tx, family)
         .await?
         .ok_or(AppError::NotFound)?;
     let (all, responses) = entries_and_responses(&mut audited.tx, family).await?;
     let (space, mut shown) =
         crate::backend::tools::draw_space(&mut audited.tx, session, &all, &responses).await?;
-    let (entries, more) =
-        draw_my_entries(&mut audited.tx, session, &facts, &all, &responses).await?;
+    let (entries, more) = draw_my_entries(session, &facts, &names, &all, &responses);
     shown.extend(more);
     shown.sort();
     shown.dedup();
@@ -154,23 +142,22 @@ pub(crate) fn read_entries(
     )
 }
 
-/// The entries a member may see among their family's (`facts`, its `entries` and the
-/// workers' responses to them), and the ids of those shown.
-async fn draw_my_entries(
-    conn: &mut Conn,
+/// The entries a member may see among their family's (`facts`, its members' `names`, its
+/// `entries` and the workers' responses to them), and the ids of those shown.
+fn draw_my_entries(
     session: &CurrentSession,
     facts: &FamilyFacts,
+    names: &MemberNames,
     entries: &[EntryWithFacts],
     replies: &[Response],
-) -> Result<(Vec<EntryView>, Vec<String>), AppError> {
-    let names = member_names(conn, facts.id).await?;
+) -> (Vec<EntryView>, Vec<String>) {
     let visible: Vec<EntryView> = entries
         .iter()
         .filter(|e| policy::may_read_entry(&session.actor, facts, &e.facts))
         // An alert is for the workers; showing it back could be seen over a shoulder.
         .filter(|e| e.kind() != EntryKind::SafetyAlert)
         .map(|e| {
-            let mut shown = view(e, &session.actor, &names, &[]);
+            let mut shown = view(e, &session.actor, names, &[]);
             // Responses are for the entry's author alone.
             if shown.mine {
                 shown.replies = replies.iter().filter(|r| r.entry == e.id).count();
@@ -179,7 +166,7 @@ async fn draw_my_entries(
         })
         .collect();
     let shown = visible.iter().map(|e| e.id.to_string()).collect();
-    Ok((visible, shown))
+    (visible, shown)
 }
 
 /// One entry, if the asker may see it. Hidden and absent get the same answer.
@@ -192,11 +179,10 @@ pub async fn entry(
     let found = match entry_family(&mut audited.tx, id).await? {
         None => None,
         Some(family) => {
-            let facts = family_facts(&mut audited.tx, family).await?;
-            let names = member_names(&mut audited.tx, family).await?;
+            let facts = family_facts_and_names(&mut audited.tx, family).await?;
             let entries = family_entries(&mut audited.tx, family).await?;
             match (facts, entries.iter().find(|e| e.id == id)) {
-                (Some(facts), Some(entry))
+                (Some((facts, names)), Some(entry))
                     if policy::may_read_entry(&session.actor, &facts, &entry.facts) =>
                 {
                     let suggestions = if matches!(session.actor, Actor::Staff { .. }) {

@@ -144,83 +144,84 @@ async fn account_for(
     Ok(account)
 }
 
-/// A member of staff behind an account, as `actor` selects them.
+/// Who an account belongs to, as the columns `actor_columns!` names select them from the
+/// joins `actor_joins!` adds to `accounts a`: a member of staff who has not left, or a
+/// family member, or neither.
 #[derive(sqlx::FromRow)]
-struct StaffActorRow {
-    id: StaffId,
-    role: String,
-    team_id: Option<TeamId>,
-    display_name: String,
+struct ActorRow {
+    staff_id: Option<StaffId>,
+    staff_role: Option<String>,
+    staff_team: Option<TeamId>,
+    staff_name: Option<String>,
+    member_id: Option<MemberId>,
+    member_family: Option<FamilyId>,
+    member_kind: Option<String>,
+    member_name: Option<String>,
 }
 
-/// A family member behind an account, as `actor` selects them.
-#[derive(sqlx::FromRow)]
-struct MemberActorRow {
-    id: MemberId,
-    family_id: FamilyId,
-    kind: String,
-    display_name: String,
+/// The columns of an `ActorRow`.
+macro_rules! actor_columns {
+    () => {
+        "st.id AS staff_id, st.role AS staff_role, st.team_id AS staff_team, \
+         st.display_name AS staff_name, m.id AS member_id, m.family_id AS member_family, \
+         m.kind AS member_kind, m.display_name AS member_name"
+    };
+}
+
+/// The joins from `accounts a` that `actor_columns!` reads: the one place that says who an
+/// account belongs to.
+macro_rules! actor_joins {
+    () => {
+        " LEFT JOIN staff st ON st.id = a.staff_id AND st.deactivated_at IS NULL \
+         LEFT JOIN members m ON m.id = a.member_id"
+    };
+}
+
+impl ActorRow {
+    fn actor(self, account: AccountId) -> Result<Option<Actor>, StoreError> {
+        if let Some(staff) = self.staff_id {
+            let role = self.staff_role.unwrap_or_default();
+            return Ok(Some(Actor::Staff {
+                account,
+                staff,
+                role: StaffRole::from_code(&role)
+                    .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?,
+                team: self.staff_team,
+                name: self.staff_name.unwrap_or_default(),
+            }));
+        }
+        let Some(member) = self.member_id else {
+            return Ok(None);
+        };
+        let kind = self.member_kind.unwrap_or_default();
+        Ok(Some(Actor::Member {
+            account,
+            member,
+            family: self
+                .member_family
+                .ok_or_else(|| StoreError::Corrupt(format!("member {member} has no family")))?,
+            kind: MemberKind::from_code(&kind)
+                .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
+            name: self.member_name.unwrap_or_default(),
+            supported_by: None,
+        }))
+    }
 }
 
 /// Who an account belongs to, as the policy sees them. `None` for an account whose
 /// staff member has left.
 pub async fn actor(conn: &mut Conn, account: AccountId) -> Result<Option<Actor>, StoreError> {
-    let staff: Option<StaffActorRow> = sqlx::query_as(
-        "SELECT s.id, s.role, s.team_id, s.display_name FROM accounts a \
-         JOIN staff s ON s.id = a.staff_id WHERE a.id = $1 AND s.deactivated_at IS NULL",
-    )
+    let row: Option<ActorRow> = sqlx::query_as(concat!(
+        "SELECT ",
+        actor_columns!(),
+        " FROM accounts a",
+        actor_joins!(),
+        " WHERE a.id = $1"
+    ))
     .bind(account.to_string())
     .fetch_optional(&mut *conn)
     .await?;
-    if let Some(staff) = staff {
-        return staff_actor(account, staff).map(Some);
-    }
-    let member: Option<MemberActorRow> = sqlx::query_as(
-        "SELECT m.id, m.family_id, m.kind, m.display_name FROM accounts a \
-         JOIN members m ON m.id = a.member_id WHERE a.id = $1",
-    )
-    .bind(account.to_string())
-    .fetch_optional(&mut *conn)
-    .await?;
-    member
-        .map(|member| member_actor(account, member))
-        .transpose()
-}
-
-fn staff_actor(account: AccountId, row: StaffActorRow) -> Result<Actor, StoreError> {
-    let StaffActorRow {
-        id,
-        role,
-        team_id,
-        display_name,
-    } = row;
-    let role =
-        StaffRole::from_code(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?;
-    Ok(Actor::Staff {
-        account,
-        staff: id,
-        role,
-        team: team_id,
-        name: display_name,
-    })
-}
-
-fn member_actor(account: AccountId, row: MemberActorRow) -> Result<Actor, StoreError> {
-    let MemberActorRow {
-        id,
-        family_id,
-        kind,
-        display_name,
-    } = row;
-    Ok(Actor::Member {
-        account,
-        member: id,
-        family: family_id,
-        kind: MemberKind::from_code(&kind)
-            .ok_or_else(|| StoreError::Corrupt(format!("kind {kind:?}")))?,
-        name: display_name,
-        supported_by: None,
-    })
+    Ok(row.map(|row| row.actor(account)).transpose()?.flatten())
 }
 
 // ---- sessions
@@ -253,14 +254,8 @@ pub async fn create_session(
 struct SessionActorRow {
     #[sqlx(flatten)]
     session: SessionRow,
-    staff_id: Option<StaffId>,
-    staff_role: Option<String>,
-    staff_team: Option<TeamId>,
-    staff_name: Option<String>,
-    member_id: Option<MemberId>,
-    member_family: Option<FamilyId>,
-    member_kind: Option<String>,
-    member_name: Option<String>,
+    #[sqlx(flatten)]
+    actor: ActorRow,
 }
 
 /// A session and who its account belongs to, as `actor` would answer, in one statement:
@@ -270,48 +265,25 @@ pub async fn session_and_actor(
     conn: &mut Conn,
     token_hash: &str,
 ) -> Result<Option<(SessionRow, Option<Actor>)>, StoreError> {
-    let row: Option<SessionActorRow> = sqlx::query_as(
+    let row: Option<SessionActorRow> = sqlx::query_as(concat!(
         "SELECT s.id, s.account_id, s.passkey_id, s.created_at, s.last_seen_at, s.verified_at, \
-         s.ended_at, a.language, a.easy_read, \
-         st.id AS staff_id, st.role AS staff_role, st.team_id AS staff_team, \
-         st.display_name AS staff_name, m.id AS member_id, m.family_id AS member_family, \
-         m.kind AS member_kind, m.display_name AS member_name \
-         FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id \
-         LEFT JOIN staff st ON st.id = a.staff_id AND st.deactivated_at IS NULL \
-         LEFT JOIN members m ON m.id = a.member_id \
-         WHERE s.token_hash = $1",
-    )
+         s.ended_at, a.language, a.easy_read, ",
+        actor_columns!(),
+        " FROM sessions s LEFT JOIN accounts a ON a.id = s.account_id",
+        actor_joins!(),
+        " WHERE s.token_hash = $1"
+    ))
     .bind(token_hash)
     .fetch_optional(&mut *conn)
     .await?;
-    let Some(row) = row else {
+    let Some(SessionActorRow { session, actor }) = row else {
         return Ok(None);
     };
-    let actor = match (row.session.account, row.staff_id, row.member_id) {
-        (None, _, _) => None,
-        (Some(account), Some(id), _) => Some(staff_actor(
-            account,
-            StaffActorRow {
-                id,
-                role: row.staff_role.unwrap_or_default(),
-                team_id: row.staff_team,
-                display_name: row.staff_name.unwrap_or_default(),
-            },
-        )?),
-        (Some(account), None, Some(id)) => Some(member_actor(
-            account,
-            MemberActorRow {
-                id,
-                family_id: row
-                    .member_family
-                    .ok_or_else(|| StoreError::Corrupt(format!("member {id} has no family")))?,
-                kind: row.member_kind.unwrap_or_default(),
-                display_name: row.member_name.unwrap_or_default(),
-            },
-        )?),
-        (Some(_), None, None) => None,
+    let actor = match session.account {
+        Some(account) => actor.actor(account)?,
+        None => None,
     };
-    Ok(Some((row.session, actor)))
+    Ok(Some((session, actor)))
 }
 
 /// Keeps the language an account reads the family pages in.
@@ -1022,14 +994,29 @@ pub async fn prune_failures(conn: &mut Conn, before: i64) -> Result<(), StoreErr
 // ---- facts for the policy, read inside an audited transaction
 
 /// One row of what `families_facts` reads: which `part` of a family's facts it is (its
-/// team, an allocated worker, a member and their kind, or a live risk flag), the family,
-/// and one or two values.
+/// team, an allocated worker, a member with their kind and name, or a live risk flag),
+/// the family, and one to three values.
 #[derive(sqlx::FromRow)]
 struct FactRow {
     part: String,
     family_id: FamilyId,
     a: String,
     b: Option<String>,
+    c: Option<String>,
+}
+
+/// Each member of a family with their name, read with the family's facts.
+pub type MemberNames = Vec<(MemberId, String)>;
+
+/// A family's facts as `families_facts` gathers them from its rows; `team` is `None`
+/// until the family's own row is seen, and stays so if there is no such family.
+#[derive(Default)]
+struct FactParts {
+    team: Option<TeamId>,
+    allocated: Vec<StaffId>,
+    members: Vec<(MemberId, MemberKind)>,
+    flags: Vec<Flag>,
+    names: MemberNames,
 }
 
 /// What the policy needs to know about a family, or `None` if there is no such family.
@@ -1040,6 +1027,16 @@ pub async fn family_facts(
     Ok(families_facts(conn, &[family]).await?.pop())
 }
 
+/// What the policy needs to know about a family and its members' names, from the one
+/// statement `family_facts` runs, or `None` if there is no such family: for the pages
+/// that name who wrote what.
+pub async fn family_facts_and_names(
+    conn: &mut Conn,
+    family: FamilyId,
+) -> Result<Option<(FamilyFacts, MemberNames)>, StoreError> {
+    Ok(facts_and_names(conn, &[family]).await?.pop())
+}
+
 /// What the policy needs to know about each of `families` that exists, in the order
 /// given: one statement for a caseload, however many families are in it (up to
 /// `FAMILIES_AT_ONCE`). Every audited page asks for this first, so the four tables it
@@ -1048,71 +1045,77 @@ pub async fn families_facts(
     conn: &mut Conn,
     families: &[FamilyId],
 ) -> Result<Vec<FamilyFacts>, StoreError> {
+    Ok(facts_and_names(conn, families)
+        .await?
+        .into_iter()
+        .map(|(facts, _)| facts)
+        .collect())
+}
+
+async fn facts_and_names(
+    conn: &mut Conn,
+    families: &[FamilyId],
+) -> Result<Vec<(FamilyFacts, MemberNames)>, StoreError> {
     let mut all = Vec::with_capacity(families.len());
     for chunk in families.chunks(super::FAMILIES_AT_ONCE) {
         let placeholders = super::placeholders(1, chunk.len());
         // Only numbered placeholders are added to the text; every value is bound, once,
         // and each part of the statement uses the same ones.
         let mut rows = sqlx::query_as::<_, FactRow>(sqlx::AssertSqlSafe(format!(
-            "SELECT 'team' AS part, id AS family_id, team_id AS a, NULL AS b FROM families \
-             WHERE id IN ({placeholders}) \
-             UNION ALL SELECT 'allocated', family_id, staff_id, NULL FROM allocations \
+            "SELECT 'team' AS part, id AS family_id, team_id AS a, NULL AS b, NULL AS c \
+             FROM families WHERE id IN ({placeholders}) \
+             UNION ALL SELECT 'allocated', family_id, staff_id, NULL, NULL FROM allocations \
              WHERE ended_at IS NULL AND family_id IN ({placeholders}) \
-             UNION ALL SELECT 'member', family_id, id, kind FROM members \
+             UNION ALL SELECT 'member', family_id, id, kind, display_name FROM members \
              WHERE family_id IN ({placeholders}) \
-             UNION ALL SELECT 'flag', family_id, member_id, towards_member_id FROM risk_flags \
+             UNION ALL SELECT 'flag', family_id, member_id, towards_member_id, NULL FROM risk_flags \
              WHERE withdrawn_at IS NULL AND family_id IN ({placeholders})"
         )));
         for family in chunk {
             rows = rows.bind(family.to_string());
         }
-        let rows = rows.fetch_all(&mut *conn).await?;
-        let mut by_family: std::collections::HashMap<FamilyId, Vec<&FactRow>> =
+        let mut parts: std::collections::HashMap<FamilyId, FactParts> =
             std::collections::HashMap::with_capacity(chunk.len());
-        for row in &rows {
-            by_family.entry(row.family_id).or_default().push(row);
+        for row in rows.fetch_all(&mut *conn).await? {
+            let facts = parts.entry(row.family_id).or_default();
+            match row.part.as_str() {
+                "team" => facts.team = Some(parse_id(&row.a, TeamId::parse)?),
+                "allocated" => facts.allocated.push(parse_id(&row.a, StaffId::parse)?),
+                "member" => {
+                    let member = parse_id(&row.a, MemberId::parse)?;
+                    let kind = row.b.as_deref().and_then(MemberKind::from_code);
+                    facts.members.push((
+                        member,
+                        kind.ok_or_else(|| StoreError::Corrupt(format!("kind {:?}", row.b)))?,
+                    ));
+                    facts.names.push((member, row.c.unwrap_or_default()));
+                }
+                "flag" => facts.flags.push(Flag {
+                    member: parse_id(&row.a, MemberId::parse)?,
+                    towards: parse_id(row.b.as_deref().unwrap_or_default(), MemberId::parse)?,
+                }),
+                other => return Err(StoreError::Corrupt(format!("facts part {other:?}"))),
+            }
         }
-        let of = |family: &FamilyId, part: &str| -> Vec<&FactRow> {
-            by_family
-                .get(family)
-                .into_iter()
-                .flatten()
-                .filter(|row| row.part == part)
-                .copied()
-                .collect()
-        };
         for family in chunk {
-            let Some(team) = of(family, "team").first().map(|row| &row.a) else {
+            let Some(FactParts {
+                team: Some(team),
+                allocated,
+                members,
+                flags,
+                names,
+            }) = parts.remove(family)
+            else {
                 continue;
             };
-            all.push(FamilyFacts {
+            let facts = FamilyFacts {
                 id: *family,
-                team: parse_id(team, TeamId::parse)?,
-                allocated: of(family, "allocated")
-                    .iter()
-                    .map(|row| parse_id(&row.a, StaffId::parse))
-                    .collect::<Result<_, _>>()?,
-                members: of(family, "member")
-                    .iter()
-                    .map(|row| {
-                        let kind = row.b.as_deref().and_then(MemberKind::from_code);
-                        Ok((
-                            parse_id(&row.a, MemberId::parse)?,
-                            kind.ok_or_else(|| StoreError::Corrupt(format!("kind {:?}", row.b)))?,
-                        ))
-                    })
-                    .collect::<Result<_, StoreError>>()?,
-                flags: of(family, "flag")
-                    .iter()
-                    .map(|row| {
-                        let towards = row.b.as_deref().unwrap_or_default();
-                        Ok(Flag {
-                            member: parse_id(&row.a, MemberId::parse)?,
-                            towards: parse_id(towards, MemberId::parse)?,
-                        })
-                    })
-                    .collect::<Result<_, StoreError>>()?,
-            });
+                team,
+                allocated,
+                members,
+                flags,
+            };
+            all.push((facts, names));
         }
     }
     Ok(all)
