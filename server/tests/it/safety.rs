@@ -61,6 +61,75 @@ on_both_backends!(
     a_page_view_reads_its_session_once_and_writes_nothing_but_its_audit_rows,
 );
 
+/// A page's time must not grow with the number of families the deployment holds, so no
+/// statement a page runs reads the whole of a table: each read goes by an index to the
+/// family, member or worker it is about. Every SELECT of a parent's home, a social
+/// worker's and a team manager's caseload, a family's page, Module 8, the pack and a few
+/// more is explained by SQLite, whose planner, with no statistics gathered, takes an index
+/// whenever one fits. (With statistics, SQLite and PostgreSQL both read a small table
+/// whole, as the cheaper way; so this test runs on SQLite only, on a fresh database.)
+/// It found four: every live risk flag in the deployment read on every audited page, to
+/// find one family's; every family read for each caseload; every member of staff for a
+/// supervision page's team; and every child's handed-over session for a council's
+/// take-up figures.
+#[tokio::test]
+async fn no_page_reads_a_whole_table_that_grows_with_the_deployment() {
+    let app = TestApp::spawn(Kind::Sqlite).await;
+    let demo = demo(&app).await;
+    let family = demo.family;
+    let worker = support::demo::staff_cookie(&app, "Sam Sample").await;
+    let manager = support::demo::staff_cookie(&app, "Morgan Sample").await;
+    let mut whole = Vec::new();
+    for (cookie, path) in [
+        (&demo.alex_cookie, "/home".to_owned()),
+        (&demo.alex_cookie, format!("/entries/{}", demo.alex_entry)),
+        (&demo.alex_cookie, "/seen".to_owned()),
+        (&demo.alex_cookie, "/messages".to_owned()),
+        (&demo.alex_cookie, "/meeting".to_owned()),
+        (&worker, "/home".to_owned()),
+        (&manager, "/home".to_owned()),
+        (&manager, "/supervision".to_owned()),
+        (&manager, "/take-up".to_owned()),
+        (&worker, format!("/families/{family}")),
+        (&worker, format!("/families/{family}/views")),
+        (&worker, format!("/families/{family}/pack")),
+    ] {
+        let (statements, status) =
+            support::statements::watched(async { app.get_as(&path, Some(cookie)).await.status() })
+                .await;
+        assert_eq!(status, 200, "{path}");
+        for statement in statements
+            .iter()
+            .filter(|s| s.to_ascii_uppercase().starts_with("SELECT"))
+        {
+            for step in plan(&app.store, statement).await {
+                if step.starts_with("SCAN ") {
+                    whole.push(format!("{path}: {step}\n    in {statement}"));
+                }
+            }
+        }
+    }
+    assert!(whole.is_empty(), "read whole: {whole:#?}");
+    app.finish().await;
+}
+
+/// SQLite's plan for `statement`, a step a line, with a value bound to each placeholder.
+async fn plan(store: &store::Store, statement: &str) -> Vec<String> {
+    let placeholders = (1..100)
+        .take_while(|n| statement.contains(&format!("${n}")))
+        .count();
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "EXPLAIN QUERY PLAN {statement}"
+    )));
+    for _ in 0..placeholders {
+        query = query.bind("a value");
+    }
+    let rows = query.fetch_all(&mut *store.conn().await).await.unwrap();
+    rows.iter()
+        .map(|row| sqlx::Row::get::<String, _>(row, 3))
+        .collect()
+}
+
 /// Each signed-in page draws what it shows from one read of each thing it needs: a
 /// parent's home read its family's facts, entries and the workers' responses two or three
 /// times a view, once for each part of the page. Statements that read (SELECT) are
