@@ -11,7 +11,7 @@
 //! (each view writes one row) and how long `verify-audit` takes per million rows, and
 //! how long an admin waits for the evaluation export of the first council, as CSV.
 //!
-//! England takes about 20 GB of disk and a quarter of an hour to make; set
+//! England takes about 20 GB of disk and half an hour to make; set
 //! `SCALE_BENCH=county` to make the county only. PostgreSQL is the server at
 //! `POSTGRES_BENCH_URL` (default `postgres://postgres@127.0.0.1:5432/postgres`); the
 //! databases are dropped afterwards. Requests go to loopback only, one at a time.
@@ -102,6 +102,7 @@ async fn measure(admin: &str, name: &str, shape: Shape) -> Figures {
     let before_trail = scale::database_bytes(&store).await.expect("a size");
     let pages = Pages::of_first_family(&store, &address).await;
     let client = reqwest::Client::new();
+    at_rest(&store).await;
     let home_empty = pages.time(&client, "parent's /home").await;
     let caseload_empty = pages.time(&client, "caseload").await;
 
@@ -110,6 +111,7 @@ async fn measure(admin: &str, name: &str, shape: Shape) -> Figures {
         .await
         .expect("the trail is added");
     let trail_in = trail_started.elapsed();
+    at_rest(&store).await;
     let trail_bytes = table_bytes(&store, "audit_events").await;
     let mut figures = Figures {
         pages: BTreeMap::new(),
@@ -154,6 +156,20 @@ async fn measure(admin: &str, name: &str, shape: Shape) -> Figures {
     )
     .await;
     figures
+}
+
+/// Brings the database to rest before pages are timed, as a running deployment is: every
+/// table vacuumed and analysed (as autovacuum would, which a machine may have turned
+/// off), and everything just written flushed to disk by a checkpoint, so that the pages
+/// are not timed while gigabytes of new rows are still being written out.
+async fn at_rest(store: &Store) {
+    let mut conn = store.pool_connection().await.expect("a connection");
+    for statement in ["VACUUM (ANALYZE)", "CHECKPOINT"] {
+        sqlx::query(statement)
+            .execute(&mut *conn)
+            .await
+            .expect("the database comes to rest");
+    }
 }
 
 /// The first family's pages, as its first parent and its social worker see them.
